@@ -1,0 +1,43 @@
+# Image of the application: the Vaadin production bundle built with Maven, run on a JRE as a non-root user.
+#   docker build -t cong-tac-tre-em .          (or: docker compose up -d --build, see docker-compose.yml)
+# Needs BuildKit (default since Docker 23 and in docker compose v2) for the build caches below.
+
+# ---- Stage 1: build the executable jar (Java + Vaadin frontend) ----
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /build
+
+# Build definition first, sources afterwards.
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+# A checkout made on Windows may have CRLF line endings or lose the executable bit.
+RUN sed -i 's/\r$//' mvnw && chmod +x mvnw
+
+COPY src src
+COPY processes processes
+COPY frontend frontend
+
+# The Maven repository (with the wrapper's Maven) and the Node.js that Vaadin downloads for the
+# frontend build are kept in BuildKit caches, so a rebuild does not download them again.
+RUN --mount=type=cache,target=/root/.m2 \
+    --mount=type=cache,target=/root/.vaadin \
+    ./mvnw -B -Pproduction -DskipTests package \
+ && cp target/cong-tac-tre-em-*.jar /build/app.jar
+
+# ---- Stage 2: runtime ----
+FROM eclipse-temurin:17-jre
+
+RUN groupadd --system --gid 10001 app \
+ && useradd --system --uid 10001 --gid app --home-dir /app --no-create-home --shell /usr/sbin/nologin app \
+ && mkdir -p /app/data \
+ && chown -R app:app /app
+
+WORKDIR /app
+COPY --from=build --chown=app:app /build/app.jar /app/app.jar
+
+USER app
+
+# Working directory /app: the default (dev, H2) profile keeps its database in ./data = /app/data.
+ENV JAVA_OPTS="-Xmx512m"
+EXPOSE 8080
+
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/app.jar"]

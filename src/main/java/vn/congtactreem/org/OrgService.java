@@ -1,0 +1,249 @@
+package vn.congtactreem.org;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.ValidationException;
+import vn.congtactreem.org.internal.AgencyTypeEntity;
+import vn.congtactreem.org.internal.AgencyTypeRepository;
+import vn.congtactreem.org.internal.OrgLevelEntity;
+import vn.congtactreem.org.internal.OrgLevelRepository;
+import vn.congtactreem.org.internal.OrgUnitEntity;
+import vn.congtactreem.org.internal.OrgUnitRepository;
+import vn.congtactreem.org.internal.UserRepository;
+
+/**
+ * The organisation tree: administrative areas at configurable levels and the agencies attached to
+ * them. The one place for the tree's rules (what may sit under what, what may be moved or closed).
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrgService {
+
+    public static final String FIELD_NAME = "name";
+    public static final String FIELD_PARENT = "parent";
+    public static final String FIELD_LEVEL = "level";
+    public static final String FIELD_AGENCY_TYPE = "agencyType";
+    private static final int MAX_NAME_LENGTH = 200;
+
+    private final OrgUnitRepository units;
+    private final OrgLevelRepository levels;
+    private final AgencyTypeRepository agencyTypes;
+    private final UserRepository users;
+
+    public OrgService(OrgUnitRepository units, OrgLevelRepository levels, AgencyTypeRepository agencyTypes,
+                      UserRepository users) {
+        this.units = units;
+        this.levels = levels;
+        this.agencyTypes = agencyTypes;
+        this.users = users;
+    }
+
+    public List<OrgLevel> levels() {
+        return levels.findAll().stream().map(OrgLevelEntity::toOrgLevel)
+                .sorted(Comparator.comparingInt(OrgLevel::rank)).toList();
+    }
+
+    public List<AgencyType> agencyTypes() {
+        return agencyTypes.findAll().stream().map(AgencyTypeEntity::toAgencyType).toList();
+    }
+
+    public Optional<OrgUnit> find(long id) {
+        return units.findById(id).map(OrgUnitEntity::toOrgUnit);
+    }
+
+    public OrgUnit get(long id) {
+        return find(id).orElseThrow(() -> new ValidationException(FIELD_PARENT, "org.error.notFound", id));
+    }
+
+    /** Direct children, areas first then agencies, each by name. {@code null} asks for the roots. */
+    public List<OrgUnit> children(Long parentId) {
+        return units.findByParentIdOrderByName(parentId).stream().map(OrgUnitEntity::toOrgUnit)
+                .sorted(Comparator.comparing(OrgUnit::kind).thenComparing(OrgUnit::name)).toList();
+    }
+
+    public boolean hasChildren(long id) {
+        return !units.findByParentIdOrderByName(id).isEmpty();
+    }
+
+    public List<OrgUnit> all() {
+        return units.findAll().stream().map(OrgUnitEntity::toOrgUnit)
+                .sorted(Comparator.comparing(OrgUnit::name)).toList();
+    }
+
+    /** The unit itself and everything below it: the scope of an officer or a manager there. */
+    public Set<Long> selfAndDescendants(long id) {
+        Map<Long, List<OrgUnit>> byParent = all().stream().filter(u -> u.parentId() != null)
+                .collect(Collectors.groupingBy(OrgUnit::parentId));
+        Set<Long> result = new LinkedHashSet<>();
+        Deque<Long> todo = new ArrayDeque<>(List.of(id));
+        while (!todo.isEmpty()) {
+            Long next = todo.pop();
+            if (result.add(next)) {
+                byParent.getOrDefault(next, List.of()).forEach(child -> todo.push(child.id()));
+            }
+        }
+        return result;
+    }
+
+    /** "Bắc Giang › Tân Yên › An Dương". */
+    public String path(long id) {
+        Map<Long, OrgUnit> byId = all().stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
+        List<String> names = new ArrayList<>();
+        OrgUnit current = byId.get(id);
+        while (current != null) {
+            names.add(0, current.name());
+            current = current.parentId() == null ? null : byId.get(current.parentId());
+        }
+        return String.join(" › ", names);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public OrgUnit createArea(Long parentId, String name, String levelCode) {
+        String cleanName = requireName(name);
+        OrgLevel level = levels().stream().filter(l -> l.code().equals(levelCode)).findFirst()
+                .orElseThrow(() -> new ValidationException(FIELD_LEVEL, "org.error.levelRequired"));
+        if (parentId != null) {
+            OrgUnitEntity parent = requireParent(parentId);
+            requireLevelBelow(parent, level);
+        }
+        requireUniqueName(parentId, cleanName);
+        return units.save(OrgUnitEntity.area(parentId, cleanName, level.code())).toOrgUnit();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public OrgUnit createAgency(Long parentId, String name, String agencyTypeCode) {
+        String cleanName = requireName(name);
+        if (parentId == null) {
+            throw new ValidationException(FIELD_PARENT, "org.error.agencyNeedsArea");
+        }
+        OrgUnitEntity parent = requireParent(parentId);
+        if (parent.getKind() != OrgUnitKind.AREA) {
+            throw new ValidationException(FIELD_PARENT, "org.error.agencyNeedsArea");
+        }
+        if (agencyTypeCode == null || agencyTypes.findById(agencyTypeCode).isEmpty()) {
+            throw new ValidationException(FIELD_AGENCY_TYPE, "org.error.agencyTypeRequired");
+        }
+        requireUniqueName(parentId, cleanName);
+        return units.save(OrgUnitEntity.agency(parentId, cleanName, agencyTypeCode)).toOrgUnit();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public OrgUnit rename(long id, String newName) {
+        OrgUnitEntity unit = units.findById(id).orElseThrow();
+        String cleanName = requireName(newName);
+        if (!cleanName.equalsIgnoreCase(unit.toOrgUnit().name())) {
+            requireUniqueName(unit.getParentId(), cleanName);
+        }
+        unit.rename(cleanName);
+        return unit.toOrgUnit();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public OrgUnit move(long id, Long newParentId) {
+        OrgUnitEntity unit = units.findById(id).orElseThrow();
+        if (newParentId == null) {
+            throw new ValidationException(FIELD_PARENT, "org.error.parentRequired");
+        }
+        if (selfAndDescendants(id).contains(newParentId)) {
+            throw new ValidationException(FIELD_PARENT, "org.error.moveIntoItself");
+        }
+        OrgUnitEntity parent = requireParent(newParentId);
+        if (parent.getKind() != OrgUnitKind.AREA) {
+            throw new ValidationException(FIELD_PARENT, "org.error.parentMustBeArea");
+        }
+        if (unit.getKind() == OrgUnitKind.AREA) {
+            OrgLevel level = levels().stream().filter(l -> l.code().equals(unit.getLevelCode())).findFirst()
+                    .orElseThrow();
+            requireLevelBelow(parent, level);
+            for (OrgUnit child : children(id)) {
+                if (child.isArea()) {
+                    // the children keep their levels; the moved unit must still sit above them
+                    requireLevelBelow(unit, levelOf(child.levelCode()));
+                }
+            }
+        }
+        requireUniqueName(newParentId, unit.toOrgUnit().name());
+        unit.moveUnder(newParentId);
+        return unit.toOrgUnit();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public OrgUnit deactivate(long id) {
+        OrgUnitEntity unit = units.findById(id).orElseThrow();
+        if (units.existsByParentIdAndActiveTrue(id)) {
+            throw new ValidationException(FIELD_NAME, "org.error.hasActiveChildren");
+        }
+        if (users.existsByOrgUnitIdAndActiveTrue(id)) {
+            throw new ValidationException(FIELD_NAME, "org.error.hasActiveUsers");
+        }
+        unit.deactivate();
+        return unit.toOrgUnit();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public OrgUnit reactivate(long id) {
+        OrgUnitEntity unit = units.findById(id).orElseThrow();
+        if (unit.getParentId() != null && !requireParent(unit.getParentId()).isActive()) {
+            throw new ValidationException(FIELD_PARENT, "org.error.parentInactive");
+        }
+        unit.reactivate();
+        return unit.toOrgUnit();
+    }
+
+    private OrgLevel levelOf(String code) {
+        return levels().stream().filter(l -> l.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private void requireLevelBelow(OrgUnitEntity parent, OrgLevel level) {
+        if (parent.getKind() != OrgUnitKind.AREA) {
+            throw new ValidationException(FIELD_PARENT, "org.error.parentMustBeArea");
+        }
+        OrgLevel parentLevel = levelOf(parent.getLevelCode());
+        if (level.rank() <= parentLevel.rank()) {
+            throw new ValidationException(FIELD_LEVEL, "org.error.levelNotBelowParent", level.nameVi(),
+                    parentLevel.nameVi());
+        }
+    }
+
+    private OrgUnitEntity requireParent(long parentId) {
+        return units.findById(parentId)
+                .orElseThrow(() -> new ValidationException(FIELD_PARENT, "org.error.notFound", parentId));
+    }
+
+    private static String requireName(String name) {
+        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        if (clean.isEmpty()) {
+            throw new ValidationException(FIELD_NAME, "org.error.nameRequired");
+        }
+        if (clean.length() > MAX_NAME_LENGTH) {
+            throw new ValidationException(FIELD_NAME, "org.error.nameTooLong", MAX_NAME_LENGTH);
+        }
+        return clean;
+    }
+
+    private void requireUniqueName(Long parentId, String name) {
+        boolean taken = parentId == null ? units.existsByParentIdIsNullAndNameIgnoreCase(name)
+                : units.existsByParentIdAndNameIgnoreCase(parentId, name);
+        if (taken) {
+            throw new ValidationException(FIELD_NAME, "org.error.nameTaken", name);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package vn.congtactreem.org;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.ValidationException;
+import vn.congtactreem.org.internal.UserEntity;
+import vn.congtactreem.org.internal.UserRepository;
+
+/** Users of the application, each in one organisation with one or more roles. */
+@Service
+@Transactional(readOnly = true)
+public class UserService {
+
+    public static final String FIELD_USERNAME = "username";
+    public static final String FIELD_FULL_NAME = "fullName";
+    public static final String FIELD_EMAIL = "email";
+    public static final String FIELD_ORG = "orgUnit";
+    public static final String FIELD_ROLES = "roles";
+    public static final String FIELD_PASSWORD = "password";
+    public static final int MIN_PASSWORD_LENGTH = 6;
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final UserRepository users;
+    private final OrgService orgs;
+    private final PasswordEncoder passwordEncoder;
+
+    public UserService(UserRepository users, OrgService orgs, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.orgs = orgs;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    public Optional<UserAccount> findByUsername(String username) {
+        return users.findByUsernameIgnoreCase(username).map(UserEntity::toUserAccount);
+    }
+
+    /** For sign-in only: the stored hash never leaves this feature otherwise. */
+    public Optional<Credentials> credentials(String username) {
+        return users.findByUsernameIgnoreCase(username)
+                .map(u -> new Credentials(u.toUserAccount(), u.getPasswordHash()));
+    }
+
+    public record Credentials(UserAccount account, String passwordHash) {
+    }
+
+    public Optional<UserAccount> find(long id) {
+        return users.findById(id).map(UserEntity::toUserAccount);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<UserAccount> search(String text, int offset, int limit) {
+        int page = limit == 0 ? 0 : offset / limit;
+        return users.search(pattern(text), PageRequest.of(page, Math.max(limit, 1), Sort.by("username")))
+                .map(UserEntity::toUserAccount).getContent();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public long count(String text) {
+        return users.countSearch(pattern(text));
+    }
+
+    public boolean anyActiveAdmin() {
+        return users.existsActiveWithRole(Role.ADMIN);
+    }
+
+    public boolean anyActiveDemoAccount() {
+        return users.existsByDemoAccountTrueAndActiveTrue();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount create(UserForm form) {
+        return createAccount(form, false);
+    }
+
+    /** Demo data only: marks the account so the prod profile refuses to start while it is active. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount createDemoAccount(UserForm form) {
+        return createAccount(form, true);
+    }
+
+    private UserAccount createAccount(UserForm form, boolean demo) {
+        String username = form.username() == null ? "" : form.username().strip().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(username).matches()) {
+            throw new ValidationException(FIELD_USERNAME, "user.error.usernameFormat");
+        }
+        if (users.existsByUsernameIgnoreCase(username)) {
+            throw new ValidationException(FIELD_USERNAME, "user.error.usernameTaken", username);
+        }
+        requirePassword(form.password());
+        UserEntity user = new UserEntity(username, passwordEncoder.encode(form.password()), demo);
+        describe(user, form);
+        return users.save(user).toUserAccount();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount update(long id, UserForm form) {
+        UserEntity user = users.findById(id).orElseThrow();
+        describe(user, form);
+        return user.toUserAccount();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void resetPassword(long id, String newPassword) {
+        requirePassword(newPassword);
+        users.findById(id).orElseThrow().changePassword(passwordEncoder.encode(newPassword));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount deactivate(long id) {
+        UserEntity user = users.findById(id).orElseThrow();
+        if (user.toUserAccount().hasRole(Role.ADMIN) && countOtherActiveAdmins(id) == 0) {
+            throw new ValidationException(FIELD_ROLES, "user.error.lastAdmin");
+        }
+        user.deactivate();
+        return user.toUserAccount();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount reactivate(long id) {
+        UserEntity user = users.findById(id).orElseThrow();
+        user.reactivate();
+        return user.toUserAccount();
+    }
+
+    /** A user's own choice of language; anyone may change their own. */
+    @Transactional
+    public void chooseLocale(String username, Locale locale) {
+        users.findByUsernameIgnoreCase(username).ifPresent(u -> u.chooseLocale(locale.getLanguage()));
+    }
+
+    /** Creates the first administrator when none exists (start-up, before anyone can sign in). */
+    @Transactional
+    public UserAccount createFirstAdmin(String username, String password, long orgUnitId) {
+        requirePassword(password);
+        UserEntity admin = new UserEntity(username, passwordEncoder.encode(password), false);
+        admin.describe("Quản trị hệ thống", null, orgUnitId, Set.of(Role.ADMIN));
+        return users.save(admin).toUserAccount();
+    }
+
+    private long countOtherActiveAdmins(long id) {
+        return users.findAll().stream().filter(UserEntity::isActive)
+                .filter(u -> !u.getId().equals(id))
+                .filter(u -> u.toUserAccount().hasRole(Role.ADMIN)).count();
+    }
+
+    private void describe(UserEntity user, UserForm form) {
+        String fullName = form.fullName() == null ? "" : form.fullName().strip();
+        if (fullName.isEmpty()) {
+            throw new ValidationException(FIELD_FULL_NAME, "user.error.fullNameRequired");
+        }
+        String email = form.email() == null || form.email().isBlank() ? null : form.email().strip();
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw new ValidationException(FIELD_EMAIL, "user.error.emailFormat");
+        }
+        if (form.orgUnitId() == null || orgs.find(form.orgUnitId()).isEmpty()) {
+            throw new ValidationException(FIELD_ORG, "user.error.orgRequired");
+        }
+        if (!orgs.get(form.orgUnitId()).active()) {
+            throw new ValidationException(FIELD_ORG, "user.error.orgInactive");
+        }
+        if (form.roles() == null || form.roles().isEmpty()) {
+            throw new ValidationException(FIELD_ROLES, "user.error.rolesRequired");
+        }
+        boolean removesLastAdmin = user.getId() != null && user.toUserAccount().hasRole(Role.ADMIN)
+                && !form.roles().contains(Role.ADMIN) && countOtherActiveAdmins(user.getId()) == 0;
+        if (removesLastAdmin) {
+            throw new ValidationException(FIELD_ROLES, "user.error.lastAdmin");
+        }
+        user.describe(fullName, email, form.orgUnitId(), form.roles());
+    }
+
+    private static void requirePassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new ValidationException(FIELD_PASSWORD, "user.error.passwordTooShort", MIN_PASSWORD_LENGTH);
+        }
+    }
+
+    private static String pattern(String text) {
+        String clean = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return "%" + clean.replace("%", "").replace("_", "") + "%";
+    }
+}

@@ -1,0 +1,102 @@
+package vn.congtactreem.org.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import vn.congtactreem.org.OrgUnit;
+import vn.congtactreem.org.OrgUnitKind;
+
+@Entity
+@Table(name = "org_unit")
+public class OrgUnitEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "parent_id")
+    private Long parentId;
+
+    @Enumerated(EnumType.STRING)
+    private OrgUnitKind kind;
+
+    @Column(name = "level_code")
+    private String levelCode;
+
+    @Column(name = "agency_type_code")
+    private String agencyTypeCode;
+
+    private String name;
+
+    private boolean active = true;
+
+    @Column(name = "created_at")
+    private LocalDateTime createdAt = LocalDateTime.now();
+
+    protected OrgUnitEntity() {
+    }
+
+    public static OrgUnitEntity area(Long parentId, String name, String levelCode) {
+        OrgUnitEntity unit = new OrgUnitEntity();
+        unit.parentId = parentId;
+        unit.kind = OrgUnitKind.AREA;
+        unit.levelCode = levelCode;
+        unit.name = name;
+        return unit;
+    }
+
+    public static OrgUnitEntity agency(long parentId, String name, String agencyTypeCode) {
+        OrgUnitEntity unit = new OrgUnitEntity();
+        unit.parentId = parentId;
+        unit.kind = OrgUnitKind.AGENCY;
+        unit.agencyTypeCode = agencyTypeCode;
+        unit.name = name;
+        return unit;
+    }
+
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
+    public void moveUnder(long newParentId) {
+        this.parentId = newParentId;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public OrgUnitKind getKind() {
+        return kind;
+    }
+
+    public String getLevelCode() {
+        return levelCode;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public OrgUnit toOrgUnit() {
+        return new OrgUnit(id, parentId, kind, levelCode, agencyTypeCode, name, active);
+    }
+}

@@ -1,0 +1,35 @@
+package vn.congtactreem.org.internal;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import vn.congtactreem.org.Role;
+
+public interface UserRepository extends JpaRepository<UserEntity, Long> {
+
+    Optional<UserEntity> findByUsernameIgnoreCase(String username);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    boolean existsByOrgUnitIdAndActiveTrue(Long orgUnitId);
+
+    boolean existsByDemoAccountTrueAndActiveTrue();
+
+    @Query("select count(u) > 0 from UserEntity u join u.roles r where r = :role and u.active = true")
+    boolean existsActiveWithRole(@Param("role") Role role);
+
+    @Query("""
+            select u from UserEntity u
+            where lower(u.username) like :pattern or lower(u.fullName) like :pattern
+            """)
+    Page<UserEntity> search(@Param("pattern") String pattern, Pageable pageable);
+
+    @Query("""
+            select count(u) from UserEntity u
+            where lower(u.username) like :pattern or lower(u.fullName) like :pattern
+            """)
+    long countSearch(@Param("pattern") String pattern);
+}

@@ -1,0 +1,27 @@
+package vn.congtactreem.org.ui;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.congtactreem.org.AgencyType;
+import vn.congtactreem.org.OrgLevel;
+import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.OrgUnit;
+
+/** What an organisation is called on screen: "Xã/Phường/Thị trấn", "Trạm Y tế"… */
+final class OrgLabels {
+
+    private final Map<String, OrgLevel> levels;
+    private final Map<String, AgencyType> agencyTypes;
+
+    OrgLabels(OrgService orgs) {
+        levels = orgs.levels().stream().collect(Collectors.toMap(OrgLevel::code, Function.identity()));
+        agencyTypes = orgs.agencyTypes().stream().collect(Collectors.toMap(AgencyType::code, Function.identity()));
+    }
+
+    String kindOf(OrgUnit unit, Locale locale) {
+        return unit.isArea() ? levels.get(unit.levelCode()).name(locale)
+                : agencyTypes.get(unit.agencyTypeCode()).name(locale);
+    }
+}

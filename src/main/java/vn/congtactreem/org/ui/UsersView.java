@@ -1,0 +1,117 @@
+package vn.congtactreem.org.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.OrgUnit;
+import vn.congtactreem.org.Role;
+import vn.congtactreem.org.UserAccount;
+import vn.congtactreem.org.UserService;
+
+/** "Người dùng": create, edit roles and organisation, reset password, deactivate. */
+@Route("admin/users")
+@RolesAllowed(Role.ADMIN_NAME)
+@Menu(order = 11, icon = "vaadin:users", title = "menu.users")
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final UserService users;
+    private final OrgService orgs;
+    final TextField search = new TextField();
+    final Grid<UserAccount> grid = new Grid<>();
+    final Button add = new Button();
+    private Map<Long, OrgUnit> orgById;
+
+    public UsersView(UserService users, OrgService orgs) {
+        this.users = users;
+        this.orgs = orgs;
+        addClassName("users-view");
+        setSizeFull();
+
+        search.setPlaceholder(getTranslation("user.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        add.setText(getTranslation("user.action.add"));
+        add.setIcon(VaadinIcon.PLUS.create());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(e -> new UserDialog(users, orgs, null, saved -> refresh()).open());
+
+        grid.addColumn(UserAccount::username).setHeader(getTranslation("user.username")).setAutoWidth(true);
+        grid.addColumn(UserAccount::fullName).setHeader(getTranslation("user.fullName")).setAutoWidth(true);
+        grid.addColumn(u -> orgName(u.orgUnitId())).setHeader(getTranslation("user.orgUnit")).setFlexGrow(2);
+        grid.addColumn(u -> u.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles")).setFlexGrow(2);
+        grid.addColumn(u -> getTranslation(u.active() ? "status.active" : "status.inactive"))
+                .setHeader(getTranslation("org.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("user.actions")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setPartNameGenerator(u -> u.active() ? null : "inactive");
+        grid.addItemDoubleClickListener(e -> edit(e.getItem()));
+        grid.setDataProvider(lazyUsers());
+        grid.setSizeFull();
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, add);
+        add(new H2(getTranslation("menu.users")), toolbar, grid);
+        loadOrgs();
+    }
+
+    /** Pages through the database: the grid never loads every user. */
+    private CallbackDataProvider<UserAccount, Void> lazyUsers() {
+        return DataProvider.fromCallbacks(
+                query -> users.search(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) users.count(search.getValue()));
+    }
+
+    private HorizontalLayout actions(UserAccount user) {
+        Button edit = new Button(getTranslation("user.action.edit"), e -> edit(user));
+        Button reset = new Button(getTranslation("user.action.resetPassword"),
+                e -> new ResetPasswordDialog(users, user).open());
+        Button toggle = new Button(getTranslation(user.active() ? "user.action.deactivate" : "user.action.reactivate"),
+                e -> new UserActivationDialog(users, user, changed -> refresh()).open());
+        for (Button b : new Button[] {edit, reset, toggle}) {
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        }
+        return new HorizontalLayout(edit, reset, toggle);
+    }
+
+    private void edit(UserAccount user) {
+        new UserDialog(users, orgs, user, saved -> refresh()).open();
+    }
+
+    private void refresh() {
+        loadOrgs();
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void loadOrgs() {
+        orgById = orgs.all().stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
+    }
+
+    private String orgName(long id) {
+        OrgUnit unit = orgById.get(id);
+        return unit == null ? "" : unit.name();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.users");
+    }
+}

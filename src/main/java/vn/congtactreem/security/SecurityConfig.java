@@ -1,0 +1,112 @@
+package vn.congtactreem.security;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import jakarta.servlet.DispatcherType;
+import java.util.Map;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import vn.congtactreem.org.Role;
+import vn.congtactreem.security.ui.LoginView;
+
+/**
+ * Four chains, most specific first: Camunda's webapps, Camunda's engine REST, the domain API and
+ * the actuator; everything else is the Vaadin application with its login view.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+public class SecurityConfig extends VaadinWebSecurity {
+
+    static final String LOGIN_PATH = "/login";
+
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    /** Cockpit, tasklist and admin: ADMIN only, signed in through the application's login page. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain camundaWebappChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(path("/camunda/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN_NAME))
+                // Camunda's webapps carry their own CSRF protection (CsrfPreventionFilter)
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH)))
+                .build();
+    }
+
+    /** The engine's REST API: HTTP Basic, ADMIN only, no session. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
+        return stateless(http.securityMatcher(path("/engine-rest/**")))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN_NAME))
+                .build();
+    }
+
+    /** The domain API for scripts and integrations: HTTP Basic for the same users; services scope the data. */
+    @Bean
+    @Order(3)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        return stateless(http.securityMatcher(path("/api/**")))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .build();
+    }
+
+    /** Health answers everyone (load balancers, compose); every other actuator endpoint needs ADMIN. */
+    @Bean
+    @Order(4)
+    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+        return stateless(http.securityMatcher(path("/actuator/**")))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+                        .anyRequest().hasRole(Role.ADMIN_NAME))
+                .build();
+    }
+
+    @Override
+    protected void configure(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers(path("/error"), path("/images/**"), path("/icons/**")).permitAll());
+        super.configure(http);
+        setLoginView(http, LoginView.class);
+    }
+
+    /** Hands the signed-in ADMIN to Camunda's webapps, after the Spring Security filter chain ran. */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaSingleSignOnFilter() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setInitParameters(Map.of("authentication-provider", CamundaSingleSignOn.class.getName()));
+        registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+        registration.setOrder(101);
+        return registration;
+    }
+
+    private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+        return http.httpBasic(withDefaults())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    }
+
+    private static PathPatternRequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+}
