@@ -1,0 +1,49 @@
+package vn.congtactreem.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.congtactreem.inbox.ui.HomeView;
+import vn.congtactreem.org.ui.OrganisationsView;
+import vn.congtactreem.security.ui.LoginView;
+import vn.congtactreem.support.KaribuUiTest;
+
+class MenuByRoleTests extends KaribuUiTest {
+
+    @Test
+    void anonymousVisitorIsSentToTheVietnameseLoginPage() {
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(_find(LoginView.class)).hasSize(1);
+    }
+
+    @Test
+    void officerSeesOnlyTheInboxInTheMenu() {
+        login("canbo.anduong");
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(menuLabels()).containsExactly("Việc cần làm");
+    }
+
+    @Test
+    void adminSeesTheAdministrationScreens() {
+        login("admin");
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(menuLabels()).containsExactly("Việc cần làm", "Cơ cấu tổ chức", "Người dùng");
+    }
+
+    @Test
+    void officerCannotOpenTheOrganisationScreenByUrl() {
+        login("canbo.anduong");
+        assertThatThrownBy(() -> UI.getCurrent().navigate(OrganisationsView.class))
+                .hasMessageContaining("Access is denied");
+        assertThat(_find(OrganisationsView.class)).isEmpty();
+    }
+
+    private static List<String> menuLabels() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+}

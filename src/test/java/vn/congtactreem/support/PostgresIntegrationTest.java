@@ -1,0 +1,30 @@
+package vn.congtactreem.support;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on this run's PostgreSQL database, with the demo data of the dev profile.
+ * Subclasses share one Spring context (same configuration), so the application boots once.
+ */
+@SpringBootTest
+@ActiveProfiles("dev")
+public abstract class PostgresIntegrationTest {
+
+    @BeforeEach
+    void rememberContext(@Autowired ConfigurableApplicationContext context) {
+        DropTestDatabase.usedBy(context);
+    }
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", PostgresTestDatabase::url);
+        registry.add("spring.datasource.username", PostgresTestDatabase::username);
+        registry.add("spring.datasource.password", PostgresTestDatabase::password);
+    }
+}
