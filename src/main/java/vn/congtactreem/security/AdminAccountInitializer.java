@@ -1,7 +1,5 @@
 package vn.congtactreem.security;
 
-import java.util.Arrays;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,8 +24,6 @@ import vn.congtactreem.org.UserService;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class AdminAccountInitializer implements ApplicationRunner {
 
-    static final int MIN_PROD_PASSWORD_LENGTH = 12;
-    private static final Set<String> DEMO_PASSWORDS = Set.of("demo123", "admin", "password", "123456", "changeme");
     private static final Logger LOG = LoggerFactory.getLogger(AdminAccountInitializer.class);
 
     private final UserService users;
@@ -49,8 +45,9 @@ class AdminAccountInitializer implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         boolean prod = environment.acceptsProfiles(Profiles.of("prod"));
-        if (prod) {
-            refuseDemoSecrets();
+        if (prod && users.anyActiveDemoAccount()) {
+            throw new IllegalStateException("Cơ sở dữ liệu có tài khoản demo đang hoạt động (mật khẩu demo123): "
+                    + "hồ sơ prod không khởi động với dữ liệu demo. Khóa các tài khoản demo hoặc dùng cơ sở dữ liệu mới.");
         }
         if (users.anyActiveAdmin()) {
             return;
@@ -70,17 +67,5 @@ class AdminAccountInitializer implements ApplicationRunner {
 
     private String firstLevelCode() {
         return orgs.levels().get(0).code();
-    }
-
-    private void refuseDemoSecrets() {
-        if (!adminPassword.isBlank() && (DEMO_PASSWORDS.contains(adminPassword.toLowerCase())
-                || adminPassword.length() < MIN_PROD_PASSWORD_LENGTH)) {
-            throw new IllegalStateException("APP_ADMIN_PASSWORD là mật khẩu mẫu hoặc quá ngắn: cần ít nhất "
-                    + MIN_PROD_PASSWORD_LENGTH + " ký tự và không phải " + Arrays.toString(DEMO_PASSWORDS.toArray()));
-        }
-        if (users.anyActiveDemoAccount()) {
-            throw new IllegalStateException("Cơ sở dữ liệu có tài khoản demo đang hoạt động (mật khẩu demo123): "
-                    + "hồ sơ prod không khởi động với dữ liệu demo.");
-        }
     }
 }

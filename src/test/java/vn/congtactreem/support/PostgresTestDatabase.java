@@ -21,6 +21,7 @@ public final class PostgresTestDatabase {
     static final String PREFIX = "ctte_test_";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static String name;
+    private static final List<String> EXTRA = new ArrayList<>();
 
     private PostgresTestDatabase() {
     }
@@ -39,6 +40,20 @@ public final class PostgresTestDatabase {
         return adminUrl().substring(0, adminUrl().lastIndexOf('/') + 1) + name;
     }
 
+    /** Another empty database for this run (e.g. to start the application as on a first install). */
+    public static synchronized String freshDatabase(String purpose) {
+        String base = url();
+        String extra = name + "_" + purpose;
+        try (Connection admin = adminConnection(); Statement sql = admin.createStatement()) {
+            sql.execute("drop database if exists " + extra + " with (force)");
+            sql.execute("create database " + extra + " encoding 'UTF8' template template0");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create database " + extra, e);
+        }
+        EXTRA.add(extra);
+        return base.substring(0, base.lastIndexOf('/') + 1) + extra;
+    }
+
     public static String username() {
         return env("IT_POSTGRES_USER", "postgres");
     }
@@ -51,11 +66,16 @@ public final class PostgresTestDatabase {
         if (name == null) {
             return;
         }
+        List<String> all = new ArrayList<>(EXTRA);
+        all.add(name);
         try (Connection admin = adminConnection(); Statement sql = admin.createStatement()) {
-            sql.execute("drop database if exists " + name + " with (force)");
+            for (String db : all) {
+                sql.execute("drop database if exists " + db + " with (force)");
+            }
         } catch (SQLException e) {
-            System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+            System.err.println("Could not drop test databases " + all + ": " + e.getMessage());
         }
+        EXTRA.clear();
         name = null;
     }
 

@@ -96,6 +96,9 @@ public class MainLayout extends AppLayout {
         logout.addClassName("logout");
         HorizontalLayout actions = new HorizontalLayout(language, logout);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        actions.setWrap(true);
+        actions.setSpacing(false);
+        actions.addClassName("user-actions");
 
         Footer footer = new Footer(new Div(who, actions));
         footer.addClassName("user-footer");

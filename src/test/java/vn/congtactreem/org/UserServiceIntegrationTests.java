@@ -1,0 +1,86 @@
+package vn.congtactreem.org;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithMockUser;
+import vn.congtactreem.support.PostgresIntegrationTest;
+
+/** Accounts: BCrypt passwords, one organisation, at least one role, never without an administrator. */
+@WithMockUser(roles = "ADMIN")
+class UserServiceIntegrationTests extends PostgresIntegrationTest {
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    OrgService orgs;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Test
+    void passwordsAreStoredAsBcryptHashes() {
+        UserAccount user = users.create(form(uniqueName(), Set.of(Role.REPORTER), "matkhau123"));
+        String hash = users.credentials(user.username()).orElseThrow().passwordHash();
+        assertThat(hash).startsWith("$2").doesNotContain("matkhau123");
+        assertThat(passwordEncoder.matches("matkhau123", hash)).isTrue();
+
+        users.resetPassword(user.id(), "matkhaumoi456");
+        assertThat(passwordEncoder.matches("matkhaumoi456", users.credentials(user.username()).orElseThrow()
+                .passwordHash())).isTrue();
+    }
+
+    @Test
+    void usernamesAreLowerCaseAsciiAndUnique() {
+        assertThatThrownBy(() -> users.create(form("Cán bộ", Set.of(Role.OFFICER), "matkhau123")))
+                .hasFieldOrPropertyWithValue("field", UserService.FIELD_USERNAME);
+        String name = uniqueName();
+        users.create(form(name, Set.of(Role.OFFICER), "matkhau123"));
+        assertThatThrownBy(() -> users.create(form(name.toUpperCase(), Set.of(Role.OFFICER), "matkhau123")))
+                .hasFieldOrPropertyWithValue("messageKey", "user.error.usernameTaken");
+    }
+
+    @Test
+    void everyUserNeedsARoleAnOrganisationAndAPasswordOfSixCharacters() {
+        assertThatThrownBy(() -> users.create(form(uniqueName(), Set.of(), "matkhau123")))
+                .hasFieldOrPropertyWithValue("field", UserService.FIELD_ROLES);
+        assertThatThrownBy(() -> users.create(new UserForm(uniqueName(), "Không đơn vị", null, null,
+                Set.of(Role.OFFICER), "matkhau123"))).hasFieldOrPropertyWithValue("field", UserService.FIELD_ORG);
+        assertThatThrownBy(() -> users.create(form(uniqueName(), Set.of(Role.OFFICER), "12345")))
+                .hasFieldOrPropertyWithValue("field", UserService.FIELD_PASSWORD);
+    }
+
+    @Test
+    void theLastActiveAdministratorCannotBeRemoved() {
+        UserAccount last = users.create(form(uniqueName(), Set.of(Role.ADMIN), "matkhau123"));
+        List<UserAccount> otherAdmins = users.search("", 0, 10_000).stream()
+                .filter(u -> u.active() && u.hasRole(Role.ADMIN) && u.id() != last.id()).toList();
+        otherAdmins.forEach(admin -> users.deactivate(admin.id()));
+        try {
+            assertThatThrownBy(() -> users.deactivate(last.id()))
+                    .hasFieldOrPropertyWithValue("messageKey", "user.error.lastAdmin");
+            assertThatThrownBy(() -> users.update(last.id(), new UserForm(last.username(), last.fullName(),
+                    null, last.orgUnitId(), Set.of(Role.OFFICER), null)))
+                    .hasFieldOrPropertyWithValue("messageKey", "user.error.lastAdmin");
+        } finally {
+            otherAdmins.forEach(admin -> users.reactivate(admin.id()));
+            users.deactivate(last.id());
+        }
+    }
+
+    private UserForm form(String username, Set<Role> roles, String password) {
+        long anDuong = orgs.all().stream().filter(o -> o.name().equals("Xã An Dương")).findFirst().orElseThrow().id();
+        return new UserForm(username, "Người thử", "nguoithu@anduong.gov.vn", anDuong, roles, password);
+    }
+
+    private static String uniqueName() {
+        return "nguoithu." + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,107 @@
+package vn.congtactreem.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.congtactreem.support.WebIntegrationTest;
+
+/** Who may reach what: the engine, Camunda's webapps, the domain API and the actuator. */
+class SecurityIntegrationTests extends WebIntegrationTest {
+
+    @Autowired
+    IdentityService camundaIdentity;
+
+    @Test
+    void anonymousEngineRestIsRefused() {
+        assertThat(get(browser(), "/engine-rest/engine").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void engineRestAnswersOnlyAnAdmin() {
+        assertThat(getAs("canbo.anduong", "demo123", "/engine-rest/engine").statusCode()).isEqualTo(403);
+        HttpResponse<String> admin = getAs("admin", "demo123", "/engine-rest/engine");
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(admin.body()).contains("default");
+    }
+
+    @Test
+    void camundaWebappsSendAnonymousVisitorsToTheLoginPage() {
+        HttpResponse<String> cockpit = get(browser(), "/camunda/app/cockpit/default/");
+        assertThat(cockpit.statusCode()).isEqualTo(302);
+        assertThat(cockpit.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login"));
+    }
+
+    @Test
+    void camundaWebappsRefuseSignedInNonAdmins() {
+        HttpClient officer = browser();
+        signIn(officer, "canbo.anduong", "demo123");
+        assertThat(get(officer, "/camunda/app/cockpit/default/").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void signedInAdminIsSignedIntoCamundaToo() {
+        HttpClient admin = browser();
+        signIn(admin, "admin", "demo123");
+        // opening a webapp page hands the application's sign-in to Camunda, as in a browser
+        assertThat(get(admin, "/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
+        HttpResponse<String> user = get(admin, "/camunda/api/admin/auth/user/default");
+        assertThat(user.statusCode()).isEqualTo(200);
+        assertThat(user.body()).contains("\"userId\":\"admin\"").contains("cockpit");
+    }
+
+    @Test
+    void camundaSetupPageCanNeverCreateAUser() {
+        long usersBefore = camundaIdentity.createUserQuery().count();
+        String newUser = "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"a\",\"lastName\":\"b\"},"
+                + "\"credentials\":{\"password\":\"intruder123\"}}";
+
+        HttpResponse<String> anonymous = send(browser(), setupRequest(newUser, null));
+        assertThat(anonymous.statusCode()).isIn(302, 401);
+
+        HttpClient admin = browser();
+        signIn(admin, "admin", "demo123");
+        HttpResponse<String> page = get(admin, "/camunda/app/admin/default/");
+        String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+        HttpResponse<String> asAdmin = send(admin, setupRequest(newUser, token));
+        assertThat(asAdmin.statusCode()).isEqualTo(403);
+        assertThat(asAdmin.body()).contains("Setup action not available");
+
+        assertThat(camundaIdentity.createUserQuery().count()).isEqualTo(usersBefore);
+        assertThat(camundaIdentity.createUserQuery().userId("intruder").count()).isZero();
+        assertThat(camundaIdentity.createUserQuery().memberOfGroup("camunda-admin").count()).isPositive();
+    }
+
+    @Test
+    void apiAcceptsHttpBasicForApplicationUsers() {
+        HttpResponse<String> me = getAs("canbo.anduong", "demo123", "/api/v1/me");
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.body()).contains("Xã An Dương").contains("OFFICER");
+        assertThat(get(browser(), "/api/v1/me").statusCode()).isEqualTo(401);
+        assertThat(getAs("canbo.anduong", "wrong", "/api/v1/me").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void actuatorEndpointsOtherThanHealthNeedAnAdmin() {
+        assertThat(get(browser(), "/actuator/metrics").statusCode()).isEqualTo(401);
+        assertThat(getAs("canbo.anduong", "demo123", "/actuator/metrics").statusCode()).isEqualTo(403);
+        assertThat(getAs("admin", "demo123", "/actuator/metrics").statusCode()).isEqualTo(200);
+    }
+
+    private HttpRequest setupRequest(String body, String xsrfToken) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(url("/camunda/api/admin/setup/default/user/create")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (xsrfToken != null) {
+            request.header("X-XSRF-TOKEN", xsrfToken);
+        }
+        return request.build();
+    }
+}
