@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.support.PostgresIntegrationTest;
@@ -104,8 +106,9 @@ class OrgServiceIntegrationTests extends PostgresIntegrationTest {
     }
 
     @Test
-    @WithMockUser(roles = "OFFICER")
     void onlyAnAdminChangesTheTree() {
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken("canbo.anduong", null, "ROLE_OFFICER"));
         assertThatThrownBy(() -> orgs.createArea(null, "Tỉnh lậu", "PROVINCE"))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
