@@ -3,7 +3,9 @@ package vn.congtactreem;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.BoundingBox;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import vn.congtactreem.support.BrowserTest;
 
@@ -44,6 +46,7 @@ class LoginBrowserTests extends BrowserTest {
         assertThat(page.locator(".user-footer .user-name")).hasText("Nguyễn Thị Hoa");
         assertThat(page.locator(".user-footer .user-org")).hasText("Xã An Dương");
         assertThat(page).hasTitle("Việc cần làm");
+        assertFitsInTheDrawer(page.locator(".user-footer vaadin-button.logout"));
         screenshot("officer-2-home");
     }
 
@@ -85,5 +88,14 @@ class LoginBrowserTests extends BrowserTest {
                     .setExact(true))).isVisible();
         }
         screenshot("admin-2-organisations");
+    }
+
+    /** The drawer cuts off whatever sticks out on its right (e.g. a half-visible "Đăng xuất"). */
+    private void assertFitsInTheDrawer(Locator element) {
+        assertThat(element).isVisible();
+        BoundingBox drawer = page.locator("vaadin-app-layout [part=drawer]").boundingBox();
+        BoundingBox box = element.boundingBox();
+        Assertions.assertThat(box.x + box.width).as("right edge of %s", element)
+                .isLessThanOrEqualTo(drawer.x + drawer.width);
     }
 }
