@@ -96,6 +96,7 @@ public class MainLayout extends AppLayout {
         logout.addClassName("logout");
         HorizontalLayout actions = new HorizontalLayout(language, logout);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        // the drawer is 16em wide: "Đăng xuất" goes below the language switch instead of being cut off
         actions.setWrap(true);
         actions.setSpacing(false);
         actions.addClassName("user-actions");

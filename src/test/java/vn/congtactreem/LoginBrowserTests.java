@@ -1,0 +1,101 @@
+package vn.congtactreem;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.BoundingBox;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import vn.congtactreem.support.BrowserTest;
+
+/** Signing in with a real browser: the Vietnamese login page, the officer's home, a wrong password, the admin. */
+class LoginBrowserTests extends BrowserTest {
+
+    @Test
+    void anonymousVisitorGetsTheVietnameseLoginPage() {
+        page.navigate("/");
+
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        assertThat(page).hasTitle("Đăng nhập · Công tác trẻ em");
+        assertThat(page.locator("h1.login-title")).hasText("Công tác trẻ em");
+        Locator form = page.locator("vaadin-login-form");
+        assertThat(form.locator("[part=form-title]")).hasText("Đăng nhập");
+        assertThat(form.locator("vaadin-text-field[name=username] label")).hasText("Tên đăng nhập");
+        assertThat(form.locator("vaadin-password-field[name=password] label")).hasText("Mật khẩu");
+        assertThat(form.locator("vaadin-button[slot=submit]")).hasText("Đăng nhập");
+        screenshot("login-page");
+    }
+
+    @Test
+    void officerSeesTheInboxAndOnlyTheInboxInTheMenu() {
+        page.navigate("/login");
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        screenshot("officer-1-login");
+
+        login("canbo.anduong");
+
+        assertThat(page.locator(".home-view h2")).hasText("Xin chào, Nguyễn Thị Hoa");
+        assertThat(page.locator("#inbox h3")).hasText("Việc cần làm");
+        assertThat(page.locator("#inbox")).containsText("Hiện chưa có việc nào cần làm.");
+        assertThat(menu().locator("vaadin-side-nav-item")).hasCount(1);
+        // a side-nav item's text also holds its shadow DOM ("Toggle child items"): containsText, not hasText
+        assertThat(menuItem("menu.home")).containsText("Việc cần làm");
+        assertThat(menuItem("menu.organisations")).hasCount(0);
+        assertThat(menuItem("menu.users")).hasCount(0);
+        assertThat(page.locator(".user-footer .user-name")).hasText("Nguyễn Thị Hoa");
+        assertThat(page.locator(".user-footer .user-org")).hasText("Xã An Dương");
+        assertThat(page).hasTitle("Việc cần làm");
+        assertFitsInTheDrawer(page.locator(".user-footer vaadin-button.logout"));
+        screenshot("officer-2-home");
+    }
+
+    @Test
+    void wrongPasswordStaysOnTheLoginPageWithAVietnameseError() {
+        submitLogin("canbo.anduong", "sai-mat-khau");
+
+        assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
+        Locator form = page.locator("vaadin-login-form");
+        assertThat(form.locator("[part=error-message-title]")).hasText("Sai tên đăng nhập hoặc mật khẩu");
+        assertThat(form.locator("[part=error-message-title]")).isVisible();
+        assertThat(form.locator("[part=error-message-description]"))
+                .containsText("Kiểm tra lại tên đăng nhập và mật khẩu");
+        assertThat(menu()).hasCount(0);
+        screenshot("login-wrong-password");
+    }
+
+    @Test
+    void adminSeesTheAdministrationMenuAndOpensTheOrganisationTree() {
+        login("admin");
+
+        assertThat(page.locator(".home-view h2")).hasText("Xin chào, Quản trị hệ thống");
+        assertThat(menu().locator("vaadin-side-nav-item")).hasCount(3);
+        assertThat(menu().locator("vaadin-side-nav-item"))
+                .containsText(new String[] {"Việc cần làm", "Cơ cấu tổ chức", "Người dùng"});
+        assertThat(menuItem("menu.organisations")).containsText("Cơ cấu tổ chức");
+        assertThat(menuItem("menu.users")).containsText("Người dùng");
+        screenshot("admin-1-home");
+
+        menuItem("menu.organisations").click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/admin/organisations$"));
+        assertThat(page.locator(".organisations-view h2")).hasText("Cơ cấu tổ chức");
+        Locator tree = page.locator(".organisations-view vaadin-grid");
+        assertThat(tree).isVisible();
+        for (String unit : new String[] {"Tỉnh Bắc Giang", "Huyện Tân Yên", "Xã An Dương", "Thành phố Hà Nội",
+                "Phường Phú La", "Tỉnh Quảng Ngãi"}) {
+            assertThat(tree.locator("vaadin-grid-cell-content").getByText(unit, new Locator.GetByTextOptions()
+                    .setExact(true))).isVisible();
+        }
+        screenshot("admin-2-organisations");
+    }
+
+    /** The drawer cuts off whatever sticks out on its right (e.g. a half-visible "Đăng xuất"). */
+    private void assertFitsInTheDrawer(Locator element) {
+        assertThat(element).isVisible();
+        BoundingBox drawer = page.locator("vaadin-app-layout [part=drawer]").boundingBox();
+        BoundingBox box = element.boundingBox();
+        Assertions.assertThat(box.x + box.width).as("right edge of %s", element)
+                .isLessThanOrEqualTo(drawer.x + drawer.width);
+    }
+}
