@@ -19,12 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Real-browser tests: the whole application on a random port (same PostgreSQL test database and
- * demo data as {@link PostgresIntegrationTest}), driven by Debian's Chromium through Playwright.
+ * Real-browser tests: the whole application on a random port ({@link WebIntegrationTest}: same
+ * PostgreSQL test database and demo data as {@link PostgresIntegrationTest}), driven by Debian's Chromium through Playwright.
  * One Playwright and browser per test class, a fresh browser context (no cookies, 1366x768,
  * vi-VN) per test. Playwright never downloads a browser. Name subclasses *BrowserTests so that
  * failsafe runs them in {@code ./mvnw verify}.
@@ -32,10 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * <p>Vaadin runs in dev mode from its pre-compiled dev bundle: the first page of a fresh context
  * can take 20-30 s, hence the generous timeouts. Use Playwright's auto-waiting assertions, not sleeps.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        // no dev-tools popup ("Development Mode") over the screens: it hides content and catches clicks
-        properties = "vaadin.devmode.devTools.enabled=false")
-public abstract class BrowserTest extends PostgresIntegrationTest {
+public abstract class BrowserTest extends WebIntegrationTest {
 
     /** Password of every demo account (see DemoData). */
     protected static final String DEMO_PASSWORD = "demo123";
@@ -47,9 +42,6 @@ public abstract class BrowserTest extends PostgresIntegrationTest {
 
     private static Playwright playwright;
     private static Browser browser;
-
-    @LocalServerPort
-    private int port;
 
     protected BrowserContext browserContext;
     protected Page page;

@@ -11,8 +11,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The whole application on this run's PostgreSQL database, with the demo data of the dev profile.
  * Subclasses share one Spring context (same configuration), so the application boots once.
- * {@link BrowserTest} redeclares {@code @SpringBootTest} with a real server on a random port: its
- * subclasses share a second context on the same database.
+ * {@link WebIntegrationTest} redeclares {@code @SpringBootTest} with a real server on a random port:
+ * its subclasses share a second context on the same database.
  */
 @SpringBootTest
 @ActiveProfiles("dev")

@@ -9,37 +9,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole application on a real port and this run's PostgreSQL database, for tests that speak
- * HTTP as a browser, a script or a load balancer would.
+ * HTTP as a browser, a script or a load balancer would. All such tests (and {@link BrowserTest}s)
+ * share one Spring context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("dev")
-public abstract class WebIntegrationTest {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // no dev-tools popup ("Development Mode") over the screens: it hides content and catches clicks
+        properties = "vaadin.devmode.devTools.enabled=false")
+public abstract class WebIntegrationTest extends PostgresIntegrationTest {
 
     @LocalServerPort
     protected int port;
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", PostgresTestDatabase::url);
-        registry.add("spring.datasource.username", PostgresTestDatabase::username);
-        registry.add("spring.datasource.password", PostgresTestDatabase::password);
-    }
-
-    @BeforeEach
-    void rememberContext(@Autowired ConfigurableApplicationContext context) {
-        DropTestDatabase.usedBy(context);
-    }
 
     protected String url(String path) {
         return "http://localhost:" + port + path;
