@@ -194,6 +194,7 @@ public class UserService {
 
     private static String pattern(String text) {
         String clean = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return "%" + clean.replace("%", "").replace("_", "") + "%";
+        // "_" is allowed in usernames: searched for literally, like "%" and the escape character itself
+        return "%" + clean.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

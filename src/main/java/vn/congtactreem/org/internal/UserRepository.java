@@ -23,13 +23,13 @@ public interface UserRepository extends JpaRepository<UserEntity, Long> {
 
     @Query("""
             select u from UserEntity u
-            where lower(u.username) like :pattern or lower(u.fullName) like :pattern
+            where lower(u.username) like :pattern escape '\\' or lower(u.fullName) like :pattern escape '\\'
             """)
     Page<UserEntity> search(@Param("pattern") String pattern, Pageable pageable);
 
     @Query("""
             select count(u) from UserEntity u
-            where lower(u.username) like :pattern or lower(u.fullName) like :pattern
+            where lower(u.username) like :pattern escape '\\' or lower(u.fullName) like :pattern escape '\\'
             """)
     long countSearch(@Param("pattern") String pattern);
 }

@@ -1,0 +1,315 @@
+package vn.congtactreem.org.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.OrgUnit;
+import vn.congtactreem.support.KaribuUiTest;
+
+/**
+ * "Cơ cấu tổ chức" as the administrator uses it. The database is shared by the whole run: every test
+ * makes its own units with names no other test uses, and no demo unit is renamed, moved or closed.
+ */
+class OrganisationsViewTests extends KaribuUiTest {
+
+    private static final String AN_DUONG = "Xã An Dương";
+    private static final String AN_DUONG_PATH = "Tỉnh Bắc Giang › Huyện Tân Yên › Xã An Dương";
+
+    @Autowired
+    private OrgService orgs;
+
+    private OrganisationsView view;
+
+    @BeforeEach
+    void signInAsAdmin() {
+        login("admin");
+    }
+
+    @Test
+    void adminSeesTheThreeDemoProvincesWithTheirDistrictsAndCommunesOpen() {
+        openView();
+        List<String> roots = GridKt._getRootItems(view.tree()).stream().map(OrgUnit::name).toList();
+        assertThat(roots).contains("Thành phố Hà Nội", "Tỉnh Bắc Giang", "Tỉnh Quảng Ngãi");
+        assertThat(visibleRows()).extracting(OrgUnit::name)
+                .contains("Huyện Tân Yên", AN_DUONG, "Phường Nguyễn Nghiêm", "Phường Phú La");
+        assertThat(button("Thêm đơn vị cấp cao nhất").isEnabled()).isTrue();
+        assertThat(button("Đổi tên").isEnabled()).isFalse();
+        assertThat(button("Chuyển").isEnabled()).isFalse();
+    }
+
+    @Test
+    void adminCreatesAVillageUnderAnDuong() {
+        OrgUnit anDuong = unit(AN_DUONG);
+        openView();
+        select(anDuong);
+        _click(button("Thêm đơn vị trực thuộc"));
+
+        OrgUnitDialog dialog = _get(OrgUnitDialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Thêm đơn vị trực thuộc " + AN_DUONG_PATH);
+        _setValue(dialog.name, "Thôn 7");
+        ComboBoxKt.selectByLabel(dialog.level, "Thôn/Tổ dân phố");
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isFalse();
+        OrgUnit village = orgs.children(anDuong.id()).stream().filter(u -> u.name().equals("Thôn 7"))
+                .findFirst().orElseThrow();
+        assertThat(village.levelCode()).isEqualTo("VILLAGE");
+        assertThat(village.active()).isTrue();
+        assertThat(orgs.path(village.id())).isEqualTo(AN_DUONG_PATH + " › Thôn 7");
+        // the tree shows the new village, opened down to it and selected
+        assertThat(view.selected()).contains(village);
+        assertThat(visibleRows()).contains(village);
+    }
+
+    @Test
+    void savingWithoutANameKeepsTheDialogOpenAndShowsTheErrorOnTheNameField() {
+        OrgUnit anDuong = unit(AN_DUONG);
+        int childrenBefore = orgs.children(anDuong.id()).size();
+        openView();
+        select(anDuong);
+        _click(button("Thêm đơn vị trực thuộc"));
+        OrgUnitDialog dialog = _get(OrgUnitDialog.class);
+        _setValue(dialog.name, "   ");
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.name.isInvalid()).isTrue();
+        assertThat(dialog.name.getErrorMessage()).isEqualTo("Nhập tên đơn vị.");
+        assertThat(dialog.level.isInvalid()).isFalse();
+        assertThat(formError(dialog).isVisible()).isFalse();
+        assertThat(orgs.children(anDuong.id())).hasSize(childrenBefore);
+
+        // once a name is typed the same dialog saves and the error goes away
+        _setValue(dialog.name, "Thôn Mới Có Tên");
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(dialog.name.isInvalid()).isFalse();
+        assertThat(orgs.children(anDuong.id())).extracting(OrgUnit::name).contains("Thôn Mới Có Tên");
+    }
+
+    @Test
+    void aProvinceCannotBeAddedUnderACommuneAndTheLevelFieldSaysWhy() {
+        OrgUnit anDuong = unit(AN_DUONG);
+        openView();
+        select(anDuong);
+        _click(button("Thêm đơn vị trực thuộc"));
+        OrgUnitDialog dialog = _get(OrgUnitDialog.class);
+        _setValue(dialog.name, "Tỉnh Sai Cấp");
+        ComboBoxKt.selectByLabel(dialog.level, "Tỉnh/Thành phố");
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.level.isInvalid()).isTrue();
+        assertThat(dialog.level.getErrorMessage())
+                .isEqualTo("Cấp Tỉnh/Thành phố không thể trực thuộc cấp Xã/Phường/Thị trấn: chọn cấp thấp hơn.");
+        assertThat(dialog.name.isInvalid()).isFalse();
+        assertThat(dialog.name.getValue()).isEqualTo("Tỉnh Sai Cấp");
+        assertThat(orgs.all()).extracting(OrgUnit::name).doesNotContain("Tỉnh Sai Cấp");
+    }
+
+    @Test
+    void adminRenamesAVillage() {
+        OrgUnit village = createVillage(unit(AN_DUONG), "Thôn Tên Cũ");
+        openView();
+        select(village);
+        _click(button("Đổi tên"));
+
+        RenameOrgDialog dialog = _get(RenameOrgDialog.class);
+        assertThat(dialog.name.getValue()).isEqualTo("Thôn Tên Cũ");
+        _setValue(dialog.name, "  Thôn   Tên Mới ");
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(orgs.get(village.id()).name()).isEqualTo("Thôn Tên Mới");
+        assertThat(view.selected()).map(OrgUnit::name).contains("Thôn Tên Mới");
+    }
+
+    @Test
+    void renamingToTheNameOfASiblingIsRefusedNextToTheName() {
+        OrgUnit village = createVillage(unit(AN_DUONG), "Thôn Trùng Tên");
+        openView();
+        select(village);
+        _click(button("Đổi tên"));
+        RenameOrgDialog dialog = _get(RenameOrgDialog.class);
+        _setValue(dialog.name, "thôn 1");
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.name.isInvalid()).isTrue();
+        assertThat(dialog.name.getErrorMessage()).isEqualTo("Đã có đơn vị tên \"thôn 1\" ở cùng cấp trên.");
+        assertThat(orgs.get(village.id()).name()).isEqualTo("Thôn Trùng Tên");
+    }
+
+    @Test
+    void adminMovesAVillageToAnotherCommune() {
+        OrgUnit nguyenNghiem = unit("Phường Nguyễn Nghiêm");
+        OrgUnit village = createVillage(unit(AN_DUONG), "Thôn Chuyển Sang Phường");
+        openView();
+        select(village);
+        _click(button("Chuyển"));
+
+        MoveOrgDialog dialog = _get(MoveOrgDialog.class);
+        ComboBoxKt.selectByLabel(dialog.parent, "Tỉnh Quảng Ngãi › Thành phố Quảng Ngãi › Phường Nguyễn Nghiêm");
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(orgs.get(village.id()).parentId()).isEqualTo(nguyenNghiem.id());
+        assertThat(orgs.path(village.id()))
+                .isEqualTo("Tỉnh Quảng Ngãi › Thành phố Quảng Ngãi › Phường Nguyễn Nghiêm › Thôn Chuyển Sang Phường");
+        assertThat(view.selected()).map(OrgUnit::parentId).contains(nguyenNghiem.id());
+    }
+
+    @Test
+    void theMoveDialogDoesNotOfferTheUnitItselfOrAnythingBelowIt() {
+        OrgUnit commune = createCommune(unit("Huyện Tân Yên"), "Xã Không Tự Chuyển");
+        OrgUnit village = createVillage(commune, "Thôn Của Xã Không Tự Chuyển");
+        openView();
+        select(commune);
+        _click(button("Chuyển"));
+
+        MoveOrgDialog dialog = _get(MoveOrgDialog.class);
+        List<OrgUnit> offered = ComboBoxKt.getSuggestionItems(dialog.parent);
+        assertThat(offered).extracting(OrgUnit::id).doesNotContain(commune.id(), village.id())
+                .contains(unit("Huyện Tân Yên").id());
+    }
+
+    @Test
+    void movingAUnitIntoItsOwnDescendantIsRefusedNextToTheParentField() {
+        OrgUnit tanYen = unit("Huyện Tân Yên");
+        OrgUnit commune = createCommune(tanYen, "Xã Chuyển Vòng");
+        OrgUnit village = createVillage(unit(AN_DUONG), "Thôn Chuyển Vòng");
+        openView();
+        select(commune);
+        _click(button("Chuyển"));
+        MoveOrgDialog dialog = _get(MoveOrgDialog.class);
+        // while the dialog is open, another administrator attaches the village to this commune
+        orgs.move(village.id(), commune.id());
+        // the list was made when the dialog opened; its labels show where the village is now
+        ComboBoxKt.selectByLabel(dialog.parent, "Tỉnh Bắc Giang › Huyện Tân Yên › Xã Chuyển Vòng › Thôn Chuyển Vòng");
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.parent.isInvalid()).isTrue();
+        assertThat(dialog.parent.getErrorMessage())
+                .isEqualTo("Không thể chuyển đơn vị vào chính nó hoặc đơn vị trực thuộc nó.");
+        assertThat(orgs.get(commune.id()).parentId()).isEqualTo(tanYen.id());
+    }
+
+    @Test
+    void deactivatingAnDuongIsRefusedWhileItHasActiveUnits() {
+        OrgUnit anDuong = unit(AN_DUONG);
+        openView();
+        select(anDuong);
+        _click(button("Ngừng hoạt động"));
+
+        ActivationDialog dialog = _get(ActivationDialog.class);
+        _click(dialog.confirm);
+
+        assertThat(dialog.isOpened()).isTrue();
+        Span error = formError(dialog);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).isEqualTo(
+                "Đơn vị còn đơn vị trực thuộc đang hoạt động: ngừng hoạt động các đơn vị đó trước.");
+        assertThat(orgs.get(anDuong.id()).active()).isTrue();
+    }
+
+    @Test
+    void adminDeactivatesAnEmptyNewUnitAndCanReactivateIt() {
+        OrgUnit village = createVillage(unit(AN_DUONG), "Thôn Sắp Ngừng");
+        openView();
+        select(village);
+        _click(button("Ngừng hoạt động"));
+        ActivationDialog deactivation = _get(ActivationDialog.class);
+        _click(deactivation.confirm);
+
+        assertThat(deactivation.isOpened()).isFalse();
+        assertThat(orgs.get(village.id()).active()).isFalse();
+        OrgUnit shown = view.selected().orElseThrow();
+        assertThat(shown.id()).isEqualTo(village.id());
+        assertThat(shown.active()).isFalse();
+        assertThat(GridKt._getFormattedRow(view.tree(), shown)).contains("Thôn Sắp Ngừng", "Ngừng hoạt động");
+        assertThat(button("Thêm đơn vị trực thuộc").isEnabled()).isFalse();
+
+        _click(button("Hoạt động lại"));
+        ActivationDialog reactivation = _get(ActivationDialog.class, spec -> spec.withPredicate(Dialog::isOpened));
+        _click(reactivation.confirm);
+        assertThat(orgs.get(village.id()).active()).isTrue();
+    }
+
+    private void openView() {
+        UI.getCurrent().navigate(OrganisationsView.class);
+        view = _get(OrganisationsView.class);
+    }
+
+    /** Units a test works on are made through the service before the screen is opened. */
+    private OrgUnit createVillage(OrgUnit parent, String name) {
+        return orgs.createArea(parent.id(), name, "VILLAGE");
+    }
+
+    private OrgUnit createCommune(OrgUnit parent, String name) {
+        return orgs.createArea(parent.id(), name, "COMMUNE");
+    }
+
+    private OrgUnit unit(String name) {
+        return orgs.all().stream().filter(u -> u.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no unit " + name));
+    }
+
+    /** Opens the branches down to the unit, as a person clicking the toggles would, and selects its row. */
+    private void select(OrgUnit unit) {
+        TreeGrid<OrgUnit> tree = view.tree();
+        Long parentId = unit.parentId();
+        while (parentId != null) {
+            OrgUnit parent = orgs.get(parentId);
+            tree.expand(parent);
+            parentId = parent.parentId();
+        }
+        List<OrgUnit> rows = visibleRows();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id() == unit.id()) {
+                GridKt._selectRow(tree, i);
+                assertThat(view.selected()).map(OrgUnit::id).contains(unit.id());
+                return;
+            }
+        }
+        fail("%s is not in the tree", unit.name());
+    }
+
+    private List<OrgUnit> visibleRows() {
+        TreeGrid<OrgUnit> tree = view.tree();
+        int size = GridKt._size(tree);
+        return IntStream.range(0, size).mapToObj(i -> GridKt._get(tree, i)).toList();
+    }
+
+    private Button button(String text) {
+        return _get(view, Button.class, spec -> spec.withText(text));
+    }
+
+    /** The dialog's line for errors of no single field (looked up directly: it is hidden when empty). */
+    private static Span formError(Component dialog) {
+        return descendants(dialog).filter(c -> c instanceof Span span && span.hasClassName("form-error"))
+                .map(Span.class::cast).findFirst().orElseThrow(() -> new AssertionError("no form error line"));
+    }
+
+    private static Stream<Component> descendants(Component component) {
+        return component.getChildren().flatMap(child -> Stream.concat(Stream.of(child), descendants(child)));
+    }
+}
