@@ -99,7 +99,20 @@ public class OrgService {
 
     /** "Bắc Giang › Tân Yên › An Dương". */
     public String path(long id) {
-        Map<Long, OrgUnit> byId = all().stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
+        return pathIn(id, byId(all()));
+    }
+
+    /** Every unit's path, read in one query: for lists and pickers that label many units. */
+    public Map<Long, String> paths() {
+        Map<Long, OrgUnit> byId = byId(all());
+        return byId.keySet().stream().collect(Collectors.toMap(Function.identity(), id -> pathIn(id, byId)));
+    }
+
+    private static Map<Long, OrgUnit> byId(List<OrgUnit> units) {
+        return units.stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
+    }
+
+    private static String pathIn(long id, Map<Long, OrgUnit> byId) {
         List<String> names = new ArrayList<>();
         OrgUnit current = byId.get(id);
         while (current != null) {

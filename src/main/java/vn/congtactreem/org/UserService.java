@@ -5,12 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.OffsetPageRequest;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.org.internal.UserEntity;
 import vn.congtactreem.org.internal.UserRepository;
@@ -60,8 +60,7 @@ public class UserService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public List<UserAccount> search(String text, int offset, int limit) {
-        int page = limit == 0 ? 0 : offset / limit;
-        return users.search(pattern(text), PageRequest.of(page, Math.max(limit, 1), Sort.by("username")))
+        return users.search(pattern(text), new OffsetPageRequest(offset, Math.max(limit, 1), Sort.by("username")))
                 .map(UserEntity::toUserAccount).getContent();
     }
 

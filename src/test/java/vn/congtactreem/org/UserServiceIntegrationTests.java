@@ -38,6 +38,14 @@ class UserServiceIntegrationTests extends PostgresIntegrationTest {
     }
 
     @Test
+    void searchPagesFromAnyRowNotOnlyFromWholePages() {
+        List<UserAccount> all = users.search("", 0, 1000);
+        assertThat(all.size()).isGreaterThanOrEqualTo(4);
+        assertThat(users.search("", 1, 2)).containsExactlyElementsOf(all.subList(1, 3));
+        assertThat(users.count("")).isEqualTo(all.size());
+    }
+
+    @Test
     void usernamesAreLowerCaseAsciiAndUnique() {
         assertThatThrownBy(() -> users.create(form("Cán bộ", Set.of(Role.OFFICER), "matkhau123")))
                 .hasFieldOrPropertyWithValue("field", UserService.FIELD_USERNAME);

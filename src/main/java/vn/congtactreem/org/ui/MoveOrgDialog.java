@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import vn.congtactreem.base.ui.FieldErrors;
@@ -24,7 +25,8 @@ class MoveOrgDialog extends Dialog {
         parent.setLabel(getTranslation("org.newParent"));
         parent.setItems(orgs.all().stream()
                 .filter(u -> u.isArea() && u.active() && !ownSubtree.contains(u.id())).toList());
-        parent.setItemLabelGenerator(u -> orgs.path(u.id()));
+        Map<Long, String> paths = orgs.paths();
+        parent.setItemLabelGenerator(u -> paths.get(u.id()));
         parent.setWidthFull();
         errors.bind(OrgService.FIELD_PARENT, parent).bind(OrgService.FIELD_LEVEL, parent);
         add(new VerticalLayout(parent, errors.formError()));

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
 import java.util.function.Consumer;
 import vn.congtactreem.base.ui.FieldErrors;
 import vn.congtactreem.org.OrgService;
@@ -42,7 +43,8 @@ class UserDialog extends Dialog {
         email.setLabel(getTranslation("user.email"));
         orgUnit.setLabel(getTranslation("user.orgUnit"));
         orgUnit.setItems(orgs.all().stream().filter(OrgUnit::active).toList());
-        orgUnit.setItemLabelGenerator(u -> orgs.path(u.id()));
+        Map<Long, String> paths = orgs.paths();
+        orgUnit.setItemLabelGenerator(u -> paths.get(u.id()));
         roles.setLabel(getTranslation("user.roles"));
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));

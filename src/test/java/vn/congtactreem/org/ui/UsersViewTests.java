@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.CheckboxGroupKt;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
@@ -233,28 +231,6 @@ class UsersViewTests extends KaribuUiTest {
         assertThat(users.find(user.id()).orElseThrow().active()).isTrue();
     }
 
-    @Test
-    void theLastActiveAdministratorCanNeitherBeDeactivatedNorLoseTheRole() {
-        // a second administrator may be deactivated while the demo admin remains
-        long adminOrg = users.findByUsername("admin").orElseThrow().orgUnitId();
-        UserAccount second = users.create(new UserForm("quantri.hai", "Quản trị thứ hai", null, adminOrg,
-                Set.of(Role.ADMIN), "matkhau1"));
-        assertThat(users.deactivate(second.id()).active()).isFalse();
-
-        UserAccount admin = users.findByUsername("admin").orElseThrow();
-        assertThat(activeAdmins()).as("the refusals below need the demo admin to be the only active one")
-                .containsExactly("admin");
-        assertThatThrownBy(() -> users.deactivate(admin.id())).isInstanceOf(ValidationException.class)
-                .extracting(e -> ((ValidationException) e).messageKey()).isEqualTo("user.error.lastAdmin");
-        UserForm withoutAdmin = new UserForm(admin.username(), admin.fullName(), admin.email(), admin.orgUnitId(),
-                Set.of(Role.MANAGER), null);
-        assertThatThrownBy(() -> users.update(admin.id(), withoutAdmin)).isInstanceOf(ValidationException.class)
-                .extracting(e -> ((ValidationException) e).messageKey()).isEqualTo("user.error.lastAdmin");
-        UserAccount after = users.findByUsername("admin").orElseThrow();
-        assertThat(after.active()).isTrue();
-        assertThat(after.roles()).containsExactly(Role.ADMIN);
-    }
-
     private void openView() {
         UI.getCurrent().navigate(UsersView.class);
         view = _get(UsersView.class);
@@ -266,11 +242,6 @@ class UsersViewTests extends KaribuUiTest {
 
     private long anDuongId() {
         return orgs.all().stream().filter(u -> u.name().equals("Xã An Dương")).findFirst().orElseThrow().id();
-    }
-
-    private List<String> activeAdmins() {
-        return users.search("", 0, 1000).stream().filter(u -> u.active() && u.hasRole(Role.ADMIN))
-                .map(UserAccount::username).toList();
     }
 
     private static void fillIn(UserDialog dialog, String username, String fullName, String email, String password) {
