@@ -45,6 +45,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
 
         search.setPlaceholder(getTranslation("user.search"));
+        search.setWidth("min(24rem, 100%)");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -60,8 +61,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> u.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles")).setFlexGrow(2);
         grid.addColumn(u -> getTranslation(u.active() ? "status.active" : "status.inactive"))
-                .setHeader(getTranslation("org.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("user.actions")).setAutoWidth(true);
+                .setHeader(getTranslation("org.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("user.actions")).setAutoWidth(true)
+                .setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setPartNameGenerator(u -> u.active() ? null : "inactive");
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
@@ -80,16 +82,25 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 query -> (int) users.count(search.getValue()));
     }
 
+    /** Icon buttons keep the row readable on a tablet; each says what it does (tooltip, screen readers). */
     private HorizontalLayout actions(UserAccount user) {
-        Button edit = new Button(getTranslation("user.action.edit"), e -> edit(user));
-        Button reset = new Button(getTranslation("user.action.resetPassword"),
-                e -> new ResetPasswordDialog(users, user).open());
-        Button toggle = new Button(getTranslation(user.active() ? "user.action.deactivate" : "user.action.reactivate"),
-                e -> new UserActivationDialog(users, user, changed -> refresh()).open());
-        for (Button b : new Button[] {edit, reset, toggle}) {
-            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        }
-        return new HorizontalLayout(edit, reset, toggle);
+        HorizontalLayout actions = new HorizontalLayout(
+                action(VaadinIcon.EDIT, "user.action.edit", () -> edit(user)),
+                action(VaadinIcon.KEY, "user.action.resetPassword", () -> new ResetPasswordDialog(users, user).open()),
+                action(user.active() ? VaadinIcon.LOCK : VaadinIcon.UNLOCK,
+                        user.active() ? "user.action.deactivate" : "user.action.reactivate",
+                        () -> new UserActivationDialog(users, user, changed -> refresh()).open()));
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    private Button action(VaadinIcon icon, String labelKey, Runnable command) {
+        Button button = new Button(icon.create(), e -> command.run());
+        String label = getTranslation(labelKey);
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
+        button.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
+        return button;
     }
 
     private void edit(UserAccount user) {

@@ -261,12 +261,12 @@ class UsersViewTests extends KaribuUiTest {
                 .orElseThrow(() -> new AssertionError(username + " is not in the grid"));
     }
 
-    /** A button of the "Thao tác" column in the user's row, rendered as the grid renders it. */
+    /** A button of the "Thao tác" column in the user's row (by its label), rendered as the grid renders it. */
     @SuppressWarnings("unchecked")
     private Button action(String username, String text) {
         Grid.Column<UserAccount> column = GridKt._getColumnByHeader(view.grid, "Thao tác");
         Component cell = ((ComponentRenderer<? extends Component, UserAccount>) column.getRenderer())
                 .createComponent(row(username));
-        return _get(cell, Button.class, spec -> spec.withText(text));
+        return _get(cell, Button.class, spec -> spec.withAttribute("aria-label", text));
     }
 }
