@@ -1,0 +1,79 @@
+package vn.congtactreem.plan.process;
+
+/**
+ * The BPMN API of {@code processes/plan-cycle.bpmn}: one instance per organisation and plan, from
+ * the upper level's plan to the close of the cycle. Its ids and variables are used only through
+ * these constants. Variables hold ids, never documents.
+ */
+public final class PlanCycleProcess {
+
+    public static final String KEY = "plan-cycle";
+
+    /** Element ids. */
+    public static final class Element {
+        public static final String STARTED = "PlanCycleStarted";
+        public static final String UPPER_PLAN_KNOWN = "UpperPlanKnown";
+        public static final String REGISTER_UPPER_PLAN = "RegisterUpperPlan";
+        public static final String DRAFT_PLAN = "DraftPlan";
+        public static final String REVIEW_PLAN = "ReviewPlan";
+        public static final String PLAN_APPROVED = "PlanApproved";
+        public static final String ISSUE_PLAN = "IssuePlan";
+        public static final String ASSIGN_UNITS = "AssignUnits";
+        public static final String RUN_PERIOD = "RunPeriod";
+        public static final String PERIOD_OPENS = "PeriodOpens";
+        public static final String OPEN_PERIOD = "OpenPeriod";
+        public static final String WAIT_FOR_REPORTS = "WaitForReports";
+        public static final String ALL_REPORTS_ACCEPTED = "AllReportsAccepted";
+        public static final String CUT_OFF_REACHED = "CutOffReached";
+        public static final String CONSOLIDATE_PERIOD = "ConsolidatePeriod";
+        public static final String CLOSE_CYCLE = "CloseCycle";
+        public static final String CLOSED = "PlanCycleClosed";
+
+        private Element() {
+        }
+    }
+
+    /** Process variables. */
+    public static final class Var {
+        public static final String PLAN_ID = "planId";
+        public static final String ORG_UNIT_ID = "orgUnitId";
+        /** true when the upper plan was registered before the cycle started (nested cycles). */
+        public static final String UPPER_PLAN_REGISTERED = "upperPlanRegistered";
+        /** the leader's decision on the draft. */
+        public static final String APPROVED = "approved";
+        /** ids of the plan's reporting periods, all years; one {@link Element#RUN_PERIOD} each. */
+        public static final String PERIOD_IDS = "periodIds";
+        /** element variable of {@link Element#RUN_PERIOD}. */
+        public static final String PERIOD_ID = "periodId";
+
+        private Var() {
+        }
+    }
+
+    /** Name of the message that ends a period's wait early, for one period: see {@link #allReportsAccepted}. */
+    public static final String ALL_REPORTS_ACCEPTED_MESSAGE_PREFIX = "allReportsAccepted-";
+
+    public static String allReportsAccepted(long periodId) {
+        return ALL_REPORTS_ACCEPTED_MESSAGE_PREFIX + periodId;
+    }
+
+    /** Candidate groups of this process's user tasks: {@code org:<orgUnitId>:<ROLE>}. */
+    public static final String OFFICER_GROUP_EXPRESSION = "org:${orgUnitId}:OFFICER";
+    public static final String LEADER_GROUP_EXPRESSION = "org:${orgUnitId}:LEADER";
+
+    /** Spring beans the diagram calls. */
+    public static final class Bean {
+        public static final String ISSUE_PLAN = "issuePlanDelegate";
+        public static final String ASSIGN_UNITS = "assignUnitsDelegate";
+        public static final String OPEN_PERIOD = "openPeriodDelegate";
+        public static final String CLOSE_CYCLE = "closeCycleDelegate";
+        /** {@code periodCalendar.opensAt(periodId)} and {@code periodCalendar.cutOffAt(periodId)}: Dates. */
+        public static final String PERIOD_CALENDAR = "periodCalendar";
+
+        private Bean() {
+        }
+    }
+
+    private PlanCycleProcess() {
+    }
+}

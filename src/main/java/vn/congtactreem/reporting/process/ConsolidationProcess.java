@@ -1,0 +1,66 @@
+package vn.congtactreem.reporting.process;
+
+/**
+ * The BPMN API of {@code processes/consolidation.bpmn}: one instance per organisation and reporting
+ * period, called by the plan cycle when every unit report is accepted or at the cut-off. The
+ * system aggregates, the officer writes, the leader approves or returns, the report goes upward.
+ * When the upper level runs in the system, its decision comes back as a message.
+ */
+public final class ConsolidationProcess {
+
+    public static final String KEY = "consolidation";
+
+    /** Element ids. */
+    public static final class Element {
+        public static final String STARTED = "ConsolidationStarted";
+        public static final String AGGREGATE_REPORTS = "AggregateReports";
+        public static final String WRITE_CONSOLIDATED_REPORT = "WriteConsolidatedReport";
+        public static final String APPROVE_CONSOLIDATED_REPORT = "ApproveConsolidatedReport";
+        public static final String CONSOLIDATED_REPORT_APPROVED = "ConsolidatedReportApproved";
+        public static final String SUBMIT_UPWARD = "SubmitUpward";
+        public static final String UPPER_IN_SYSTEM = "UpperInSystem";
+        public static final String AWAIT_UPPER_DECISION = "AwaitUpperDecision";
+        public static final String UPPER_ACCEPTED = "UpperAccepted";
+        public static final String UPPER_RETURNED = "UpperReturned";
+        public static final String SUBMITTED = "ConsolidationSubmitted";
+        public static final String ACCEPTED_BY_UPPER = "ConsolidationAccepted";
+
+        private Element() {
+        }
+    }
+
+    /** Process variables. */
+    public static final class Var {
+        public static final String PLAN_ID = "planId";
+        public static final String PERIOD_ID = "periodId";
+        public static final String ORG_UNIT_ID = "orgUnitId";
+        /** set by {@link Bean#AGGREGATE_REPORTS}. */
+        public static final String CONSOLIDATED_REPORT_ID = "consolidatedReportId";
+        /** the leader's decision. */
+        public static final String APPROVED = "approved";
+        /** set by {@link Bean#SUBMIT_UPWARD}: the upper level reviews it in the system. */
+        public static final String UPPER_IN_SYSTEM = "upperInSystem";
+
+        private Var() {
+        }
+    }
+
+    /** Both correlated with process variable {@link Var#CONSOLIDATED_REPORT_ID}. */
+    public static final String UPPER_ACCEPTED_MESSAGE = "upperAccepted";
+    public static final String UPPER_RETURNED_MESSAGE = "upperReturned";
+
+    public static final String OFFICER_GROUP_EXPRESSION = "org:${orgUnitId}:OFFICER";
+    public static final String LEADER_GROUP_EXPRESSION = "org:${orgUnitId}:LEADER";
+
+    /** Spring beans the diagram calls. */
+    public static final class Bean {
+        public static final String AGGREGATE_REPORTS = "aggregateReportsDelegate";
+        public static final String SUBMIT_UPWARD = "submitUpwardDelegate";
+
+        private Bean() {
+        }
+    }
+
+    private ConsolidationProcess() {
+    }
+}

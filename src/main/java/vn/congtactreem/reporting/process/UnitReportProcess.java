@@ -1,0 +1,88 @@
+package vn.congtactreem.reporting.process;
+
+/**
+ * The BPMN API of {@code processes/unit-report.bpmn}: one instance per assigned unit and reporting
+ * period, business key = the unit report's id. The unit acknowledges its assignment (once), fills
+ * and submits its report before the due date (reminders before it, an escalation when it passes),
+ * the officer accepts it or returns it with a comment. A sub-area that runs its own cycle does not
+ * fill a form: its approved consolidated report arrives as message {@link #SUB_AREA_REPORT_SUBMITTED}.
+ */
+public final class UnitReportProcess {
+
+    public static final String KEY = "unit-report";
+
+    /** Element ids. */
+    public static final class Element {
+        public static final String STARTED = "UnitReportStarted";
+        public static final String ASSIGNMENT_ACKNOWLEDGED = "AssignmentAcknowledged";
+        public static final String ACKNOWLEDGE_ASSIGNMENT = "AcknowledgeAssignment";
+        public static final String PREPARE_REPORT = "PrepareReport";
+        public static final String REPORT_SOURCE = "ReportSource";
+        public static final String SUBMIT_REPORT = "SubmitReport";
+        public static final String AWAIT_SUB_AREA_REPORT = "AwaitSubAreaReport";
+        public static final String REPORT_SUBMITTED = "ReportSubmitted";
+        public static final String SCHEDULE_REMINDER = "ScheduleReminder";
+        public static final String MORE_REMINDERS = "MoreReminders";
+        public static final String REMINDER_DUE = "ReminderDue";
+        public static final String SEND_REMINDER = "SendReminder";
+        public static final String ALREADY_OVERDUE = "AlreadyOverdue";
+        public static final String DEADLINE_PASSED = "DeadlinePassed";
+        public static final String ESCALATE_OVERDUE = "EscalateOverdue";
+        public static final String REVIEW_REPORT = "ReviewReport";
+        public static final String REPORT_ACCEPTED = "ReportAccepted";
+        public static final String NOTIFY_RETURN = "NotifyReturn";
+        public static final String CHECK_PERIOD_COMPLETE = "CheckPeriodComplete";
+        public static final String ACCEPTED = "UnitReportAccepted";
+
+        private Element() {
+        }
+    }
+
+    /** Process variables. */
+    public static final class Var {
+        public static final String REPORT_ID = "reportId";
+        public static final String PLAN_ID = "planId";
+        public static final String PERIOD_ID = "periodId";
+        /** the reporting unit (agency, village or sub-area). */
+        public static final String UNIT_ORG_ID = "unitOrgId";
+        /** the organisation whose officer reviews the report. */
+        public static final String PLAN_ORG_ID = "planOrgId";
+        /** true when the unit is a sub-area running its own cycle in the system. */
+        public static final String SUB_AREA = "subArea";
+        /** true when the unit has already acknowledged its assignment (earlier period, or sub-area). */
+        public static final String ACKNOWLEDGED = "acknowledged";
+        /** the officer's decision. */
+        public static final String ACCEPTED = "accepted";
+        /** set by {@link Bean#SCHEDULE_REMINDER}: whether another reminder is due, and when. */
+        public static final String HAS_NEXT_REMINDER = "hasNextReminder";
+        public static final String NEXT_REMINDER_AT = "nextReminderAt";
+        /** set by {@link Bean#ESCALATE_OVERDUE}; a returned late report is not escalated twice. */
+        public static final String OVERDUE_NOTIFIED = "overdueNotified";
+
+        private Var() {
+        }
+    }
+
+    /** Correlated by business key (the unit report's id). */
+    public static final String SUB_AREA_REPORT_SUBMITTED = "subAreaReportSubmitted";
+
+    public static final String REPORTER_GROUP_EXPRESSION = "org:${unitOrgId}:REPORTER";
+    public static final String REVIEWER_GROUP_EXPRESSION = "org:${planOrgId}:OFFICER";
+
+    /** Spring beans the diagram calls. */
+    public static final class Bean {
+        public static final String SCHEDULE_REMINDER = "scheduleReminderDelegate";
+        public static final String SEND_REMINDER = "sendReminderDelegate";
+        public static final String ESCALATE_OVERDUE = "escalateOverdueDelegate";
+        public static final String NOTIFY_RETURN = "notifyReturnDelegate";
+        public static final String CHECK_PERIOD_COMPLETE = "checkPeriodCompleteDelegate";
+        /** {@code reportCalendar.dueAt(reportId)}: the Date after the last day to submit. */
+        public static final String REPORT_CALENDAR = "reportCalendar";
+
+        private Bean() {
+        }
+    }
+
+    private UnitReportProcess() {
+    }
+}
