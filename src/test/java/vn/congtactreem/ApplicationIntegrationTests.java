@@ -45,7 +45,7 @@ class ApplicationIntegrationTests extends WebIntegrationTest {
     @Test
     void everyDemoUserCanSignIn() {
         for (String user : new String[] {"admin", "canbo.anduong", "lanhdao.anduong", "congan.anduong",
-                "yte.anduong", "canbo.tanyen", "quanly.tanyen"}) {
+                "yte.anduong", "canbo.tanyen", "lanhdao.tanyen", "quanly.tanyen"}) {
             HttpResponse<String> me = getAs(user, "demo123", "/api/v1/me");
             assertThat(me.statusCode()).as(user).isEqualTo(200);
             assertThat(me.body()).contains("\"username\":\"" + user + "\"");

@@ -107,6 +107,8 @@ class DemoData implements ApplicationRunner {
                         anDuongAgencies.get("health").id(), Set.of(Role.REPORTER), PASSWORD),
                 new UserForm("canbo.tanyen", "Phạm Văn Long", "canbo.tanyen@congtactreem.local", tanYen.id(),
                         Set.of(Role.OFFICER), PASSWORD),
+                new UserForm("lanhdao.tanyen", "Đỗ Văn Hải", "lanhdao.tanyen@congtactreem.local", tanYen.id(),
+                        Set.of(Role.LEADER), PASSWORD),
                 new UserForm("quanly.tanyen", "Hoàng Minh Tuấn", "quanly.tanyen@congtactreem.local", tanYen.id(),
                         Set.of(Role.MANAGER), PASSWORD))
                 .forEach(users::createDemoAccount);

@@ -73,6 +73,11 @@ public class UserService {
         return users.existsActiveWithRole(Role.ADMIN);
     }
 
+    /** Whether someone can act for the organisation in the role (e.g. a sub-area runs its own cycle). */
+    public boolean anyActiveWithRoleIn(long orgUnitId, Role role) {
+        return users.existsActiveWithRoleIn(orgUnitId, role);
+    }
+
     public boolean anyActiveDemoAccount() {
         return users.existsByDemoAccountTrueAndActiveTrue();
     }

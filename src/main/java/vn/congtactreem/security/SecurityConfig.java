@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.security.ui.LoginView;
 
@@ -69,9 +70,21 @@ public class SecurityConfig extends VaadinWebSecurity {
                 .build();
     }
 
-    /** Health answers everyone (load balancers, compose); every other actuator endpoint needs ADMIN. */
+    /** The OpenAPI document and Swagger UI: any signed-in user (session or HTTP Basic). */
     @Bean
     @Order(4)
+    SecurityFilterChain apiDocsChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(new OrRequestMatcher(path("/v3/api-docs"), path("/v3/api-docs/**"),
+                        path("/swagger-ui/**"), path("/swagger-ui.html")))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(withDefaults())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /** Health answers everyone (load balancers, compose); every other actuator endpoint needs ADMIN. */
+    @Bean
+    @Order(5)
     SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
         return stateless(http.securityMatcher(path("/actuator/**")))
                 .authorizeHttpRequests(auth -> auth

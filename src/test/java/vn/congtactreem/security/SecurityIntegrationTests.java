@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.congtactreem.org.OrgService;
 import vn.congtactreem.support.WebIntegrationTest;
 
 /** Who may reach what: the engine, Camunda's webapps, the domain API and the actuator. */
@@ -16,6 +17,9 @@ class SecurityIntegrationTests extends WebIntegrationTest {
 
     @Autowired
     IdentityService camundaIdentity;
+
+    @Autowired
+    OrgService orgs;
 
     @Test
     void anonymousEngineRestIsRefused() {
@@ -85,6 +89,46 @@ class SecurityIntegrationTests extends WebIntegrationTest {
         assertThat(me.body()).contains("Xã An Dương").contains("OFFICER");
         assertThat(get(browser(), "/api/v1/me").statusCode()).isEqualTo(401);
         assertThat(getAs("canbo.anduong", "wrong", "/api/v1/me").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theOpenApiDocumentIsReadableByAnySignedInUser() {
+        assertThat(get(browser(), "/v3/api-docs").statusCode()).isEqualTo(401);
+        HttpResponse<String> docs = getAs("congan.anduong", "demo123", "/v3/api-docs");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/plans").contains("/api/v1/tasks")
+                .contains("/api/v1/reports/{id}/submit").contains("basicAuth");
+        HttpClient officer = browser();
+        signIn(officer, "canbo.anduong", "demo123");
+        assertThat(get(officer, "/v3/api-docs").statusCode()).isEqualTo(200);
+        assertThat(get(officer, "/swagger-ui/index.html").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void apiErrorsAreProblemDetailsWithTheFieldInVietnamese() {
+        HttpResponse<String> refused = send(browser(), HttpRequest.newBuilder(URI.create(url("/api/v1/plans")))
+                .header("Authorization", basic("canbo.anduong", "demo123"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"orgUnitId\": " + anDuongId() + ", \"title\": \" \", \"yearFrom\": 2025}")).build());
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.body()).contains("\"field\":\"title\"").contains("Nhập tên kế hoạch.");
+    }
+
+    @Test
+    void anOfficerCannotStartAPlanForAnotherOrganisation() {
+        HttpResponse<String> refused = send(browser(), HttpRequest.newBuilder(URI.create(url("/api/v1/plans")))
+                .header("Authorization", basic("canbo.tanyen", "demo123"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"orgUnitId\": " + anDuongId() + ", \"title\": \"Kế hoạch\", \"yearFrom\": 2025}")).build());
+        assertThat(refused.statusCode()).isEqualTo(403);
+    }
+
+    private long anDuongId() {
+        return orgs.all().stream().filter(o -> o.name().equals("Xã An Dương")).findFirst().orElseThrow().id();
     }
 
     @Test

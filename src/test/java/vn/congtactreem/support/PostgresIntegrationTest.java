@@ -14,9 +14,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@link WebIntegrationTest} redeclares {@code @SpringBootTest} with a real server on a random port:
  * its subclasses share a second context on the same database.
  */
-@SpringBootTest
+@SpringBootTest(properties = PostgresIntegrationTest.NO_JOB_EXECUTOR)
 @ActiveProfiles("dev")
 public abstract class PostgresIntegrationTest {
+
+    /** Tests run the engine's jobs themselves ({@link ProcessJobs}), at the engine clock they set. */
+    public static final String NO_JOB_EXECUTOR = "camunda.bpm.job-execution.enabled=false";
 
     @BeforeEach
     void rememberContext(@Autowired ConfigurableApplicationContext context) {

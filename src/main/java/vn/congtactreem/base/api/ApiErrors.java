@@ -1,0 +1,67 @@
+package vn.congtactreem.base.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.congtactreem.base.ValidationException;
+import vn.congtactreem.base.i18n.TranslationProvider;
+import vn.congtactreem.security.AccessScope;
+
+/**
+ * Errors of the domain API as RFC 7807 problem details. A broken rule answers 400 with the field
+ * and its message in {@code errors}, in Vietnamese unless the caller asks for English.
+ */
+@RestControllerAdvice(basePackages = "vn.congtactreem")
+class ApiErrors {
+
+    private final MessageSource messages;
+
+    ApiErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** One field's problem: {@code {"field": "periods[0].unitDue", "message": "..."}}. */
+    record FieldError(String field, String message) {
+    }
+
+    @ExceptionHandler(ValidationException.class)
+    ProblemDetail invalid(ValidationException e, Locale locale) {
+        String message = messages.getMessage(e.messageKey(), e.args(), TranslationProvider.supported(locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+        problem.setTitle(title(locale, "Dữ liệu chưa hợp lệ", "Invalid data"));
+        problem.setType(URI.create("urn:congtactreem:validation"));
+        problem.setProperty("errors", List.of(new FieldError(e.field(), message)));
+        problem.setProperty("code", e.messageKey());
+        return problem;
+    }
+
+    @ExceptionHandler({AccessScope.NotAllowedException.class, AccessDeniedException.class})
+    ProblemDetail notAllowed(RuntimeException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle(title(locale, "Không có quyền", "Not allowed"));
+        return problem;
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
+    ProblemDetail unreadable(Exception e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                title(locale, "Không đọc được dữ liệu gửi lên: kiểm tra kiểu dữ liệu (ngày dạng yyyy-MM-dd, số).",
+                        "The request body could not be read: check the types (dates as yyyy-MM-dd, numbers)."));
+        problem.setTitle(title(locale, "Dữ liệu chưa hợp lệ", "Invalid data"));
+        problem.setProperty("errors", List.of(Map.of("field", "body", "message", String.valueOf(e.getMessage()))));
+        return problem;
+    }
+
+    private static String title(Locale locale, String vietnamese, String english) {
+        return "en".equals(TranslationProvider.supported(locale).getLanguage()) ? english : vietnamese;
+    }
+}

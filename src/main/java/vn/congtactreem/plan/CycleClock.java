@@ -1,0 +1,22 @@
+package vn.congtactreem.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Now" for the cycle: the process engine's clock, so that deadlines, lateness and timers agree
+ * (tests and the demo move the engine clock; the domain follows).
+ */
+@Component
+public class CycleClock {
+
+    public Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(now(), Deadlines.VIETNAM);
+    }
+}

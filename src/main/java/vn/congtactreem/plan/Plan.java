@@ -1,0 +1,26 @@
+package vn.congtactreem.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A plan with everything it says, as its readers and the documents need it. */
+public record Plan(long id, long orgUnitId, String orgUnitName, String title, int yearFrom, int yearTo,
+                   PlanStatus status, UpperPlanReference upper, String purpose, String requirements, String budget,
+                   String implementation, String reportingRegime, String recipients, String signerName,
+                   String signerTitle, Integer docNumber, String docSymbol, LocalDate issuedOn, String reviewComment,
+                   List<ReportingPeriod> periods, List<Assignment> assignments) {
+
+    /** "12/KH-UBND" once issued. */
+    public String documentNumber() {
+        return docNumber == null ? null : docNumber + "/" + docSymbol;
+    }
+
+    public boolean multiYear() {
+        return yearTo > yearFrom;
+    }
+
+    /** Where the plan comes from: a plan issued in the system ({@code planId}) or one registered by hand. */
+    public record UpperPlanReference(Long planId, String number, LocalDate issuedOn, String issuer, String title,
+                                     Long fileId) {
+    }
+}

@@ -1,0 +1,436 @@
+package vn.congtactreem.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.ValidationException;
+import vn.congtactreem.inbox.WorkItems;
+import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.OrgUnit;
+import vn.congtactreem.org.Role;
+import vn.congtactreem.org.UserAccount;
+import vn.congtactreem.org.UserService;
+import vn.congtactreem.plan.internal.AssignmentEntity;
+import vn.congtactreem.plan.internal.AssignmentRepository;
+import vn.congtactreem.plan.internal.DocumentCounter;
+import vn.congtactreem.plan.internal.PlanEntity;
+import vn.congtactreem.plan.internal.PlanRepository;
+import vn.congtactreem.plan.internal.ReportingPeriodEntity;
+import vn.congtactreem.plan.internal.ReportingPeriodRepository;
+import vn.congtactreem.plan.process.PlanCycleProcess;
+import vn.congtactreem.security.AccessScope;
+
+/**
+ * The plan of an organisation through its cycle: started, upper plan registered (or received),
+ * drafted, approved or returned, issued with its number, units assigned, closed. People's commands
+ * complete the plan-cycle process's tasks; the process's delegates call the system steps.
+ */
+@Service
+@Transactional
+public class PlanService {
+
+    public static final String PLAN_SYMBOL = "KH-UBND";
+    public static final int MAX_YEARS = 10;
+
+    private final PlanRepository plans;
+    private final ReportingPeriodRepository periods;
+    private final AssignmentRepository assignments;
+    private final DocumentCounter counter;
+    private final OrgService orgs;
+    private final UserService users;
+    private final AccessScope scope;
+    private final WorkItems work;
+    private final RuntimeService runtime;
+    private final CycleTimeline timeline;
+    private final CycleClock clock;
+    private final ApplicationEventPublisher events;
+
+    public PlanService(PlanRepository plans, ReportingPeriodRepository periods, AssignmentRepository assignments,
+                       DocumentCounter counter, OrgService orgs, UserService users, AccessScope scope,
+                       WorkItems work, RuntimeService runtime, CycleTimeline timeline, CycleClock clock,
+                       ApplicationEventPublisher events) {
+        this.plans = plans;
+        this.periods = periods;
+        this.assignments = assignments;
+        this.counter = counter;
+        this.orgs = orgs;
+        this.users = users;
+        this.scope = scope;
+        this.work = work;
+        this.runtime = runtime;
+        this.timeline = timeline;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    /** Plans of the organisations the user sees, plus (for a unit) the plans that assign it work. */
+    @Transactional(readOnly = true)
+    public List<PlanSummary> visiblePlans(UserAccount user) {
+        Set<Long> orgIds = scope.visibleOrgIds(user);
+        Map<Long, PlanEntity> found = new LinkedHashMap<>();
+        plans.findByOrgUnitIdInOrderByYearFromDescIdDesc(orgIds).forEach(p -> found.put(p.getId(), p));
+        assignments.findByOrgUnitIdIn(orgIds).forEach(a -> plans.findById(a.getPlanId())
+                .filter(p -> p.getStatus() == PlanStatus.ISSUED || p.getStatus() == PlanStatus.CLOSED)
+                .ifPresent(p -> found.putIfAbsent(p.getId(), p)));
+        Map<Long, String> names = orgNames();
+        return found.values().stream().map(p -> p.toSummary(names.get(p.getOrgUnitId()))).toList();
+    }
+
+    /** A plan the user may read: their organisation's (or below), or one that assigns their unit. */
+    @Transactional(readOnly = true)
+    public Plan get(UserAccount user, long planId) {
+        Plan plan = load(planId);
+        boolean assignedToUser = plan.assignments().stream().anyMatch(a -> scope.canSee(user, a.orgUnitId()));
+        if (!scope.canSee(user, plan.orgUnitId()) && !(assignedToUser && plan.status() != PlanStatus.DRAFT
+                && plan.status() != PlanStatus.IN_REVIEW)) {
+            throw new AccessScope.NotAllowedException("Không có quyền xem kế hoạch " + planId);
+        }
+        return plan;
+    }
+
+    /** For the system (processes, other features): no scope check. */
+    @Transactional(readOnly = true)
+    public Plan load(long planId) {
+        PlanEntity plan = requirePlan(planId);
+        Map<Long, String> names = orgNames();
+        List<ReportingPeriod> planPeriods = periods.findByPlanIdOrderByIdAsc(planId).stream()
+                .map(ReportingPeriodEntity::toPeriod).toList();
+        List<Assignment> planAssignments = assignments.findByPlanIdOrderByIdAsc(planId).stream()
+                .map(a -> toAssignment(a, names)).toList();
+        return plan.toPlan(names.get(plan.getOrgUnitId()), planPeriods, planAssignments);
+    }
+
+    @Transactional(readOnly = true)
+    public ReportingPeriod period(long periodId) {
+        return requirePeriod(periodId).toPeriod();
+    }
+
+    /** The sub-area's own period that reports into the upper plan's period, if the sub-area runs a cycle. */
+    @Transactional(readOnly = true)
+    public Optional<ReportingPeriod> periodReportingInto(long upperPeriodId, long orgUnitId) {
+        return periods.findByUpperPeriodId(upperPeriodId).stream()
+                .filter(p -> requirePlan(p.getPlanId()).getOrgUnitId() == orgUnitId)
+                .map(ReportingPeriodEntity::toPeriod).findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public Assignment assignment(long assignmentId) {
+        AssignmentEntity a = assignments.findById(assignmentId)
+                .orElseThrow(() -> new ValidationException("assignment", "plan.error.notFound", assignmentId));
+        return toAssignment(a, orgNames());
+    }
+
+    @Transactional(readOnly = true)
+    public List<CycleEvent> timeline(UserAccount user, long planId) {
+        get(user, planId);
+        return timeline.of(planId);
+    }
+
+    // ---------------------------------------------------------------- an officer's commands
+
+    /** Starts the yearly (or multi-year) cycle: the first task is registering the upper level's plan. */
+    public Plan startCycle(UserAccount officer, long orgUnitId, String title, int yearFrom, int yearTo) {
+        scope.requireActsFor(officer, orgUnitId, Role.OFFICER);
+        requireYears(yearFrom, yearTo);
+        String cleanTitle = requireText("title", title, "plan.error.titleRequired");
+        PlanEntity plan = plans.save(new PlanEntity(orgUnitId, cleanTitle, yearFrom, yearTo));
+        replacePeriods(plan, PeriodDefaults.forYears(yearFrom, yearTo));
+        timeline.record(officer.username(), CycleTimeline.Entry.plan(plan.getId(), "PLAN_STARTED", null));
+        start(plan, false);
+        return load(plan.getId());
+    }
+
+    public Plan registerUpperPlan(UserAccount officer, long planId, UpperPlanForm form) {
+        PlanEntity plan = requireOwnPlan(officer, planId, Role.OFFICER);
+        requireText("number", form.number(), "plan.error.upperNumberRequired");
+        requireText("issuer", form.issuer(), "plan.error.upperIssuerRequired");
+        if (form.issuedOn() == null) {
+            throw new ValidationException("issuedOn", "plan.error.upperDateRequired");
+        }
+        plan.registerUpper(form);
+        if (form.periods() != null && !form.periods().isEmpty()) {
+            replacePeriods(plan, form.periods());
+        }
+        timeline.record(officer.username(), CycleTimeline.Entry.plan(planId, "UPPER_PLAN_REGISTERED", form.number()));
+        work.complete(officer, work.require(PlanCycleProcess.KEY, planId, PlanCycleProcess.Element.REGISTER_UPPER_PLAN),
+                Map.of());
+        return load(planId);
+    }
+
+    /** Saves what the officer wrote, as it is; periods and units are checked, texts may be unfinished. */
+    public Plan saveDraft(UserAccount officer, long planId, PlanDraft draft) {
+        PlanEntity plan = requireOwnPlan(officer, planId, Role.OFFICER);
+        if (plan.getStatus() != PlanStatus.DRAFT) {
+            throw new ValidationException("status", "plan.error.notDraft");
+        }
+        plan.write(draft);
+        if (draft.periods() != null) {
+            replacePeriods(plan, draft.periods());
+        }
+        if (draft.assignments() != null) {
+            replaceAssignments(plan, draft.assignments());
+        }
+        return load(planId);
+    }
+
+    /** The draft goes to the leader once it is complete. */
+    public Plan submitForApproval(UserAccount officer, long planId) {
+        PlanEntity plan = requireOwnPlan(officer, planId, Role.OFFICER);
+        Plan current = load(planId);
+        requireText("purpose", current.purpose(), "plan.error.purposeRequired");
+        requireText("signerName", current.signerName(), "plan.error.signerRequired");
+        if (current.periods().isEmpty()) {
+            throw new ValidationException("periods", "plan.error.periodsRequired");
+        }
+        if (current.assignments().isEmpty()) {
+            throw new ValidationException("assignments", "plan.error.assignmentsRequired");
+        }
+        var task = work.require(PlanCycleProcess.KEY, planId, PlanCycleProcess.Element.DRAFT_PLAN);
+        plan.submitForReview();
+        timeline.record(officer.username(), CycleTimeline.Entry.plan(planId, "PLAN_SUBMITTED", null));
+        work.complete(officer, task, Map.of());
+        return load(planId);
+    }
+
+    // ---------------------------------------------------------------- the leader's decision
+
+    public Plan approve(UserAccount leader, long planId) {
+        PlanEntity plan = requireOwnPlan(leader, planId, Role.LEADER);
+        var task = work.require(PlanCycleProcess.KEY, planId, PlanCycleProcess.Element.REVIEW_PLAN);
+        timeline.record(leader.username(), CycleTimeline.Entry.plan(plan.getId(), "PLAN_APPROVED", null));
+        work.complete(leader, task, Map.of(PlanCycleProcess.Var.APPROVED, true));
+        return load(planId);
+    }
+
+    public Plan returnForChanges(UserAccount leader, long planId, String comment) {
+        PlanEntity plan = requireOwnPlan(leader, planId, Role.LEADER);
+        String reason = requireText("comment", comment, "plan.error.commentRequired");
+        var task = work.require(PlanCycleProcess.KEY, planId, PlanCycleProcess.Element.REVIEW_PLAN);
+        plan.returnToDraft(reason);
+        timeline.record(leader.username(), CycleTimeline.Entry.plan(planId, "PLAN_RETURNED", reason));
+        events.publishEvent(new PlanReturned(planId, plan.getOrgUnitId(), reason));
+        work.complete(leader, task, Map.of(PlanCycleProcess.Var.APPROVED, false));
+        return load(planId);
+    }
+
+    // ---------------------------------------------------------------- system steps (process delegates)
+
+    /** Number "N/KH-UBND" from the organisation's yearly counter, dated today. */
+    public Plan issue(long planId) {
+        PlanEntity plan = requirePlan(planId);
+        if (plan.getStatus() == PlanStatus.ISSUED) {
+            return load(planId);
+        }
+        LocalDate today = clock.today();
+        plan.issue(counter.next(plan.getOrgUnitId(), today.getYear(), PLAN_SYMBOL), PLAN_SYMBOL, today);
+        periods.findByPlanIdOrderByIdAsc(planId).forEach(p -> p.moveTo(PeriodStatus.PLANNED));
+        timeline.record(null, CycleTimeline.Entry.plan(planId, "PLAN_ISSUED", plan.toSummary(null).documentNumber()));
+        events.publishEvent(new PlanIssued(planId, plan.getOrgUnitId()));
+        return load(planId);
+    }
+
+    /**
+     * Gives each unit its part. A sub-area that runs its own cycle in the system (an area with an
+     * active officer) starts its plan cycle with this plan registered as its upper plan.
+     * Returns the ids of the periods to run.
+     */
+    public List<Long> assignUnits(long planId) {
+        PlanEntity plan = requirePlan(planId);
+        for (AssignmentEntity assignment : assignments.findByPlanIdOrderByIdAsc(planId)) {
+            if (runsOwnCycle(assignment.getOrgUnitId())
+                    && !plans.existsByUpperPlanIdAndOrgUnitId(planId, assignment.getOrgUnitId())) {
+                startNestedCycle(plan, assignment.getOrgUnitId());
+            }
+        }
+        timeline.record(null, CycleTimeline.Entry.plan(planId, "UNITS_ASSIGNED", null));
+        return periods.findByPlanIdOrderByIdAsc(planId).stream().map(ReportingPeriodEntity::getId).toList();
+    }
+
+    public void markPeriod(long periodId, PeriodStatus status) {
+        requirePeriod(periodId).moveTo(status);
+    }
+
+    public void acknowledgeAssignment(long assignmentId, String by) {
+        AssignmentEntity assignment = assignments.findById(assignmentId).orElseThrow();
+        assignment.acknowledge(by, clock.now());
+        timeline.record(by, new CycleTimeline.Entry(assignment.getPlanId(), null, null, null,
+                "ASSIGNMENT_ACKNOWLEDGED", null));
+    }
+
+    public void closeCycle(long planId) {
+        requirePlan(planId).close();
+        timeline.record(null, CycleTimeline.Entry.plan(planId, "CYCLE_CLOSED", null));
+    }
+
+    /** Whether the unit is an area that runs its own cycle (it has an active officer). */
+    @Transactional(readOnly = true)
+    public boolean runsOwnCycle(long orgUnitId) {
+        return orgs.find(orgUnitId).map(OrgUnit::isArea).orElse(false)
+                && users.anyActiveWithRoleIn(orgUnitId, Role.OFFICER);
+    }
+
+    /** When a period opens for units (start of its opening day, Vietnam time). */
+    @Transactional(readOnly = true)
+    public Date opensAt(long periodId) {
+        return Date.from(Deadlines.startOf(period(periodId).opensOn()));
+    }
+
+    /** When units' reports stop being awaited: the end of their last day. */
+    @Transactional(readOnly = true)
+    public Date cutOffAt(long periodId) {
+        return Date.from(Deadlines.dueInstant(period(periodId).unitDue()));
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private void startNestedCycle(PlanEntity upper, long subAreaId) {
+        PlanEntity nested = plans.save(new PlanEntity(subAreaId, upper.getTitle(), upper.getYearFrom(),
+                upper.getYearTo()));
+        nested.receiveFrom(upper, orgs.get(upper.getOrgUnitId()).name());
+        for (ReportingPeriodEntity upperPeriod : periods.findByPlanIdOrderByIdAsc(upper.getId())) {
+            ReportingPeriodEntity own = periods.save(toEntity(nested.getId(),
+                    PeriodDefaults.reportingInto(upperPeriod.toPeriod())));
+            own.reportsInto(upperPeriod.getId());
+        }
+        timeline.record(null, CycleTimeline.Entry.plan(nested.getId(), "UPPER_PLAN_RECEIVED",
+                nested.upperReference().number()));
+        start(nested, true);
+    }
+
+    private void start(PlanEntity plan, boolean upperPlanRegistered) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(PlanCycleProcess.Var.PLAN_ID, plan.getId());
+        variables.put(PlanCycleProcess.Var.ORG_UNIT_ID, plan.getOrgUnitId());
+        variables.put(PlanCycleProcess.Var.UPPER_PLAN_REGISTERED, upperPlanRegistered);
+        ProcessInstance instance = runtime.startProcessInstanceByKey(PlanCycleProcess.KEY,
+                String.valueOf(plan.getId()), variables);
+        plan.startedAs(instance.getId());
+    }
+
+    private void replacePeriods(PlanEntity plan, List<PeriodForm> forms) {
+        List<ReportingPeriodEntity> entities = new ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            entities.add(toEntity(plan.getId(), validPeriod("periods[" + i + "]", plan, forms.get(i))));
+        }
+        periods.deleteByPlanId(plan.getId());
+        periods.flush();
+        periods.saveAll(entities);
+    }
+
+    private PeriodForm validPeriod(String field, PlanEntity plan, PeriodForm form) {
+        if (form.kind() == null) {
+            throw new ValidationException(field + ".kind", "period.error.kindRequired");
+        }
+        int year = form.year() == null ? plan.getYearFrom() : form.year();
+        if (year < plan.getYearFrom() || year > plan.getYearTo()) {
+            throw new ValidationException(field + ".year", "period.error.yearOutsidePlan", year, plan.getYearFrom(),
+                    plan.getYearTo());
+        }
+        requireDate(field + ".dataFrom", form.dataFrom());
+        requireDate(field + ".dataTo", form.dataTo());
+        requireDate(field + ".opensOn", form.opensOn());
+        requireDate(field + ".unitDue", form.unitDue());
+        if (form.dataTo().isBefore(form.dataFrom())) {
+            throw new ValidationException(field + ".dataTo", "period.error.dataToBeforeFrom");
+        }
+        if (form.unitDue().isBefore(form.opensOn())) {
+            throw new ValidationException(field + ".unitDue", "period.error.dueBeforeOpening",
+                    Deadlines.format(form.opensOn()));
+        }
+        Deadlines.requireTimeToConsolidate(field + ".unitDue", form.unitDue(), form.upperDue());
+        String reminders = form.reminderDays() == null ? Deadlines.DEFAULT_REMINDER_DAYS : form.reminderDays();
+        Deadlines.parseReminderDays(reminders);
+        return new PeriodForm(year, form.kind(), form.dataFrom(), form.dataTo(), form.opensOn(), form.unitDue(),
+                form.upperDue(), reminders);
+    }
+
+    private static ReportingPeriodEntity toEntity(long planId, PeriodForm form) {
+        return new ReportingPeriodEntity(planId, form.year(), form.kind(), form.dataFrom(), form.dataTo(),
+                form.opensOn(), form.unitDue(), form.upperDue(),
+                form.reminderDays() == null ? Deadlines.DEFAULT_REMINDER_DAYS : form.reminderDays());
+    }
+
+    private void replaceAssignments(PlanEntity plan, List<AssignmentForm> forms) {
+        Set<Long> below = orgs.selfAndDescendants(plan.getOrgUnitId());
+        Set<Long> seen = new HashSet<>();
+        List<AssignmentEntity> entities = new ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            AssignmentForm form = forms.get(i);
+            String field = "assignments[" + i + "].orgUnitId";
+            if (form.orgUnitId() == null) {
+                throw new ValidationException(field, "plan.error.unitRequired");
+            }
+            if (form.orgUnitId() == plan.getOrgUnitId() || !below.contains(form.orgUnitId())) {
+                throw new ValidationException(field, "plan.error.unitNotBelow", orgs.path(plan.getOrgUnitId()));
+            }
+            if (!orgs.get(form.orgUnitId()).active()) {
+                throw new ValidationException(field, "plan.error.unitInactive", orgs.get(form.orgUnitId()).name());
+            }
+            if (!seen.add(form.orgUnitId())) {
+                throw new ValidationException(field, "plan.error.unitTwice", orgs.get(form.orgUnitId()).name());
+            }
+            entities.add(new AssignmentEntity(plan.getId(), form.orgUnitId(), form.duties()));
+        }
+        assignments.deleteByPlanId(plan.getId());
+        assignments.flush();
+        assignments.saveAll(entities);
+    }
+
+    private PlanEntity requireOwnPlan(UserAccount user, long planId, Role role) {
+        PlanEntity plan = requirePlan(planId);
+        scope.requireActsFor(user, plan.getOrgUnitId(), role);
+        return plan;
+    }
+
+    private PlanEntity requirePlan(long planId) {
+        return plans.findById(planId).orElseThrow(() -> new ValidationException("plan", "plan.error.notFound", planId));
+    }
+
+    private ReportingPeriodEntity requirePeriod(long periodId) {
+        return periods.findById(periodId)
+                .orElseThrow(() -> new ValidationException("period", "period.error.notFound", periodId));
+    }
+
+    private Assignment toAssignment(AssignmentEntity a, Map<Long, String> names) {
+        return new Assignment(a.getId(), a.getPlanId(), a.getOrgUnitId(), names.get(a.getOrgUnitId()), a.getDuties(),
+                runsOwnCycle(a.getOrgUnitId()), a.getAcknowledgedAt(), a.getAcknowledgedBy());
+    }
+
+    private Map<Long, String> orgNames() {
+        Map<Long, String> names = new LinkedHashMap<>();
+        orgs.all().forEach(o -> names.put(o.id(), o.name()));
+        return names;
+    }
+
+    private static void requireYears(int yearFrom, int yearTo) {
+        if (yearFrom < 2000 || yearTo < yearFrom || yearTo - yearFrom >= MAX_YEARS) {
+            throw new ValidationException("yearTo", "plan.error.years", MAX_YEARS);
+        }
+    }
+
+    private static void requireDate(String field, LocalDate date) {
+        if (date == null) {
+            throw new ValidationException(field, "period.error.dateRequired");
+        }
+    }
+
+    private static String requireText(String field, String text, String messageKey) {
+        if (text == null || text.isBlank()) {
+            throw new ValidationException(field, messageKey);
+        }
+        return text.strip();
+    }
+}

@@ -1,0 +1,67 @@
+package vn.congtactreem.plan.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "assignment")
+public class AssignmentEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "plan_id")
+    private Long planId;
+    @Column(name = "org_unit_id")
+    private Long orgUnitId;
+    private String duties;
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+    @Column(name = "acknowledged_by")
+    private String acknowledgedBy;
+
+    protected AssignmentEntity() {
+    }
+
+    public AssignmentEntity(long planId, long orgUnitId, String duties) {
+        this.planId = planId;
+        this.orgUnitId = orgUnitId;
+        this.duties = duties;
+    }
+
+    public void acknowledge(String by, Instant at) {
+        if (acknowledgedAt == null) {
+            acknowledgedAt = at;
+            acknowledgedBy = by;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getPlanId() {
+        return planId;
+    }
+
+    public Long getOrgUnitId() {
+        return orgUnitId;
+    }
+
+    public String getDuties() {
+        return duties;
+    }
+
+    public Instant getAcknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public String getAcknowledgedBy() {
+        return acknowledgedBy;
+    }
+}

@@ -1,0 +1,198 @@
+package vn.congtactreem.plan.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import vn.congtactreem.plan.Plan;
+import vn.congtactreem.plan.PlanDraft;
+import vn.congtactreem.plan.PlanStatus;
+import vn.congtactreem.plan.UpperPlanForm;
+
+@Entity
+@Table(name = "plan")
+public class PlanEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "org_unit_id")
+    private Long orgUnitId;
+    private String title;
+    @Column(name = "year_from")
+    private int yearFrom;
+    @Column(name = "year_to")
+    private int yearTo;
+    @Enumerated(EnumType.STRING)
+    private PlanStatus status = PlanStatus.DRAFT;
+    @Column(name = "upper_plan_id")
+    private Long upperPlanId;
+    @Column(name = "upper_ref_number")
+    private String upperRefNumber;
+    @Column(name = "upper_ref_date")
+    private LocalDate upperRefDate;
+    @Column(name = "upper_ref_issuer")
+    private String upperRefIssuer;
+    @Column(name = "upper_ref_title")
+    private String upperRefTitle;
+    @Column(name = "upper_ref_file_id")
+    private Long upperRefFileId;
+    private String purpose;
+    private String requirements;
+    private String budget;
+    private String implementation;
+    @Column(name = "reporting_regime")
+    private String reportingRegime;
+    @Column(name = "doc_number")
+    private Integer docNumber;
+    @Column(name = "doc_symbol")
+    private String docSymbol;
+    @Column(name = "issued_on")
+    private LocalDate issuedOn;
+    @Column(name = "signer_name")
+    private String signerName;
+    @Column(name = "signer_title")
+    private String signerTitle;
+    private String recipients;
+    @Column(name = "review_comment")
+    private String reviewComment;
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+    @Column(name = "created_at")
+    private LocalDateTime createdAt = LocalDateTime.now();
+    @Column(name = "updated_at")
+    private LocalDateTime updatedAt = LocalDateTime.now();
+
+    protected PlanEntity() {
+    }
+
+    public PlanEntity(long orgUnitId, String title, int yearFrom, int yearTo) {
+        this.orgUnitId = orgUnitId;
+        this.title = title;
+        this.yearFrom = yearFrom;
+        this.yearTo = yearTo;
+    }
+
+    public void registerUpper(UpperPlanForm upper) {
+        upperRefNumber = upper.number();
+        upperRefDate = upper.issuedOn();
+        upperRefIssuer = upper.issuer();
+        upperRefTitle = upper.title();
+        upperRefFileId = upper.fileId();
+        touch();
+    }
+
+    /** A plan received from an upper level that issued its own plan in the system. */
+    public void receiveFrom(PlanEntity upper, String upperIssuer) {
+        upperPlanId = upper.id;
+        upperRefNumber = upper.docNumber + "/" + upper.docSymbol;
+        upperRefDate = upper.issuedOn;
+        upperRefIssuer = upperIssuer;
+        upperRefTitle = upper.title;
+        touch();
+    }
+
+    public void write(PlanDraft draft) {
+        title = draft.title() == null || draft.title().isBlank() ? title : draft.title().strip();
+        purpose = draft.purpose();
+        requirements = draft.requirements();
+        budget = draft.budget();
+        implementation = draft.implementation();
+        reportingRegime = draft.reportingRegime();
+        recipients = draft.recipients();
+        signerName = draft.signerName();
+        signerTitle = draft.signerTitle();
+        touch();
+    }
+
+    public void submitForReview() {
+        status = PlanStatus.IN_REVIEW;
+        reviewComment = null;
+        touch();
+    }
+
+    public void returnToDraft(String comment) {
+        status = PlanStatus.DRAFT;
+        reviewComment = comment;
+        touch();
+    }
+
+    public void issue(int number, String symbol, LocalDate on) {
+        status = PlanStatus.ISSUED;
+        docNumber = number;
+        docSymbol = symbol;
+        issuedOn = on;
+        touch();
+    }
+
+    public void close() {
+        status = PlanStatus.CLOSED;
+        touch();
+    }
+
+    public void startedAs(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    private void touch() {
+        updatedAt = LocalDateTime.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getOrgUnitId() {
+        return orgUnitId;
+    }
+
+    public PlanStatus getStatus() {
+        return status;
+    }
+
+    public int getYearFrom() {
+        return yearFrom;
+    }
+
+    public int getYearTo() {
+        return yearTo;
+    }
+
+    public Long getUpperPlanId() {
+        return upperPlanId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSignerName() {
+        return signerName;
+    }
+
+    public Plan.UpperPlanReference upperReference() {
+        if (upperPlanId == null && upperRefNumber == null && upperRefTitle == null) {
+            return null;
+        }
+        return new Plan.UpperPlanReference(upperPlanId, upperRefNumber, upperRefDate, upperRefIssuer, upperRefTitle,
+                upperRefFileId);
+    }
+
+    public Plan toPlan(String orgUnitName, java.util.List<vn.congtactreem.plan.ReportingPeriod> periods,
+                       java.util.List<vn.congtactreem.plan.Assignment> assignments) {
+        return new Plan(id, orgUnitId, orgUnitName, title, yearFrom, yearTo, status, upperReference(), purpose,
+                requirements, budget, implementation, reportingRegime, recipients, signerName, signerTitle, docNumber,
+                docSymbol, issuedOn, reviewComment, periods, assignments);
+    }
+
+    public vn.congtactreem.plan.PlanSummary toSummary(String orgUnitName) {
+        return new vn.congtactreem.plan.PlanSummary(id, orgUnitId, orgUnitName, title, yearFrom, yearTo, status,
+                docNumber == null ? null : docNumber + "/" + docSymbol, issuedOn, upperPlanId);
+    }
+}

@@ -1,0 +1,14 @@
+package vn.congtactreem.plan.internal;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PlanRepository extends JpaRepository<PlanEntity, Long> {
+
+    List<PlanEntity> findByOrgUnitIdInOrderByYearFromDescIdDesc(Collection<Long> orgUnitIds);
+
+    List<PlanEntity> findByUpperPlanId(Long upperPlanId);
+
+    boolean existsByUpperPlanIdAndOrgUnitId(Long upperPlanId, Long orgUnitId);
+}

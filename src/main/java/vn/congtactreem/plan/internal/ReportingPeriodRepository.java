@@ -1,0 +1,13 @@
+package vn.congtactreem.plan.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ReportingPeriodRepository extends JpaRepository<ReportingPeriodEntity, Long> {
+
+    List<ReportingPeriodEntity> findByPlanIdOrderByIdAsc(Long planId);
+
+    List<ReportingPeriodEntity> findByUpperPeriodId(Long upperPeriodId);
+
+    void deleteByPlanId(Long planId);
+}

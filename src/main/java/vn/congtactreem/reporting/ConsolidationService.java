@@ -1,0 +1,217 @@
+package vn.congtactreem.reporting;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.ValidationException;
+import vn.congtactreem.inbox.WorkItems;
+import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.Role;
+import vn.congtactreem.org.UserAccount;
+import vn.congtactreem.plan.CycleClock;
+import vn.congtactreem.plan.CycleTimeline;
+import vn.congtactreem.plan.Deadlines;
+import vn.congtactreem.plan.PeriodStatus;
+import vn.congtactreem.plan.PlanService;
+import vn.congtactreem.plan.ReportingPeriod;
+import vn.congtactreem.reporting.internal.ConsolidatedReportEntity;
+import vn.congtactreem.reporting.internal.ConsolidatedReportRepository;
+import vn.congtactreem.reporting.process.ConsolidationProcess;
+import vn.congtactreem.security.AccessScope;
+
+/**
+ * An organisation's consolidated report for a period: aggregated by the system from the unit
+ * reports (missing ones listed, not waited for), written by the officer, approved by the leader and
+ * submitted upward. For an upper level in the system it arrives as this organisation's unit report.
+ */
+@Service
+@Transactional
+public class ConsolidationService {
+
+    private final ConsolidatedReportRepository consolidated;
+    private final ReportingService reporting;
+    private final PlanService plans;
+    private final OrgService orgs;
+    private final AccessScope scope;
+    private final WorkItems work;
+    private final CycleTimeline timeline;
+    private final CycleClock clock;
+    private final ApplicationEventPublisher events;
+
+    public ConsolidationService(ConsolidatedReportRepository consolidated, ReportingService reporting,
+                                PlanService plans, OrgService orgs, AccessScope scope, WorkItems work,
+                                CycleTimeline timeline, CycleClock clock, ApplicationEventPublisher events) {
+        this.consolidated = consolidated;
+        this.reporting = reporting;
+        this.plans = plans;
+        this.orgs = orgs;
+        this.scope = scope;
+        this.work = work;
+        this.timeline = timeline;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public ConsolidatedReport get(UserAccount user, long id) {
+        ConsolidatedReportEntity report = require(id);
+        if (!scope.canSee(user, report.getOrgUnitId())) {
+            throw new AccessScope.NotAllowedException("Không có quyền xem báo cáo tổng hợp " + id);
+        }
+        return toReport(report);
+    }
+
+    @Transactional(readOnly = true)
+    public ConsolidatedReport load(long id) {
+        return toReport(require(id));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<ConsolidatedReport> ofPeriod(long periodId, long orgUnitId) {
+        return consolidated.findByPeriodIdAndOrgUnitId(periodId, orgUnitId).map(this::toReport);
+    }
+
+    /**
+     * The system's part: lists the units whose report is not accepted and, the first time, drafts
+     * the summary from the accepted reports. Runs again after every return, so late reports count.
+     */
+    public long aggregate(long periodId, long orgUnitId) {
+        ConsolidatedReportEntity report = consolidated.findByPeriodIdAndOrgUnitId(periodId, orgUnitId)
+                .orElseGet(() -> consolidated.save(new ConsolidatedReportEntity(periodId, orgUnitId)));
+        List<UnitReport> unitReports = reporting.ofPeriod(periodId);
+        List<String> missing = unitReports.stream().filter(r -> r.status() != UnitReportStatus.ACCEPTED)
+                .map(UnitReport::orgUnitName).toList();
+        String draft = unitReports.stream().filter(r -> r.status() == UnitReportStatus.ACCEPTED)
+                .map(r -> "- " + r.orgUnitName() + ": " + r.results())
+                .collect(Collectors.joining("\n"));
+        report.aggregate(missing, draft);
+        plans.markPeriod(periodId, PeriodStatus.CONSOLIDATING);
+        ReportingPeriod period = plans.period(periodId);
+        timeline.record(null, entry(report, period, "CONSOLIDATION_AGGREGATED",
+                missing.isEmpty() ? null : String.join(", ", missing)));
+        return report.getId();
+    }
+
+    public ConsolidatedReport saveDraft(UserAccount officer, long id, String summary) {
+        ConsolidatedReportEntity report = requireOwn(officer, id, Role.OFFICER);
+        requireStatus(report, ConsolidatedReportStatus.DRAFT, ConsolidatedReportStatus.RETURNED,
+                ConsolidatedReportStatus.RETURNED_BY_UPPER);
+        report.write(summary);
+        return toReport(report);
+    }
+
+    public ConsolidatedReport submitForApproval(UserAccount officer, long id, String summary) {
+        ConsolidatedReportEntity report = requireOwn(officer, id, Role.OFFICER);
+        requireStatus(report, ConsolidatedReportStatus.DRAFT, ConsolidatedReportStatus.RETURNED,
+                ConsolidatedReportStatus.RETURNED_BY_UPPER);
+        if (summary != null) {
+            report.write(summary);
+        }
+        if (report.getSummary() == null || report.getSummary().isBlank()) {
+            throw new ValidationException("summary", "consolidation.error.summaryRequired");
+        }
+        var task = task(id, ConsolidationProcess.Element.WRITE_CONSOLIDATED_REPORT);
+        report.submitForApproval();
+        timeline.record(officer.username(), entry(report, plans.period(report.getPeriodId()),
+                "CONSOLIDATION_SUBMITTED_FOR_APPROVAL", null));
+        work.complete(officer, task, Map.of());
+        return toReport(report);
+    }
+
+    public ConsolidatedReport approve(UserAccount leader, long id) {
+        ConsolidatedReportEntity report = requireOwn(leader, id, Role.LEADER);
+        requireStatus(report, ConsolidatedReportStatus.IN_REVIEW);
+        var task = task(id, ConsolidationProcess.Element.APPROVE_CONSOLIDATED_REPORT);
+        report.approve(leader.username(), clock.now());
+        timeline.record(leader.username(), entry(report, plans.period(report.getPeriodId()),
+                "CONSOLIDATION_APPROVED", null));
+        work.complete(leader, task, Map.of(ConsolidationProcess.Var.APPROVED, true));
+        return toReport(report);
+    }
+
+    public ConsolidatedReport returnForChanges(UserAccount leader, long id, String comment) {
+        ConsolidatedReportEntity report = requireOwn(leader, id, Role.LEADER);
+        requireStatus(report, ConsolidatedReportStatus.IN_REVIEW);
+        if (comment == null || comment.isBlank()) {
+            throw new ValidationException("comment", "report.error.commentRequired");
+        }
+        var task = task(id, ConsolidationProcess.Element.APPROVE_CONSOLIDATED_REPORT);
+        report.returnWith(comment.strip(), ConsolidatedReportStatus.RETURNED);
+        timeline.record(leader.username(), entry(report, plans.period(report.getPeriodId()),
+                "CONSOLIDATION_RETURNED", comment.strip()));
+        work.complete(leader, task, Map.of(ConsolidationProcess.Var.APPROVED, false));
+        return toReport(report);
+    }
+
+    /**
+     * Submits the approved report upward; late after the organisation's own last day. Answers whether
+     * the upper level reviews it in the system (then its decision comes back to this process).
+     */
+    public boolean submitUpward(long id) {
+        ConsolidatedReportEntity report = require(id);
+        ReportingPeriod period = plans.period(report.getPeriodId());
+        Instant now = clock.now();
+        boolean late = period.upperDue() != null && Deadlines.isLate(now, period.upperDue());
+        Long upperReportId = period.upperPeriodId() == null ? null
+                : reporting.reportOf(period.upperPeriodId(), report.getOrgUnitId()).map(UnitReport::id).orElse(null);
+        report.submitUpward(report.getApprovedBy(), now, late, upperReportId);
+        plans.markPeriod(period.id(), PeriodStatus.SUBMITTED);
+        timeline.record(report.getApprovedBy(), entry(report, period,
+                late ? "CONSOLIDATION_SUBMITTED_LATE" : "CONSOLIDATION_SUBMITTED", null));
+        if (upperReportId != null) {
+            reporting.receiveFromSubArea(upperReportId, id, report.getApprovedBy());
+        }
+        events.publishEvent(new ReportEvents.ConsolidatedReportSubmitted(id, report.getOrgUnitId(), upperReportId));
+        return upperReportId != null;
+    }
+
+    /** The upper level's decision on this report, as it arrived (accepted, or returned with its comment). */
+    @EventListener
+    public void recordUpperDecision(ReportEvents.SubAreaReportReviewed decision) {
+        ConsolidatedReportEntity report = require(decision.consolidatedReportId());
+        if (decision.accepted()) {
+            report.acceptedByUpper();
+        } else {
+            report.returnWith(decision.comment(), ConsolidatedReportStatus.RETURNED_BY_UPPER);
+        }
+        timeline.record(null, entry(report, plans.period(report.getPeriodId()),
+                decision.accepted() ? "CONSOLIDATION_ACCEPTED_BY_UPPER" : "CONSOLIDATION_RETURNED_BY_UPPER",
+                decision.comment()));
+    }
+
+    private org.camunda.bpm.engine.task.Task task(long id, String taskKey) {
+        return work.requireWithVariable(ConsolidationProcess.KEY, ConsolidationProcess.Var.CONSOLIDATED_REPORT_ID,
+                id, taskKey);
+    }
+
+    private ConsolidatedReportEntity requireOwn(UserAccount user, long id, Role role) {
+        ConsolidatedReportEntity report = require(id);
+        scope.requireActsFor(user, report.getOrgUnitId(), role);
+        return report;
+    }
+
+    private static void requireStatus(ConsolidatedReportEntity report, ConsolidatedReportStatus... allowed) {
+        if (!List.of(allowed).contains(report.getStatus())) {
+            throw new ValidationException("status", "consolidation.error.wrongStatus", report.getStatus().name());
+        }
+    }
+
+    private ConsolidatedReportEntity require(long id) {
+        return consolidated.findById(id)
+                .orElseThrow(() -> new ValidationException("report", "report.error.notFound", id));
+    }
+
+    private ConsolidatedReport toReport(ConsolidatedReportEntity report) {
+        return report.toReport(orgs.find(report.getOrgUnitId()).map(o -> o.name()).orElse(""));
+    }
+
+    private static CycleTimeline.Entry entry(ConsolidatedReportEntity report, ReportingPeriod period, String action,
+                                             String comment) {
+        return new CycleTimeline.Entry(period.planId(), period.id(), null, report.getId(), action, comment);
+    }
+}

@@ -1,0 +1,64 @@
+package vn.congtactreem.reporting.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.congtactreem.reporting.ConsolidatedReport;
+import vn.congtactreem.reporting.ConsolidationService;
+import vn.congtactreem.security.CurrentUser;
+
+/** Consolidated reports: written by the officer, approved by the leader, then submitted upward by the system. */
+@RestController
+@RequestMapping("/api/v1/consolidated-reports")
+@Tag(name = "Báo cáo tổng hợp", description = "An organisation's consolidated report for a period")
+class ConsolidatedReportController {
+
+    private final ConsolidationService consolidation;
+    private final CurrentUser currentUser;
+
+    ConsolidatedReportController(ConsolidationService consolidation, CurrentUser currentUser) {
+        this.consolidation = consolidation;
+        this.currentUser = currentUser;
+    }
+
+    record Summary(String summary) {
+    }
+
+    record Comment(String comment) {
+    }
+
+    @GetMapping("/{id}")
+    ConsolidatedReport get(@PathVariable long id) {
+        return consolidation.get(currentUser.require(), id);
+    }
+
+    @PutMapping("/{id}/draft")
+    @Operation(summary = "Save the consolidated report as it is (officer)")
+    ConsolidatedReport saveDraft(@PathVariable long id, @RequestBody Summary body) {
+        return consolidation.saveDraft(currentUser.require(), id, body.summary());
+    }
+
+    @PostMapping("/{id}/submit")
+    @Operation(summary = "Submit for the leader's approval (officer)")
+    ConsolidatedReport submit(@PathVariable long id, @RequestBody(required = false) Summary body) {
+        return consolidation.submitForApproval(currentUser.require(), id, body == null ? null : body.summary());
+    }
+
+    @PostMapping("/{id}/approve")
+    @Operation(summary = "Approve: the system submits it to the upper level (leader)")
+    ConsolidatedReport approve(@PathVariable long id) {
+        return consolidation.approve(currentUser.require(), id);
+    }
+
+    @PostMapping("/{id}/return")
+    @Operation(summary = "Return with a comment (leader)")
+    ConsolidatedReport returnForChanges(@PathVariable long id, @RequestBody Comment body) {
+        return consolidation.returnForChanges(currentUser.require(), id, body.comment());
+    }
+}

@@ -1,0 +1,130 @@
+package vn.congtactreem.reporting.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import vn.congtactreem.reporting.ConsolidatedReport;
+import vn.congtactreem.reporting.ConsolidatedReportStatus;
+
+@Entity
+@Table(name = "consolidated_report")
+public class ConsolidatedReportEntity {
+
+    private static final String MISSING_SEPARATOR = "\n";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "period_id")
+    private Long periodId;
+    @Column(name = "org_unit_id")
+    private Long orgUnitId;
+    @Enumerated(EnumType.STRING)
+    private ConsolidatedReportStatus status = ConsolidatedReportStatus.DRAFT;
+    private String summary;
+    @Column(name = "missing_units")
+    private String missingUnits;
+    @Column(name = "review_comment")
+    private String reviewComment;
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+    @Column(name = "submitted_by")
+    private String submittedBy;
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+    @Column(name = "approved_by")
+    private String approvedBy;
+    private boolean late;
+    @Column(name = "upper_report_id")
+    private Long upperReportId;
+
+    protected ConsolidatedReportEntity() {
+    }
+
+    public ConsolidatedReportEntity(long periodId, long orgUnitId) {
+        this.periodId = periodId;
+        this.orgUnitId = orgUnitId;
+    }
+
+    /** The system's aggregation: which units are missing, and a first draft if nothing is written yet. */
+    public void aggregate(List<String> missing, String draftSummary) {
+        missingUnits = String.join(MISSING_SEPARATOR, missing);
+        if (summary == null || summary.isBlank()) {
+            summary = draftSummary;
+        }
+        if (status != ConsolidatedReportStatus.RETURNED && status != ConsolidatedReportStatus.RETURNED_BY_UPPER) {
+            status = ConsolidatedReportStatus.DRAFT;
+        }
+    }
+
+    public void write(String newSummary) {
+        summary = newSummary;
+    }
+
+    public void submitForApproval() {
+        status = ConsolidatedReportStatus.IN_REVIEW;
+    }
+
+    public void approve(String by, Instant at) {
+        status = ConsolidatedReportStatus.APPROVED;
+        approvedBy = by;
+        approvedAt = at;
+        reviewComment = null;
+    }
+
+    public void returnWith(String comment, ConsolidatedReportStatus returned) {
+        status = returned;
+        reviewComment = comment;
+    }
+
+    public void submitUpward(String by, Instant at, boolean lateNow, Long upperReport) {
+        status = ConsolidatedReportStatus.SUBMITTED;
+        submittedBy = by;
+        submittedAt = at;
+        late = late || lateNow;
+        upperReportId = upperReport;
+    }
+
+    public void acceptedByUpper() {
+        status = ConsolidatedReportStatus.ACCEPTED_BY_UPPER;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getPeriodId() {
+        return periodId;
+    }
+
+    public Long getOrgUnitId() {
+        return orgUnitId;
+    }
+
+    public ConsolidatedReportStatus getStatus() {
+        return status;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public ConsolidatedReport toReport(String orgUnitName) {
+        List<String> missing = missingUnits == null || missingUnits.isBlank() ? List.of()
+                : Arrays.asList(missingUnits.split(MISSING_SEPARATOR));
+        return new ConsolidatedReport(id, periodId, orgUnitId, orgUnitName, status, summary, missing, reviewComment,
+                submittedAt, submittedBy, late, approvedAt, approvedBy, upperReportId);
+    }
+}

@@ -1,0 +1,69 @@
+package vn.congtactreem.security;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.Role;
+import vn.congtactreem.org.UserAccount;
+
+/**
+ * The scoping rule, in one place for the UI, the API and the processes: a reporter sees only their
+ * unit's work; an officer, leader or manager their organisation and everything below it; an
+ * administrator everything. Process tasks are offered to candidate groups {@code org:<id>:<ROLE>}.
+ */
+@Component
+public class AccessScope {
+
+    private final OrgService orgs;
+
+    public AccessScope(OrgService orgs) {
+        this.orgs = orgs;
+    }
+
+    public static String group(long orgUnitId, Role role) {
+        return "org:" + orgUnitId + ":" + role.name();
+    }
+
+    /** The candidate groups whose tasks the user may take. */
+    public List<String> candidateGroups(UserAccount user) {
+        return user.roles().stream().sorted().map(role -> group(user.orgUnitId(), role)).toList();
+    }
+
+    public Set<Long> visibleOrgIds(UserAccount user) {
+        if (user.hasRole(Role.ADMIN)) {
+            return new LinkedHashSet<>(orgs.all().stream().map(o -> o.id()).toList());
+        }
+        if (user.hasRole(Role.OFFICER) || user.hasRole(Role.LEADER) || user.hasRole(Role.MANAGER)) {
+            return orgs.selfAndDescendants(user.orgUnitId());
+        }
+        return Set.of(user.orgUnitId());
+    }
+
+    public boolean canSee(UserAccount user, long orgUnitId) {
+        return visibleOrgIds(user).contains(orgUnitId);
+    }
+
+    /** Acting for an organisation in a role: the user has the role and belongs to exactly that organisation. */
+    public boolean actsFor(UserAccount user, long orgUnitId, Role role) {
+        return user.active() && user.orgUnitId() == orgUnitId && user.hasRole(role);
+    }
+
+    public void requireActsFor(UserAccount user, long orgUnitId, Role role) {
+        if (!actsFor(user, orgUnitId, role)) {
+            throw new NotAllowedException(role, orgUnitId);
+        }
+    }
+
+    /** Refused: the user may not do this for that organisation (403, not a form error). */
+    public static class NotAllowedException extends RuntimeException {
+        public NotAllowedException(Role role, long orgUnitId) {
+            this("Cần vai trò " + role + " của đơn vị " + orgUnitId);
+        }
+
+        public NotAllowedException(String message) {
+            super(message);
+        }
+    }
+}
