@@ -4,6 +4,12 @@ package vn.congtactreem.plan.process;
  * The BPMN API of {@code processes/plan-cycle.bpmn}: one instance per organisation and plan, from
  * the upper level's plan to the close of the cycle. Its ids and variables are used only through
  * these constants. Variables hold ids, never documents.
+ *
+ * <p>Transactions: the leader's approval is committed before {@link Element#ISSUE_PLAN} runs
+ * (async before); issuing, assigning and opening a period each commit on their own (async after);
+ * {@link Element#CLOSE_CYCLE} runs in its own job once the last period has ended. Each
+ * {@link Element#RUN_PERIOD} waits for {@link #allReportsAccepted(long)} or its cut-off, then calls
+ * {@code consolidation} with {@link Var#PLAN_ID}, {@link Var#PERIOD_ID} and {@link Var#ORG_UNIT_ID}.
  */
 public final class PlanCycleProcess {
 

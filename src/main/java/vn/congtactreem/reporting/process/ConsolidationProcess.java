@@ -5,6 +5,10 @@ package vn.congtactreem.reporting.process;
  * period, called by the plan cycle when every unit report is accepted or at the cut-off. The
  * system aggregates, the officer writes, the leader approves or returns, the report goes upward.
  * When the upper level runs in the system, its decision comes back as a message.
+ *
+ * <p>Transactions: {@link Element#AGGREGATE_REPORTS} and {@link Element#SUBMIT_UPWARD} start in
+ * their own jobs (async before), so the caller, the leader's decision or the upper level's message
+ * is committed first; {@link Element#SUBMIT_UPWARD} also commits before the process moves on.
  */
 public final class ConsolidationProcess {
 

@@ -6,6 +6,11 @@ package vn.congtactreem.reporting.process;
  * and submits its report before the due date (reminders before it, an escalation when it passes),
  * the officer accepts it or returns it with a comment. A sub-area that runs its own cycle does not
  * fill a form: its approved consolidated report arrives as message {@link #SUB_AREA_REPORT_SUBMITTED}.
+ *
+ * <p>Submitting (or the message) ends the reminders and the deadline timer at once. Transactions:
+ * {@link Element#SCHEDULE_REMINDER}, {@link Element#NOTIFY_RETURN} and
+ * {@link Element#CHECK_PERIOD_COMPLETE} start in their own jobs (async before), so a failing bean
+ * never undoes a person's completed task. {@link Var#OVERDUE_NOTIFIED} may be left unset at start.
  */
 public final class UnitReportProcess {
 

@@ -1,0 +1,271 @@
+package vn.congtactreem.plan.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static vn.congtactreem.plan.process.PlanCycleProcess.Element.ASSIGN_UNITS;
+import static vn.congtactreem.plan.process.PlanCycleProcess.Element.CUT_OFF_REACHED;
+import static vn.congtactreem.plan.process.PlanCycleProcess.Element.DRAFT_PLAN;
+import static vn.congtactreem.plan.process.PlanCycleProcess.Element.ISSUE_PLAN;
+import static vn.congtactreem.plan.process.PlanCycleProcess.Element.PERIOD_OPENS;
+import static vn.congtactreem.plan.process.PlanCycleProcess.Element.REGISTER_UPPER_PLAN;
+import static vn.congtactreem.plan.process.PlanCycleProcess.Element.REVIEW_PLAN;
+import static vn.congtactreem.plan.process.PlanCycleProcess.Element.WAIT_FOR_REPORTS;
+import static vn.congtactreem.support.RecordingDelegate.recording;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.EventSubscription;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import vn.congtactreem.plan.process.PlanCycleProcess.Bean;
+import vn.congtactreem.plan.process.PlanCycleProcess.Element;
+import vn.congtactreem.plan.process.PlanCycleProcess.Var;
+import vn.congtactreem.reporting.process.ConsolidationProcess;
+import vn.congtactreem.support.ProcessEngineTest;
+import vn.congtactreem.support.RecordingDelegate;
+
+/**
+ * A commune's plan cycle: the district's plan is registered, the officer drafts, the leader
+ * approves, the plan is issued and assigned, then each reporting period opens on its date, waits
+ * for the units' reports (or its cut-off) and is consolidated; the cycle closes after the last one.
+ */
+@Deployment(resources = {"processes/plan-cycle.bpmn", "processes/consolidation.bpmn"})
+class PlanCycleProcessTests extends ProcessEngineTest {
+
+    private static final long PLAN = 100L;
+    private static final long COMMUNE = 7L;
+    /** 6-month report: opens 1/5, every unit report must be in "before 19/5"; consolidation by 20/5 at the latest. */
+    private static final long SIX_MONTH = 11L;
+    /** annual report: opens 1/11, cut-off 18/11. */
+    private static final long ANNUAL = 12L;
+
+    private final PeriodCalendar calendar = new PeriodCalendar()
+            .period(SIX_MONTH, "2025-05-01T00:00", "2025-05-20T00:00")
+            .period(ANNUAL, "2025-11-01T00:00", "2025-11-18T00:00");
+
+    private final RecordingDelegate issuePlan = recording();
+    private final RecordingDelegate assignUnits = recording();
+    private final RecordingDelegate openPeriod = recording();
+    private final RecordingDelegate closeCycle = recording();
+    private final RecordingDelegate aggregateReports = recording(execution -> execution.setVariable(
+            ConsolidationProcess.Var.CONSOLIDATED_REPORT_ID, 5000L + (Long) execution.getVariable(ConsolidationProcess.Var.PERIOD_ID)));
+    private final RecordingDelegate submitUpward = recording(
+            execution -> execution.setVariable(ConsolidationProcess.Var.UPPER_IN_SYSTEM, false));
+
+    /** The fake {@code periodCalendar} bean: each period's opening date and cut-off. */
+    public static class PeriodCalendar {
+        private final Map<Long, Date> opens = new LinkedHashMap<>();
+        private final Map<Long, Date> cutOffs = new LinkedHashMap<>();
+
+        PeriodCalendar period(long periodId, String opensAt, String cutOffAt) {
+            opens.put(periodId, at(opensAt));
+            cutOffs.put(periodId, at(cutOffAt));
+            return this;
+        }
+
+        public Date opensAt(long periodId) {
+            return opens.get(periodId);
+        }
+
+        public Date cutOffAt(long periodId) {
+            return cutOffs.get(periodId);
+        }
+    }
+
+    @BeforeEach
+    void registerBeans() {
+        clockAt("2025-03-03T08:00");
+        Mocks.register(Bean.ISSUE_PLAN, issuePlan);
+        Mocks.register(Bean.ASSIGN_UNITS, assignUnits);
+        Mocks.register(Bean.OPEN_PERIOD, openPeriod);
+        Mocks.register(Bean.CLOSE_CYCLE, closeCycle);
+        Mocks.register(Bean.PERIOD_CALENDAR, calendar);
+        Mocks.register(ConsolidationProcess.Bean.AGGREGATE_REPORTS, aggregateReports);
+        Mocks.register(ConsolidationProcess.Bean.SUBMIT_UPWARD, submitUpward);
+    }
+
+    @Test
+    void officerRegistersTheUpperPlanDraftsLeaderReturnsOfficerRedraftsLeaderApprovesThenPlanIsIssuedAndAssigned() {
+        ProcessInstance cycle = start(false, SIX_MONTH, ANNUAL);
+
+        assertThat(cycle).isWaitingAt(REGISTER_UPPER_PLAN);
+        assertThat(task()).hasCandidateGroup("org:7:OFFICER");
+        complete(task());
+
+        assertThat(cycle).isWaitingAt(DRAFT_PLAN);
+        assertThat(task()).hasCandidateGroup("org:7:OFFICER");
+        complete(task());
+
+        assertThat(cycle).isWaitingAt(REVIEW_PLAN);
+        assertThat(task()).hasCandidateGroup("org:7:LEADER");
+        complete(task(), withVariables(Var.APPROVED, false));
+
+        assertThat(cycle).isWaitingAt(DRAFT_PLAN);
+        complete(task());
+        assertThat(cycle).isWaitingAt(REVIEW_PLAN);
+        complete(task(), withVariables(Var.APPROVED, true));
+
+        // the leader's approval is saved before the plan is issued
+        assertThat(cycle).isWaitingAt(ISSUE_PLAN);
+        assertThat(issuePlan.count()).isZero();
+        runDueJobs();
+
+        assertThat(issuePlan.count()).isEqualTo(1);
+        assertThat(issuePlan.calls().get(0).variables())
+                .containsEntry(Var.PLAN_ID, PLAN).containsEntry(Var.ORG_UNIT_ID, COMMUNE);
+        assertThat(assignUnits.count()).isEqualTo(1);
+        assertThat(cycle).hasPassed(ISSUE_PLAN, ASSIGN_UNITS).isWaitingAt(PERIOD_OPENS);
+        assertThat(historyService().createHistoricTaskInstanceQuery().taskDefinitionKey(DRAFT_PLAN).count())
+                .isEqualTo(2);
+        assertThat(openPeriod.count()).as("no period is open before its date").isZero();
+    }
+
+    @Test
+    void aNestedCycleWhoseUpperPlanIsAlreadyRegisteredStartsWithTheDraft() {
+        ProcessInstance cycle = start(true, SIX_MONTH, ANNUAL);
+
+        assertThat(cycle).isWaitingAt(DRAFT_PLAN).hasNotPassed(REGISTER_UPPER_PLAN);
+    }
+
+    @Test
+    void periodsRunInParallelEachOpensOnItsOwnDateOneEndsEarlyTheOtherAtItsCutOffAndTheCycleClosesAfterBoth() {
+        ProcessInstance cycle = approvedAndAssigned(SIX_MONTH, ANNUAL);
+
+        assertThat(timersAt(PERIOD_OPENS)).containsExactly(at("2025-05-01T00:00"), at("2025-11-01T00:00"));
+        clockAt("2025-04-30T23:59");
+        runDueJobs();
+        assertThat(openPeriod.count()).isZero();
+
+        clockAt("2025-05-01T00:00");
+        runDueJobs();
+        assertThat(openPeriod.values(Var.PERIOD_ID)).containsExactly(SIX_MONTH);
+        assertThat(cycle).isWaitingAt(WAIT_FOR_REPORTS, PERIOD_OPENS);
+        assertThat(messageSubscriptions()).containsExactly("allReportsAccepted-11");
+        assertThat(timersAt(CUT_OFF_REACHED)).containsExactly(at("2025-05-20T00:00"));
+
+        // every unit's 6-month report is accepted before the cut-off
+        clockAt("2025-05-17T16:00");
+        runtimeService().createMessageCorrelation(PlanCycleProcess.allReportsAccepted(SIX_MONTH)).correlate();
+
+        assertThat(timersAt(CUT_OFF_REACHED)).as("the early end cancels the cut-off").isEmpty();
+        ProcessInstance sixMonthConsolidation = consolidationOf(SIX_MONTH);
+        assertThat(runtimeService().getVariables(sixMonthConsolidation.getId()))
+                .containsEntry(Var.PLAN_ID, PLAN).containsEntry(Var.PERIOD_ID, SIX_MONTH)
+                .containsEntry(Var.ORG_UNIT_ID, COMMUNE);
+        assertThat(sixMonthConsolidation.getRootProcessInstanceId()).isEqualTo(cycle.getId());
+        finish(sixMonthConsolidation);
+        assertThat(sixMonthConsolidation).isEnded();
+        assertThat(cycle).isWaitingAt(PERIOD_OPENS).isNotEnded();
+        assertThat(closeCycle.count()).isZero();
+
+        // the annual period opens in November and nobody sends everything in time: the cut-off ends it
+        clockAt("2025-11-01T00:00");
+        runDueJobs();
+        assertThat(openPeriod.values(Var.PERIOD_ID)).containsExactly(SIX_MONTH, ANNUAL);
+        assertThat(messageSubscriptions()).containsExactly("allReportsAccepted-12");
+        clockAt("2025-11-18T00:00");
+        runDueJobs();
+        ProcessInstance annualConsolidation = consolidationOf(ANNUAL);
+        assertThat(runtimeService().getVariables(annualConsolidation.getId())).containsEntry(Var.PERIOD_ID, ANNUAL);
+        assertThat(messageSubscriptions()).isEmpty();
+        assertThat(closeCycle.count()).isZero();
+
+        finish(annualConsolidation);
+        // the last period's end is saved before the cycle is closed
+        assertThat(cycle).isWaitingAt(Element.CLOSE_CYCLE);
+        assertThat(closeCycle.count()).isZero();
+        runDueJobs();
+        assertThat(closeCycle.count()).isEqualTo(1);
+        assertThat(cycle).isEnded().hasPassed(Element.ALL_REPORTS_ACCEPTED, CUT_OFF_REACHED, Element.CLOSED);
+        assertThat(consolidationCalls()).containsExactly(SIX_MONTH, ANNUAL);
+    }
+
+    @Test
+    void aMultiYearProgrammeRunsEveryPeriodOfBothYears() {
+        calendar.period(21L, "2025-05-01T00:00", "2025-05-20T00:00")
+                .period(22L, "2025-11-01T00:00", "2025-11-18T00:00")
+                .period(23L, "2026-05-01T00:00", "2026-05-20T00:00")
+                .period(24L, "2026-11-01T00:00", "2026-11-18T00:00");
+        ProcessInstance cycle = approvedAndAssigned(21L, 22L, 23L, 24L);
+        assertThat(timersAt(PERIOD_OPENS)).hasSize(4);
+
+        for (long period : List.of(21L, 22L, 23L, 24L)) {
+            assertThat(closeCycle.count()).isZero();
+            ClockUtil.setCurrentTime(calendar.opensAt(period));
+            runDueJobs();
+            ClockUtil.setCurrentTime(calendar.cutOffAt(period));
+            runDueJobs();
+            finish(consolidationOf(period));
+        }
+        runDueJobs();
+
+        assertThat(openPeriod.values(Var.PERIOD_ID)).containsExactly(21L, 22L, 23L, 24L);
+        assertThat(consolidationCalls()).containsExactly(21L, 22L, 23L, 24L);
+        assertThat(closeCycle.count()).isEqualTo(1);
+        assertThat(cycle).isEnded();
+    }
+
+    private static ProcessInstance start(boolean upperPlanRegistered, Long... periodIds) {
+        return runtimeService().startProcessInstanceByKey(PlanCycleProcess.KEY, String.valueOf(PLAN),
+                Variables.createVariables()
+                        .putValue(Var.PLAN_ID, PLAN)
+                        .putValue(Var.ORG_UNIT_ID, COMMUNE)
+                        .putValue(Var.UPPER_PLAN_REGISTERED, upperPlanRegistered)
+                        .putValue(Var.PERIOD_IDS, new ArrayList<>(List.of(periodIds))));
+    }
+
+    private ProcessInstance approvedAndAssigned(Long... periodIds) {
+        ProcessInstance cycle = start(true, periodIds);
+        assertThat(cycle).isWaitingAt(DRAFT_PLAN);
+        complete(task());
+        complete(task(), withVariables(Var.APPROVED, true));
+        runDueJobs();
+        assertThat(cycle).isWaitingAt(PERIOD_OPENS);
+        return cycle;
+    }
+
+    private static List<String> messageSubscriptions() {
+        return runtimeService().createEventSubscriptionQuery().eventType("message").list().stream()
+                .map(EventSubscription::getEventName).toList();
+    }
+
+    private static ProcessInstance consolidationOf(long periodId) {
+        return runtimeService().createProcessInstanceQuery().processDefinitionKey(ConsolidationProcess.KEY)
+                .variableValueEquals(ConsolidationProcess.Var.PERIOD_ID, periodId).singleResult();
+    }
+
+    /** Periods whose consolidation was started, in order. */
+    private static List<Object> consolidationCalls() {
+        return historyService().createHistoricProcessInstanceQuery().processDefinitionKey(ConsolidationProcess.KEY)
+                .orderByProcessInstanceStartTime().asc().list().stream()
+                .map(instance -> historyService().createHistoricVariableInstanceQuery()
+                        .processInstanceId(instance.getId()).variableName(ConsolidationProcess.Var.PERIOD_ID)
+                        .singleResult().getValue())
+                .toList();
+    }
+
+    /** The consolidation as its people do it: aggregate, write, approve, submit (upper level outside the system). */
+    private void finish(ProcessInstance consolidation) {
+        runDueJobs(consolidation.getId());
+        assertThat(consolidation).isWaitingAt(ConsolidationProcess.Element.WRITE_CONSOLIDATED_REPORT);
+        complete(task());
+        complete(task(), withVariables(ConsolidationProcess.Var.APPROVED, true));
+        runDueJobs(consolidation.getId());
+        assertThat(consolidation).isEnded();
+    }
+}
