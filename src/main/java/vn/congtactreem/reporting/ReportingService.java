@@ -213,8 +213,15 @@ public class ReportingService {
         events.publishEvent(new ReportEvents.ReminderDue(reportId, report.getOrgUnitId(), period.id()));
     }
 
+    /**
+     * The last day passed without a report. A report first submitted on time and returned after the
+     * last day is not overdue: nothing is escalated for it.
+     */
     public void escalate(long reportId) {
         UnitReportEntity report = require(reportId);
+        if (report.wasSubmittedOnTime()) {
+            return;
+        }
         ReportingPeriod period = plans.period(report.getPeriodId());
         Plan plan = plans.load(period.planId());
         timeline.record(null, entry(report, period, "REPORT_OVERDUE", Deadlines.format(period.unitDue())));

@@ -111,6 +111,7 @@ class FullCycleIntegrationTests extends WebIntegrationTest {
         long healthReport = onlyTask("yte.anduong", "AcknowledgeAssignment").get("ids").get("reportId").asLong();
         api.post("congan.anduong", "/api/v1/reports/" + policeReport + "/acknowledge", null).expect(200);
         api.post("yte.anduong", "/api/v1/reports/" + healthReport + "/acknowledge", null).expect(200);
+        ProcessJobs.runDue(management); // reminders are scheduled
 
         // the police report on time; the health station is late (last day 10/5)
         ProcessJobs.setClock(at("2024-05-06T10:00"));
@@ -127,6 +128,7 @@ class FullCycleIntegrationTests extends WebIntegrationTest {
         assertThat(healthSubmitted.get("late").asBoolean()).isTrue();
         api.post("canbo.anduong", "/api/v1/reports/" + healthReport + "/return",
                 Map.of("comment", "Bổ sung số trẻ được khám sàng lọc")).expect(200);
+        ProcessJobs.runDue(management); // the return notice; the report is open again
         api.post("yte.anduong", "/api/v1/reports/" + healthReport + "/submit",
                 Map.of("results", "98% trẻ dưới 1 tuổi tiêm chủng đầy đủ; 420 trẻ được khám sàng lọc")).expect(200);
         api.post("canbo.anduong", "/api/v1/reports/" + healthReport + "/accept", null).expect(200);

@@ -93,6 +93,10 @@ public class UnitReportEntity {
         reviewedAt = at;
     }
 
+    public boolean wasSubmittedOnTime() {
+        return submittedAt != null && !late;
+    }
+
     public Long getId() {
         return id;
     }
