@@ -113,7 +113,7 @@ class ProdProfileIntegrationTests {
         Path log = Files.createTempFile("ctte-" + profile + "-", ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Application.class.getName(),
+                "-Xmx512m", "-cp", testClassPath(), Application.class.getName(),
                 "--spring.profiles.active=" + profile,
                 "--server.port=" + port,
                 "--spring.datasource.url=" + database,
@@ -125,6 +125,15 @@ class ProdProfileIntegrationTests {
         Process process = builder.start();
         LOGS.put(process.pid(), log);
         return process;
+    }
+
+    /**
+     * The test class path without empty entries: an empty entry means the working directory, where
+     * Camunda's auto-deployment would find processes/*.bpmn a second time.
+     */
+    private static String testClassPath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.isBlank()).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private static final java.util.Map<Long, Path> LOGS = new java.util.concurrent.ConcurrentHashMap<>();
