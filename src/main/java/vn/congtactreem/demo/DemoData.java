@@ -65,7 +65,7 @@ class DemoData implements ApplicationRunner {
                 "health", orgs.createAgency(anDuong.id(), "Trạm Y tế xã An Dương", "HEALTH"));
         orgs.createAgency(anDuong.id(), "Trường Mầm non An Dương", "SCHOOL");
         orgs.createAgency(anDuong.id(), "Trường Tiểu học An Dương", "SCHOOL");
-        orgs.createAgency(anDuong.id(), "Trường THCS An Dương", "SCHOOL");
+        OrgUnit secondarySchool = orgs.createAgency(anDuong.id(), "Trường THCS An Dương", "SCHOOL");
         orgs.createAgency(anDuong.id(), "Tư pháp - Hộ tịch xã An Dương", "JUSTICE");
         orgs.createAgency(anDuong.id(), "Văn hóa - Thông tin xã An Dương", "CULTURE");
         orgs.createAgency(anDuong.id(), "Tài chính - Kế toán xã An Dương", "FINANCE");
@@ -105,6 +105,8 @@ class DemoData implements ApplicationRunner {
                         anDuongAgencies.get("police").id(), Set.of(Role.REPORTER), PASSWORD),
                 new UserForm("yte.anduong", "Lê Thị Mai", "yte.anduong@congtactreem.local",
                         anDuongAgencies.get("health").id(), Set.of(Role.REPORTER), PASSWORD),
+                new UserForm("thcs.anduong", "Vũ Thị Lan", "thcs.anduong@congtactreem.local",
+                        secondarySchool.id(), Set.of(Role.REPORTER), PASSWORD),
                 new UserForm("canbo.tanyen", "Phạm Văn Long", "canbo.tanyen@congtactreem.local", tanYen.id(),
                         Set.of(Role.OFFICER), PASSWORD),
                 new UserForm("lanhdao.tanyen", "Đỗ Văn Hải", "lanhdao.tanyen@congtactreem.local", tanYen.id(),

@@ -15,7 +15,7 @@ public class DropTestDatabase implements LauncherSessionListener {
 
     private static final Set<ConfigurableApplicationContext> CONTEXTS = ConcurrentHashMap.newKeySet();
 
-    static void usedBy(ConfigurableApplicationContext context) {
+    public static void usedBy(ConfigurableApplicationContext context) {
         CONTEXTS.add(context);
     }
 

@@ -14,12 +14,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@link WebIntegrationTest} redeclares {@code @SpringBootTest} with a real server on a random port:
  * its subclasses share a second context on the same database.
  */
-@SpringBootTest(properties = PostgresIntegrationTest.NO_JOB_EXECUTOR)
+@SpringBootTest(properties = {PostgresIntegrationTest.NO_JOB_EXECUTOR, PostgresIntegrationTest.NO_DEMO_CYCLE})
 @ActiveProfiles("dev")
 public abstract class PostgresIntegrationTest {
 
     /** Tests run the engine's jobs themselves ({@link ProcessJobs}), at the engine clock they set. */
     public static final String NO_JOB_EXECUTOR = "camunda.bpm.job-execution.enabled=false";
+    /** Tests build their own cycles; the demo's cycle (and its 2024 clock) has a test of its own. */
+    public static final String NO_DEMO_CYCLE = "app.demo.cycle=false";
 
     @BeforeEach
     void rememberContext(@Autowired ConfigurableApplicationContext context) {

@@ -19,7 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // no dev-tools popup ("Development Mode") over the screens: it hides content and catches clicks
-        properties = {"vaadin.devmode.devTools.enabled=false", PostgresIntegrationTest.NO_JOB_EXECUTOR})
+        properties = {"vaadin.devmode.devTools.enabled=false", PostgresIntegrationTest.NO_JOB_EXECUTOR,
+                PostgresIntegrationTest.NO_DEMO_CYCLE})
 public abstract class WebIntegrationTest extends PostgresIntegrationTest {
 
     @LocalServerPort

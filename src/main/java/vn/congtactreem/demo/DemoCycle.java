@@ -1,0 +1,219 @@
+package vn.congtactreem.demo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.runtime.Job;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.OrgUnit;
+import vn.congtactreem.org.UserAccount;
+import vn.congtactreem.org.UserService;
+import vn.congtactreem.plan.AssignmentForm;
+import vn.congtactreem.plan.Deadlines;
+import vn.congtactreem.plan.PeriodForm;
+import vn.congtactreem.plan.PeriodKind;
+import vn.congtactreem.plan.Plan;
+import vn.congtactreem.plan.PlanDraft;
+import vn.congtactreem.plan.PlanService;
+import vn.congtactreem.plan.UpperPlanForm;
+import vn.congtactreem.reporting.ConsolidationService;
+import vn.congtactreem.reporting.ReportingService;
+import vn.congtactreem.reporting.UnitReport;
+import vn.congtactreem.reporting.UnitReportForm;
+
+/**
+ * The demo's cycle under way, from the seed plan of An Dương 2024: registered from Tân Yên's plan
+ * 50/KH-UBND, drafted, returned once, approved and issued; on 19/05/2024 the 6-month period's
+ * last day has passed: the police's report was returned for a correction, the health station has
+ * not reported (escalated), the secondary school reported late, the women's union is missing, and
+ * the officer has sent the consolidated report to the leader. Each demo user finds work waiting.
+ * Built once, on the first start of the dev profile, by the same services people use.
+ */
+@Component
+@Profile("dev")
+@ConditionalOnProperty(name = "app.demo.cycle", havingValue = "true")
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+class DemoCycle implements ApplicationRunner {
+
+    static final String TITLE = "Kế hoạch triển khai thực hiện công tác trẻ em năm 2024";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoCycle.class);
+    private static final int MAX_SETTLE_ROUNDS = 600;
+
+    private final PlanService plans;
+    private final ReportingService reporting;
+    private final ConsolidationService consolidation;
+    private final OrgService orgs;
+    private final UserService users;
+    private final ManagementService management;
+    private final ProcessEngine engine;
+    private final DemoClock clock;
+
+    DemoCycle(PlanService plans, ReportingService reporting, ConsolidationService consolidation, OrgService orgs,
+              UserService users, ManagementService management, ProcessEngine engine, DemoClock clock) {
+        this.plans = plans;
+        this.reporting = reporting;
+        this.consolidation = consolidation;
+        this.orgs = orgs;
+        this.users = users;
+        this.management = management;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        OrgUnit anDuong = unit("Xã An Dương");
+        UserAccount officer = user("canbo.anduong");
+        boolean alreadyThere = plans.visiblePlans(officer).stream().anyMatch(p -> p.orgUnitId() == anDuong.id());
+        if (alreadyThere) {
+            return;
+        }
+        build(anDuong, officer);
+        LOG.info("Demo cycle of An Dương 2024 is under way; the engine clock reads {}", at(2024, 5, 19, 10, 0));
+    }
+
+    private void build(OrgUnit anDuong, UserAccount officer) {
+        UserAccount leader = user("lanhdao.anduong");
+        UserAccount police = user("congan.anduong");
+        UserAccount health = user("yte.anduong");
+        UserAccount school = user("thcs.anduong");
+
+        moveTo(at(2024, 3, 4, 8, 0));
+        long planId = plans.startCycle(officer, anDuong.id(), TITLE, 2024, 2024).id();
+        plans.registerUpperPlan(officer, planId, new UpperPlanForm("50/KH-UBND", LocalDate.of(2024, 2, 29),
+                "UBND huyện Tân Yên", "Kế hoạch triển khai thực hiện công tác trẻ em năm 2024", null, List.of(
+                new PeriodForm(2024, PeriodKind.SIX_MONTHS, LocalDate.of(2023, 12, 15), LocalDate.of(2024, 6, 14),
+                        LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 18), LocalDate.of(2024, 5, 24), "7,1"),
+                new PeriodForm(2024, PeriodKind.ANNUAL, LocalDate.of(2023, 12, 15), LocalDate.of(2024, 12, 14),
+                        LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 16), LocalDate.of(2024, 11, 22), "7,1"))));
+        settle();
+        plans.saveDraft(officer, planId, draft(List.of(
+                new AssignmentForm(unit("Công an xã An Dương").id(),
+                        "Phòng ngừa, phát hiện, xử lý các vụ việc xâm hại trẻ em; bảo đảm an toàn cho trẻ em."),
+                new AssignmentForm(unit("Trạm Y tế xã An Dương").id(),
+                        "Chủ trì các chỉ tiêu về tiêm chủng, dinh dưỡng và phòng, chống tai nạn thương tích."),
+                new AssignmentForm(unit("Trường THCS An Dương").id(),
+                        "Giáo dục kỹ năng sống, phòng chống đuối nước và bạo lực học đường."),
+                new AssignmentForm(unit("Hội Liên hiệp Phụ nữ xã An Dương").id(),
+                        "Tuyên truyền cho gia đình về chăm sóc, bảo vệ trẻ em."))));
+        plans.submitForApproval(officer, planId);
+        moveTo(at(2024, 3, 5, 14, 0));
+        plans.returnForChanges(leader, planId, "Bổ sung nhiệm vụ phòng, chống đuối nước của nhà trường.");
+        moveTo(at(2024, 3, 6, 9, 0));
+        plans.submitForApproval(officer, planId);
+        moveTo(at(2024, 3, 7, 15, 0));
+        plans.approve(leader, planId);
+        settle();
+
+        moveTo(at(2024, 5, 1, 7, 30));
+        settle();
+        Plan plan = plans.load(planId);
+        long periodId = plan.periods().get(0).id();
+        moveTo(at(2024, 5, 2, 9, 0));
+        for (UserAccount reporter : List.of(police, health, school)) {
+            reporting.acknowledge(reporter, reportOf(periodId, reporter).id());
+        }
+        settle();
+
+        moveTo(at(2024, 5, 15, 10, 0));
+        long policeReport = reportOf(periodId, police).id();
+        reporting.submit(police, policeReport, new UnitReportForm(
+                "Tổ chức 03 buổi tuyên truyền phòng, chống xâm hại trẻ em tại các thôn; không phát sinh vụ việc mới.",
+                "Lực lượng mỏng, địa bàn rộng.", "Đề nghị hỗ trợ tài liệu tuyên truyền."));
+        moveTo(at(2024, 5, 17, 9, 0));
+        reporting.returnForChanges(officer, policeReport,
+                "Đề nghị bổ sung số vụ việc xâm hại trẻ em được phát hiện, xử lý trong 6 tháng (kể cả bằng 0).");
+        settle();
+
+        moveTo(at(2024, 5, 19, 8, 30));
+        settle(); // the last day passed: reminders done, escalations, the consolidation starts with missing units
+        reporting.submit(school, reportOf(periodId, school).id(), new UnitReportForm(
+                "100% học sinh được học kỹ năng phòng chống đuối nước; tổ chức 02 buổi ngoại khóa.",
+                "Thiếu bể bơi để dạy bơi.", "Đề nghị xã hỗ trợ lớp dạy bơi hè."));
+        settle();
+
+        moveTo(at(2024, 5, 19, 9, 30));
+        consolidation.ofPeriod(periodId, anDuong.id()).ifPresent(report -> consolidation.submitForApproval(officer,
+                report.id(), "Báo cáo kết quả 6 tháng đầu năm 2024 của UBND xã An Dương: các đơn vị triển khai "
+                        + "kế hoạch đúng tiến độ; Trạm Y tế và Hội LHPN chưa gửi báo cáo."));
+        settle();
+        moveTo(at(2024, 5, 19, 10, 0));
+    }
+
+    private static PlanDraft draft(List<AssignmentForm> assignments) {
+        return new PlanDraft(TITLE,
+                "Đẩy mạnh các hoạt động bảo vệ, chăm sóc trẻ em trên địa bàn xã; giảm tình trạng trẻ em bị đuối "
+                        + "nước, trẻ em bị xâm hại tình dục; tạo môi trường sống an toàn, lành mạnh để trẻ em phát "
+                        + "triển toàn diện. Đảm bảo thực hiện tốt các quyền của trẻ em theo quy định tại Luật Trẻ em.",
+                "Triển khai các hoạt động đảm bảo kịp thời, đúng quy định, thiết thực, hiệu quả, phù hợp với tình "
+                        + "hình thực tiễn của địa phương.",
+                "Theo phân cấp ngân sách và trích từ Quỹ bảo trợ trẻ em xã cho các hoạt động tuyên truyền, chăm "
+                        + "sóc, bảo vệ và giáo dục trẻ em phù hợp.",
+                "Công chức VH-XH phụ trách công tác LĐTB&XH tham mưu, phối hợp triển khai và tổng hợp báo cáo; "
+                        + "các ngành đoàn thể và các thôn phối hợp thực hiện.",
+                "Định kỳ 6 tháng (trước ngày 19/5) và cả năm (trước ngày 17/11), các đơn vị gửi báo cáo về UBND xã.",
+                "- Phòng LĐTB&XH (b/c);\n- TT ĐU, HĐND, UBND xã (b/c);\n- Các ngành đoàn thể (p/h);\n"
+                        + "- Các nhà trường, Trạm y tế (t/h);\n- Trưởng thôn (t/h);\n- Lưu: VT, LĐTBXH.",
+                "Lục Xuân Đức", "PHÓ CHỦ TỊCH", null, assignments);
+    }
+
+    private UnitReport reportOf(long periodId, UserAccount reporter) {
+        return reporting.reportOf(periodId, reporter.orgUnitId()).orElseThrow();
+    }
+
+    private void moveTo(Instant moment) {
+        clock.setNow(moment);
+    }
+
+    /** Lets the engine run what is due now: the job executor if it runs, else this thread. */
+    private void settle() {
+        JobExecutor executor = ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getJobExecutor();
+        for (int round = 0; round < MAX_SETTLE_ROUNDS; round++) {
+            List<Job> due = management.createJobQuery().executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            if (executor != null && executor.isActive()) {
+                executor.jobWasAdded();
+                sleep();
+            } else {
+                due.forEach(job -> management.executeJob(job.getId()));
+            }
+        }
+        LOG.warn("Demo cycle: jobs still due after waiting; the demo may be incomplete");
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private UserAccount user(String username) {
+        return users.findByUsername(username).orElseThrow();
+    }
+
+    private OrgUnit unit(String name) {
+        return orgs.all().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static Instant at(int year, int month, int day, int hour, int minute) {
+        return LocalDateTime.of(year, month, day, hour, minute).atZone(Deadlines.VIETNAM).toInstant();
+    }
+}
