@@ -2,12 +2,17 @@ package vn.congtactreem.reporting.process;
 
 /**
  * The BPMN API of {@code processes/unit-report.bpmn}: one instance per assigned unit and reporting
- * period, business key = the unit report's id. The unit acknowledges its assignment (once), fills
- * and submits its report before the due date (reminders before it, an escalation when it passes),
- * the officer accepts it or returns it with a comment. A sub-area that runs its own cycle does not
- * fill a form: its approved consolidated report arrives as message {@link #SUB_AREA_REPORT_SUBMITTED}.
+ * period, business key = the unit report's id. The deadline is watched from the moment the period
+ * opens for the unit (reminders before the due date, an escalation when it passes), whether or not
+ * the unit has acknowledged its assignment: inside {@link Element#PREPARE_REPORT} the unit first
+ * acknowledges its assignment if it has not yet ({@link Element#ASSIGNMENT_ACKNOWLEDGED}), then fills
+ * and submits its report; the officer accepts it or returns it with a comment. A sub-area that runs
+ * its own cycle does not fill a form: its approved consolidated report arrives as message
+ * {@link #SUB_AREA_REPORT_SUBMITTED}.
  *
- * <p>Submitting (or the message) ends the reminders and the deadline timer at once. Transactions:
+ * <p>Completing {@link Element#ACKNOWLEDGE_ASSIGNMENT} sets {@link Var#ACKNOWLEDGED} to true on the
+ * process instance (a task listener in the diagram), so a returned report is not acknowledged again.
+ * Submitting (or the message) ends the reminders and the deadline timer at once. Transactions:
  * {@link Element#SCHEDULE_REMINDER}, {@link Element#NOTIFY_RETURN} and
  * {@link Element#CHECK_PERIOD_COMPLETE} start in their own jobs (async before), so a failing bean
  * never undoes a person's completed task. {@link Var#OVERDUE_NOTIFIED} may be left unset at start.
@@ -54,7 +59,10 @@ public final class UnitReportProcess {
         public static final String PLAN_ORG_ID = "planOrgId";
         /** true when the unit is a sub-area running its own cycle in the system. */
         public static final String SUB_AREA = "subArea";
-        /** true when the unit has already acknowledged its assignment (earlier period, or sub-area). */
+        /**
+         * true when the unit has already acknowledged its assignment (earlier period, or sub-area); the
+         * diagram sets it on the process instance when {@link Element#ACKNOWLEDGE_ASSIGNMENT} completes.
+         */
         public static final String ACKNOWLEDGED = "acknowledged";
         /** the officer's decision. */
         public static final String ACCEPTED = "accepted";

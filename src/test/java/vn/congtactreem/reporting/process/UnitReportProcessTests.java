@@ -1,6 +1,7 @@
 package vn.congtactreem.reporting.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
@@ -21,6 +22,7 @@ import static vn.congtactreem.support.RecordingDelegate.recording;
 import java.util.Date;
 import java.util.List;
 
+import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -85,16 +87,80 @@ class UnitReportProcessTests extends ProcessEngineTest {
     @Test
     void reporterAcknowledgesTheAssignmentThenOwesTheReportByItsDueDate() {
         ProcessInstance report = start(variables(false, false));
-
-        assertThat(report).isWaitingAt(ACKNOWLEDGE_ASSIGNMENT);
-        assertThat(task()).hasCandidateGroup("org:31:REPORTER");
-        complete(task());
         runDueJobs();
+
+        // the deadline is watched from the opening, while the unit has not acknowledged yet
+        assertThat(report).isWaitingAt(ACKNOWLEDGE_ASSIGNMENT, REMINDER_DUE, DEADLINE_PASSED);
+        assertThat(task()).hasCandidateGroup("org:31:REPORTER");
+        assertThat(timersAt(REMINDER_DUE)).containsExactly(REMINDERS.get(0));
+        assertThat(timersAt(DEADLINE_PASSED)).containsExactly(DUE);
+
+        complete(task());
 
         assertThat(report).isWaitingAt(SUBMIT_REPORT, REMINDER_DUE, DEADLINE_PASSED);
         assertThat(task(SUBMIT_REPORT)).hasCandidateGroup("org:31:REPORTER").hasDueDate(DUE);
         assertThat(timersAt(REMINDER_DUE)).containsExactly(REMINDERS.get(0));
         assertThat(timersAt(DEADLINE_PASSED)).containsExactly(DUE);
+        assertThat(scheduleReminder.count()).as("acknowledging does not restart the reminders").isEqualTo(1);
+        assertThat(acknowledgedVariables(report)).as("set once, on the process instance")
+                .containsExactly(tuple(report.getId(), true));
+    }
+
+    @Test
+    void aUnitThatNeverAcknowledgesIsStillRemindedAndEscalated() {
+        ProcessInstance report = start(variables(false, false));
+        runDueJobs();
+
+        for (String day : List.of("2025-05-12T08:00", "2025-05-18T08:00", "2025-05-18T23:59", "2025-05-19T00:00")) {
+            clockAt(day);
+            runDueJobs();
+        }
+
+        assertThat(sendReminder.times()).containsExactlyElementsOf(REMINDERS);
+        assertThat(sendReminder.values(Var.REPORT_ID)).containsOnly(REPORT);
+        assertThat(escalateOverdue.times()).containsExactly(DUE);
+        assertThat(escalateOverdue.values(Var.REPORT_ID)).containsExactly(REPORT);
+        assertThat(report).isWaitingAt(ACKNOWLEDGE_ASSIGNMENT).hasNotPassed(SUBMIT_REPORT)
+                .variables().containsEntry(Var.OVERDUE_NOTIFIED, true);
+        assertThat(jobCount()).as("no timer left once reminders and escalation are done").isZero();
+
+        // it can still acknowledge and report late
+        clockAt("2025-05-21T10:00");
+        complete(task(ACKNOWLEDGE_ASSIGNMENT));
+        assertThat(report).isWaitingAt(SUBMIT_REPORT);
+        complete(task(SUBMIT_REPORT));
+        assertThat(report).isWaitingAt(REVIEW_REPORT).hasPassed(Element.REPORT_SUBMITTED);
+        assertThat(escalateOverdue.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aReturnedReportDoesNotAskForAcknowledgementAgain() {
+        ProcessInstance report = start(variables(false, false));
+        runDueJobs();
+        clockAt("2025-05-02T09:00");
+        assertThat(report).isWaitingAt(ACKNOWLEDGE_ASSIGNMENT);
+        complete(task(ACKNOWLEDGE_ASSIGNMENT));
+        clockAt("2025-05-13T09:00");
+        assertThat(report).isWaitingAt(SUBMIT_REPORT);
+        complete(task(SUBMIT_REPORT));
+        assertThat(report).isWaitingAt(REVIEW_REPORT);
+        complete(task(REVIEW_REPORT), withVariables(Var.ACCEPTED, false));
+        runDueJobs();
+        assertThat(notifyReturn.count()).isEqualTo(1);
+
+        assertThat(report).isWaitingAt(SUBMIT_REPORT, REMINDER_DUE, DEADLINE_PASSED);
+        assertThat(taskQuery().taskDefinitionKey(ACKNOWLEDGE_ASSIGNMENT).count()).isZero();
+        assertThat(acknowledgedVariables(report)).containsExactly(tuple(report.getId(), true));
+
+        complete(task(SUBMIT_REPORT));
+        assertThat(report).isWaitingAt(REVIEW_REPORT);
+        complete(task(REVIEW_REPORT), withVariables(Var.ACCEPTED, true));
+        runDueJobs();
+        assertThat(report).isEnded().hasPassed(Element.ACCEPTED);
+        assertThat(historyService().createHistoricTaskInstanceQuery().taskDefinitionKey(ACKNOWLEDGE_ASSIGNMENT)
+                .count()).isEqualTo(1);
+        assertThat(historyService().createHistoricTaskInstanceQuery().taskDefinitionKey(SUBMIT_REPORT).count())
+                .isEqualTo(2);
     }
 
     @Test
@@ -271,6 +337,16 @@ class UnitReportProcessTests extends ProcessEngineTest {
         assertThat(report).isWaitingAt(REVIEW_REPORT);
     }
 
+    @Test
+    void aSubAreaIsNeverAskedToAcknowledge() {
+        ProcessInstance report = start(variables(true, false));
+        runDueJobs();
+
+        assertThat(report).isWaitingAt(AWAIT_SUB_AREA_REPORT, REMINDER_DUE, DEADLINE_PASSED)
+                .hasNotPassed(ACKNOWLEDGE_ASSIGNMENT);
+        assertThat(taskQuery().processInstanceId(report.getId()).count()).isZero();
+    }
+
     private static VariableMap variables(boolean subArea, boolean acknowledged) {
         return Variables.createVariables()
                 .putValue(Var.REPORT_ID, REPORT)
@@ -285,6 +361,13 @@ class UnitReportProcessTests extends ProcessEngineTest {
 
     private static ProcessInstance start(VariableMap variables) {
         return runtimeService().startProcessInstanceByKey(UnitReportProcess.KEY, String.valueOf(REPORT), variables);
+    }
+
+    /** Where {@code acknowledged} lives: (execution id, value) of every instance of it. */
+    private static List<Tuple> acknowledgedVariables(ProcessInstance report) {
+        return runtimeService().createVariableInstanceQuery().processInstanceIdIn(report.getId())
+                .variableName(Var.ACKNOWLEDGED).list().stream()
+                .map(variable -> tuple(variable.getExecutionId(), variable.getValue())).toList();
     }
 
     /** The sub-area's approved consolidated report arrives, addressed by the unit report's id. */
