@@ -18,6 +18,7 @@ import vn.congtactreem.inbox.WorkItem;
 import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.plan.CycleClock;
+import vn.congtactreem.plan.CycleTimeline;
 import vn.congtactreem.plan.Deadlines;
 import vn.congtactreem.plan.Plan;
 import vn.congtactreem.plan.PlanService;
@@ -47,6 +48,8 @@ class DemoCycleIntegrationTests {
     UserService users;
     @Autowired
     CycleClock clock;
+    @Autowired
+    CycleTimeline timeline;
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
@@ -89,6 +92,11 @@ class DemoCycleIntegrationTests {
                 .containsExactly("Trường THCS An Dương");
         assertThat(consolidation.ofPeriod(sixMonths, plan.orgUnitId())).hasValueSatisfying(
                 report -> assertThat(report.missingUnits()).contains("Trạm Y tế xã An Dương"));
+        // escalated when the last day passed: the health station, the school (late) and the women's union,
+        // which never acknowledged its assignment; the police had submitted on time before the return
+        assertThat(timeline.of(plan.id())).filteredOn(e -> e.action().equals("REPORT_OVERDUE"))
+                .extracting(e -> reporting.load(e.unitReportId()).orgUnitName()).containsExactlyInAnyOrder(
+                        "Trạm Y tế xã An Dương", "Trường THCS An Dương", "Hội Liên hiệp Phụ nữ xã An Dương");
     }
 
     @Test
