@@ -3,7 +3,9 @@ package vn.congtactreem.reporting;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -72,7 +74,7 @@ public class ConsolidationService {
     }
 
     @Transactional(readOnly = true)
-    public java.util.Optional<ConsolidatedReport> ofPeriod(long periodId, long orgUnitId) {
+    public Optional<ConsolidatedReport> ofPeriod(long periodId, long orgUnitId) {
         return consolidated.findByPeriodIdAndOrgUnitId(periodId, orgUnitId).map(this::toReport);
     }
 
@@ -184,7 +186,7 @@ public class ConsolidationService {
                 decision.comment()));
     }
 
-    private org.camunda.bpm.engine.task.Task task(long id, String taskKey) {
+    private Task task(long id, String taskKey) {
         return work.requireWithVariable(ConsolidationProcess.KEY, ConsolidationProcess.Var.CONSOLIDATED_REPORT_ID,
                 id, taskKey);
     }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.congtactreem.base.api.Comment;
 import vn.congtactreem.plan.CycleEvent;
 import vn.congtactreem.plan.Plan;
 import vn.congtactreem.plan.PlanDraft;
@@ -35,9 +36,6 @@ class PlanController {
     }
 
     record StartPlan(long orgUnitId, String title, int yearFrom, Integer yearTo) {
-    }
-
-    record Comment(String comment) {
     }
 
     @GetMapping

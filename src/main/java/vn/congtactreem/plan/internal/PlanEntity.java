@@ -10,9 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import vn.congtactreem.plan.Assignment;
 import vn.congtactreem.plan.Plan;
 import vn.congtactreem.plan.PlanDraft;
 import vn.congtactreem.plan.PlanStatus;
+import vn.congtactreem.plan.PlanSummary;
+import vn.congtactreem.plan.ReportingPeriod;
 import vn.congtactreem.plan.UpperPlanForm;
 
 @Entity
@@ -184,15 +188,15 @@ public class PlanEntity {
                 upperRefFileId);
     }
 
-    public Plan toPlan(String orgUnitName, java.util.List<vn.congtactreem.plan.ReportingPeriod> periods,
-                       java.util.List<vn.congtactreem.plan.Assignment> assignments) {
+    public Plan toPlan(String orgUnitName, List<ReportingPeriod> periods,
+                       List<Assignment> assignments) {
         return new Plan(id, orgUnitId, orgUnitName, title, yearFrom, yearTo, status, upperReference(), purpose,
                 requirements, budget, implementation, reportingRegime, recipients, signerName, signerTitle, docNumber,
                 docSymbol, issuedOn, reviewComment, periods, assignments);
     }
 
-    public vn.congtactreem.plan.PlanSummary toSummary(String orgUnitName) {
-        return new vn.congtactreem.plan.PlanSummary(id, orgUnitId, orgUnitName, title, yearFrom, yearTo, status,
+    public PlanSummary toSummary(String orgUnitName) {
+        return new PlanSummary(id, orgUnitId, orgUnitName, title, yearFrom, yearTo, status,
                 docNumber == null ? null : docNumber + "/" + docSymbol, issuedOn, upperPlanId);
     }
 }

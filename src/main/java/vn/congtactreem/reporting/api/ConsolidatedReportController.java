@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.congtactreem.base.api.Comment;
 import vn.congtactreem.reporting.ConsolidatedReport;
 import vn.congtactreem.reporting.ConsolidationService;
 import vn.congtactreem.security.CurrentUser;
@@ -28,9 +29,6 @@ class ConsolidatedReportController {
     }
 
     record Summary(String summary) {
-    }
-
-    record Comment(String comment) {
     }
 
     @GetMapping("/{id}")

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.congtactreem.base.api.Comment;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.reporting.ConsolidatedReport;
 import vn.congtactreem.reporting.ConsolidationService;
@@ -36,9 +37,6 @@ class ReportController {
         this.consolidation = consolidation;
         this.plans = plans;
         this.currentUser = currentUser;
-    }
-
-    record Comment(String comment) {
     }
 
     @GetMapping("/periods/{periodId}/reports")
