@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.base.ValidationException;
+import vn.congtactreem.document.AttachmentService;
 import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.OrgUnit;
@@ -55,11 +56,12 @@ public class PlanService {
     private final CycleTimeline timeline;
     private final CycleClock clock;
     private final ApplicationEventPublisher events;
+    private final AttachmentService attachments;
 
     public PlanService(PlanRepository plans, ReportingPeriodRepository periods, AssignmentRepository assignments,
                        DocumentCounter counter, OrgService orgs, UserService users, AccessScope scope,
                        WorkItems work, RuntimeService runtime, CycleTimeline timeline, CycleClock clock,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, AttachmentService attachments) {
         this.plans = plans;
         this.periods = periods;
         this.assignments = assignments;
@@ -72,6 +74,7 @@ public class PlanService {
         this.timeline = timeline;
         this.clock = clock;
         this.events = events;
+        this.attachments = attachments;
     }
 
     // ---------------------------------------------------------------- reads
@@ -159,6 +162,9 @@ public class PlanService {
         requireText("issuer", form.issuer(), "plan.error.upperIssuerRequired");
         if (form.issuedOn() == null) {
             throw new ValidationException("issuedOn", "plan.error.upperDateRequired");
+        }
+        if (form.fileId() != null && !attachments.exists(form.fileId())) {
+            throw new ValidationException("fileId", "attachment.error.notFound", form.fileId());
         }
         plan.registerUpper(form);
         if (form.periods() != null && !form.periods().isEmpty()) {

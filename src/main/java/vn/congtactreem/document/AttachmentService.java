@@ -1,0 +1,65 @@
+package vn.congtactreem.document;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.ValidationException;
+import vn.congtactreem.document.internal.AttachmentEntity;
+import vn.congtactreem.document.internal.AttachmentRepository;
+import vn.congtactreem.org.UserAccount;
+
+/** Files people upload (the upper level's plan as PDF or DOCX): checked, stored whole, read back. */
+@Service
+@Transactional
+public class AttachmentService {
+
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    private static final Map<String, String> ALLOWED = Map.of(
+            "pdf", "application/pdf",
+            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "doc", "application/msword");
+
+    private final AttachmentRepository attachments;
+
+    public AttachmentService(AttachmentRepository attachments) {
+        this.attachments = attachments;
+    }
+
+    public Attachment store(UserAccount uploader, String fileName, byte[] content, Instant at) {
+        String name = fileName == null ? "" : fileName.strip();
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        if (!ALLOWED.containsKey(extension)) {
+            throw new ValidationException("file", "attachment.error.type", name);
+        }
+        if (content == null || content.length == 0) {
+            throw new ValidationException("file", "attachment.error.empty", name);
+        }
+        if (content.length > MAX_BYTES) {
+            throw new ValidationException("file", "attachment.error.tooLarge", name, MAX_BYTES / (1024 * 1024));
+        }
+        return attachments.save(new AttachmentEntity(name, ALLOWED.get(extension), content, uploader.username(), at))
+                .toAttachment();
+    }
+
+    @Transactional(readOnly = true)
+    public Attachment describe(long id) {
+        return require(id).toAttachment();
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] content(long id) {
+        return require(id).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(long id) {
+        return attachments.existsById(id);
+    }
+
+    private AttachmentEntity require(long id) {
+        return attachments.findById(id)
+                .orElseThrow(() -> new ValidationException("file", "attachment.error.notFound", id));
+    }
+}
