@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.plan.internal.CycleEventEntity;
 import vn.congtactreem.plan.internal.CycleEventRepository;
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.base.ValidationException;
 
 /**
@@ -19,7 +20,7 @@ import vn.congtactreem.base.ValidationException;
  */
 public final class Deadlines {
 
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId VIETNAM = CycleClock.VIETNAM;
     public static final LocalTime REMINDER_TIME = LocalTime.of(8, 0);
     public static final int MIN_DAYS_TO_CONSOLIDATE = 1;
     public static final String DEFAULT_REMINDER_DAYS = "7,1";

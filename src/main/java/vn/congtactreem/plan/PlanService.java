@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.document.AttachmentService;
 import vn.congtactreem.inbox.WorkItems;

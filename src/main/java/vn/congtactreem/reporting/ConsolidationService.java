@@ -15,7 +15,7 @@ import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
-import vn.congtactreem.plan.CycleClock;
+import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.plan.CycleTimeline;
 import vn.congtactreem.plan.Deadlines;
 import vn.congtactreem.plan.PeriodStatus;

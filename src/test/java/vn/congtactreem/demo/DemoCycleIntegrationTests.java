@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.congtactreem.inbox.WorkItem;
 import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.org.UserService;
-import vn.congtactreem.plan.CycleClock;
+import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.plan.CycleTimeline;
 import vn.congtactreem.plan.Deadlines;
 import vn.congtactreem.plan.Plan;

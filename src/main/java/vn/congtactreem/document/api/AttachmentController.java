@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.congtactreem.document.Attachment;
 import vn.congtactreem.document.AttachmentService;
-import vn.congtactreem.plan.CycleClock;
+import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.security.CurrentUser;
 
 /** Upload a file (then pass its id, e.g. as the upper plan's {@code fileId}) and download it again. */

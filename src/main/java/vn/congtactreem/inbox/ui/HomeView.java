@@ -11,7 +11,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Set;
+import vn.congtactreem.base.CycleClock;
+import vn.congtactreem.inbox.WorkItemDescriber;
+import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.OrgUnit;
 import vn.congtactreem.org.Role;
@@ -27,7 +31,8 @@ import vn.congtactreem.security.CurrentUser;
 @Menu(order = 0, icon = "vaadin:inbox", title = "menu.home")
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public HomeView(CurrentUser currentUser, OrgService orgs) {
+    public HomeView(CurrentUser currentUser, OrgService orgs, WorkItems work, List<WorkItemDescriber> describers,
+                    CycleClock clock) {
         addClassName("home-view");
         UserAccount user = currentUser.require();
         OrgUnit org = orgs.get(user.orgUnitId());
@@ -37,7 +42,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         where.addClassName("home-organisation");
         add(where);
 
-        add(inbox());
+        add(inbox(work, user, describers, clock));
         if (user.hasRole(Role.MANAGER)) {
             add(section("home.manager.title", getTranslation("home.manager.scope",
                     orgs.selfAndDescendants(org.id()).size() - 1)));
@@ -48,13 +53,23 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(new Paragraph(roles(user.roles())));
     }
 
-    private Component inbox() {
+    private Component inbox(WorkItems work, UserAccount user, List<WorkItemDescriber> describers, CycleClock clock) {
         H3 title = new H3(getTranslation("home.inbox.title"));
-        Span empty = new Span(getTranslation("home.inbox.empty"));
-        empty.addClassName("inbox-empty");
-        Div box = new Div(title, empty);
+        Div box = new Div(title);
         box.addClassName("inbox");
         box.setId("inbox");
+        long count = work.count(user);
+        if (count == 0) {
+            Span empty = new Span(getTranslation("home.inbox.empty"));
+            empty.addClassName("inbox-empty");
+            box.add(empty);
+            return box;
+        }
+        Span summary = new Span(getTranslation("inbox.count", count));
+        summary.addClassName("inbox-count");
+        Paragraph note = new Paragraph(getTranslation("inbox.note"));
+        note.addClassName("hint");
+        box.add(summary, new InboxGrid(work, user, count, describers, clock), note);
         return box;
     }
 

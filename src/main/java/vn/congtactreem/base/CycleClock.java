@@ -1,7 +1,8 @@
-package vn.congtactreem.plan;
+package vn.congtactreem.base;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -12,11 +13,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class CycleClock {
 
+    /** Local government works on Vietnam time. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
     public Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(now(), Deadlines.VIETNAM);
+        return LocalDate.ofInstant(now(), VIETNAM);
     }
 }

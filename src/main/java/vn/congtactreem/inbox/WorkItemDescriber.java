@@ -1,0 +1,17 @@
+package vn.congtactreem.inbox;
+
+import java.util.Optional;
+
+/**
+ * How a feature says what a task is about, for the inbox's columns: the inbox never imports the
+ * features; each feature registers a describer for its own tasks.
+ */
+public interface WorkItemDescriber {
+
+    /** The plan, the organisation and the period a task concerns, or empty if the task is not this feature's. */
+    Optional<WorkItemDescription> describe(WorkItem item);
+
+    /** {@code periodKind}: an enum name the UI translates ("period.kind.SIX_MONTHS"), with its year. */
+    record WorkItemDescription(String subject, String organisation, String periodKind, Integer periodYear) {
+    }
+}

@@ -1,0 +1,37 @@
+package vn.congtactreem.plan;
+
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.congtactreem.inbox.WorkItem;
+import vn.congtactreem.inbox.WorkItemDescriber;
+import vn.congtactreem.org.OrgService;
+
+/** Describes every task of the cycle by its plan, the organisation concerned and the period. */
+@Component
+class PlanWorkItemDescriber implements WorkItemDescriber {
+
+    private final PlanService plans;
+    private final OrgService orgs;
+
+    PlanWorkItemDescriber(PlanService plans, OrgService orgs) {
+        this.plans = plans;
+        this.orgs = orgs;
+    }
+
+    @Override
+    public Optional<WorkItemDescription> describe(WorkItem item) {
+        if (!(item.ids().get("planId") instanceof Number planId)) {
+            return Optional.empty();
+        }
+        Plan plan = plans.load(planId.longValue());
+        Object unit = item.ids().getOrDefault("unitOrgId", plan.orgUnitId());
+        String organisation = unit instanceof Number id ? orgs.find(id.longValue()).map(o -> o.name()).orElse("")
+                : plan.orgUnitName();
+        if (item.ids().get("periodId") instanceof Number periodId) {
+            ReportingPeriod period = plans.period(periodId.longValue());
+            return Optional.of(new WorkItemDescription(plan.title(), organisation, period.kind().name(),
+                    period.year()));
+        }
+        return Optional.of(new WorkItemDescription(plan.title(), organisation, null, null));
+    }
+}

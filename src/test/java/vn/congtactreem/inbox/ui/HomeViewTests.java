@@ -1,0 +1,55 @@
+package vn.congtactreem.inbox.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.congtactreem.inbox.WorkItem;
+import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.UserAccount;
+import vn.congtactreem.org.UserService;
+import vn.congtactreem.plan.PlanService;
+import vn.congtactreem.support.KaribuUiTest;
+
+class HomeViewTests extends KaribuUiTest {
+
+    @Autowired
+    PlanService plans;
+    @Autowired
+    UserService users;
+    @Autowired
+    OrgService orgs;
+
+    @Test
+    void aReporterWithNothingDueIsToldSo() {
+        login("thcs.anduong");
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(_get(Span.class, spec -> spec.withClasses("inbox-empty")).getText())
+                .isEqualTo("Hiện chưa có việc nào cần làm.");
+        assertThat(_find(InboxGrid.class)).isEmpty();
+    }
+
+    @Test
+    void theOfficerFindsTheNewPlanCyclesFirstTaskInTheInbox() {
+        UserAccount officer = users.findByUsername("canbo.tanyen").orElseThrow();
+        long tanYen = orgs.all().stream().filter(o -> o.name().equals("Huyện Tân Yên")).findFirst().orElseThrow().id();
+        plans.startCycle(officer, tanYen, "Kế hoạch công tác trẻ em năm 2031", 2031, 2031);
+
+        login("canbo.tanyen");
+        UI.getCurrent().navigate(HomeView.class);
+        InboxGrid grid = _get(InboxGrid.class);
+        assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(1);
+        WorkItem first = GridKt._findAll(grid).stream()
+                .filter(item -> item.taskKey().equals("RegisterUpperPlan")).findFirst().orElseThrow();
+        assertThat(first.name()).isEqualTo("Đăng ký kế hoạch cấp trên");
+        int row = GridKt._findAll(grid).indexOf(first);
+        assertThat(GridKt._getFormattedRow(grid, row)).contains("Đăng ký kế hoạch cấp trên",
+                "Kế hoạch công tác trẻ em năm 2031", "Huyện Tân Yên");
+        assertThat(_get(Span.class, spec -> spec.withClasses("inbox-count")).getText()).endsWith("việc đang chờ");
+    }
+}
