@@ -117,6 +117,13 @@ public class PlanService {
         return plan.toPlan(names.get(plan.getOrgUnitId()), planPeriods, planAssignments);
     }
 
+    /** The plan's line (title, organisation, status) without its periods and units: for lists. */
+    @Transactional(readOnly = true)
+    public PlanSummary summary(long planId) {
+        PlanEntity plan = requirePlan(planId);
+        return plan.toSummary(orgs.find(plan.getOrgUnitId()).map(OrgUnit::name).orElse(""));
+    }
+
     @Transactional(readOnly = true)
     public ReportingPeriod period(long periodId) {
         return requirePeriod(periodId).toPeriod();

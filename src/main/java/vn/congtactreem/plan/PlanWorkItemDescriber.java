@@ -6,7 +6,10 @@ import vn.congtactreem.inbox.WorkItem;
 import vn.congtactreem.inbox.WorkItemDescriber;
 import vn.congtactreem.org.OrgService;
 
-/** Describes every task of the cycle by its plan, the organisation concerned and the period. */
+/**
+ * Describes every task of the cycle by its plan, the organisation concerned and the period: a few
+ * small reads per row (the inbox pages, so a page of 50 costs a bounded number of queries).
+ */
 @Component
 class PlanWorkItemDescriber implements WorkItemDescriber {
 
@@ -23,10 +26,9 @@ class PlanWorkItemDescriber implements WorkItemDescriber {
         if (!(item.ids().get("planId") instanceof Number planId)) {
             return Optional.empty();
         }
-        Plan plan = plans.load(planId.longValue());
-        Object unit = item.ids().getOrDefault("unitOrgId", plan.orgUnitId());
-        String organisation = unit instanceof Number id ? orgs.find(id.longValue()).map(o -> o.name()).orElse("")
-                : plan.orgUnitName();
+        PlanSummary plan = plans.summary(planId.longValue());
+        String organisation = item.ids().get("unitOrgId") instanceof Number unit
+                ? orgs.find(unit.longValue()).map(o -> o.name()).orElse("") : plan.orgUnitName();
         if (item.ids().get("periodId") instanceof Number periodId) {
             ReportingPeriod period = plans.period(periodId.longValue());
             return Optional.of(new WorkItemDescription(plan.title(), organisation, period.kind().name(),
