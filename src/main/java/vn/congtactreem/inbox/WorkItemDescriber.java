@@ -11,7 +11,11 @@ public interface WorkItemDescriber {
     /** The plan, the organisation and the period a task concerns, or empty if the task is not this feature's. */
     Optional<WorkItemDescription> describe(WorkItem item);
 
-    /** {@code periodKind}: an enum name the UI translates ("period.kind.SIX_MONTHS"), with its year. */
-    record WorkItemDescription(String subject, String organisation, String periodKind, Integer periodYear) {
+    /**
+     * {@code periodKind}: an enum name the UI translates ("period.kind.SIX_MONTHS"), with its year;
+     * {@code link}: the route of the task's form, if it has one yet.
+     */
+    record WorkItemDescription(String subject, String organisation, String periodKind, Integer periodYear,
+                               String link) {
     }
 }

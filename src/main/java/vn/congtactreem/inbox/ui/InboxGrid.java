@@ -49,12 +49,21 @@ class InboxGrid extends Grid<WorkItem> {
                 query -> work.of(user, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) work.count(user)));
         setAllRowsVisible(count <= ALL_ROWS_UP_TO);
+        addItemClickListener(event -> open(event.getItem()));
     }
 
     private WorkItemDescription describe(WorkItem item) {
         return descriptions.computeIfAbsent(item.id(), id -> describers.stream()
                 .map(d -> d.describe(item)).flatMap(java.util.Optional::stream).findFirst()
-                .orElse(new WorkItemDescription(item.processKey(), "", null, null)));
+                .orElse(new WorkItemDescription(item.processKey(), "", null, null, null)));
+    }
+
+    /** Opening a task goes straight to its form, where one exists. */
+    void open(WorkItem item) {
+        String link = describe(item).link();
+        if (link != null) {
+            getUI().ifPresent(ui -> ui.navigate(link));
+        }
     }
 
     private String period(WorkItem item) {

@@ -1,0 +1,192 @@
+package vn.congtactreem.reporting.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import vn.congtactreem.base.ValidationException;
+import vn.congtactreem.base.ui.FieldErrors;
+import vn.congtactreem.inbox.WorkItems;
+import vn.congtactreem.org.UserAccount;
+import vn.congtactreem.plan.Assignment;
+import vn.congtactreem.plan.Plan;
+import vn.congtactreem.plan.PlanService;
+import vn.congtactreem.plan.ReportingPeriod;
+import vn.congtactreem.reporting.ReportingService;
+import vn.congtactreem.reporting.UnitReport;
+import vn.congtactreem.reporting.UnitReportForm;
+import vn.congtactreem.reporting.UnitReportStatus;
+import vn.congtactreem.reporting.process.UnitReportProcess;
+import vn.congtactreem.security.AccessScope;
+import vn.congtactreem.security.CurrentUser;
+
+/**
+ * One unit report: the unit acknowledges its part, writes (kết quả, khó khăn, đề xuất), saves and
+ * submits; the officer accepts or returns it with a comment. Only what the user may do is offered.
+ */
+@Route("reports/:reportId")
+@PermitAll
+public class UnitReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final ReportingService reporting;
+    private final PlanService plans;
+    private final WorkItems work;
+    private final CurrentUser currentUser;
+
+    final TextArea results = new TextArea();
+    final TextArea difficulties = new TextArea();
+    final TextArea proposals = new TextArea();
+    final TextArea comment = new TextArea();
+    final Button acknowledge = new Button();
+    final Button saveDraft = new Button();
+    final Button submit = new Button();
+    final Button accept = new Button();
+    final Button returnReport = new Button();
+    private final FieldErrors errors = new FieldErrors(this);
+    private long reportId;
+
+    public UnitReportView(ReportingService reporting, PlanService plans, WorkItems work, CurrentUser currentUser) {
+        this.reporting = reporting;
+        this.plans = plans;
+        this.work = work;
+        this.currentUser = currentUser;
+        addClassName("unit-report-view");
+        results.setLabel(getTranslation("report.results"));
+        difficulties.setLabel(getTranslation("report.difficulties"));
+        proposals.setLabel(getTranslation("report.proposals"));
+        comment.setLabel(getTranslation("report.returnComment"));
+        for (TextArea area : new TextArea[] {results, difficulties, proposals, comment}) {
+            area.setWidthFull();
+            area.setMinHeight("6em");
+        }
+        results.setRequiredIndicatorVisible(true);
+        errors.bind("results", results).bind("comment", comment);
+        acknowledge.setText(getTranslation("report.action.acknowledge"));
+        saveDraft.setText(getTranslation("report.action.saveDraft"));
+        submit.setText(getTranslation("report.action.submit"));
+        accept.setText(getTranslation("report.action.accept"));
+        returnReport.setText(getTranslation("report.action.return"));
+        acknowledge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        returnReport.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        acknowledge.addClickListener(e -> act(() -> reporting.acknowledge(currentUser.require(), reportId),
+                "report.done.acknowledged"));
+        saveDraft.addClickListener(e -> act(() -> reporting.saveDraft(currentUser.require(), reportId, form()),
+                "report.done.saved"));
+        submit.addClickListener(e -> act(() -> reporting.submit(currentUser.require(), reportId, form()),
+                "report.done.submitted"));
+        accept.addClickListener(e -> act(() -> reporting.accept(currentUser.require(), reportId),
+                "report.done.accepted"));
+        returnReport.addClickListener(e -> act(() -> reporting.returnForChanges(currentUser.require(), reportId,
+                comment.getValue()), "report.done.returned"));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        reportId = event.getRouteParameters().getLong("reportId").orElse(-1L);
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        UserAccount user = currentUser.require();
+        UnitReport report;
+        try {
+            report = reporting.get(user, reportId);
+        } catch (AccessScope.NotAllowedException | ValidationException e) {
+            add(new H2(getTranslation("report.notAvailable")));
+            return;
+        }
+        Plan plan = plans.load(report.planId());
+        ReportingPeriod period = plans.period(report.periodId());
+        add(new H2(getTranslation("report.title", report.orgUnitName())));
+        add(line("report.plan", plan.title() + (plan.documentNumber() == null ? "" : " (" + plan.documentNumber() + ")")));
+        add(line("report.period", getTranslation("period.kind." + period.kind().name(), period.year())));
+        add(line("report.lastDay", DATE.format(period.unitDue())));
+        add(line("report.status", getTranslation("report.status." + report.status().name())
+                + (report.late() ? " · " + getTranslation("report.late") : "")));
+        plan.assignments().stream().filter(a -> a.orgUnitId() == report.orgUnitId()).findFirst()
+                .map(Assignment::duties).filter(d -> d != null && !d.isBlank())
+                .ifPresent(duties -> add(line("report.duties", duties)));
+        if (report.status() == UnitReportStatus.RETURNED && report.reviewComment() != null) {
+            Div returned = new Div(new Span(getTranslation("report.returnedWith")), new Paragraph(report.reviewComment()));
+            returned.addClassName("returned-comment");
+            add(returned);
+        }
+        String key = String.valueOf(reportId);
+        if (work.isWaiting(UnitReportProcess.KEY, key, UnitReportProcess.Element.ACKNOWLEDGE_ASSIGNMENT)
+                && user.orgUnitId() == report.orgUnitId()) {
+            add(new Paragraph(getTranslation("report.acknowledgeFirst")), acknowledge, errors.formError());
+            return;
+        }
+        results.setValue(nullToEmpty(report.results()));
+        difficulties.setValue(nullToEmpty(report.difficulties()));
+        proposals.setValue(nullToEmpty(report.proposals()));
+        boolean writing = work.isWaiting(UnitReportProcess.KEY, key, UnitReportProcess.Element.SUBMIT_REPORT)
+                && user.orgUnitId() == report.orgUnitId();
+        boolean reviewing = work.isWaiting(UnitReportProcess.KEY, key, UnitReportProcess.Element.REVIEW_REPORT)
+                && user.orgUnitId() == plan.orgUnitId();
+        for (TextArea area : new TextArea[] {results, difficulties, proposals}) {
+            area.setReadOnly(!writing);
+        }
+        FormLayout narrative = new FormLayout(results, difficulties, proposals);
+        narrative.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(narrative);
+        if (writing) {
+            add(new HorizontalLayout(saveDraft, submit), errors.formError());
+        } else if (reviewing) {
+            comment.clear();
+            add(comment, new HorizontalLayout(accept, returnReport), errors.formError());
+        }
+    }
+
+    private UnitReportForm form() {
+        return new UnitReportForm(results.getValue(), difficulties.getValue(), proposals.getValue());
+    }
+
+    /** Runs a command; on success says so and shows the report as it now is; on error keeps what was typed. */
+    private void act(Runnable command, String doneKey) {
+        if (errors.attempt(() -> {
+            command.run();
+            return Boolean.TRUE;
+        }).isPresent()) {
+            Notification.show(getTranslation(doneKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            render();
+        }
+    }
+
+    private Paragraph line(String labelKey, String value) {
+        Paragraph line = new Paragraph();
+        Span label = new Span(getTranslation(labelKey) + ": ");
+        label.addClassName("field-label");
+        line.add(label, new Span(value));
+        line.addClassName("report-line");
+        return line;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("report.pageTitle");
+    }
+}
