@@ -65,6 +65,11 @@ public class WorkItems {
         return found.get(0);
     }
 
+    public boolean isWaitingWithVariable(String processKey, String variable, Object value, String taskKey) {
+        return tasks.createTaskQuery().processDefinitionKey(processKey).processVariableValueEquals(variable, value)
+                .taskDefinitionKey(taskKey).count() > 0;
+    }
+
     public boolean isWaiting(String processKey, Object businessKey, String taskKey) {
         return tasks.createTaskQuery().processDefinitionKey(processKey)
                 .processInstanceBusinessKey(String.valueOf(businessKey)).taskDefinitionKey(taskKey).count() > 0;

@@ -29,7 +29,9 @@ class PlanWorkItemDescriber implements WorkItemDescriber {
         PlanSummary plan = plans.summary(planId.longValue());
         String organisation = item.ids().get("unitOrgId") instanceof Number unit
                 ? orgs.find(unit.longValue()).map(o -> o.name()).orElse("") : plan.orgUnitName();
-        String link = item.ids().get("reportId") instanceof Number reportId ? "reports/" + reportId : null;
+        String link = item.ids().get("reportId") instanceof Number reportId ? "reports/" + reportId
+                : item.ids().get("consolidatedReportId") instanceof Number consolidatedId
+                ? "consolidated-reports/" + consolidatedId : null;
         if (item.ids().get("periodId") instanceof Number periodId) {
             ReportingPeriod period = plans.period(periodId.longValue());
             return Optional.of(new WorkItemDescription(plan.title(), organisation, period.kind().name(),

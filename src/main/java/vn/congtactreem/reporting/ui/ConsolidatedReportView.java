@@ -1,0 +1,168 @@
+package vn.congtactreem.reporting.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import vn.congtactreem.base.ValidationException;
+import vn.congtactreem.base.ui.FieldErrors;
+import vn.congtactreem.inbox.WorkItems;
+import vn.congtactreem.org.UserAccount;
+import vn.congtactreem.plan.Plan;
+import vn.congtactreem.plan.PlanService;
+import vn.congtactreem.plan.ReportingPeriod;
+import vn.congtactreem.reporting.ConsolidatedReport;
+import vn.congtactreem.reporting.ConsolidationService;
+import vn.congtactreem.reporting.process.ConsolidationProcess;
+import vn.congtactreem.security.AccessScope;
+import vn.congtactreem.security.CurrentUser;
+
+/**
+ * An organisation's consolidated report for a period: the officer writes it (the units still
+ * missing are listed) and sends it to the leader, who approves (it goes upward) or returns it.
+ */
+@Route("consolidated-reports/:id")
+@PermitAll
+public class ConsolidatedReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final ConsolidationService consolidation;
+    private final PlanService plans;
+    private final WorkItems work;
+    private final CurrentUser currentUser;
+
+    final TextArea summary = new TextArea();
+    final TextArea comment = new TextArea();
+    final Button saveDraft = new Button();
+    final Button submit = new Button();
+    final Button approve = new Button();
+    final Button returnReport = new Button();
+    private final FieldErrors errors = new FieldErrors(this);
+    private long id;
+
+    public ConsolidatedReportView(ConsolidationService consolidation, PlanService plans, WorkItems work,
+                                  CurrentUser currentUser) {
+        this.consolidation = consolidation;
+        this.plans = plans;
+        this.work = work;
+        this.currentUser = currentUser;
+        addClassName("unit-report-view");
+        summary.setLabel(getTranslation("consolidated.summary"));
+        summary.setRequiredIndicatorVisible(true);
+        summary.setWidthFull();
+        summary.setMinHeight("12em");
+        comment.setLabel(getTranslation("report.returnComment"));
+        comment.setWidthFull();
+        errors.bind("summary", summary).bind("comment", comment);
+        saveDraft.setText(getTranslation("report.action.saveDraft"));
+        submit.setText(getTranslation("consolidated.action.submit"));
+        approve.setText(getTranslation("consolidated.action.approve"));
+        returnReport.setText(getTranslation("report.action.return"));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        returnReport.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        saveDraft.addClickListener(e -> act(() -> consolidation.saveDraft(currentUser.require(), id,
+                summary.getValue()), "report.done.saved"));
+        submit.addClickListener(e -> act(() -> consolidation.submitForApproval(currentUser.require(), id,
+                summary.getValue()), "consolidated.done.submitted"));
+        approve.addClickListener(e -> act(() -> consolidation.approve(currentUser.require(), id),
+                "consolidated.done.approved"));
+        returnReport.addClickListener(e -> act(() -> consolidation.returnForChanges(currentUser.require(), id,
+                comment.getValue()), "report.done.returned"));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        id = event.getRouteParameters().getLong("id").orElse(-1L);
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        UserAccount user = currentUser.require();
+        ConsolidatedReport report;
+        try {
+            report = consolidation.get(user, id);
+        } catch (AccessScope.NotAllowedException | ValidationException e) {
+            add(new H2(getTranslation("report.notAvailable")));
+            return;
+        }
+        ReportingPeriod period = plans.period(report.periodId());
+        Plan plan = plans.load(period.planId());
+        add(new H2(getTranslation("consolidated.title", report.orgUnitName())));
+        add(line("report.plan", plan.title()));
+        add(line("report.period", getTranslation("period.kind." + period.kind().name(), period.year())));
+        if (period.upperDue() != null) {
+            add(line("consolidated.upperDue", DATE.format(period.upperDue())));
+        }
+        add(line("report.status", getTranslation("consolidated.status." + report.status().name())));
+        if (!report.missingUnits().isEmpty()) {
+            UnorderedList missing = new UnorderedList();
+            report.missingUnits().forEach(name -> missing.add(new ListItem(name)));
+            Div box = new Div(new Span(getTranslation("consolidated.missing")), missing);
+            box.addClassName("missing-units");
+            add(box);
+        }
+        if (report.reviewComment() != null && !report.reviewComment().isBlank()) {
+            Div returned = new Div(new Span(getTranslation("consolidated.returnedWith")),
+                    new Paragraph(report.reviewComment()));
+            returned.addClassName("returned-comment");
+            add(returned);
+        }
+        summary.setValue(report.summary() == null ? "" : report.summary());
+        boolean writing = work.isWaitingWithVariable(ConsolidationProcess.KEY,
+                ConsolidationProcess.Var.CONSOLIDATED_REPORT_ID, id,
+                ConsolidationProcess.Element.WRITE_CONSOLIDATED_REPORT) && user.orgUnitId() == report.orgUnitId();
+        boolean approving = work.isWaitingWithVariable(ConsolidationProcess.KEY,
+                ConsolidationProcess.Var.CONSOLIDATED_REPORT_ID, id,
+                ConsolidationProcess.Element.APPROVE_CONSOLIDATED_REPORT) && user.orgUnitId() == report.orgUnitId();
+        summary.setReadOnly(!writing);
+        add(summary);
+        if (writing) {
+            add(new HorizontalLayout(saveDraft, submit), errors.formError());
+        } else if (approving) {
+            comment.clear();
+            add(comment, new HorizontalLayout(approve, returnReport), errors.formError());
+        }
+    }
+
+    private void act(Runnable command, String doneKey) {
+        if (errors.attempt(() -> {
+            command.run();
+            return Boolean.TRUE;
+        }).isPresent()) {
+            Notification.show(getTranslation(doneKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            render();
+        }
+    }
+
+    private Paragraph line(String labelKey, String value) {
+        Paragraph line = new Paragraph();
+        Span label = new Span(getTranslation(labelKey) + ": ");
+        label.addClassName("field-label");
+        line.add(label, new Span(value));
+        line.addClassName("report-line");
+        return line;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("consolidated.pageTitle");
+    }
+}

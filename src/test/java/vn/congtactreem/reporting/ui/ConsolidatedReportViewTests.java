@@ -1,0 +1,95 @@
+package vn.congtactreem.reporting.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.UserService;
+import vn.congtactreem.plan.PlanService;
+import vn.congtactreem.reporting.ConsolidatedReportStatus;
+import vn.congtactreem.reporting.ConsolidationService;
+import vn.congtactreem.reporting.ReportingService;
+import vn.congtactreem.reporting.UnitReportForm;
+import vn.congtactreem.support.CycleFixture;
+import vn.congtactreem.support.KaribuUiTest;
+import vn.congtactreem.support.ProcessJobs;
+
+/** The consolidated report as the commune officer writes it and the leader decides on it. */
+class ConsolidatedReportViewTests extends KaribuUiTest {
+
+    private static int nextYear = 2060;
+
+    @Autowired
+    PlanService plans;
+    @Autowired
+    ReportingService reporting;
+    @Autowired
+    ConsolidationService consolidation;
+    @Autowired
+    UserService users;
+    @Autowired
+    OrgService orgs;
+    @Autowired
+    ManagementService management;
+
+    private long consolidatedId;
+
+    @BeforeEach
+    void theOnlyUnitReportIsAcceptedSoTheConsolidationStarts() {
+        CycleFixture fixture = new CycleFixture(plans, reporting, users, orgs, management);
+        CycleFixture.OpenPeriod cycle = fixture.periodOpenForThePolice(nextYear++);
+        var police = fixture.user("congan.anduong");
+        reporting.acknowledge(police, cycle.policeReportId());
+        reporting.submit(police, cycle.policeReportId(), new UnitReportForm("Đã tuyên truyền tại 6 thôn", "", ""));
+        reporting.accept(fixture.user("canbo.anduong"), cycle.policeReportId());
+        ProcessJobs.runDue(management);
+        consolidatedId = consolidation.ofPeriod(cycle.periodId(), fixture.org("Xã An Dương")).orElseThrow().id();
+    }
+
+    @AfterEach
+    void realTime() {
+        ProcessJobs.resetClock();
+    }
+
+    @Test
+    void theOfficerFindsADraftFromTheUnitReportsAndAnEmptyOneIsRefused() {
+        login("canbo.anduong");
+        UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
+        ConsolidatedReportView view = _get(ConsolidatedReportView.class);
+        assertThat(view.summary.getValue()).contains("Công an xã An Dương").contains("Đã tuyên truyền tại 6 thôn");
+
+        _setValue(view.summary, "");
+        _click(view.submit);
+        assertThat(view.summary.isInvalid()).isTrue();
+        assertThat(view.summary.getErrorMessage()).isEqualTo("Nhập nội dung báo cáo tổng hợp.");
+
+        _setValue(view.summary, "Báo cáo 6 tháng của xã An Dương");
+        _click(view.submit);
+        assertThat(consolidation.load(consolidatedId).status()).isEqualTo(ConsolidatedReportStatus.IN_REVIEW);
+    }
+
+    @Test
+    void theLeaderMustSayWhyBeforeReturningAndCanApprove() {
+        consolidation.submitForApproval(users.findByUsername("canbo.anduong").orElseThrow(), consolidatedId,
+                "Báo cáo 6 tháng của xã An Dương");
+        login("lanhdao.anduong");
+        UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
+        ConsolidatedReportView view = _get(ConsolidatedReportView.class);
+        assertThat(view.summary.isReadOnly()).isTrue();
+
+        _click(view.returnReport);
+        assertThat(view.comment.isInvalid()).isTrue();
+        assertThat(consolidation.load(consolidatedId).status()).isEqualTo(ConsolidatedReportStatus.IN_REVIEW);
+
+        _click(view.approve);
+        assertThat(consolidation.load(consolidatedId).status()).isEqualTo(ConsolidatedReportStatus.APPROVED);
+    }
+}

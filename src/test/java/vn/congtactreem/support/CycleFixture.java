@@ -1,0 +1,74 @@
+package vn.congtactreem.support;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.UserAccount;
+import vn.congtactreem.org.UserService;
+import vn.congtactreem.plan.AssignmentForm;
+import vn.congtactreem.plan.Deadlines;
+import vn.congtactreem.plan.PeriodForm;
+import vn.congtactreem.plan.PeriodKind;
+import vn.congtactreem.plan.PlanDraft;
+import vn.congtactreem.plan.PlanService;
+import vn.congtactreem.plan.UpperPlanForm;
+import vn.congtactreem.reporting.ReportingService;
+
+/**
+ * A cycle of An Dương (demo organisations) brought to the point a test needs, through the services:
+ * the plan issued with the police as its only unit and the 6-month period open on 02/05 of the year.
+ * Each call uses its own year so cycles never meet. The engine clock is left on that day.
+ */
+public final class CycleFixture {
+
+    /** The ids of the cycle a test works on. */
+    public record OpenPeriod(long planId, long periodId, long policeReportId, int year) {
+    }
+
+    private final PlanService plans;
+    private final ReportingService reporting;
+    private final UserService users;
+    private final OrgService orgs;
+    private final ManagementService management;
+
+    public CycleFixture(PlanService plans, ReportingService reporting, UserService users, OrgService orgs,
+                        ManagementService management) {
+        this.plans = plans;
+        this.reporting = reporting;
+        this.users = users;
+        this.orgs = orgs;
+        this.management = management;
+    }
+
+    public OpenPeriod periodOpenForThePolice(int year) {
+        ProcessJobs.setClock(LocalDateTime.of(year, 3, 1, 9, 0).atZone(Deadlines.VIETNAM).toInstant());
+        UserAccount officer = user("canbo.anduong");
+        long anDuong = org("Xã An Dương");
+        long planId = plans.startCycle(officer, anDuong, "Kế hoạch thử năm " + year, year, year).id();
+        plans.registerUpperPlan(officer, planId, new UpperPlanForm("9/KH-UBND", LocalDate.of(year, 2, 1),
+                "UBND huyện Tân Yên", "Kế hoạch năm " + year, null, List.of(new PeriodForm(year, PeriodKind.SIX_MONTHS,
+                LocalDate.of(year - 1, 12, 15), LocalDate.of(year, 6, 14), LocalDate.of(year, 5, 1),
+                LocalDate.of(year, 5, 18), LocalDate.of(year, 5, 24), "7,1"))));
+        plans.saveDraft(officer, planId, new PlanDraft("Kế hoạch thử năm " + year, "Bảo vệ trẻ em.", null, null, null,
+                null, null, "Lục Xuân Đức", "PHÓ CHỦ TỊCH", null,
+                List.of(new AssignmentForm(org("Công an xã An Dương"), "Phòng, chống xâm hại trẻ em"))));
+        plans.submitForApproval(officer, planId);
+        plans.approve(user("lanhdao.anduong"), planId);
+        ProcessJobs.runDue(management);
+        ProcessJobs.setClock(LocalDateTime.of(year, 5, 2, 9, 0).atZone(Deadlines.VIETNAM).toInstant());
+        ProcessJobs.runDue(management);
+        long periodId = plans.load(planId).periods().get(0).id();
+        long reportId = reporting.reportOf(periodId, org("Công an xã An Dương")).orElseThrow().id();
+        return new OpenPeriod(planId, periodId, reportId, year);
+    }
+
+    public UserAccount user(String username) {
+        return users.findByUsername(username).orElseThrow();
+    }
+
+    public long org(String name) {
+        return orgs.all().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow().id();
+    }
+}
