@@ -5,22 +5,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
-import vn.congtactreem.base.ValidationException;
-import vn.congtactreem.base.ui.FieldErrors;
 import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.plan.Plan;
@@ -29,7 +19,6 @@ import vn.congtactreem.plan.ReportingPeriod;
 import vn.congtactreem.reporting.ConsolidatedReport;
 import vn.congtactreem.reporting.ConsolidationService;
 import vn.congtactreem.reporting.process.ConsolidationProcess;
-import vn.congtactreem.security.AccessScope;
 import vn.congtactreem.security.CurrentUser;
 
 /**
@@ -38,9 +27,7 @@ import vn.congtactreem.security.CurrentUser;
  */
 @Route("consolidated-reports/:id")
 @PermitAll
-public class ConsolidatedReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+public class ConsolidatedReportView extends ReportPage {
 
     private final ConsolidationService consolidation;
     private final PlanService plans;
@@ -53,16 +40,14 @@ public class ConsolidatedReportView extends VerticalLayout implements BeforeEnte
     final Button submit = new Button();
     final Button approve = new Button();
     final Button returnReport = new Button();
-    private final FieldErrors errors = new FieldErrors(this);
-    private long id;
 
     public ConsolidatedReportView(ConsolidationService consolidation, PlanService plans, WorkItems work,
                                   CurrentUser currentUser) {
+        super("id");
         this.consolidation = consolidation;
         this.plans = plans;
         this.work = work;
         this.currentUser = currentUser;
-        addClassName("unit-report-view");
         summary.setLabel(getTranslation("consolidated.summary"));
         summary.setRequiredIndicatorVisible(true);
         summary.setWidthFull();
@@ -88,21 +73,9 @@ public class ConsolidatedReportView extends VerticalLayout implements BeforeEnte
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        id = event.getRouteParameters().getLong("id").orElse(-1L);
-        render();
-    }
-
-    private void render() {
-        removeAll();
+    void show() {
         UserAccount user = currentUser.require();
-        ConsolidatedReport report;
-        try {
-            report = consolidation.get(user, id);
-        } catch (AccessScope.NotAllowedException | ValidationException e) {
-            add(new H2(getTranslation("report.notAvailable")));
-            return;
-        }
+        ConsolidatedReport report = consolidation.get(user, id);
         ReportingPeriod period = plans.period(report.periodId());
         Plan plan = plans.load(period.planId());
         add(new H2(getTranslation("consolidated.title", report.orgUnitName())));
@@ -119,12 +92,7 @@ public class ConsolidatedReportView extends VerticalLayout implements BeforeEnte
             box.addClassName("missing-units");
             add(box);
         }
-        if (report.reviewComment() != null && !report.reviewComment().isBlank()) {
-            Div returned = new Div(new Span(getTranslation("consolidated.returnedWith")),
-                    new Paragraph(report.reviewComment()));
-            returned.addClassName("returned-comment");
-            add(returned);
-        }
+        addReturnedComment("consolidated.returnedWith", report.reviewComment());
         summary.setValue(report.summary() == null ? "" : report.summary());
         boolean writing = work.isWaitingWithVariable(ConsolidationProcess.KEY,
                 ConsolidationProcess.Var.CONSOLIDATED_REPORT_ID, id,
@@ -140,25 +108,6 @@ public class ConsolidatedReportView extends VerticalLayout implements BeforeEnte
             comment.clear();
             add(comment, new HorizontalLayout(approve, returnReport), errors.formError());
         }
-    }
-
-    private void act(Runnable command, String doneKey) {
-        if (errors.attempt(() -> {
-            command.run();
-            return Boolean.TRUE;
-        }).isPresent()) {
-            Notification.show(getTranslation(doneKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            render();
-        }
-    }
-
-    private Paragraph line(String labelKey, String value) {
-        Paragraph line = new Paragraph();
-        Span label = new Span(getTranslation(labelKey) + ": ");
-        label.addClassName("field-label");
-        line.add(label, new Span(value));
-        line.addClassName("report-line");
-        return line;
     }
 
     @Override

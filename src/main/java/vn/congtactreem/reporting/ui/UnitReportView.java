@@ -3,23 +3,12 @@ package vn.congtactreem.reporting.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
-import vn.congtactreem.base.ValidationException;
-import vn.congtactreem.base.ui.FieldErrors;
 import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.plan.Assignment;
@@ -31,7 +20,6 @@ import vn.congtactreem.reporting.UnitReport;
 import vn.congtactreem.reporting.UnitReportForm;
 import vn.congtactreem.reporting.UnitReportStatus;
 import vn.congtactreem.reporting.process.UnitReportProcess;
-import vn.congtactreem.security.AccessScope;
 import vn.congtactreem.security.CurrentUser;
 
 /**
@@ -40,9 +28,7 @@ import vn.congtactreem.security.CurrentUser;
  */
 @Route("reports/:reportId")
 @PermitAll
-public class UnitReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+public class UnitReportView extends ReportPage {
 
     private final ReportingService reporting;
     private final PlanService plans;
@@ -58,15 +44,13 @@ public class UnitReportView extends VerticalLayout implements BeforeEnterObserve
     final Button submit = new Button();
     final Button accept = new Button();
     final Button returnReport = new Button();
-    private final FieldErrors errors = new FieldErrors(this);
-    private long reportId;
 
     public UnitReportView(ReportingService reporting, PlanService plans, WorkItems work, CurrentUser currentUser) {
+        super("reportId");
         this.reporting = reporting;
         this.plans = plans;
         this.work = work;
         this.currentUser = currentUser;
-        addClassName("unit-report-view");
         results.setLabel(getTranslation("report.results"));
         difficulties.setLabel(getTranslation("report.difficulties"));
         proposals.setLabel(getTranslation("report.proposals"));
@@ -86,34 +70,22 @@ public class UnitReportView extends VerticalLayout implements BeforeEnterObserve
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         returnReport.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        acknowledge.addClickListener(e -> act(() -> reporting.acknowledge(currentUser.require(), reportId),
+        acknowledge.addClickListener(e -> act(() -> reporting.acknowledge(currentUser.require(), id),
                 "report.done.acknowledged"));
-        saveDraft.addClickListener(e -> act(() -> reporting.saveDraft(currentUser.require(), reportId, form()),
+        saveDraft.addClickListener(e -> act(() -> reporting.saveDraft(currentUser.require(), id, form()),
                 "report.done.saved"));
-        submit.addClickListener(e -> act(() -> reporting.submit(currentUser.require(), reportId, form()),
+        submit.addClickListener(e -> act(() -> reporting.submit(currentUser.require(), id, form()),
                 "report.done.submitted"));
-        accept.addClickListener(e -> act(() -> reporting.accept(currentUser.require(), reportId),
+        accept.addClickListener(e -> act(() -> reporting.accept(currentUser.require(), id),
                 "report.done.accepted"));
-        returnReport.addClickListener(e -> act(() -> reporting.returnForChanges(currentUser.require(), reportId,
+        returnReport.addClickListener(e -> act(() -> reporting.returnForChanges(currentUser.require(), id,
                 comment.getValue()), "report.done.returned"));
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        reportId = event.getRouteParameters().getLong("reportId").orElse(-1L);
-        render();
-    }
-
-    private void render() {
-        removeAll();
+    void show() {
         UserAccount user = currentUser.require();
-        UnitReport report;
-        try {
-            report = reporting.get(user, reportId);
-        } catch (AccessScope.NotAllowedException | ValidationException e) {
-            add(new H2(getTranslation("report.notAvailable")));
-            return;
-        }
+        UnitReport report = reporting.get(user, id);
         Plan plan = plans.load(report.planId());
         ReportingPeriod period = plans.period(report.periodId());
         add(new H2(getTranslation("report.title", report.orgUnitName())));
@@ -125,12 +97,10 @@ public class UnitReportView extends VerticalLayout implements BeforeEnterObserve
         plan.assignments().stream().filter(a -> a.orgUnitId() == report.orgUnitId()).findFirst()
                 .map(Assignment::duties).filter(d -> d != null && !d.isBlank())
                 .ifPresent(duties -> add(line("report.duties", duties)));
-        if (report.status() == UnitReportStatus.RETURNED && report.reviewComment() != null) {
-            Div returned = new Div(new Span(getTranslation("report.returnedWith")), new Paragraph(report.reviewComment()));
-            returned.addClassName("returned-comment");
-            add(returned);
+        if (report.status() == UnitReportStatus.RETURNED) {
+            addReturnedComment("report.returnedWith", report.reviewComment());
         }
-        String key = String.valueOf(reportId);
+        String key = String.valueOf(id);
         if (work.isWaiting(UnitReportProcess.KEY, key, UnitReportProcess.Element.ACKNOWLEDGE_ASSIGNMENT)
                 && user.orgUnitId() == report.orgUnitId()) {
             add(new Paragraph(getTranslation("report.acknowledgeFirst")), acknowledge, errors.formError());
@@ -159,26 +129,6 @@ public class UnitReportView extends VerticalLayout implements BeforeEnterObserve
 
     private UnitReportForm form() {
         return new UnitReportForm(results.getValue(), difficulties.getValue(), proposals.getValue());
-    }
-
-    /** Runs a command; on success says so and shows the report as it now is; on error keeps what was typed. */
-    private void act(Runnable command, String doneKey) {
-        if (errors.attempt(() -> {
-            command.run();
-            return Boolean.TRUE;
-        }).isPresent()) {
-            Notification.show(getTranslation(doneKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            render();
-        }
-    }
-
-    private Paragraph line(String labelKey, String value) {
-        Paragraph line = new Paragraph();
-        Span label = new Span(getTranslation(labelKey) + ": ");
-        label.addClassName("field-label");
-        line.add(label, new Span(value));
-        line.addClassName("report-line");
-        return line;
     }
 
     private static String nullToEmpty(String text) {
