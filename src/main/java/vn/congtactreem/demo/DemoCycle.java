@@ -22,6 +22,7 @@ import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.OrgUnit;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserService;
+import vn.congtactreem.plan.ActivityForm;
 import vn.congtactreem.plan.AssignmentForm;
 import vn.congtactreem.plan.Deadlines;
 import vn.congtactreem.plan.PeriodForm;
@@ -110,6 +111,7 @@ class DemoCycle implements ApplicationRunner {
                         "Giáo dục kỹ năng sống, phòng chống đuối nước và bạo lực học đường."),
                 new AssignmentForm(unit("Hội Liên hiệp Phụ nữ xã An Dương").id(),
                         "Tuyên truyền cho gia đình về chăm sóc, bảo vệ trẻ em."))));
+        plans.saveDraft(officer, planId, withActivities(plans.load(planId).toDraft(), activities()));
         plans.submitForApproval(officer, planId);
         moveTo(at(2024, 3, 5, 14, 0));
         plans.returnForChanges(leader, planId, "Bổ sung nhiệm vụ phòng, chống đuối nước của nhà trường.");
@@ -152,6 +154,40 @@ class DemoCycle implements ApplicationRunner {
                         + "kế hoạch đúng tiến độ; Trạm Y tế và Hội LHPN chưa gửi báo cáo."));
         settle();
         moveTo(at(2024, 5, 19, 10, 0));
+    }
+
+    /** The seed plan's content items (An Dương 2024, sections 2-4). */
+    private List<ActivityForm> activities() {
+        long culture = unit("Văn hóa - Thông tin xã An Dương").id();
+        long police = unit("Công an xã An Dương").id();
+        long health = unit("Trạm Y tế xã An Dương").id();
+        long school = unit("Trường THCS An Dương").id();
+        long women = unit("Hội Liên hiệp Phụ nữ xã An Dương").id();
+        long youth = unit("Đoàn Thanh niên xã An Dương").id();
+        return List.of(
+                new ActivityForm("Tuyên truyền, phổ biến chính sách, pháp luật về trẻ em",
+                        "Tuyên truyền trên hệ thống truyền thanh, loa truyền thanh từ xã đến thôn, Cổng thông tin "
+                                + "điện tử của xã; phát động Tháng hành động vì trẻ em năm 2024, Ngày quốc tế Thiếu "
+                                + "nhi 01/6, Tết Trung thu.", List.of(1, 4), null, null, culture,
+                        List.of(women, youth)),
+                new ActivityForm("Tuyên truyền phòng, chống bạo lực, xâm hại trẻ em",
+                        "Xây dựng tin, bài trên Đài truyền thanh; tổ chức tọa đàm, diễn đàn về quyền trẻ em, kỹ "
+                                + "năng bảo vệ trẻ em, phòng, chống bạo lực, xâm hại trẻ em.", List.of(2, 3), null,
+                        null, police, List.of(school, women)),
+                new ActivityForm("Duy trì, phát triển cơ sở dữ liệu về trẻ em",
+                        "Thu thập chỉ tiêu thống kê về trẻ em theo Thông tư số 13/2021/TT-BLĐTBXH; thường xuyên "
+                                + "rà soát, cập nhật dữ liệu trẻ em lên phần mềm quản lý thông tin trẻ em.",
+                        List.of(), 1, 12, null, List.of()),
+                new ActivityForm("Phòng, chống tai nạn, thương tích cho trẻ em",
+                        "Giảm tỷ suất trẻ em bị tai nạn, thương tích; dạy bơi và kỹ năng an toàn trong môi trường "
+                                + "nước cho trẻ em trong dịp hè.", List.of(2, 3), null, null, health,
+                        List.of(school, youth)));
+    }
+
+    private static PlanDraft withActivities(PlanDraft draft, List<ActivityForm> activities) {
+        return new PlanDraft(draft.title(), draft.purpose(), draft.requirements(), draft.budget(),
+                draft.implementation(), draft.reportingRegime(), draft.recipients(), draft.signerName(),
+                draft.signerTitle(), null, null, activities);
     }
 
     private static PlanDraft draft(List<AssignmentForm> assignments) {

@@ -8,11 +8,25 @@ public record Plan(long id, long orgUnitId, String orgUnitName, String title, in
                    PlanStatus status, UpperPlanReference upper, String purpose, String requirements, String budget,
                    String implementation, String reportingRegime, String recipients, String signerName,
                    String signerTitle, Integer docNumber, String docSymbol, LocalDate issuedOn, String reviewComment,
-                   List<ReportingPeriod> periods, List<Assignment> assignments) {
+                   List<ReportingPeriod> periods, List<Assignment> assignments, List<PlanActivity> activities) {
 
     /** "12/KH-UBND" once issued. */
     public String documentNumber() {
         return docNumber == null ? null : docNumber + "/" + docSymbol;
+    }
+
+    /** What the officer wrote, as a draft to edit again (e.g. after the leader returned it). */
+    public PlanDraft toDraft() {
+        return new PlanDraft(title, purpose, requirements, budget, implementation, reportingRegime, recipients,
+                signerName, signerTitle,
+                periods.stream().map(p -> new PeriodForm(p.year(), p.kind(), p.dataFrom(), p.dataTo(), p.opensOn(),
+                        p.unitDue(), p.upperDue(), Deadlines.joinReminderDays(p.reminderDays()))).toList(),
+                assignments.stream().map(a -> new AssignmentForm(a.orgUnitId(), a.duties())).toList(),
+                activities.stream().map(PlanActivity::toForm).toList());
+    }
+
+    public boolean editable() {
+        return status == PlanStatus.DRAFT;
     }
 
     public boolean multiYear() {

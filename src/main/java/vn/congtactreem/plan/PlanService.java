@@ -26,6 +26,8 @@ import vn.congtactreem.org.UserService;
 import vn.congtactreem.plan.internal.AssignmentEntity;
 import vn.congtactreem.plan.internal.AssignmentRepository;
 import vn.congtactreem.plan.internal.DocumentCounter;
+import vn.congtactreem.plan.internal.PlanActivityEntity;
+import vn.congtactreem.plan.internal.PlanActivityRepository;
 import vn.congtactreem.plan.internal.PlanEntity;
 import vn.congtactreem.plan.internal.PlanRepository;
 import vn.congtactreem.plan.internal.ReportingPeriodEntity;
@@ -58,11 +60,14 @@ public class PlanService {
     private final CycleClock clock;
     private final ApplicationEventPublisher events;
     private final AttachmentService attachments;
+    private final PlanActivityRepository activities;
 
     public PlanService(PlanRepository plans, ReportingPeriodRepository periods, AssignmentRepository assignments,
                        DocumentCounter counter, OrgService orgs, UserService users, AccessScope scope,
                        WorkItems work, RuntimeService runtime, CycleTimeline timeline, CycleClock clock,
-                       ApplicationEventPublisher events, AttachmentService attachments) {
+                       ApplicationEventPublisher events, AttachmentService attachments,
+                       PlanActivityRepository activities) {
+        this.activities = activities;
         this.plans = plans;
         this.periods = periods;
         this.assignments = assignments;
@@ -114,7 +119,21 @@ public class PlanService {
                 .map(ReportingPeriodEntity::toPeriod).toList();
         List<Assignment> planAssignments = assignments.findByPlanIdOrderByIdAsc(planId).stream()
                 .map(a -> toAssignment(a, names)).toList();
-        return plan.toPlan(names.get(plan.getOrgUnitId()), planPeriods, planAssignments);
+        List<PlanActivity> planActivities = activities.findByPlanIdOrderByPositionAsc(planId).stream()
+                .map(a -> a.toActivity(names::get)).toList();
+        return plan.toPlan(names.get(plan.getOrgUnitId()), planPeriods, planAssignments, planActivities);
+    }
+
+    /**
+     * The organisation's most recent earlier plan (by its first year), the one "copy from last year"
+     * starts from; empty if this is its first plan in the system.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PlanSummary> previousPlan(long planId) {
+        PlanEntity plan = requirePlan(planId);
+        return plans.findByOrgUnitIdInOrderByYearFromDescIdDesc(Set.of(plan.getOrgUnitId())).stream()
+                .filter(p -> p.getYearFrom() < plan.getYearFrom())
+                .findFirst().map(p -> p.toSummary(orgs.get(p.getOrgUnitId()).name()));
     }
 
     /** The plan's line (title, organisation, status) without its periods and units: for lists. */
@@ -197,6 +216,39 @@ public class PlanService {
         if (draft.assignments() != null) {
             replaceAssignments(plan, draft.assignments());
         }
+        if (draft.activities() != null) {
+            replaceActivities(plan, draft.activities());
+        }
+        return load(planId);
+    }
+
+    /**
+     * Starts the draft from the organisation's previous plan: its texts, content items and the units
+     * still active, moved to this plan's years ("năm 2023" becomes "năm 2024"). The reporting
+     * periods stay as they are (they follow the upper level's plan of this year).
+     */
+    public Plan copyFromPreviousPlan(UserAccount officer, long planId) {
+        PlanEntity plan = requireOwnPlan(officer, planId, Role.OFFICER);
+        if (plan.getStatus() != PlanStatus.DRAFT) {
+            throw new ValidationException("status", "plan.error.notDraft");
+        }
+        PlanSummary previous = previousPlan(planId)
+                .orElseThrow(() -> new ValidationException("copy", "plan.error.noPreviousPlan"));
+        Plan source = load(previous.id());
+        YearShift shift = new YearShift(source.yearFrom(), source.yearTo(), plan.getYearFrom(), plan.getYearTo());
+        Plan current = load(planId);
+        plan.write(new PlanDraft(current.title(), shift.apply(source.purpose()), shift.apply(source.requirements()),
+                shift.apply(source.budget()), shift.apply(source.implementation()),
+                shift.apply(source.reportingRegime()), source.recipients(), source.signerName(),
+                source.signerTitle(), null, null, null));
+        replaceAssignments(plan, source.assignments().stream().filter(a -> orgs.get(a.orgUnitId()).active())
+                .map(a -> new AssignmentForm(a.orgUnitId(), shift.apply(a.duties()))).toList());
+        replaceActivities(plan, source.activities().stream().map(a -> new ActivityForm(shift.apply(a.title()),
+                shift.apply(a.content()), a.timeframe().quarters(), a.timeframe().monthFrom(),
+                a.timeframe().monthTo(), activeOrNull(a.leadUnitId()),
+                a.cooperatingUnitIds().stream().filter(id -> orgs.get(id).active()).toList())).toList());
+        timeline.record(officer.username(), CycleTimeline.Entry.plan(planId, "PLAN_COPIED",
+                previous.documentNumber() == null ? previous.title() : previous.documentNumber()));
         return load(planId);
     }
 
@@ -401,6 +453,45 @@ public class PlanService {
         assignments.deleteByPlanId(plan.getId());
         assignments.flush();
         assignments.saveAll(entities);
+    }
+
+    private void replaceActivities(PlanEntity plan, List<ActivityForm> forms) {
+        Set<Long> allowed = orgs.selfAndDescendants(plan.getOrgUnitId());
+        List<PlanActivityEntity> entities = new ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            ActivityForm form = forms.get(i);
+            String field = "activities[" + i + "]";
+            requireText(field + ".title", form.title(), "plan.error.activityTitleRequired");
+            List<Integer> quarters = form.quarters() == null ? List.of() : form.quarters();
+            if (quarters.stream().anyMatch(q -> q == null || q < 1 || q > 4)) {
+                throw new ValidationException(field + ".quarters", "plan.error.quarter");
+            }
+            boolean months = form.monthFrom() != null || form.monthTo() != null;
+            if (!quarters.isEmpty() && months) {
+                throw new ValidationException(field + ".quarters", "plan.error.quartersOrMonths");
+            }
+            if (months && (form.monthFrom() == null || form.monthTo() == null || form.monthFrom() < 1
+                    || form.monthTo() > 12 || form.monthTo() < form.monthFrom())) {
+                throw new ValidationException(field + ".monthTo", "plan.error.months");
+            }
+            if (form.leadUnitId() != null && !allowed.contains(form.leadUnitId())) {
+                throw new ValidationException(field + ".leadUnitId", "plan.error.activityUnitNotBelow",
+                        orgs.path(plan.getOrgUnitId()));
+            }
+            List<Long> cooperating = form.cooperatingUnitIds() == null ? List.of() : form.cooperatingUnitIds();
+            if (cooperating.stream().anyMatch(id -> !allowed.contains(id))) {
+                throw new ValidationException(field + ".cooperatingUnitIds", "plan.error.activityUnitNotBelow",
+                        orgs.path(plan.getOrgUnitId()));
+            }
+            entities.add(new PlanActivityEntity(plan.getId(), i + 1, form));
+        }
+        activities.deleteByPlanId(plan.getId());
+        activities.flush();
+        activities.saveAll(entities);
+    }
+
+    private Long activeOrNull(Long orgUnitId) {
+        return orgUnitId != null && orgs.get(orgUnitId).active() ? orgUnitId : null;
     }
 
     private PlanEntity requireOwnPlan(UserAccount user, long planId, Role role) {

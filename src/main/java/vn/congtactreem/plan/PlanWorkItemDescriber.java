@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.congtactreem.inbox.WorkItem;
 import vn.congtactreem.inbox.WorkItemDescriber;
 import vn.congtactreem.org.OrgService;
+import vn.congtactreem.plan.process.PlanCycleProcess;
 
 /**
  * Describes every task of the cycle by its plan, the organisation concerned and the period: a few
@@ -31,12 +32,25 @@ class PlanWorkItemDescriber implements WorkItemDescriber {
                 ? orgs.find(unit.longValue()).map(o -> o.name()).orElse("") : plan.orgUnitName();
         String link = item.ids().get("reportId") instanceof Number reportId ? "reports/" + reportId
                 : item.ids().get("consolidatedReportId") instanceof Number consolidatedId
-                ? "consolidated-reports/" + consolidatedId : null;
+                ? "consolidated-reports/" + consolidatedId : planTaskLink(item, planId.longValue());
         if (item.ids().get("periodId") instanceof Number periodId) {
             ReportingPeriod period = plans.period(periodId.longValue());
             return Optional.of(new WorkItemDescription(plan.title(), organisation, period.kind().name(),
                     period.year(), link));
         }
         return Optional.of(new WorkItemDescription(plan.title(), organisation, null, null, link));
+    }
+
+    /** The form of a plan-cycle task: register the upper plan, draft, review. */
+    private static String planTaskLink(WorkItem item, long planId) {
+        if (!PlanCycleProcess.KEY.equals(item.processKey())) {
+            return null;
+        }
+        return switch (item.taskKey()) {
+            case PlanCycleProcess.Element.REGISTER_UPPER_PLAN -> "plans/" + planId + "/upper-plan";
+            case PlanCycleProcess.Element.DRAFT_PLAN -> "plans/" + planId + "/draft";
+            case PlanCycleProcess.Element.REVIEW_PLAN -> "plans/" + planId + "/review";
+            default -> "plans/" + planId;
+        };
     }
 }

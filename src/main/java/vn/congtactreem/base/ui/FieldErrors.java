@@ -30,6 +30,12 @@ public class FieldErrors {
         return this;
     }
 
+    /** Forgets the fields bound under a prefix ("periods[") before rows are laid out again. */
+    public FieldErrors unbindPrefix(String prefix) {
+        fields.keySet().removeIf(key -> key.startsWith(prefix));
+        return this;
+    }
+
     /** The line under the form for errors that belong to no single field. */
     public Span formError() {
         return formError;
@@ -45,13 +51,18 @@ public class FieldErrors {
     }
 
     public void show(ValidationException error) {
+        show(error, true);
+    }
+
+    /** Shows the error; {@code focus}: move the cursor to the field (not when saving in the background). */
+    public void show(ValidationException error, boolean focus) {
         clear();
         String message = owner.getTranslation(error.messageKey(), error.args());
         HasValidation field = fields.get(error.field());
         if (field != null) {
             field.setErrorMessage(message);
             field.setInvalid(true);
-            if (field instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+            if (focus && field instanceof com.vaadin.flow.component.Focusable<?> focusable) {
                 focusable.focus();
             }
         } else {

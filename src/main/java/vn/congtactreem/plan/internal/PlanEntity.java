@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import vn.congtactreem.plan.Assignment;
 import vn.congtactreem.plan.Plan;
+import vn.congtactreem.plan.PlanActivity;
 import vn.congtactreem.plan.PlanDraft;
 import vn.congtactreem.plan.PlanStatus;
 import vn.congtactreem.plan.PlanSummary;
@@ -188,11 +189,11 @@ public class PlanEntity {
                 upperRefFileId);
     }
 
-    public Plan toPlan(String orgUnitName, List<ReportingPeriod> periods,
-                       List<Assignment> assignments) {
+    public Plan toPlan(String orgUnitName, List<ReportingPeriod> periods, List<Assignment> assignments,
+                       List<PlanActivity> activities) {
         return new Plan(id, orgUnitId, orgUnitName, title, yearFrom, yearTo, status, upperReference(), purpose,
                 requirements, budget, implementation, reportingRegime, recipients, signerName, signerTitle, docNumber,
-                docSymbol, issuedOn, reviewComment, periods, assignments);
+                docSymbol, issuedOn, reviewComment, periods, assignments, activities);
     }
 
     public PlanSummary toSummary(String orgUnitName) {

@@ -73,7 +73,7 @@ public class ConsolidatedReportView extends ReportPage {
     }
 
     @Override
-    void show() {
+    protected void show() {
         UserAccount user = currentUser.require();
         ConsolidatedReport report = consolidation.get(user, id);
         ReportingPeriod period = plans.period(report.periodId());

@@ -1,82 +1,12 @@
 package vn.congtactreem.reporting.ui;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import java.time.format.DateTimeFormatter;
-import vn.congtactreem.base.ValidationException;
-import vn.congtactreem.base.ui.FieldErrors;
-import vn.congtactreem.security.AccessScope;
+import vn.congtactreem.base.ui.DetailPage;
 
-/**
- * What the report pages share: the id from the route, a page the user may not see shown as such,
- * header lines, the reviewer's comment, and commands whose errors stay next to their field.
- */
-abstract class ReportPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    final FieldErrors errors = new FieldErrors(this);
-    private final String idParameter;
-    long id;
+/** A report page: a {@link DetailPage} with the report pages' look. */
+abstract class ReportPage extends DetailPage {
 
     ReportPage(String idParameter) {
-        this.idParameter = idParameter;
+        super(idParameter, "report.notAvailable");
         addClassName("unit-report-view");
-    }
-
-    /** Adds the page's content for {@link #id}; may throw when the user may not see it. */
-    abstract void show();
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        id = event.getRouteParameters().getLong(idParameter).orElse(-1L);
-        render();
-    }
-
-    void render() {
-        removeAll();
-        try {
-            show();
-        } catch (AccessScope.NotAllowedException | ValidationException e) {
-            removeAll();
-            add(new H2(getTranslation("report.notAvailable")));
-        }
-    }
-
-    /** Runs a command; on success says so and shows the page as it now is; on error keeps what was typed. */
-    void act(Runnable command, String doneKey) {
-        if (errors.attempt(() -> {
-            command.run();
-            return Boolean.TRUE;
-        }).isPresent()) {
-            Notification.show(getTranslation(doneKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            render();
-        }
-    }
-
-    Paragraph line(String labelKey, String value) {
-        Paragraph line = new Paragraph();
-        Span label = new Span(getTranslation(labelKey) + ": ");
-        label.addClassName("field-label");
-        line.add(label, new Span(value));
-        line.addClassName("report-line");
-        return line;
-    }
-
-    /** The reason a reviewer gave for returning, in red, if there is one. */
-    void addReturnedComment(String headerKey, String comment) {
-        if (comment != null && !comment.isBlank()) {
-            Div returned = new Div(new Span(getTranslation(headerKey)), new Paragraph(comment));
-            returned.addClassName("returned-comment");
-            add(returned);
-        }
     }
 }

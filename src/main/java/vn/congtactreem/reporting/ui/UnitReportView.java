@@ -83,7 +83,7 @@ public class UnitReportView extends ReportPage {
     }
 
     @Override
-    void show() {
+    protected void show() {
         UserAccount user = currentUser.require();
         UnitReport report = reporting.get(user, id);
         Plan plan = plans.load(report.planId());

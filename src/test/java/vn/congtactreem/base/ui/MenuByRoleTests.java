@@ -22,17 +22,17 @@ class MenuByRoleTests extends KaribuUiTest {
     }
 
     @Test
-    void officerSeesOnlyTheInboxInTheMenu() {
+    void officerSeesTheInboxAndThePlansInTheMenu() {
         login("canbo.anduong");
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Việc cần làm");
+        assertThat(menuLabels()).containsExactly("Việc cần làm", "Kế hoạch");
     }
 
     @Test
     void adminSeesTheAdministrationScreens() {
         login("admin");
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Việc cần làm", "Cơ cấu tổ chức", "Người dùng");
+        assertThat(menuLabels()).containsExactly("Việc cần làm", "Kế hoạch", "Cơ cấu tổ chức", "Người dùng");
     }
 
     @Test

@@ -1,0 +1,29 @@
+package vn.congtactreem.plan;
+
+import java.util.List;
+
+/**
+ * A plan laid out as the document the leader signs (Nghị định 30/2020/NĐ-CP): the issuing body and
+ * the national motto in two columns, number, place and date, the title, the numbered body, "Nơi
+ * nhận" and the signature block. The review page and the DOCX render this same content.
+ *
+ * @param issuingBody  lines of the issuing body, top left ("ỦY BAN NHÂN DÂN", "XÃ AN DƯƠNG")
+ * @param number       "Số: 12/KH-UBND", or "Số:      /KH-UBND" before it is issued
+ * @param placeAndDate "An Dương, ngày 15 tháng 03 năm 2024", blanks before it is issued
+ * @param signature    the capacity lines ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")
+ */
+public record PlanDocument(List<String> issuingBody, String number, String placeAndDate, String kind, String title,
+                           List<String> preamble, List<Section> sections, String closing, List<String> recipients,
+                           List<String> signature, String signerName, boolean issued) {
+
+    public static final String MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    public static final String MOTTO_LINE = "Độc lập - Tự do - Hạnh phúc";
+
+    /** "I. MỤC ĐÍCH, YÊU CẦU" with its paragraphs and numbered items. */
+    public record Section(String heading, List<String> paragraphs, List<Item> items) {
+    }
+
+    /** "1. Mục đích" / "2. Công an xã An Dương" with its paragraphs. */
+    public record Item(String heading, List<String> paragraphs) {
+    }
+}

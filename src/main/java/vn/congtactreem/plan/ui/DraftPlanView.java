@@ -1,0 +1,307 @@
+package vn.congtactreem.plan.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.congtactreem.base.CycleClock;
+import vn.congtactreem.base.ValidationException;
+import vn.congtactreem.base.ui.DetailPage;
+import vn.congtactreem.inbox.WorkItems;
+import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.OrgUnit;
+import vn.congtactreem.org.Role;
+import vn.congtactreem.org.UserAccount;
+import vn.congtactreem.plan.Plan;
+import vn.congtactreem.plan.PlanDocumentBuilder;
+import vn.congtactreem.plan.PlanDraft;
+import vn.congtactreem.plan.PlanService;
+import vn.congtactreem.plan.PlanStatus;
+import vn.congtactreem.plan.PlanSummary;
+import vn.congtactreem.plan.process.PlanCycleProcess;
+import vn.congtactreem.security.AccessScope;
+import vn.congtactreem.security.CurrentUser;
+
+/**
+ * The officer drafts the plan: its sections, content items, the units' parts, the reporting periods
+ * and who signs. Every change is saved as it is made (a field left with an error keeps the rest
+ * saved); "Gửi lãnh đạo duyệt" checks the whole plan and sends it to the leader.
+ */
+@Route("plans/:planId/draft")
+@PermitAll
+public class DraftPlanView extends DetailPage {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final PlanService plans;
+    private final OrgService orgs;
+    private final WorkItems work;
+    private final AccessScope scope;
+    private final CurrentUser currentUser;
+
+    final TextField title = new TextField();
+    final TextArea purpose = new TextArea();
+    final TextArea requirements = new TextArea();
+    final TextArea budget = new TextArea();
+    final TextArea implementation = new TextArea();
+    final TextArea reportingRegime = new TextArea();
+    final TextArea recipients = new TextArea();
+    final TextField signerName = new TextField();
+    final TextField signerTitle = new TextField();
+    final Button save = new Button();
+    final Button submit = new Button();
+    final Button copyFromPrevious = new Button();
+    final Button preview = new Button();
+    final Span autosaveStatus = new Span();
+    ActivitiesEditor activities;
+    AssignmentsEditor assignments;
+    PeriodsEditor periods;
+    private boolean loading;
+
+    public DraftPlanView(PlanService plans, OrgService orgs, WorkItems work, AccessScope scope,
+                         CurrentUser currentUser) {
+        super("planId", "plan.notAvailable");
+        this.plans = plans;
+        this.orgs = orgs;
+        this.work = work;
+        this.scope = scope;
+        this.currentUser = currentUser;
+        addClassName("draft-plan-view");
+        title.setLabel(getTranslation("plan.field.title"));
+        purpose.setLabel(getTranslation("plan.field.purpose"));
+        requirements.setLabel(getTranslation("plan.field.requirements"));
+        budget.setLabel(getTranslation("plan.field.budget"));
+        implementation.setLabel(getTranslation("plan.field.implementation"));
+        reportingRegime.setLabel(getTranslation("plan.field.reportingRegime"));
+        recipients.setLabel(getTranslation("plan.field.recipients"));
+        recipients.setHelperText(getTranslation("plan.field.recipients.help"));
+        signerName.setLabel(getTranslation("plan.field.signerName"));
+        signerTitle.setLabel(getTranslation("plan.field.signerTitle"));
+        signerTitle.setPlaceholder("PHÓ CHỦ TỊCH");
+        title.setRequiredIndicatorVisible(true);
+        purpose.setRequiredIndicatorVisible(true);
+        signerName.setRequiredIndicatorVisible(true);
+        for (TextArea area : textAreas()) {
+            area.setWidthFull();
+            area.setMinHeight("5em");
+            area.addValueChangeListener(e -> autosave());
+        }
+        for (TextField field : new TextField[] {title, signerName, signerTitle}) {
+            field.setWidthFull();
+            field.addValueChangeListener(e -> autosave());
+        }
+        errors.bind("title", title).bind("purpose", purpose).bind("requirements", requirements)
+                .bind("budget", budget).bind("implementation", implementation)
+                .bind("reportingRegime", reportingRegime).bind("recipients", recipients)
+                .bind("signerName", signerName).bind("signerTitle", signerTitle);
+        save.setText(getTranslation("plan.draft.save"));
+        submit.setText(getTranslation("plan.draft.submit"));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        preview.setText(getTranslation("plan.draft.preview"));
+        preview.setIcon(VaadinIcon.FILE_TEXT_O.create());
+        copyFromPrevious.setIcon(VaadinIcon.COPY_O.create());
+        copyFromPrevious.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        autosaveStatus.addClassName("autosave-status");
+        autosaveStatus.getElement().setAttribute("aria-live", "polite");
+        save.addClickListener(e -> {
+            if (errors.attempt(() -> plans.saveDraft(currentUser.require(), id, draft())).isPresent()) {
+                savedNow("plan.draft.saved");
+            }
+        });
+        submit.addClickListener(e -> submit());
+        preview.addClickListener(e -> openPreview());
+        copyFromPrevious.addClickListener(e -> confirmCopy());
+    }
+
+    @Override
+    protected void show() {
+        UserAccount user = currentUser.require();
+        Plan plan = plans.get(user, id);
+        add(new H2(getTranslation("plan.draft.heading")));
+        add(line("plan.field.organisation", plan.orgUnitName() + " · " + years(plan)));
+        if (plan.upper() != null && plan.upper().number() != null) {
+            add(line("plan.field.upper", plan.upper().number() + (plan.upper().issuer() == null ? ""
+                    : " · " + plan.upper().issuer())));
+        }
+        boolean waiting = plan.status() == PlanStatus.DRAFT
+                && work.isWaiting(PlanCycleProcess.KEY, id, PlanCycleProcess.Element.DRAFT_PLAN)
+                && scope.actsFor(user, plan.orgUnitId(), Role.OFFICER);
+        if (!waiting) {
+            add(new Paragraph(getTranslation("plan.draft.notWaiting")), PlanLinks.toPlan(id));
+            return;
+        }
+        addReturnedComment("plan.draft.returnedWith", plan.reviewComment());
+        buildEditors(plan);
+        fill(plan);
+        FormLayout general = new FormLayout(title, purpose, requirements, budget, implementation, reportingRegime);
+        general.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        FormLayout signing = new FormLayout(recipients, signerName, signerTitle);
+        signing.setColspan(recipients, 2);
+        signing.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        Optional<PlanSummary> previous = plans.previousPlan(id);
+        previous.ifPresent(p -> copyFromPrevious.setText(getTranslation("plan.draft.copyFrom", p.yearFrom(),
+                p.documentNumber() == null ? p.title() : p.documentNumber())));
+        copyFromPrevious.setVisible(previous.isPresent());
+        HorizontalLayout actions = new HorizontalLayout(save, submit, preview, autosaveStatus);
+        actions.addClassName("sticky-actions");
+        add(copyFromPrevious,
+                section("plan.draft.section.general"), general,
+                section("plan.draft.section.activities"), new Paragraph(getTranslation("plan.draft.activities.help")),
+                activities,
+                section("plan.draft.section.assignments"), assignments,
+                section("plan.draft.section.periods"), periods,
+                section("plan.draft.section.signing"), signing,
+                errors.formError(), actions);
+    }
+
+    private void buildEditors(Plan plan) {
+        List<OrgUnit> below = orgs.all().stream()
+                .filter(u -> u.active() && u.id() != plan.orgUnitId()
+                        && orgs.selfAndDescendants(plan.orgUnitId()).contains(u.id()))
+                .toList();
+        List<OrgUnit> selfAndBelow = new ArrayList<>();
+        selfAndBelow.add(orgs.get(plan.orgUnitId()));
+        selfAndBelow.addAll(below);
+        List<OrgUnit> direct = orgs.children(plan.orgUnitId()).stream().filter(OrgUnit::active).toList();
+        activities = new ActivitiesEditor(errors, selfAndBelow, this::autosave);
+        assignments = new AssignmentsEditor(errors, below, direct, this::autosave);
+        periods = new PeriodsEditor(errors, plan.yearFrom(), this::autosave);
+    }
+
+    private void fill(Plan plan) {
+        loading = true;
+        try {
+            PlanDraft draft = plan.toDraft();
+            title.setValue(orEmpty(draft.title()));
+            purpose.setValue(orEmpty(draft.purpose()));
+            requirements.setValue(orEmpty(draft.requirements()));
+            budget.setValue(orEmpty(draft.budget()));
+            implementation.setValue(orEmpty(draft.implementation()));
+            reportingRegime.setValue(orEmpty(draft.reportingRegime()));
+            recipients.setValue(orEmpty(draft.recipients()));
+            signerName.setValue(orEmpty(draft.signerName()));
+            signerTitle.setValue(orEmpty(draft.signerTitle()));
+            activities.setValue(draft.activities());
+            assignments.setValue(draft.assignments());
+            periods.setValue(draft.periods());
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** What the form holds now. */
+    PlanDraft draft() {
+        return new PlanDraft(title.getValue(), purpose.getValue(), requirements.getValue(), budget.getValue(),
+                implementation.getValue(), reportingRegime.getValue(), recipients.getValue(), signerName.getValue(),
+                signerTitle.getValue(), periods.getValue(), assignments.getValue(), activities.getValue());
+    }
+
+    /**
+     * Saves after every change. When a list has an error, the texts are still saved and the error is
+     * shown next to its field (without moving the cursor there).
+     */
+    void autosave() {
+        if (loading || periods == null) {
+            return;
+        }
+        UserAccount user = currentUser.require();
+        try {
+            plans.saveDraft(user, id, draft());
+            errors.clear();
+            savedNow("plan.draft.autosaved");
+        } catch (ValidationException e) {
+            plans.saveDraft(user, id, draft().textsOnly());
+            errors.show(e, false);
+            savedNow("plan.draft.autosavedTextsOnly");
+        }
+    }
+
+    private void submit() {
+        UserAccount user = currentUser.require();
+        boolean sent = errors.attempt(() -> {
+            plans.saveDraft(user, id, draft());
+            return plans.submitForApproval(user, id);
+        }).isPresent();
+        if (sent) {
+            Notification.show(getTranslation("plan.done.submitted"))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            UI.getCurrent().navigate("plans/" + id);
+        }
+    }
+
+    private void openPreview() {
+        UserAccount user = currentUser.require();
+        errors.attempt(() -> plans.saveDraft(user, id, draft())).ifPresent(plan -> {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle(getTranslation("plan.draft.preview"));
+            dialog.add(new PlanDocumentView(PlanDocumentBuilder.of(plan)));
+            dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+            dialog.setWidth("min(60rem, 96vw)");
+            dialog.open();
+        });
+    }
+
+    private void confirmCopy() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(copyFromPrevious.getText());
+        dialog.add(new Paragraph(getTranslation("plan.draft.copyConfirm")));
+        Button confirm = new Button(getTranslation("plan.draft.copyConfirm.ok"), e -> {
+            dialog.close();
+            copyFromPrevious();
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    void copyFromPrevious() {
+        if (act(() -> plans.copyFromPreviousPlan(currentUser.require(), id), "plan.done.copied")) {
+            savedNow("plan.draft.autosaved");
+        }
+    }
+
+    private void savedNow(String key) {
+        autosaveStatus.setText(getTranslation(key, TIME.format(LocalTime.now(CycleClock.VIETNAM))));
+    }
+
+    private H3 section(String key) {
+        H3 heading = new H3(getTranslation(key));
+        heading.addClassName("draft-section-title");
+        return heading;
+    }
+
+    private TextArea[] textAreas() {
+        return new TextArea[] {purpose, requirements, budget, implementation, reportingRegime, recipients};
+    }
+
+    private static String years(Plan plan) {
+        return plan.multiYear() ? plan.yearFrom() + "–" + plan.yearTo() : String.valueOf(plan.yearFrom());
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("plan.draft.heading");
+    }
+}

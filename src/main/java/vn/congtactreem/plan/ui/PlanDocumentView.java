@@ -1,0 +1,76 @@
+package vn.congtactreem.plan.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import vn.congtactreem.plan.PlanDocument;
+
+/**
+ * The plan as the document the leader signs, on a sheet of paper: the same content as the issued
+ * document (see {@link PlanDocument}).
+ */
+class PlanDocumentView extends Div {
+
+    PlanDocumentView(PlanDocument document) {
+        addClassName("plan-document");
+        getElement().setAttribute("role", "document");
+        Div left = column("doc-issuer");
+        document.issuingBody().forEach(line -> left.add(block(line, "doc-issuer-line")));
+        left.add(block(document.number(), "doc-number"));
+        Div right = column("doc-motto");
+        right.add(block(PlanDocument.MOTTO, "doc-motto-title"), block(PlanDocument.MOTTO_LINE, "doc-motto-line"),
+                block(document.placeAndDate(), "doc-place-date"));
+        Div header = new Div(left, right);
+        header.addClassName("doc-header");
+        add(header);
+        H3 kind = new H3(document.kind());
+        kind.addClassName("doc-kind");
+        Paragraph title = new Paragraph(document.title());
+        title.addClassName("doc-title");
+        add(kind, title);
+        document.preamble().forEach(line -> add(paragraph(line)));
+        for (PlanDocument.Section section : document.sections()) {
+            H4 heading = new H4(section.heading());
+            heading.addClassName("doc-section");
+            add(heading);
+            section.paragraphs().forEach(line -> add(paragraph(line)));
+            for (PlanDocument.Item item : section.items()) {
+                Paragraph itemHeading = new Paragraph(item.heading());
+                itemHeading.addClassName("doc-item");
+                add(itemHeading);
+                item.paragraphs().forEach(line -> add(paragraph(line)));
+            }
+        }
+        add(paragraph(document.closing()));
+        Div recipients = column("doc-recipients");
+        recipients.add(block("Nơi nhận:", "doc-recipients-title"));
+        document.recipients().forEach(line -> recipients.add(block(line, "doc-recipient")));
+        Div signature = column("doc-signature");
+        document.signature().forEach(line -> signature.add(block(line, "doc-signature-line")));
+        signature.add(block(document.issued() ? "(Đã ký)" : "(Chữ ký)", "doc-signature-space"));
+        signature.add(block(document.signerName() == null ? "" : document.signerName(), "doc-signer"));
+        Div footer = new Div(recipients, signature);
+        footer.addClassName("doc-footer");
+        add(footer);
+    }
+
+    private static Div column(String className) {
+        Div column = new Div();
+        column.addClassName(className);
+        return column;
+    }
+
+    private static Div block(String text, String className) {
+        Div block = new Div(new Span(text));
+        block.addClassName(className);
+        return block;
+    }
+
+    private static Paragraph paragraph(String text) {
+        Paragraph paragraph = new Paragraph(text);
+        paragraph.addClassName("doc-paragraph");
+        return paragraph;
+    }
+}

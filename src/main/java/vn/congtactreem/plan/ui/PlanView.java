@@ -1,0 +1,171 @@
+package vn.congtactreem.plan.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import vn.congtactreem.base.CycleClock;
+import vn.congtactreem.base.ui.DetailPage;
+import vn.congtactreem.inbox.WorkItems;
+import vn.congtactreem.org.Role;
+import vn.congtactreem.org.UserAccount;
+import vn.congtactreem.org.UserService;
+import vn.congtactreem.plan.Assignment;
+import vn.congtactreem.plan.CycleEvent;
+import vn.congtactreem.plan.CycleTimeline;
+import vn.congtactreem.plan.Plan;
+import vn.congtactreem.plan.PlanDocumentBuilder;
+import vn.congtactreem.plan.PlanService;
+import vn.congtactreem.plan.ReportingPeriod;
+import vn.congtactreem.plan.process.PlanCycleProcess;
+import vn.congtactreem.security.AccessScope;
+import vn.congtactreem.security.CurrentUser;
+
+/**
+ * A plan read-only: its document, its units and periods with who reported what, and its timeline
+ * (who did what, when). Reachable by URL, from the inbox and the plans list, with the same scoping
+ * as everywhere: an organisation's people and the units it assigns once it is issued.
+ */
+@Route("plans/:planId")
+@PermitAll
+public class PlanView extends DetailPage {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(CycleClock.VIETNAM);
+
+    private final PlanService plans;
+    private final WorkItems work;
+    private final AccessScope scope;
+    private final UserService users;
+    private final CurrentUser currentUser;
+    private final List<PlanPageSection> sections;
+
+    Grid<CycleEvent> timeline;
+    TabSheet tabs;
+
+    public PlanView(PlanService plans, WorkItems work, AccessScope scope, UserService users, CurrentUser currentUser,
+                    List<PlanPageSection> sections) {
+        super("planId", "plan.notAvailable");
+        this.plans = plans;
+        this.work = work;
+        this.scope = scope;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.sections = sections;
+        addClassName("plan-page");
+    }
+
+    @Override
+    protected void show() {
+        UserAccount user = currentUser.require();
+        Plan plan = plans.get(user, id);
+        add(new H2(plan.title()));
+        add(line("plan.field.organisation", plan.orgUnitName() + " · " + (plan.multiYear()
+                ? plan.yearFrom() + "–" + plan.yearTo() : String.valueOf(plan.yearFrom()))));
+        add(line("plan.field.status", getTranslation("plan.status." + plan.status().name())
+                + (plan.documentNumber() == null ? "" : " · " + plan.documentNumber()
+                + (plan.issuedOn() == null ? "" : " ngày " + DATE.format(plan.issuedOn())))));
+        if (plan.upper() != null && plan.upper().number() != null) {
+            add(line("plan.field.upper", plan.upper().number() + (plan.upper().issuer() == null ? ""
+                    : " · " + plan.upper().issuer())));
+        }
+        addTaskLinks(user, plan);
+        tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("plan.tab.document"), new PlanDocumentView(PlanDocumentBuilder.of(plan)));
+        tabs.add(getTranslation("plan.tab.periods"), periods(user, plan));
+        tabs.add(getTranslation("plan.tab.timeline"), timeline(user));
+        add(tabs);
+    }
+
+    private void addTaskLinks(UserAccount user, Plan plan) {
+        HorizontalLayout links = new HorizontalLayout();
+        if (scope.actsFor(user, plan.orgUnitId(), Role.OFFICER)) {
+            if (work.isWaiting(PlanCycleProcess.KEY, id, PlanCycleProcess.Element.REGISTER_UPPER_PLAN)) {
+                links.add(new Anchor("plans/" + id + "/upper-plan", getTranslation("plan.link.registerUpper")));
+            }
+            if (work.isWaiting(PlanCycleProcess.KEY, id, PlanCycleProcess.Element.DRAFT_PLAN)) {
+                links.add(new Anchor("plans/" + id + "/draft", getTranslation("plan.link.draft")));
+            }
+        }
+        if (scope.actsFor(user, plan.orgUnitId(), Role.LEADER)
+                && work.isWaiting(PlanCycleProcess.KEY, id, PlanCycleProcess.Element.REVIEW_PLAN)) {
+            links.add(new Anchor("plans/" + id + "/review", getTranslation("plan.link.review")));
+        }
+        if (links.getComponentCount() > 0) {
+            links.addClassName("task-links");
+            add(links);
+        }
+    }
+
+    private VerticalLayout periods(UserAccount user, Plan plan) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setWidthFull();
+        box.add(new H3(getTranslation("plan.draft.section.assignments")));
+        Grid<Assignment> units = new Grid<>();
+        units.addColumn(Assignment::orgUnitName).setHeader(getTranslation("plan.assignment.unit")).setFlexGrow(2);
+        units.addColumn(a -> a.duties() == null ? "" : a.duties()).setHeader(getTranslation("plan.assignment.duties"))
+                .setFlexGrow(3);
+        units.addColumn(a -> a.acknowledged() ? getTranslation("plan.assignment.acknowledgedOn",
+                WHEN.format(a.acknowledgedAt())) : "").setHeader(getTranslation("plan.assignment.acknowledged"))
+                .setFlexGrow(1);
+        units.setItems(plan.assignments());
+        units.setAllRowsVisible(true);
+        box.add(units);
+        for (ReportingPeriod period : plan.periods()) {
+            Div header = new Div();
+            header.addClassName("period-header");
+            H3 title = new H3(getTranslation("period.kind." + period.kind().name(), period.year()) + " · "
+                    + getTranslation("plan.period.status." + period.status().name()));
+            header.add(title, line("plan.period.summary", getTranslation("plan.period.summaryText",
+                    DATE.format(period.dataFrom()), DATE.format(period.dataTo()), DATE.format(period.opensOn()),
+                    DATE.format(period.unitDue()),
+                    period.upperDue() == null ? "—" : DATE.format(period.upperDue()))));
+            box.add(header);
+            sections.forEach(section -> section.forPeriod(user, plan, period).ifPresent(box::add));
+        }
+        return box;
+    }
+
+    private Grid<CycleEvent> timeline(UserAccount user) {
+        timeline = new Grid<>();
+        timeline.addColumn(e -> WHEN.format(e.at())).setHeader(getTranslation("plan.timeline.when"))
+                .setAutoWidth(true).setFlexGrow(0);
+        timeline.addColumn(e -> actor(e.actor())).setHeader(getTranslation("plan.timeline.who")).setFlexGrow(1);
+        timeline.addColumn(this::subject).setHeader(getTranslation("plan.timeline.subject")).setFlexGrow(1);
+        timeline.addColumn(e -> getTranslation("timeline.action." + e.action())).setHeader(
+                getTranslation("plan.timeline.what")).setFlexGrow(2);
+        timeline.addColumn(e -> e.comment() == null ? "" : e.comment())
+                .setHeader(getTranslation("plan.timeline.comment")).setFlexGrow(2);
+        timeline.setItems(plans.timeline(user, id));
+        timeline.setAllRowsVisible(true);
+        timeline.addClassName("plan-timeline");
+        return timeline;
+    }
+
+    private String subject(CycleEvent event) {
+        return sections.stream().map(section -> section.subjectOf(event)).flatMap(java.util.Optional::stream)
+                .findFirst().orElse("");
+    }
+
+    private String actor(String username) {
+        if (username == null || CycleTimeline.SYSTEM.equals(username)) {
+            return getTranslation("plan.timeline.system");
+        }
+        return users.findByUsername(username).map(u -> u.fullName() + " (" + username + ")").orElse(username);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("plan.pageTitle");
+    }
+}

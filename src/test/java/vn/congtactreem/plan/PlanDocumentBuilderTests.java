@@ -1,0 +1,74 @@
+package vn.congtactreem.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlanDocumentBuilderTests {
+
+    private static Plan plan(Integer number, LocalDate issuedOn, String signerTitle) {
+        return new Plan(7, 3, "Xã An Dương", "Thực hiện công tác trẻ em năm 2024", 2024, 2024, PlanStatus.ISSUED,
+                new Plan.UpperPlanReference(null, "50/KH-UBND", LocalDate.of(2024, 2, 29), "UBND huyện Tân Yên",
+                        "Triển khai thực hiện công tác trẻ em năm 2024", null),
+                "Đẩy mạnh bảo vệ trẻ em.\nGiảm đuối nước.", "Kịp thời, hiệu quả.", null, "Công chức VH-XH tham mưu.",
+                "Định kỳ 6 tháng và năm.", "- Phòng LĐTB&XH (b/c);\n- Lưu: VT.", "Lục Xuân Đức", signerTitle,
+                number, number == null ? null : "KH-UBND", issuedOn, null,
+                List.of(new ReportingPeriod(1, 7, 2024, PeriodKind.SIX_MONTHS, LocalDate.of(2023, 12, 15),
+                        LocalDate.of(2024, 6, 14), LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 18),
+                        LocalDate.of(2024, 5, 24), List.of(7, 1), PeriodStatus.OPEN, null)),
+                List.of(new Assignment(1, 7, 11, "Công an xã An Dương", "Phòng ngừa xâm hại trẻ em.", false, null,
+                        null)),
+                List.of(new PlanActivity(1, 1, "Tuyên truyền", "Trên hệ thống truyền thanh.",
+                        Timeframe.ofQuarters(1, 4), 12L, "Văn hóa - Thông tin xã An Dương", List.of(11L),
+                        List.of("Công an xã An Dương"))));
+    }
+
+    @Test
+    void headerFollowsDecree30() {
+        PlanDocument document = PlanDocumentBuilder.of(plan(12, LocalDate.of(2024, 3, 7), "PHÓ CHỦ TỊCH"));
+        assertThat(document.issuingBody()).containsExactly("ỦY BAN NHÂN DÂN", "XÃ AN DƯƠNG");
+        assertThat(document.number()).isEqualTo("Số: 12/KH-UBND");
+        assertThat(document.placeAndDate()).isEqualTo("An Dương, ngày 07 tháng 3 năm 2024");
+        assertThat(document.signature()).containsExactly("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
+        assertThat(document.issued()).isTrue();
+    }
+
+    @Test
+    void beforeIssuingTheNumberAndDayAreLeftBlank() {
+        PlanDocument document = PlanDocumentBuilder.of(plan(null, null, "Chủ tịch"));
+        assertThat(document.number()).startsWith("Số:").endsWith("/KH-UBND").doesNotContainPattern("\\d");
+        assertThat(document.placeAndDate()).isEqualTo("An Dương, ngày      tháng      năm 2024");
+        assertThat(document.signature()).containsExactly("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH");
+        assertThat(document.issued()).isFalse();
+    }
+
+    @Test
+    void monthsJanuaryAndFebruaryTakeALeadingZero() {
+        assertThat(PlanDocumentBuilder.placeAndDate("Phường Phú La", LocalDate.of(2025, 2, 5), 2025))
+                .isEqualTo("Phú La, ngày 05 tháng 02 năm 2025");
+        assertThat(PlanDocumentBuilder.placeAndDate("Phường Phú La", LocalDate.of(2025, 11, 15), 2025))
+                .isEqualTo("Phú La, ngày 15 tháng 11 năm 2025");
+    }
+
+    @Test
+    void bodyHasNumberedSectionsAndSkipsEmptyOnes() {
+        PlanDocument document = PlanDocumentBuilder.of(plan(12, LocalDate.of(2024, 3, 7), "PHÓ CHỦ TỊCH"));
+        assertThat(document.preamble().get(0)).isEqualTo("Căn cứ Kế hoạch số 50/KH-UBND ngày 29/02/2024 của UBND "
+                + "huyện Tân Yên về triển khai thực hiện công tác trẻ em năm 2024;");
+        assertThat(document.sections()).extracting(PlanDocument.Section::heading).containsExactly(
+                "I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG HOẠT ĐỘNG", "III. TỔ CHỨC THỰC HIỆN", "IV. CHẾ ĐỘ BÁO CÁO");
+        PlanDocument.Section aims = document.sections().get(0);
+        assertThat(aims.items()).extracting(PlanDocument.Item::heading).containsExactly("1. Mục đích", "2. Yêu cầu");
+        assertThat(aims.items().get(0).paragraphs()).containsExactly("Đẩy mạnh bảo vệ trẻ em.", "Giảm đuối nước.");
+        PlanDocument.Item activity = document.sections().get(1).items().get(0);
+        assertThat(activity.heading()).isEqualTo("1. Tuyên truyền");
+        assertThat(activity.paragraphs()).contains("Thời gian: Quý I và quý IV/2024.",
+                "Đơn vị chủ trì: Văn hóa - Thông tin xã An Dương.", "Đơn vị phối hợp: Công an xã An Dương.");
+        assertThat(document.sections().get(2).items().get(0).heading()).isEqualTo("1. Công an xã An Dương");
+        assertThat(document.sections().get(3).paragraphs()).contains("- Báo cáo 6 tháng 2024 (số liệu từ 15/12/2023 "
+                + "đến 14/06/2024): các đơn vị gửi Ủy ban nhân dân xã An Dương trước ngày 19/05/2024.");
+        assertThat(document.recipients()).containsExactly("- Phòng LĐTB&XH (b/c);", "- Lưu: VT.");
+    }
+}

@@ -1,0 +1,284 @@
+package vn.congtactreem.plan.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.UserAccount;
+import vn.congtactreem.org.UserService;
+import vn.congtactreem.plan.AssignmentForm;
+import vn.congtactreem.plan.CycleEvent;
+import vn.congtactreem.plan.Deadlines;
+import vn.congtactreem.plan.PeriodForm;
+import vn.congtactreem.plan.PeriodKind;
+import vn.congtactreem.plan.Plan;
+import vn.congtactreem.plan.PlanDraft;
+import vn.congtactreem.plan.PlanService;
+import vn.congtactreem.plan.PlanStatus;
+import vn.congtactreem.plan.UpperPlanForm;
+import vn.congtactreem.reporting.ReportingService;
+import vn.congtactreem.support.CycleFixture;
+import vn.congtactreem.support.KaribuUiTest;
+import vn.congtactreem.support.ProcessJobs;
+
+/** The plan forms as the commune officer and leader use them: start, upper plan, draft, review, read. */
+class PlanFormsTests extends KaribuUiTest {
+
+    /** Years of their own, later than other classes' cycles, so "last year's plan" is this class's. */
+    private static int nextYear = 2090;
+
+    @Autowired
+    PlanService plans;
+    @Autowired
+    ReportingService reporting;
+    @Autowired
+    UserService users;
+    @Autowired
+    OrgService orgs;
+    @Autowired
+    ManagementService management;
+
+    @AfterEach
+    void realTime() {
+        ProcessJobs.resetClock();
+    }
+
+    private CycleFixture fixture() {
+        return new CycleFixture(plans, reporting, users, orgs, management);
+    }
+
+    private long planAtDrafting(int year) {
+        ProcessJobs.setClock(LocalDateTime.of(year, 3, 1, 9, 0).atZone(Deadlines.VIETNAM).toInstant());
+        UserAccount officer = fixture().user("canbo.anduong");
+        long planId = plans.startCycle(officer, fixture().org("Xã An Dương"), "Thực hiện công tác trẻ em năm " + year,
+                year, year).id();
+        plans.registerUpperPlan(officer, planId, new UpperPlanForm("9/KH-UBND", LocalDate.of(year, 2, 1),
+                "UBND huyện Tân Yên", "Kế hoạch năm " + year, null, List.of(new PeriodForm(year,
+                PeriodKind.SIX_MONTHS, LocalDate.of(year - 1, 12, 15), LocalDate.of(year, 6, 14),
+                LocalDate.of(year, 5, 1), LocalDate.of(year, 5, 18), LocalDate.of(year, 5, 24), "7,1"))));
+        return planId;
+    }
+
+    private long planInReview(int year) {
+        long planId = planAtDrafting(year);
+        UserAccount officer = fixture().user("canbo.anduong");
+        plans.saveDraft(officer, planId, new PlanDraft("Thực hiện công tác trẻ em năm " + year, "Bảo vệ trẻ em.",
+                null, null, null, null, "- Lưu: VT.", "Lục Xuân Đức", "PHÓ CHỦ TỊCH", null,
+                List.of(new AssignmentForm(fixture().org("Công an xã An Dương"), "Phòng, chống xâm hại trẻ em"))));
+        plans.submitForApproval(officer, planId);
+        return planId;
+    }
+
+    @Test
+    void theOfficerStartsAPlanAndYearsOutOfOrderAreRefusedNextToTheField() {
+        login("canbo.anduong");
+        UI.getCurrent().navigate("plans");
+        PlansView view = _get(PlansView.class);
+        assertThat(view.startPlan.isVisible()).isTrue();
+        _click(view.startPlan);
+        TextField title = _get(TextField.class, spec -> spec.withLabel("Tên kế hoạch"));
+        IntegerField yearFrom = _get(IntegerField.class, spec -> spec.withLabel("Từ năm"));
+        IntegerField yearTo = _get(IntegerField.class, spec -> spec.withLabel("Đến năm"));
+        assertThat(title.getValue()).startsWith("Thực hiện công tác trẻ em năm ");
+        int year = nextYear++;
+        _setValue(title, "Thực hiện công tác trẻ em năm " + year);
+        _setValue(yearFrom, year);
+        _setValue(yearTo, year - 1);
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Bắt đầu")));
+        assertThat(yearTo.isInvalid()).isTrue();
+        assertThat(yearTo.getErrorMessage()).contains("Năm kết thúc");
+        assertThat(title.getValue()).isEqualTo("Thực hiện công tác trẻ em năm " + year);
+
+        _setValue(yearTo, year);
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Bắt đầu")));
+        UpperPlanView upper = _get(UpperPlanView.class);
+        assertThat(upper.number.isAttached()).isTrue();
+    }
+
+    @Test
+    void theUpperPlanIsRegisteredWithItsFileAndBadInputIsShownWhereItWasTyped() {
+        int year = nextYear++;
+        login("canbo.anduong");
+        long planId = plans.startCycle(fixture().user("canbo.anduong"), fixture().org("Xã An Dương"),
+                "Thực hiện công tác trẻ em năm " + year, year, year).id();
+        UI.getCurrent().navigate("plans/" + planId + "/upper-plan");
+        UpperPlanView view = _get(UpperPlanView.class);
+
+        view.receiveFile("chuong-trinh.exe", new byte[] {1, 2, 3});
+        assertThat(view.fileError.isVisible()).isTrue();
+        assertThat(view.fileError.getText()).contains("chuong-trinh.exe");
+        view.receiveFile("KH-50-TanYen.pdf", "%PDF-1.4 kế hoạch".getBytes());
+        assertThat(view.fileError.isVisible()).isFalse();
+        assertThat(view.fileName.getText()).contains("KH-50-TanYen.pdf");
+
+        _setValue(view.issuer, "UBND huyện Tân Yên");
+        _click(view.register);
+        assertThat(view.number.isInvalid()).isTrue();
+        assertThat(view.number.getErrorMessage()).contains("50/KH-UBND");
+        assertThat(view.issuer.getValue()).isEqualTo("UBND huyện Tân Yên");
+
+        _setValue(view.number, "50/KH-UBND");
+        view.issuedOn.setValue(LocalDate.of(year, 2, 29 - (year % 4 == 0 ? 0 : 1)));
+        PeriodsEditor.Row sixMonths = view.periods.rows().get(0);
+        sixMonths.upperDue.setValue(LocalDate.of(year, 5, 18));
+        _click(view.register);
+        assertThat(sixMonths.unitDue.isInvalid()).isTrue();
+        assertThat(sixMonths.unitDue.getErrorMessage()).contains("không để kịp");
+
+        sixMonths.upperDue.setValue(LocalDate.of(year, 5, 24));
+        _click(view.register);
+        Plan plan = plans.load(planId);
+        assertThat(plan.upper().number()).isEqualTo("50/KH-UBND");
+        assertThat(plan.upper().fileId()).isNotNull();
+        assertThat(plan.periods().get(0).upperDue()).isEqualTo(LocalDate.of(year, 5, 24));
+        assertThat(_get(DraftPlanView.class).purpose.isAttached()).isTrue();
+    }
+
+    @Test
+    void theDraftSavesItselfAndAListErrorKeepsTheTextsSaved() {
+        int year = nextYear++;
+        long planId = planAtDrafting(year);
+        login("canbo.anduong");
+        UI.getCurrent().navigate("plans/" + planId + "/draft");
+        DraftPlanView view = _get(DraftPlanView.class);
+
+        _setValue(view.purpose, "Giảm tình trạng trẻ em bị đuối nước.");
+        assertThat(plans.load(planId).purpose()).isEqualTo("Giảm tình trạng trẻ em bị đuối nước.");
+        assertThat(view.autosaveStatus.getText()).startsWith("Đã tự động lưu lúc");
+
+        _click(view.activities.add);
+        ActivitiesEditor.Row activity = view.activities.rows().get(0);
+        _setValue(activity.title, "Tuyên truyền phòng, chống đuối nước");
+        activity.monthFrom.setValue(9);
+        activity.monthTo.setValue(6);
+        assertThat(activity.monthTo.isInvalid()).isTrue();
+        assertThat(activity.monthTo.getErrorMessage()).contains("tháng kết thúc không trước tháng bắt đầu");
+        _setValue(view.requirements, "Thiết thực, hiệu quả.");
+        assertThat(plans.load(planId).requirements()).isEqualTo("Thiết thực, hiệu quả.");
+        // the activity as it was before the error; the wrong months are only on the screen
+        assertThat(plans.load(planId).activities()).singleElement()
+                .satisfies(a -> assertThat(a.timeframe().isEmpty()).isTrue());
+        assertThat(activity.monthFrom.getValue()).isEqualTo(9);
+        assertThat(view.autosaveStatus.getText()).contains("sửa lỗi");
+
+        activity.monthFrom.setValue(null);
+        activity.monthTo.setValue(null);
+        activity.quarters.setValue(java.util.Set.of(2, 3));
+        assertThat(plans.load(planId).activities()).singleElement()
+                .satisfies(a -> assertThat(a.timeframe().label(year)).isEqualTo("Quý II và quý III/" + year));
+        assertThat(activity.monthTo.isInvalid()).isFalse();
+    }
+
+    @Test
+    void submittingAsksForWhatIsMissingThenSendsThePlanToTheLeader() {
+        long planId = planAtDrafting(nextYear++);
+        login("canbo.anduong");
+        UI.getCurrent().navigate("plans/" + planId + "/draft");
+        DraftPlanView view = _get(DraftPlanView.class);
+        _setValue(view.purpose, "Bảo vệ trẻ em.");
+        _click(view.submit);
+        assertThat(view.signerName.isInvalid()).isTrue();
+        assertThat(view.signerName.getErrorMessage()).isEqualTo("Nhập họ tên người ký.");
+
+        _setValue(view.signerName, "Lục Xuân Đức");
+        _setValue(view.signerTitle, "PHÓ CHỦ TỊCH");
+        _click(view.submit);
+        assertThat(view.getElement().getTextRecursively()).contains("Giao nhiệm vụ cho ít nhất một đơn vị.");
+
+        _click(view.assignments.add);
+        AssignmentsEditor.Row police = view.assignments.rows().get(0);
+        police.unit.setValue(orgs.get(fixture().org("Công an xã An Dương")));
+        _setValue(police.duties, "Phòng, chống xâm hại trẻ em");
+        _click(view.submit);
+        assertThat(plans.load(planId).status()).isEqualTo(PlanStatus.IN_REVIEW);
+        assertThat(_get(PlanView.class).tabs.isAttached()).isTrue();
+    }
+
+    @Test
+    void theLeaderReturnsWithAReasonTheOfficerSeesItThenTheLeaderApproves() {
+        long planId = planInReview(nextYear++);
+        login("lanhdao.anduong");
+        UI.getCurrent().navigate("plans/" + planId + "/review");
+        PlanReviewView review = _get(PlanReviewView.class);
+        assertThat(_find(PlanDocumentView.class)).hasSize(1);
+        assertThat(_get(PlanDocumentView.class).getElement().getTextRecursively())
+                .contains("ỦY BAN NHÂN DÂN", "KẾ HOẠCH", "Công an xã An Dương", "Lục Xuân Đức", "KT. CHỦ TỊCH");
+        _click(review.returnPlan);
+        assertThat(review.comment.isInvalid()).isTrue();
+        assertThat(plans.load(planId).status()).isEqualTo(PlanStatus.IN_REVIEW);
+        _setValue(review.comment, "Bổ sung nhiệm vụ của Trạm Y tế.");
+        _click(review.returnPlan);
+        assertThat(plans.load(planId).status()).isEqualTo(PlanStatus.DRAFT);
+
+        login("canbo.anduong");
+        UI.getCurrent().navigate("plans/" + planId + "/draft");
+        DraftPlanView draft = _get(DraftPlanView.class);
+        assertThat(draft.getElement().getTextRecursively()).contains("Bổ sung nhiệm vụ của Trạm Y tế.");
+        assertThat(draft.purpose.getValue()).isEqualTo("Bảo vệ trẻ em.");
+        _click(draft.submit);
+
+        login("lanhdao.anduong");
+        UI.getCurrent().navigate("plans/" + planId + "/review");
+        _click(_get(PlanReviewView.class).approve);
+        ProcessJobs.runDue(management);
+        Plan issued = plans.load(planId);
+        assertThat(issued.status()).isEqualTo(PlanStatus.ISSUED);
+        assertThat(issued.documentNumber()).endsWith("/KH-UBND");
+    }
+
+    @Test
+    void thePlanPageShowsTheDocumentAndTheTimelineAndIsHiddenFromUnitsWhileDrafting() {
+        long planId = planInReview(nextYear++);
+        login("lanhdao.anduong");
+        plans.returnForChanges(fixture().user("lanhdao.anduong"), planId, "Sửa mục đích.");
+        UI.getCurrent().navigate("plans/" + planId);
+        PlanView view = _get(PlanView.class);
+        assertThat(_find(PlanDocumentView.class)).hasSize(1);
+        @SuppressWarnings("unchecked")
+        Grid<CycleEvent> timeline = view.timeline;
+        List<String> actions = timeline.getGenericDataView().getItems().map(CycleEvent::action).toList();
+        assertThat(actions).containsSubsequence("PLAN_STARTED", "UPPER_PLAN_REGISTERED", "PLAN_SUBMITTED",
+                "PLAN_RETURNED");
+
+        login("congan.anduong");
+        UI.getCurrent().navigate("plans/" + planId);
+        assertThat(_get(H2.class).getText()).isEqualTo("Không tìm thấy kế hoạch này hoặc bạn không có quyền xem.");
+    }
+
+    @Test
+    void lastYearsPlanIsCopiedMovedToThisYear() {
+        int lastYear = nextYear++;
+        int year = nextYear++;
+        long previous = planInReview(lastYear);
+        plans.approve(fixture().user("lanhdao.anduong"), previous);
+        ProcessJobs.runDue(management);
+        long planId = planAtDrafting(year);
+        login("canbo.anduong");
+        UI.getCurrent().navigate("plans/" + planId + "/draft");
+        DraftPlanView view = _get(DraftPlanView.class);
+        assertThat(view.copyFromPrevious.isVisible()).isTrue();
+        assertThat(view.copyFromPrevious.getText()).contains(String.valueOf(lastYear));
+        view.copyFromPrevious();
+        DraftPlanView copied = _get(DraftPlanView.class);
+        assertThat(copied.purpose.getValue()).isEqualTo("Bảo vệ trẻ em.");
+        assertThat(copied.assignments.rows()).singleElement()
+                .satisfies(row -> assertThat(row.unit.getValue().name()).isEqualTo("Công an xã An Dương"));
+        assertThat(plans.load(planId).periods()).singleElement()
+                .satisfies(p -> assertThat(p.year()).isEqualTo(year));
+    }
+}
