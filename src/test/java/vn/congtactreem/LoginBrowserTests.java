@@ -28,7 +28,7 @@ class LoginBrowserTests extends BrowserTest {
     }
 
     @Test
-    void officerSeesTheInboxAndOnlyTheInboxInTheMenu() {
+    void officerSeesTheInboxAndThePlansInTheMenu() {
         page.navigate("/login");
         assertThat(page.locator("vaadin-login-form")).isVisible();
         screenshot("officer-1-login");
@@ -38,9 +38,10 @@ class LoginBrowserTests extends BrowserTest {
         assertThat(page.locator(".home-view h2")).hasText("Xin chào, Nguyễn Thị Hoa");
         assertThat(page.locator("#inbox h3")).hasText("Việc cần làm");
         assertThat(page.locator("#inbox")).containsText("Hiện chưa có việc nào cần làm.");
-        assertThat(menu().locator("vaadin-side-nav-item")).hasCount(1);
+        assertThat(menu().locator("vaadin-side-nav-item")).hasCount(2);
         // a side-nav item's text also holds its shadow DOM ("Toggle child items"): containsText, not hasText
         assertThat(menuItem("menu.home")).containsText("Việc cần làm");
+        assertThat(menuItem("menu.plans")).containsText("Kế hoạch");
         assertThat(menuItem("menu.organisations")).hasCount(0);
         assertThat(menuItem("menu.users")).hasCount(0);
         assertThat(page.locator(".user-footer .user-name")).hasText("Nguyễn Thị Hoa");
@@ -69,9 +70,9 @@ class LoginBrowserTests extends BrowserTest {
         login("admin");
 
         assertThat(page.locator(".home-view h2")).hasText("Xin chào, Quản trị hệ thống");
-        assertThat(menu().locator("vaadin-side-nav-item")).hasCount(3);
+        assertThat(menu().locator("vaadin-side-nav-item")).hasCount(4);
         assertThat(menu().locator("vaadin-side-nav-item"))
-                .containsText(new String[] {"Việc cần làm", "Cơ cấu tổ chức", "Người dùng"});
+                .containsText(new String[] {"Việc cần làm", "Kế hoạch", "Cơ cấu tổ chức", "Người dùng"});
         assertThat(menuItem("menu.organisations")).containsText("Cơ cấu tổ chức");
         assertThat(menuItem("menu.users")).containsText("Người dùng");
         screenshot("admin-1-home");

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.ManagementService;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserService;
+import vn.congtactreem.plan.ActivityForm;
 import vn.congtactreem.plan.AssignmentForm;
 import vn.congtactreem.plan.Deadlines;
 import vn.congtactreem.plan.PeriodForm;
@@ -53,7 +54,9 @@ public final class CycleFixture {
                 LocalDate.of(year, 5, 18), LocalDate.of(year, 5, 24), "7,1"))));
         plans.saveDraft(officer, planId, new PlanDraft("Kế hoạch thử năm " + year, "Bảo vệ trẻ em.", null, null, null,
                 null, null, "Lục Xuân Đức", "PHÓ CHỦ TỊCH", null,
-                List.of(new AssignmentForm(org("Công an xã An Dương"), "Phòng, chống xâm hại trẻ em"))));
+                List.of(new AssignmentForm(org("Công an xã An Dương"), "Phòng, chống xâm hại trẻ em")),
+                List.of(new ActivityForm("Tuyên truyền phòng, chống xâm hại trẻ em", "Tọa đàm tại các thôn.",
+                        List.of(2, 3), null, null, org("Công an xã An Dương"), List.of()))));
         plans.submitForApproval(officer, planId);
         plans.approve(user("lanhdao.anduong"), planId);
         ProcessJobs.runDue(management);

@@ -1,5 +1,7 @@
 package vn.congtactreem.plan.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,7 +10,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -17,13 +18,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.base.ValidationException;
+import vn.congtactreem.base.ui.AutosaveStatus;
 import vn.congtactreem.base.ui.DetailPage;
 import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.org.OrgService;
@@ -49,8 +48,6 @@ import vn.congtactreem.security.CurrentUser;
 @PermitAll
 public class DraftPlanView extends DetailPage {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     private final PlanService plans;
     private final OrgService orgs;
     private final WorkItems work;
@@ -70,7 +67,7 @@ public class DraftPlanView extends DetailPage {
     final Button submit = new Button();
     final Button copyFromPrevious = new Button();
     final Button preview = new Button();
-    final Span autosaveStatus = new Span();
+    final AutosaveStatus autosaveStatus = new AutosaveStatus();
     ActivitiesEditor activities;
     AssignmentsEditor assignments;
     PeriodsEditor periods;
@@ -113,14 +110,14 @@ public class DraftPlanView extends DetailPage {
                 .bind("reportingRegime", reportingRegime).bind("recipients", recipients)
                 .bind("signerName", signerName).bind("signerTitle", signerTitle);
         save.setText(getTranslation("plan.draft.save"));
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        save.setTooltipText("Ctrl+S");
         submit.setText(getTranslation("plan.draft.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         preview.setText(getTranslation("plan.draft.preview"));
         preview.setIcon(VaadinIcon.FILE_TEXT_O.create());
         copyFromPrevious.setIcon(VaadinIcon.COPY_O.create());
         copyFromPrevious.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        autosaveStatus.addClassName("autosave-status");
-        autosaveStatus.getElement().setAttribute("aria-live", "polite");
         save.addClickListener(e -> {
             if (errors.attempt(() -> plans.saveDraft(currentUser.require(), id, draft())).isPresent()) {
                 savedNow("plan.draft.saved");
@@ -279,7 +276,7 @@ public class DraftPlanView extends DetailPage {
     }
 
     private void savedNow(String key) {
-        autosaveStatus.setText(getTranslation(key, TIME.format(LocalTime.now(CycleClock.VIETNAM))));
+        autosaveStatus.saved(key);
     }
 
     private H3 section(String key) {

@@ -1,5 +1,7 @@
 package vn.congtactreem.reporting.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -7,10 +9,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import vn.congtactreem.base.ui.AutosaveStatus;
 import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.plan.Plan;
@@ -35,6 +39,8 @@ public class ConsolidatedReportView extends ReportPage {
     private final CurrentUser currentUser;
 
     final TextArea summary = new TextArea();
+    final AutosaveStatus autosaveStatus = new AutosaveStatus();
+    private boolean autosaving;
     final TextArea comment = new TextArea();
     final Button saveDraft = new Button();
     final Button submit = new Button();
@@ -62,6 +68,9 @@ public class ConsolidatedReportView extends ReportPage {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         returnReport.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        summary.addValueChangeListener(e -> autosave());
+        saveDraft.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        saveDraft.setTooltipText("Ctrl+S");
         saveDraft.addClickListener(e -> act(() -> consolidation.saveDraft(currentUser.require(), id,
                 summary.getValue()), "report.done.saved"));
         submit.addClickListener(e -> act(() -> consolidation.submitForApproval(currentUser.require(), id,
@@ -74,6 +83,7 @@ public class ConsolidatedReportView extends ReportPage {
 
     @Override
     protected void show() {
+        autosaving = false;
         UserAccount user = currentUser.require();
         ConsolidatedReport report = consolidation.get(user, id);
         ReportingPeriod period = plans.period(report.periodId());
@@ -103,10 +113,22 @@ public class ConsolidatedReportView extends ReportPage {
         summary.setReadOnly(!writing);
         add(summary);
         if (writing) {
-            add(new HorizontalLayout(saveDraft, submit), errors.formError());
+            autosaveStatus.setText("");
+            HorizontalLayout actions = new HorizontalLayout(saveDraft, submit, autosaveStatus);
+            actions.setAlignItems(FlexComponent.Alignment.CENTER);
+            add(actions, errors.formError());
+            autosaving = true;
         } else if (approving) {
             comment.clear();
             add(comment, new HorizontalLayout(approve, returnReport), errors.formError());
+        }
+    }
+
+    /** The officer's text is kept as it is typed (on leaving the field): nothing is lost to a timeout. */
+    private void autosave() {
+        if (autosaving) {
+            errors.attempt(() -> consolidation.saveDraft(currentUser.require(), id, summary.getValue()))
+                    .ifPresent(saved -> autosaveStatus.saved("autosave.saved"));
         }
     }
 

@@ -1,14 +1,25 @@
 package vn.congtactreem.reporting.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import java.util.Objects;
+import vn.congtactreem.plan.PlanActivity;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import vn.congtactreem.base.ui.AutosaveStatus;
 import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.plan.Assignment;
@@ -44,6 +55,8 @@ public class UnitReportView extends ReportPage {
     final Button submit = new Button();
     final Button accept = new Button();
     final Button returnReport = new Button();
+    final AutosaveStatus autosaveStatus = new AutosaveStatus();
+    private boolean autosaving;
 
     public UnitReportView(ReportingService reporting, PlanService plans, WorkItems work, CurrentUser currentUser) {
         super("reportId");
@@ -59,6 +72,11 @@ public class UnitReportView extends ReportPage {
             area.setWidthFull();
             area.setMinHeight("6em");
         }
+        for (TextArea area : new TextArea[] {results, difficulties, proposals}) {
+            area.addValueChangeListener(e -> autosave());
+        }
+        saveDraft.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        saveDraft.setTooltipText("Ctrl+S");
         results.setRequiredIndicatorVisible(true);
         errors.bind("results", results).bind("comment", comment);
         acknowledge.setText(getTranslation("report.action.acknowledge"));
@@ -84,6 +102,7 @@ public class UnitReportView extends ReportPage {
 
     @Override
     protected void show() {
+        autosaving = false;
         UserAccount user = currentUser.require();
         UnitReport report = reporting.get(user, id);
         Plan plan = plans.load(report.planId());
@@ -97,6 +116,7 @@ public class UnitReportView extends ReportPage {
         plan.assignments().stream().filter(a -> a.orgUnitId() == report.orgUnitId()).findFirst()
                 .map(Assignment::duties).filter(d -> d != null && !d.isBlank())
                 .ifPresent(duties -> add(line("report.duties", duties)));
+        addUnitPart(plan, report.orgUnitId());
         if (report.status() == UnitReportStatus.RETURNED) {
             addReturnedComment("report.returnedWith", report.reviewComment());
         }
@@ -120,11 +140,44 @@ public class UnitReportView extends ReportPage {
         narrative.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(narrative);
         if (writing) {
-            add(new HorizontalLayout(saveDraft, submit), errors.formError());
+            autosaveStatus.setText("");
+            HorizontalLayout actions = new HorizontalLayout(saveDraft, submit, autosaveStatus);
+            actions.setAlignItems(FlexComponent.Alignment.CENTER);
+            add(actions, errors.formError());
+            autosaving = true;
         } else if (reviewing) {
             comment.clear();
             add(comment, new HorizontalLayout(accept, returnReport), errors.formError());
         }
+    }
+
+    /** What the unit types is kept as it types (on leaving a field): nothing is lost to a timeout. */
+    private void autosave() {
+        if (autosaving) {
+            errors.attempt(() -> reporting.saveDraft(currentUser.require(), id, form()))
+                    .ifPresent(saved -> autosaveStatus.saved("autosave.saved"));
+        }
+    }
+
+    /** The content items the unit leads or cooperates in, and the way to the whole plan. */
+    private void addUnitPart(Plan plan, long unitId) {
+        List<PlanActivity> mine = plan.activities().stream()
+                .filter(a -> Objects.equals(a.leadUnitId(), unitId) || a.cooperatingUnitIds().contains(unitId))
+                .toList();
+        if (!mine.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("unit-activities");
+            for (PlanActivity activity : mine) {
+                String role = getTranslation(Objects.equals(activity.leadUnitId(), unitId)
+                        ? "report.activity.lead" : "report.activity.cooperate");
+                String when = activity.timeframe().label(plan.yearFrom());
+                list.add(new ListItem(activity.title() + " — " + role + (when.isEmpty() ? "" : " · " + when)));
+            }
+            Span heading = new Span(getTranslation("report.unitActivities"));
+            heading.addClassName("field-label");
+            add(heading, list);
+        }
+        add(new Anchor("plans/" + plan.id(), getTranslation("report.openPlan")));
     }
 
     private UnitReportForm form() {

@@ -72,6 +72,8 @@ class ConsolidatedReportViewTests extends KaribuUiTest {
         assertThat(view.summary.getErrorMessage()).isEqualTo("Nhập nội dung báo cáo tổng hợp.");
 
         _setValue(view.summary, "Báo cáo 6 tháng của xã An Dương");
+        assertThat(consolidation.load(consolidatedId).summary()).isEqualTo("Báo cáo 6 tháng của xã An Dương");
+        assertThat(view.autosaveStatus.getText()).startsWith("Đã tự động lưu lúc");
         _click(view.submit);
         assertThat(consolidation.load(consolidatedId).status()).isEqualTo(ConsolidatedReportStatus.IN_REVIEW);
     }

@@ -74,6 +74,22 @@ class UnitReportViewTests extends KaribuUiTest {
     }
 
     @Test
+    void theUnitSeesItsPartOfThePlanAndWhatItTypesIsKeptWithoutPressingSave() {
+        login("congan.anduong");
+        UI.getCurrent().navigate("reports/" + reportId);
+        UnitReportView view = _get(UnitReportView.class);
+        assertThat(view.getElement().getTextRecursively())
+                .contains("Phòng, chống xâm hại trẻ em", "Tuyên truyền phòng, chống xâm hại trẻ em — chủ trì",
+                        "Quý II và quý III/", "Xem toàn văn kế hoạch");
+        _click(view.acknowledge);
+
+        _setValue(view.results, "Đã tổ chức 02 buổi tọa đàm");
+        assertThat(reporting.load(reportId).results()).isEqualTo("Đã tổ chức 02 buổi tọa đàm");
+        assertThat(view.autosaveStatus.getText()).startsWith("Đã tự động lưu lúc");
+        assertThat(reporting.load(reportId).status()).isNotEqualTo(UnitReportStatus.SUBMITTED);
+    }
+
+    @Test
     void theOfficerMustSayWhyBeforeReturningAndCanAccept() {
         UserAccount police = user("congan.anduong");
         reporting.acknowledge(police, reportId);
