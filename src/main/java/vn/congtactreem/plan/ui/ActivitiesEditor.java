@@ -136,7 +136,6 @@ class ActivitiesEditor extends Composite<VerticalLayout> {
             cooperating.setValue(units.stream().filter(u -> cooperatingIds.contains(u.id())).toList());
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             remove.setText(getTranslation("plan.activities.remove"));
-            remove.setTooltipText(getTranslation("plan.activities.remove"));
             remove.addClickListener(e -> {
                 rows.remove(this);
                 rowsBox.remove(this);

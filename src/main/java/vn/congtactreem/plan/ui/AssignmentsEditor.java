@@ -118,7 +118,6 @@ class AssignmentsEditor extends Composite<VerticalLayout> {
             duties.setPlaceholder(getTranslation("plan.assignment.duties.placeholder"));
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             remove.setText(getTranslation("plan.assignments.remove"));
-            remove.setTooltipText(getTranslation("plan.assignments.remove"));
             remove.addClickListener(e -> {
                 rows.remove(this);
                 rowsBox.remove(this);

@@ -123,7 +123,6 @@ class PeriodsEditor extends Composite<VerticalLayout> {
             reminderDays.setHelperText(getTranslation("plan.period.reminderDays.help"));
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             remove.setText(getTranslation("plan.periods.remove"));
-            remove.setTooltipText(getTranslation("plan.periods.remove"));
             remove.addClickListener(e -> {
                 rows.remove(this);
                 rowsBox.remove(this);
