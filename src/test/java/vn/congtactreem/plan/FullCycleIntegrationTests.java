@@ -90,6 +90,12 @@ class FullCycleIntegrationTests extends WebIntegrationTest {
         assertThat(refused.get("detail").asText()).contains("18/05/2024").contains("13/05/2024")
                 .contains("12/05/2024");
 
+        // the commune's first plan in the system: nothing from last year to copy, and it says so
+        JsonNode noPrevious = api.post("canbo.anduong", "/api/v1/plans/" + communePlan + "/copy-previous", null)
+                .expect(400).body();
+        assertThat(noPrevious.get("detail").asText()).isEqualTo(
+                "Chưa có kế hoạch năm trước của đơn vị trong hệ thống để sao chép.");
+
         api.put("canbo.anduong", "/api/v1/plans/" + communePlan + "/draft", draft("UBND xã An Dương", List.of(
                 Map.of("orgUnitId", police, "duties", "Phòng, chống xâm hại trẻ em"),
                 Map.of("orgUnitId", health, "duties", "Chủ trì các chỉ tiêu 3, 4, 5, 6")), null)).expect(200);

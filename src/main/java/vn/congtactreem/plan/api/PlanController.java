@@ -75,6 +75,12 @@ class PlanController {
         return plans.saveDraft(currentUser.require(), id, body);
     }
 
+    @PostMapping("/{id}/copy-previous")
+    @Operation(summary = "Start the draft from the organisation's previous plan, moved to this plan's years (officer)")
+    Plan copyPrevious(@PathVariable long id) {
+        return plans.copyFromPreviousPlan(currentUser.require(), id);
+    }
+
     @PostMapping("/{id}/submit")
     @Operation(summary = "Submit the draft for the leader's approval (officer)")
     Plan submit(@PathVariable long id) {
