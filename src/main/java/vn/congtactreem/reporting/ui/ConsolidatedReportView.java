@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.congtactreem.inbox.WorkItems;
+import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.plan.Plan;
 import vn.congtactreem.plan.PlanService;
@@ -94,12 +95,14 @@ public class ConsolidatedReportView extends ReportPage {
         }
         addReturnedComment("consolidated.returnedWith", report.reviewComment());
         summary.setValue(report.summary() == null ? "" : report.summary());
-        boolean writing = work.isWaitingWithVariable(ConsolidationProcess.KEY,
+        // the task's people: its organisation's officer writes, its leader approves (not each other's step)
+        boolean own = user.orgUnitId() == report.orgUnitId();
+        boolean writing = own && user.hasRole(Role.OFFICER) && work.isWaitingWithVariable(ConsolidationProcess.KEY,
                 ConsolidationProcess.Var.CONSOLIDATED_REPORT_ID, id,
-                ConsolidationProcess.Element.WRITE_CONSOLIDATED_REPORT) && user.orgUnitId() == report.orgUnitId();
-        boolean approving = work.isWaitingWithVariable(ConsolidationProcess.KEY,
+                ConsolidationProcess.Element.WRITE_CONSOLIDATED_REPORT);
+        boolean approving = own && user.hasRole(Role.LEADER) && work.isWaitingWithVariable(ConsolidationProcess.KEY,
                 ConsolidationProcess.Var.CONSOLIDATED_REPORT_ID, id,
-                ConsolidationProcess.Element.APPROVE_CONSOLIDATED_REPORT) && user.orgUnitId() == report.orgUnitId();
+                ConsolidationProcess.Element.APPROVE_CONSOLIDATED_REPORT);
         summary.setReadOnly(!writing);
         add(summary);
         if (writing) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.congtactreem.inbox.WorkItems;
+import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.plan.Assignment;
 import vn.congtactreem.plan.Plan;
@@ -101,18 +102,21 @@ public class UnitReportView extends ReportPage {
             addReturnedComment("report.returnedWith", report.reviewComment());
         }
         String key = String.valueOf(id);
-        if (work.isWaiting(UnitReportProcess.KEY, key, UnitReportProcess.Element.ACKNOWLEDGE_ASSIGNMENT)
-                && user.orgUnitId() == report.orgUnitId()) {
+        // the task's people: the unit's reporters acknowledge and write, the plan's officers review
+        boolean unitReporter = user.orgUnitId() == report.orgUnitId() && user.hasRole(Role.REPORTER);
+        boolean planOfficer = user.orgUnitId() == plan.orgUnitId() && user.hasRole(Role.OFFICER);
+        if (unitReporter
+                && work.isWaiting(UnitReportProcess.KEY, key, UnitReportProcess.Element.ACKNOWLEDGE_ASSIGNMENT)) {
             add(new Paragraph(getTranslation("report.acknowledgeFirst")), acknowledge, errors.formError());
             return;
         }
         results.setValue(nullToEmpty(report.results()));
         difficulties.setValue(nullToEmpty(report.difficulties()));
         proposals.setValue(nullToEmpty(report.proposals()));
-        boolean writing = work.isWaiting(UnitReportProcess.KEY, key, UnitReportProcess.Element.SUBMIT_REPORT)
-                && user.orgUnitId() == report.orgUnitId();
-        boolean reviewing = work.isWaiting(UnitReportProcess.KEY, key, UnitReportProcess.Element.REVIEW_REPORT)
-                && user.orgUnitId() == plan.orgUnitId();
+        boolean writing = unitReporter
+                && work.isWaiting(UnitReportProcess.KEY, key, UnitReportProcess.Element.SUBMIT_REPORT);
+        boolean reviewing = planOfficer
+                && work.isWaiting(UnitReportProcess.KEY, key, UnitReportProcess.Element.REVIEW_REPORT);
         for (TextArea area : new TextArea[] {results, difficulties, proposals}) {
             area.setReadOnly(!writing);
         }

@@ -40,18 +40,28 @@ class ConsolidatedReportViewTests extends KaribuUiTest {
     @Autowired
     ManagementService management;
 
+    private CycleFixture fixture;
+    private CycleFixture.OpenPeriod cycle;
     private long consolidatedId;
 
     @BeforeEach
-    void theOnlyUnitReportIsAcceptedSoTheConsolidationStarts() {
-        CycleFixture fixture = new CycleFixture(plans, reporting, users, orgs, management);
-        CycleFixture.OpenPeriod cycle = fixture.periodOpenForThePolice(nextYear++);
-        var police = fixture.user("congan.anduong");
-        reporting.acknowledge(police, cycle.policeReportId());
-        reporting.submit(police, cycle.policeReportId(), new UnitReportForm("Đã tuyên truyền tại 6 thôn", "", ""));
-        reporting.accept(fixture.user("canbo.anduong"), cycle.policeReportId());
+    void theOnlyUnitsPeriodIsOpen() {
+        fixture = new CycleFixture(plans, reporting, users, orgs, management);
+        cycle = fixture.periodOpenForThePolice(nextYear++);
+        reporting.acknowledge(fixture.user("congan.anduong"), cycle.policeReportId());
+    }
+
+    /** The police report is accepted, so the consolidation starts with nobody missing. */
+    private void theOnlyUnitReportIsAccepted() {
+        submitAndAcceptThePoliceReport();
         ProcessJobs.runDue(management);
         consolidatedId = consolidation.ofPeriod(cycle.periodId(), fixture.org("Xã An Dương")).orElseThrow().id();
+    }
+
+    private void submitAndAcceptThePoliceReport() {
+        reporting.submit(fixture.user("congan.anduong"), cycle.policeReportId(),
+                new UnitReportForm("Đã tuyên truyền tại 6 thôn", "", ""));
+        reporting.accept(fixture.user("canbo.anduong"), cycle.policeReportId());
     }
 
     @AfterEach
@@ -61,6 +71,7 @@ class ConsolidatedReportViewTests extends KaribuUiTest {
 
     @Test
     void theOfficerFindsADraftFromTheUnitReportsAndAnEmptyOneIsRefused() {
+        theOnlyUnitReportIsAccepted();
         login("canbo.anduong");
         UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
         ConsolidatedReportView view = _get(ConsolidatedReportView.class);
@@ -78,6 +89,7 @@ class ConsolidatedReportViewTests extends KaribuUiTest {
 
     @Test
     void theLeaderMustSayWhyBeforeReturningAndCanApprove() {
+        theOnlyUnitReportIsAccepted();
         consolidation.submitForApproval(users.findByUsername("canbo.anduong").orElseThrow(), consolidatedId,
                 "Báo cáo 6 tháng của xã An Dương");
         login("lanhdao.anduong");
@@ -91,5 +103,25 @@ class ConsolidatedReportViewTests extends KaribuUiTest {
 
         _click(view.approve);
         assertThat(consolidation.load(consolidatedId).status()).isEqualTo(ConsolidatedReportStatus.APPROVED);
+    }
+
+    @Test
+    void eachSeesOnlyTheirOwnStepTheLeaderNotTheWritingTheOfficerNotTheApproval() {
+        theOnlyUnitReportIsAccepted();
+        login("lanhdao.anduong");
+        UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
+        ConsolidatedReportView leaderWhileWriting = _get(ConsolidatedReportView.class);
+        assertThat(leaderWhileWriting.summary.isReadOnly()).isTrue();
+        assertThat(leaderWhileWriting.submit.isAttached()).isFalse();
+        assertThat(leaderWhileWriting.approve.isAttached()).isFalse();
+
+        consolidation.submitForApproval(fixture.user("canbo.anduong"), consolidatedId, "Báo cáo 6 tháng");
+        login("canbo.anduong");
+        UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
+        ConsolidatedReportView officerWhileApproving = _get(ConsolidatedReportView.class);
+        assertThat(officerWhileApproving.summary.isReadOnly()).isTrue();
+        assertThat(officerWhileApproving.approve.isAttached()).isFalse();
+        assertThat(officerWhileApproving.returnReport.isAttached()).isFalse();
+        assertThat(officerWhileApproving.comment.isAttached()).isFalse();
     }
 }

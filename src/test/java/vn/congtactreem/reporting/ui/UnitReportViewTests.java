@@ -92,6 +92,20 @@ class UnitReportViewTests extends KaribuUiTest {
     }
 
     @Test
+    void theCommunesLeaderReadsASubmittedReportButDoesNotReviewIt() {
+        UserAccount police = user("congan.anduong");
+        reporting.acknowledge(police, reportId);
+        reporting.submit(police, reportId, new vn.congtactreem.reporting.UnitReportForm("Đã tuyên truyền", "", ""));
+
+        login("lanhdao.anduong");
+        UI.getCurrent().navigate("reports/" + reportId);
+        UnitReportView view = _get(UnitReportView.class);
+        assertThat(view.results.getValue()).isEqualTo("Đã tuyên truyền");
+        assertThat(view.accept.isAttached()).isFalse();
+        assertThat(view.returnReport.isAttached()).isFalse();
+    }
+
+    @Test
     void anotherUnitsReporterCannotReadIt() {
         login("yte.anduong");
         UI.getCurrent().navigate("reports/" + reportId);
