@@ -57,7 +57,9 @@ abstract class ReportPage extends VerticalLayout implements BeforeEnterObserver,
             command.run();
             return Boolean.TRUE;
         }).isPresent()) {
-            Notification.show(getTranslation(doneKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            // bottom end: at the start it would cover the user's name, language and sign-out in the drawer
+            Notification.show(getTranslation(doneKey), 5000, Notification.Position.BOTTOM_END)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             render();
         }
     }
@@ -69,6 +71,14 @@ abstract class ReportPage extends VerticalLayout implements BeforeEnterObserver,
         line.add(label, new Span(value));
         line.addClassName("report-line");
         return line;
+    }
+
+    /** A small red badge (Lumo's "badge error"), e.g. next to a status: "Nộp muộn". */
+    Span badge(String textKey, String className) {
+        Span badge = new Span(getTranslation(textKey));
+        badge.getElement().getThemeList().addAll(java.util.List.of("badge", "error"));
+        badge.addClassNames("status-badge", className);
+        return badge;
     }
 
     /** The reason a reviewer gave for returning, in red, if there is one. */

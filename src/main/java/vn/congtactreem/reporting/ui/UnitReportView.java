@@ -58,8 +58,8 @@ public class UnitReportView extends ReportPage {
         comment.setLabel(getTranslation("report.returnComment"));
         for (TextArea area : new TextArea[] {results, difficulties, proposals, comment}) {
             area.setWidthFull();
-            area.setMinHeight("6em");
         }
+        comment.setMinHeight("4em");
         results.setRequiredIndicatorVisible(true);
         errors.bind("results", results).bind("comment", comment);
         acknowledge.setText(getTranslation("report.action.acknowledge"));
@@ -93,8 +93,11 @@ public class UnitReportView extends ReportPage {
         add(line("report.plan", plan.title() + (plan.documentNumber() == null ? "" : " (" + plan.documentNumber() + ")")));
         add(line("report.period", getTranslation("period.kind." + period.kind().name(), period.year())));
         add(line("report.lastDay", DATE.format(period.unitDue())));
-        add(line("report.status", getTranslation("report.status." + report.status().name())
-                + (report.late() ? " · " + getTranslation("report.late") : "")));
+        Paragraph status = line("report.status", getTranslation("report.status." + report.status().name()));
+        if (report.late()) {
+            status.add(badge("report.late", "late-badge"));
+        }
+        add(status);
         plan.assignments().stream().filter(a -> a.orgUnitId() == report.orgUnitId()).findFirst()
                 .map(Assignment::duties).filter(d -> d != null && !d.isBlank())
                 .ifPresent(duties -> add(line("report.duties", duties)));
@@ -119,6 +122,8 @@ public class UnitReportView extends ReportPage {
                 && work.isWaiting(UnitReportProcess.KEY, key, UnitReportProcess.Element.REVIEW_REPORT);
         for (TextArea area : new TextArea[] {results, difficulties, proposals}) {
             area.setReadOnly(!writing);
+            // room to write; read-only, a text is as tall as it is (the reviewer's buttons stay on screen)
+            area.setMinHeight(writing ? "6em" : null);
         }
         FormLayout narrative = new FormLayout(results, difficulties, proposals);
         narrative.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
