@@ -1,11 +1,15 @@
 package vn.congtactreem.reporting.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.UserService;
+import vn.congtactreem.plan.Deadlines;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.reporting.ConsolidatedReportStatus;
 import vn.congtactreem.reporting.ConsolidationService;
@@ -123,5 +128,24 @@ class ConsolidatedReportViewTests extends KaribuUiTest {
         assertThat(officerWhileApproving.approve.isAttached()).isFalse();
         assertThat(officerWhileApproving.returnReport.isAttached()).isFalse();
         assertThat(officerWhileApproving.comment.isAttached()).isFalse();
+    }
+
+    @Test
+    void aUnitMissingAtTheCutOffButAcceptedSinceIsSaidToBeSo() {
+        LocalDate lastDay = plans.period(cycle.periodId()).unitDue();
+        ProcessJobs.setClock(Deadlines.dueInstant(lastDay).plusSeconds(3600));
+        ProcessJobs.runDue(management); // the cut-off: the consolidation starts without the police
+        consolidatedId = consolidation.ofPeriod(cycle.periodId(), fixture.org("Xã An Dương")).orElseThrow().id();
+
+        login("canbo.anduong");
+        UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
+        assertThat(_get(ListItem.class).getText()).isEqualTo("Công an xã An Dương");
+        assertThat(_find(Span.class, spec -> spec.withClasses("accepted-since"))).isEmpty();
+
+        submitAndAcceptThePoliceReport(); // late
+        UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
+        assertThat(consolidation.load(consolidatedId).missingUnits()).containsExactly("Công an xã An Dương");
+        assertThat(_get(Span.class, spec -> spec.withClasses("accepted-since")).getText())
+                .isEqualTo("— đã nộp và được chấp nhận sau khi tổng hợp, chưa có trong dự thảo tự động");
     }
 }
