@@ -99,6 +99,21 @@ public abstract class BrowserTest extends WebIntegrationTest {
         }
     }
 
+    /**
+     * Closes this test's browser context and opens a fresh one (no cookies, no cache): another person
+     * at another computer, e.g. the next role of a journey.
+     */
+    protected void newBrowserContext() {
+        closeBrowserContext();
+        openBrowserContext();
+    }
+
+    /** {@link #login(String) Signs in} a demo user in a {@link #newBrowserContext() fresh browser context}. */
+    protected void signInAs(String username) {
+        newBrowserContext();
+        login(username);
+    }
+
     /** http://localhost:PORT, without a trailing slash; {@code page.navigate("/login")} also works. */
     protected String baseUrl() {
         return "http://localhost:" + port;
@@ -132,7 +147,9 @@ public abstract class BrowserTest extends WebIntegrationTest {
     /** Writes the whole page to target/screenshots/NAME.png and returns the file. */
     protected Path screenshot(String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");
-        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        // without Vaadin's loading bar, a line at the top while a request is under way: not the screen's content
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true)
+                .setStyle(".v-loading-indicator { visibility: hidden !important; }"));
         return file;
     }
 }

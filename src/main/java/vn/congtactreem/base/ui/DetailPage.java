@@ -60,7 +60,9 @@ public abstract class DetailPage extends VerticalLayout implements BeforeEnterOb
             command.run();
             return Boolean.TRUE;
         }).isPresent()) {
-            Notification.show(getTranslation(doneKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            // bottom end: at the start it would cover the user's name, language and sign-out in the drawer
+            Notification.show(getTranslation(doneKey), 5000, Notification.Position.BOTTOM_END)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             render();
             return true;
         }

@@ -1,6 +1,7 @@
 package vn.congtactreem.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -49,6 +50,18 @@ public class MainLayout extends AppLayout {
         addToDrawer(drawerHeader(), new Scroller(menu()));
         currentUser.get().ifPresent(user -> addToDrawer(userFooter(user, orgs, users, authentication)));
         addToNavbar(new DrawerToggle());
+    }
+
+    /**
+     * The screen shown in the layout is the page's main landmark: the app layout has none of its own,
+     * and screen readers jump to "main" to skip the menu.
+     */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     private Component drawerHeader() {

@@ -44,7 +44,8 @@ class InboxGrid extends Grid<WorkItem> {
         addColumn(this::period).setHeader(getTranslation("inbox.column.period")).setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(this::due).setHeader(getTranslation("inbox.column.due")).setAutoWidth(true)
                 .setFlexGrow(0);
-        addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // long plan titles and task names wrap instead of ending in "…" on a 1366 px laptop
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setDataProvider(DataProvider.fromCallbacks(
                 query -> work.of(user, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) work.count(user)));

@@ -238,7 +238,7 @@ public class DraftPlanView extends DetailPage {
             return plans.submitForApproval(user, id);
         }).isPresent();
         if (sent) {
-            Notification.show(getTranslation("plan.done.submitted"))
+            Notification.show(getTranslation("plan.done.submitted"), 5000, Notification.Position.BOTTOM_END)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             UI.getCurrent().navigate("plans/" + id);
         }

@@ -15,13 +15,19 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.congtactreem.base.ui.AutosaveStatus;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.congtactreem.inbox.WorkItems;
+import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.plan.Plan;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.plan.ReportingPeriod;
 import vn.congtactreem.reporting.ConsolidatedReport;
 import vn.congtactreem.reporting.ConsolidationService;
+import vn.congtactreem.reporting.ReportingService;
+import vn.congtactreem.reporting.UnitReport;
+import vn.congtactreem.reporting.UnitReportStatus;
 import vn.congtactreem.reporting.process.ConsolidationProcess;
 import vn.congtactreem.security.CurrentUser;
 
@@ -34,6 +40,7 @@ import vn.congtactreem.security.CurrentUser;
 public class ConsolidatedReportView extends ReportPage {
 
     private final ConsolidationService consolidation;
+    private final ReportingService reporting;
     private final PlanService plans;
     private final WorkItems work;
     private final CurrentUser currentUser;
@@ -47,10 +54,11 @@ public class ConsolidatedReportView extends ReportPage {
     final Button approve = new Button();
     final Button returnReport = new Button();
 
-    public ConsolidatedReportView(ConsolidationService consolidation, PlanService plans, WorkItems work,
-                                  CurrentUser currentUser) {
+    public ConsolidatedReportView(ConsolidationService consolidation, ReportingService reporting, PlanService plans,
+                                  WorkItems work, CurrentUser currentUser) {
         super("id");
         this.consolidation = consolidation;
+        this.reporting = reporting;
         this.plans = plans;
         this.work = work;
         this.currentUser = currentUser;
@@ -96,20 +104,35 @@ public class ConsolidatedReportView extends ReportPage {
         }
         add(line("report.status", getTranslation("consolidated.status." + report.status().name())));
         if (!report.missingUnits().isEmpty()) {
+            // the list is made when the system aggregates (at the cut-off); a late report accepted since
+            // is said to be so, or the officer would read it as still missing
+            Set<String> acceptedSince = reporting.ofPeriod(report.periodId()).stream()
+                    .filter(r -> r.status() == UnitReportStatus.ACCEPTED).map(UnitReport::orgUnitName)
+                    .collect(Collectors.toSet());
             UnorderedList missing = new UnorderedList();
-            report.missingUnits().forEach(name -> missing.add(new ListItem(name)));
+            report.missingUnits().forEach(name -> {
+                ListItem unit = new ListItem(name);
+                if (acceptedSince.contains(name)) {
+                    Span note = new Span(getTranslation("consolidated.acceptedSince"));
+                    note.addClassName("accepted-since");
+                    unit.add(note);
+                }
+                missing.add(unit);
+            });
             Div box = new Div(new Span(getTranslation("consolidated.missing")), missing);
             box.addClassName("missing-units");
             add(box);
         }
         addReturnedComment("consolidated.returnedWith", report.reviewComment());
         summary.setValue(report.summary() == null ? "" : report.summary());
-        boolean writing = work.isWaitingWithVariable(ConsolidationProcess.KEY,
+        // the task's people: its organisation's officer writes, its leader approves (not each other's step)
+        boolean own = user.orgUnitId() == report.orgUnitId();
+        boolean writing = own && user.hasRole(Role.OFFICER) && work.isWaitingWithVariable(ConsolidationProcess.KEY,
                 ConsolidationProcess.Var.CONSOLIDATED_REPORT_ID, id,
-                ConsolidationProcess.Element.WRITE_CONSOLIDATED_REPORT) && user.orgUnitId() == report.orgUnitId();
-        boolean approving = work.isWaitingWithVariable(ConsolidationProcess.KEY,
+                ConsolidationProcess.Element.WRITE_CONSOLIDATED_REPORT);
+        boolean approving = own && user.hasRole(Role.LEADER) && work.isWaitingWithVariable(ConsolidationProcess.KEY,
                 ConsolidationProcess.Var.CONSOLIDATED_REPORT_ID, id,
-                ConsolidationProcess.Element.APPROVE_CONSOLIDATED_REPORT) && user.orgUnitId() == report.orgUnitId();
+                ConsolidationProcess.Element.APPROVE_CONSOLIDATED_REPORT);
         summary.setReadOnly(!writing);
         add(summary);
         if (writing) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.congtactreem.base.ui.AutosaveStatus;
 import vn.congtactreem.inbox.WorkItems;
+import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.plan.Assignment;
 import vn.congtactreem.plan.Plan;
@@ -70,13 +71,13 @@ public class UnitReportView extends ReportPage {
         comment.setLabel(getTranslation("report.returnComment"));
         for (TextArea area : new TextArea[] {results, difficulties, proposals, comment}) {
             area.setWidthFull();
-            area.setMinHeight("6em");
         }
         for (TextArea area : new TextArea[] {results, difficulties, proposals}) {
             area.addValueChangeListener(e -> autosave());
         }
         saveDraft.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
         saveDraft.setTooltipText("Ctrl+S");
+        comment.setMinHeight("4em");
         results.setRequiredIndicatorVisible(true);
         errors.bind("results", results).bind("comment", comment);
         acknowledge.setText(getTranslation("report.action.acknowledge"));
@@ -111,8 +112,11 @@ public class UnitReportView extends ReportPage {
         add(line("report.plan", plan.title() + (plan.documentNumber() == null ? "" : " (" + plan.documentNumber() + ")")));
         add(line("report.period", getTranslation("period.kind." + period.kind().name(), period.year())));
         add(line("report.lastDay", DATE.format(period.unitDue())));
-        add(line("report.status", getTranslation("report.status." + report.status().name())
-                + (report.late() ? " · " + getTranslation("report.late") : "")));
+        Paragraph status = line("report.status", getTranslation("report.status." + report.status().name()));
+        if (report.late()) {
+            status.add(badge("report.late", "late-badge"));
+        }
+        add(status);
         plan.assignments().stream().filter(a -> a.orgUnitId() == report.orgUnitId()).findFirst()
                 .map(Assignment::duties).filter(d -> d != null && !d.isBlank())
                 .ifPresent(duties -> add(line("report.duties", duties)));
@@ -121,20 +125,25 @@ public class UnitReportView extends ReportPage {
             addReturnedComment("report.returnedWith", report.reviewComment());
         }
         String key = String.valueOf(id);
-        if (work.isWaiting(UnitReportProcess.KEY, key, UnitReportProcess.Element.ACKNOWLEDGE_ASSIGNMENT)
-                && user.orgUnitId() == report.orgUnitId()) {
+        // the task's people: the unit's reporters acknowledge and write, the plan's officers review
+        boolean unitReporter = user.orgUnitId() == report.orgUnitId() && user.hasRole(Role.REPORTER);
+        boolean planOfficer = user.orgUnitId() == plan.orgUnitId() && user.hasRole(Role.OFFICER);
+        if (unitReporter
+                && work.isWaiting(UnitReportProcess.KEY, key, UnitReportProcess.Element.ACKNOWLEDGE_ASSIGNMENT)) {
             add(new Paragraph(getTranslation("report.acknowledgeFirst")), acknowledge, errors.formError());
             return;
         }
         results.setValue(nullToEmpty(report.results()));
         difficulties.setValue(nullToEmpty(report.difficulties()));
         proposals.setValue(nullToEmpty(report.proposals()));
-        boolean writing = work.isWaiting(UnitReportProcess.KEY, key, UnitReportProcess.Element.SUBMIT_REPORT)
-                && user.orgUnitId() == report.orgUnitId();
-        boolean reviewing = work.isWaiting(UnitReportProcess.KEY, key, UnitReportProcess.Element.REVIEW_REPORT)
-                && user.orgUnitId() == plan.orgUnitId();
+        boolean writing = unitReporter
+                && work.isWaiting(UnitReportProcess.KEY, key, UnitReportProcess.Element.SUBMIT_REPORT);
+        boolean reviewing = planOfficer
+                && work.isWaiting(UnitReportProcess.KEY, key, UnitReportProcess.Element.REVIEW_REPORT);
         for (TextArea area : new TextArea[] {results, difficulties, proposals}) {
             area.setReadOnly(!writing);
+            // room to write; read-only, a text is as tall as it is (the reviewer's buttons stay on screen)
+            area.setMinHeight(writing ? "6em" : null);
         }
         FormLayout narrative = new FormLayout(results, difficulties, proposals);
         narrative.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));

@@ -1,6 +1,7 @@
 package vn.congtactreem.base.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,6 +27,14 @@ class MenuByRoleTests extends KaribuUiTest {
         login("canbo.anduong");
         UI.getCurrent().navigate(HomeView.class);
         assertThat(menuLabels()).containsExactly("Việc cần làm", "Kế hoạch");
+    }
+
+    @Test
+    void theScreenInTheFrameIsThePagesMainLandmark() {
+        login("canbo.anduong");
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(_get(HomeView.class).getElement().getAttribute("role")).isEqualTo("main");
+        assertThat(_get(MainLayout.class).getElement().getAttribute("role")).isNull();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,5 +52,9 @@ class HomeViewTests extends KaribuUiTest {
         assertThat(GridKt._getFormattedRow(grid, row)).contains("Đăng ký kế hoạch cấp trên",
                 "Kế hoạch công tác trẻ em năm 2031", "Huyện Tân Yên");
         assertThat(_get(Span.class, spec -> spec.withClasses("inbox-count")).getText()).endsWith("việc đang chờ");
+        // long plan titles wrap rather than end in "…"; the note says what a row does
+        assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("hint")).getText())
+                .isEqualTo("Bấm vào một việc để mở biểu mẫu xử lý việc đó.");
     }
 }

@@ -1,11 +1,15 @@
 package vn.congtactreem.reporting.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.UserService;
+import vn.congtactreem.plan.Deadlines;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.reporting.ConsolidatedReportStatus;
 import vn.congtactreem.reporting.ConsolidationService;
@@ -40,18 +45,28 @@ class ConsolidatedReportViewTests extends KaribuUiTest {
     @Autowired
     ManagementService management;
 
+    private CycleFixture fixture;
+    private CycleFixture.OpenPeriod cycle;
     private long consolidatedId;
 
     @BeforeEach
-    void theOnlyUnitReportIsAcceptedSoTheConsolidationStarts() {
-        CycleFixture fixture = new CycleFixture(plans, reporting, users, orgs, management);
-        CycleFixture.OpenPeriod cycle = fixture.periodOpenForThePolice(nextYear++);
-        var police = fixture.user("congan.anduong");
-        reporting.acknowledge(police, cycle.policeReportId());
-        reporting.submit(police, cycle.policeReportId(), new UnitReportForm("Đã tuyên truyền tại 6 thôn", "", ""));
-        reporting.accept(fixture.user("canbo.anduong"), cycle.policeReportId());
+    void theOnlyUnitsPeriodIsOpen() {
+        fixture = new CycleFixture(plans, reporting, users, orgs, management);
+        cycle = fixture.periodOpenForThePolice(nextYear++);
+        reporting.acknowledge(fixture.user("congan.anduong"), cycle.policeReportId());
+    }
+
+    /** The police report is accepted, so the consolidation starts with nobody missing. */
+    private void theOnlyUnitReportIsAccepted() {
+        submitAndAcceptThePoliceReport();
         ProcessJobs.runDue(management);
         consolidatedId = consolidation.ofPeriod(cycle.periodId(), fixture.org("Xã An Dương")).orElseThrow().id();
+    }
+
+    private void submitAndAcceptThePoliceReport() {
+        reporting.submit(fixture.user("congan.anduong"), cycle.policeReportId(),
+                new UnitReportForm("Đã tuyên truyền tại 6 thôn", "", ""));
+        reporting.accept(fixture.user("canbo.anduong"), cycle.policeReportId());
     }
 
     @AfterEach
@@ -61,6 +76,7 @@ class ConsolidatedReportViewTests extends KaribuUiTest {
 
     @Test
     void theOfficerFindsADraftFromTheUnitReportsAndAnEmptyOneIsRefused() {
+        theOnlyUnitReportIsAccepted();
         login("canbo.anduong");
         UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
         ConsolidatedReportView view = _get(ConsolidatedReportView.class);
@@ -80,6 +96,7 @@ class ConsolidatedReportViewTests extends KaribuUiTest {
 
     @Test
     void theLeaderMustSayWhyBeforeReturningAndCanApprove() {
+        theOnlyUnitReportIsAccepted();
         consolidation.submitForApproval(users.findByUsername("canbo.anduong").orElseThrow(), consolidatedId,
                 "Báo cáo 6 tháng của xã An Dương");
         login("lanhdao.anduong");
@@ -93,5 +110,44 @@ class ConsolidatedReportViewTests extends KaribuUiTest {
 
         _click(view.approve);
         assertThat(consolidation.load(consolidatedId).status()).isEqualTo(ConsolidatedReportStatus.APPROVED);
+    }
+
+    @Test
+    void eachSeesOnlyTheirOwnStepTheLeaderNotTheWritingTheOfficerNotTheApproval() {
+        theOnlyUnitReportIsAccepted();
+        login("lanhdao.anduong");
+        UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
+        ConsolidatedReportView leaderWhileWriting = _get(ConsolidatedReportView.class);
+        assertThat(leaderWhileWriting.summary.isReadOnly()).isTrue();
+        assertThat(leaderWhileWriting.submit.isAttached()).isFalse();
+        assertThat(leaderWhileWriting.approve.isAttached()).isFalse();
+
+        consolidation.submitForApproval(fixture.user("canbo.anduong"), consolidatedId, "Báo cáo 6 tháng");
+        login("canbo.anduong");
+        UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
+        ConsolidatedReportView officerWhileApproving = _get(ConsolidatedReportView.class);
+        assertThat(officerWhileApproving.summary.isReadOnly()).isTrue();
+        assertThat(officerWhileApproving.approve.isAttached()).isFalse();
+        assertThat(officerWhileApproving.returnReport.isAttached()).isFalse();
+        assertThat(officerWhileApproving.comment.isAttached()).isFalse();
+    }
+
+    @Test
+    void aUnitMissingAtTheCutOffButAcceptedSinceIsSaidToBeSo() {
+        LocalDate lastDay = plans.period(cycle.periodId()).unitDue();
+        ProcessJobs.setClock(Deadlines.dueInstant(lastDay).plusSeconds(3600));
+        ProcessJobs.runDue(management); // the cut-off: the consolidation starts without the police
+        consolidatedId = consolidation.ofPeriod(cycle.periodId(), fixture.org("Xã An Dương")).orElseThrow().id();
+
+        login("canbo.anduong");
+        UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
+        assertThat(_get(ListItem.class).getText()).isEqualTo("Công an xã An Dương");
+        assertThat(_find(Span.class, spec -> spec.withClasses("accepted-since"))).isEmpty();
+
+        submitAndAcceptThePoliceReport(); // late
+        UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
+        assertThat(consolidation.load(consolidatedId).missingUnits()).containsExactly("Công an xã An Dương");
+        assertThat(_get(Span.class, spec -> spec.withClasses("accepted-since")).getText())
+                .isEqualTo("— đã nộp và được chấp nhận sau khi tổng hợp, chưa có trong dự thảo tự động");
     }
 }

@@ -1,11 +1,14 @@
 package vn.congtactreem.reporting.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserService;
+import vn.congtactreem.plan.Deadlines;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.reporting.ReportingService;
 import vn.congtactreem.reporting.UnitReportStatus;
@@ -71,6 +75,24 @@ class UnitReportViewTests extends KaribuUiTest {
         assertThat(reporting.load(reportId).status()).isEqualTo(UnitReportStatus.SUBMITTED);
         assertThat(reporting.load(reportId).difficulties()).isEqualTo("Địa bàn rộng");
         assertThat(view.results.isReadOnly()).isTrue();
+        assertThat(_find(Span.class, spec -> spec.withClasses("late-badge"))).isEmpty();
+    }
+
+    @Test
+    void aReportSubmittedAfterTheLastDayCarriesTheLateBadge() {
+        reporting.acknowledge(user("congan.anduong"), reportId);
+        LocalDate lastDay = plans.period(reporting.load(reportId).periodId()).unitDue();
+        ProcessJobs.setClock(Deadlines.dueInstant(lastDay).plusSeconds(3600));
+
+        login("congan.anduong");
+        UI.getCurrent().navigate("reports/" + reportId);
+        UnitReportView view = _get(UnitReportView.class);
+        assertThat(_find(Span.class, spec -> spec.withClasses("late-badge"))).isEmpty();
+        _setValue(view.results, "Đã tuyên truyền tại 6 thôn");
+        _click(view.submit);
+
+        assertThat(reporting.load(reportId).late()).isTrue();
+        assertThat(_get(Span.class, spec -> spec.withClasses("late-badge")).getText()).isEqualTo("Nộp muộn");
     }
 
     @Test
@@ -105,6 +127,37 @@ class UnitReportViewTests extends KaribuUiTest {
 
         _click(view.accept);
         assertThat(reporting.load(reportId).status()).isEqualTo(UnitReportStatus.ACCEPTED);
+    }
+
+    @Test
+    void readOnlyTextsAreAsTallAsTheyAreAndTheWritersHaveRoom() {
+        UserAccount police = user("congan.anduong");
+        reporting.acknowledge(police, reportId);
+        login("congan.anduong");
+        UI.getCurrent().navigate("reports/" + reportId);
+        assertThat(_get(UnitReportView.class).results.getMinHeight()).isEqualTo("6em");
+
+        reporting.submit(police, reportId, new vn.congtactreem.reporting.UnitReportForm("Đã tuyên truyền", "", ""));
+        login("canbo.anduong");
+        UI.getCurrent().navigate("reports/" + reportId);
+        UnitReportView review = _get(UnitReportView.class);
+        assertThat(review.results.isReadOnly()).isTrue();
+        assertThat(review.results.getMinHeight()).isNull();
+        assertThat(review.comment.isReadOnly()).isFalse();
+    }
+
+    @Test
+    void theCommunesLeaderReadsASubmittedReportButDoesNotReviewIt() {
+        UserAccount police = user("congan.anduong");
+        reporting.acknowledge(police, reportId);
+        reporting.submit(police, reportId, new vn.congtactreem.reporting.UnitReportForm("Đã tuyên truyền", "", ""));
+
+        login("lanhdao.anduong");
+        UI.getCurrent().navigate("reports/" + reportId);
+        UnitReportView view = _get(UnitReportView.class);
+        assertThat(view.results.getValue()).isEqualTo("Đã tuyên truyền");
+        assertThat(view.accept.isAttached()).isFalse();
+        assertThat(view.returnReport.isAttached()).isFalse();
     }
 
     @Test

@@ -26,6 +26,7 @@ class LoginViewTests extends KaribuUiTest {
         assertThat(_get(LoginForm.class).getAction()).isEqualTo("login");
         assertThat(_get(LoginForm.class).isForgotPasswordButtonVisible()).isFalse();
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Đăng nhập · Công tác trẻ em");
+        assertThat(_get(LoginView.class).getElement().getAttribute("role")).isEqualTo("main");
     }
 
     @Test
