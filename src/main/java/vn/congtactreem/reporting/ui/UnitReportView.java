@@ -7,12 +7,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Objects;
-import vn.congtactreem.plan.PlanActivity;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -109,7 +105,10 @@ public class UnitReportView extends ReportPage {
         Plan plan = plans.load(report.planId());
         ReportingPeriod period = plans.period(report.periodId());
         add(new H2(getTranslation("report.title", report.orgUnitName())));
-        add(line("report.plan", plan.title() + (plan.documentNumber() == null ? "" : " (" + plan.documentNumber() + ")")));
+        Paragraph planLine = line("report.plan", plan.title()
+                + (plan.documentNumber() == null ? "" : " (" + plan.documentNumber() + ")") + " · ");
+        planLine.add(new Anchor("plans/" + plan.id(), getTranslation("report.openPlan")));
+        add(planLine);
         add(line("report.period", getTranslation("period.kind." + period.kind().name(), period.year())));
         add(line("report.lastDay", DATE.format(period.unitDue())));
         Paragraph status = line("report.status", getTranslation("report.status." + report.status().name()));
@@ -120,7 +119,9 @@ public class UnitReportView extends ReportPage {
         plan.assignments().stream().filter(a -> a.orgUnitId() == report.orgUnitId()).findFirst()
                 .map(Assignment::duties).filter(d -> d != null && !d.isBlank())
                 .ifPresent(duties -> add(line("report.duties", duties)));
-        addUnitPart(plan, report.orgUnitId());
+        if (user.orgUnitId() == report.orgUnitId()) {
+            addUnitPart(plan, report.orgUnitId());
+        }
         if (report.status() == UnitReportStatus.RETURNED) {
             addReturnedComment("report.returnedWith", report.reviewComment());
         }
@@ -168,25 +169,19 @@ public class UnitReportView extends ReportPage {
         }
     }
 
-    /** The content items the unit leads or cooperates in, and the way to the whole plan. */
+    /** The content items of the plan the unit leads or cooperates in, on one line. */
     private void addUnitPart(Plan plan, long unitId) {
-        List<PlanActivity> mine = plan.activities().stream()
+        List<String> mine = plan.activities().stream()
                 .filter(a -> Objects.equals(a.leadUnitId(), unitId) || a.cooperatingUnitIds().contains(unitId))
-                .toList();
+                .map(a -> {
+                    String when = a.timeframe().label(plan.yearFrom());
+                    return a.title() + " (" + getTranslation(Objects.equals(a.leadUnitId(), unitId)
+                            ? "report.activity.lead" : "report.activity.cooperate")
+                            + (when.isEmpty() ? "" : ", " + when) + ")";
+                }).toList();
         if (!mine.isEmpty()) {
-            UnorderedList list = new UnorderedList();
-            list.addClassName("unit-activities");
-            for (PlanActivity activity : mine) {
-                String role = getTranslation(Objects.equals(activity.leadUnitId(), unitId)
-                        ? "report.activity.lead" : "report.activity.cooperate");
-                String when = activity.timeframe().label(plan.yearFrom());
-                list.add(new ListItem(activity.title() + " — " + role + (when.isEmpty() ? "" : " · " + when)));
-            }
-            Span heading = new Span(getTranslation("report.unitActivities"));
-            heading.addClassName("field-label");
-            add(heading, list);
+            add(line("report.unitActivities", String.join("; ", mine)));
         }
-        add(new Anchor("plans/" + plan.id(), getTranslation("report.openPlan")));
     }
 
     private UnitReportForm form() {
