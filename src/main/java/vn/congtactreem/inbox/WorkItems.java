@@ -230,13 +230,13 @@ public class WorkItems {
             }
         }
         if (criteria.match() != null) {
-            query.or();
+            TaskQuery anyOf = query.or();
             if (!criteria.match().taskKeys().isEmpty()) {
-                query.taskDefinitionKeyIn(criteria.match().taskKeys().toArray(String[]::new));
+                anyOf.taskDefinitionKeyIn(criteria.match().taskKeys().toArray(String[]::new));
             }
             criteria.match().variables().forEach((name, values) ->
-                    values.forEach(value -> query.processVariableValueEquals(name, value)));
-            query.endOr();
+                    values.forEach(value -> anyOf.processVariableValueEquals(name, value)));
+            anyOf.endOr();
         }
         return query;
     }

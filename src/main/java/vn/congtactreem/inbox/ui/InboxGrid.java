@@ -39,6 +39,7 @@ class InboxGrid extends Grid<WorkItem> {
 
     /** Up to this many tasks the grid grows to show them all; beyond it, it scrolls and pages. */
     static final int ALL_ROWS_UP_TO = 10;
+    static final String HOLDER_COLUMN = "holder";
 
     private final UserAccount user;
     private final CycleClock clock;
@@ -68,7 +69,7 @@ class InboxGrid extends Grid<WorkItem> {
         addComponentColumn(this::due).setHeader(getTranslation("inbox.column.due")).setAutoWidth(true)
                 .setFlexGrow(0);
         addComponentColumn(this::holder).setHeader(getTranslation("inbox.column.holder")).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setKey(HOLDER_COLUMN);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         setEmptyStateText(getTranslation("inbox.noMatch"));
         setDataProvider(new CallbackDataProvider<>(query -> {
