@@ -60,17 +60,21 @@ class InboxGrid extends Grid<WorkItem> {
         this.giveBack = giveBack;
         addClassName("inbox-grid");
         setSelectionMode(SelectionMode.MULTI);
-        addColumn(WorkItem::name).setHeader(getTranslation("inbox.column.task")).setFlexGrow(2).setResizable(true);
-        addColumn(item -> describe(item).subject()).setHeader(getTranslation("inbox.column.plan")).setFlexGrow(3)
+        // text columns keep a readable width: on a tablet the grid scrolls sideways rather than squeezing them
+        addColumn(WorkItem::name).setHeader(getTranslation("inbox.column.task")).setWidth("10rem").setFlexGrow(2)
                 .setResizable(true);
+        addColumn(item -> describe(item).subject()).setHeader(getTranslation("inbox.column.plan")).setWidth("11rem")
+                .setFlexGrow(3).setResizable(true);
         addColumn(item -> describe(item).organisation()).setHeader(getTranslation("inbox.column.organisation"))
-                .setFlexGrow(2);
+                .setWidth("9rem").setFlexGrow(2);
         addColumn(this::period).setHeader(getTranslation("inbox.column.period")).setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(this::due).setHeader(getTranslation("inbox.column.due")).setAutoWidth(true)
                 .setFlexGrow(0);
-        addComponentColumn(this::holder).setHeader(getTranslation("inbox.column.holder")).setAutoWidth(true)
+        // fixed: its content changes when a task is claimed ("Bạn" + "Trả lại nhóm"), auto width would not follow
+        addComponentColumn(this::holder).setHeader(getTranslation("inbox.column.holder")).setWidth("12.5rem")
                 .setFlexGrow(0).setKey(HOLDER_COLUMN);
-        addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // long Vietnamese titles wrap instead of being cut off
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setEmptyStateText(getTranslation("inbox.noMatch"));
         setDataProvider(new CallbackDataProvider<>(query -> {
             Inbox.Page page = inbox.page(user, criteria, query.getOffset(), query.getLimit());
