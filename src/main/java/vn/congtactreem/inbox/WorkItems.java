@@ -195,12 +195,6 @@ public class WorkItems {
         return count(user, new WorkCriteria(null, null, Set.of(), true, WorkCriteria.Holder.ANYONE, null));
     }
 
-    /** One of the user's tasks by id, if it is in their inbox. */
-    public java.util.Optional<WorkItem> find(UserAccount user, String taskId) {
-        List<Task> found = query(user, WorkCriteria.ALL).taskId(taskId).list();
-        return found.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(toItems(found).get(0));
-    }
-
     private TaskQuery query(UserAccount user, WorkCriteria criteria) {
         List<String> groups = scope.candidateGroups(user);
         TaskQuery query = tasks.createTaskQuery();

@@ -133,6 +133,12 @@ class InboxBenchmark {
             ./mvnw -Pbenchmark verify -Dbenchmark.runs=50 -Dbenchmark.large=1000 -Dbenchmark.browser=false
             ```
 
+            **Reading it.** The demo users have one task each; `canbo.tanyen` has {{large}}: the first page
+            costs about the same (a page is a bounded number of queries — tasks, business keys, id variables,
+            plans, periods, unit names — whatever the page size or the inbox size), the last page too, and
+            the old per-row reads of the same page show what batching saves. The machine is shared with other
+            builds: look at medians, p95 carries their noise.
+
             {{table}}
             """;
 

@@ -1,8 +1,6 @@
 package vn.congtactreem.inbox.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -84,11 +82,12 @@ class InboxGrid extends Grid<WorkItem> {
         }, query -> (int) inbox.count(user, criteria), WorkItem::id));
         addItemClickListener(event -> open(event.getItem()));
         addCellFocusListener(event -> focused = event.getItem().orElse(null));
-        Shortcuts.addShortcutListener(this, () -> {
+        // Enter on a focused row opens it; Enter on a button inside a row only presses the button
+        getElement().addEventListener("keydown", event -> {
             if (focused != null) {
                 open(focused);
             }
-        }, Key.ENTER).listenOn(this);
+        }).setFilter("event.key === 'Enter' && event.target === element");
     }
 
     /** Shows the tasks meeting the criteria, of which there are {@code count}. */
