@@ -1,5 +1,8 @@
 package vn.congtactreem.inbox;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,6 +13,16 @@ public interface WorkItemDescriber {
 
     /** The plan, the organisation and the period a task concerns, or empty if the task is not this feature's. */
     Optional<WorkItemDescription> describe(WorkItem item);
+
+    /**
+     * Describes a page of tasks at once, by task id, leaving out those that are not this feature's.
+     * Override it to read what the page needs in a few queries instead of a few per row.
+     */
+    default Map<String, WorkItemDescription> describeAll(List<WorkItem> items) {
+        Map<String, WorkItemDescription> descriptions = new LinkedHashMap<>();
+        items.forEach(item -> describe(item).ifPresent(description -> descriptions.put(item.id(), description)));
+        return descriptions;
+    }
 
     /**
      * {@code periodKind}: an enum name the UI translates ("period.kind.SIX_MONTHS"), with its year;

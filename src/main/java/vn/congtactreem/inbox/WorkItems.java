@@ -1,33 +1,48 @@
 package vn.congtactreem.inbox;
 
+import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
+import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.org.UserAccount;
+import vn.congtactreem.org.UserService;
 import vn.congtactreem.security.AccessScope;
 
 /**
  * The engine's user tasks as work for people. Features complete their tasks through here, so the
- * rule "only the task's candidate group or assignee may complete it" is checked in one place.
+ * rules are checked in one place: only the task's candidate group or assignee may complete it, a
+ * task someone has claimed is theirs until they give it back, only a candidate may claim.
+ *
+ * <p>A page of tasks costs a bounded number of queries whatever its size: the tasks, their process
+ * instances' business keys, their id variables (one query for the whole page) and, the first time
+ * a process version is met, its key.
  */
 @Service
 public class WorkItems {
 
     /** Process variables copied into {@link WorkItem#ids()}. */
-    private static final Set<String> ID_VARIABLES = Set.of("planId", "periodId", "orgUnitId", "reportId",
+    static final Set<String> ID_VARIABLES = Set.of("planId", "periodId", "orgUnitId", "reportId",
             "unitOrgId", "planOrgId", "consolidatedReportId");
 
     private final TaskService tasks;
@@ -35,14 +50,20 @@ public class WorkItems {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final AccessScope scope;
+    private final UserService users;
+    private final CycleClock clock;
+    /** Process definition id → process key: a deployed version never changes. */
+    private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
     public WorkItems(TaskService tasks, RepositoryService repository, RuntimeService runtime, IdentityService identity,
-                     AccessScope scope) {
+                     AccessScope scope, UserService users, CycleClock clock) {
         this.tasks = tasks;
         this.repository = repository;
         this.runtime = runtime;
         this.identity = identity;
         this.scope = scope;
+        this.users = users;
+        this.clock = clock;
     }
 
     /** The open task of kind {@code taskKey} in the process instance with this business key. */
@@ -86,10 +107,232 @@ public class WorkItems {
         }
     }
 
+    /**
+     * The actor holds the task, or it is offered to one of their groups and no colleague holds it
+     * (a claimed task is its holder's until they give it back).
+     */
     public void requireMayWorkOn(UserAccount actor, Task task) {
         if (actor.username().equals(task.getAssignee())) {
             return;
         }
+        requireCandidate(actor, task);
+        if (task.getAssignee() != null) {
+            throw new ValidationException("task", "task.error.heldBy", displayName(task.getAssignee()));
+        }
+    }
+
+    // ---------------------------------------------------------------- claiming
+
+    /** Takes a task offered to one of the user's groups ("Nhận việc"); taking one's own task again changes nothing. */
+    public WorkItem claim(UserAccount user, String taskId) {
+        Task task = requireTask(taskId);
+        if (!user.username().equals(task.getAssignee())) {
+            requireCandidate(user, task);
+            if (task.getAssignee() != null) {
+                throw new ValidationException("task", "task.error.heldBy", displayName(task.getAssignee()));
+            }
+            identity.setAuthenticatedUserId(user.username());
+            try {
+                tasks.claim(taskId, user.username());
+            } catch (TaskAlreadyClaimedException e) {
+                throw new ValidationException("task", "task.error.heldBy", displayName(e.getTaskAssignee()));
+            } finally {
+                identity.clearAuthentication();
+            }
+        }
+        return item(taskId);
+    }
+
+    /** Gives a claimed task back to its group ("Trả lại nhóm"): only its holder may. */
+    public WorkItem giveBack(UserAccount user, String taskId) {
+        Task task = requireTask(taskId);
+        if (task.getAssignee() == null) {
+            throw new ValidationException("task", "task.error.notHeld");
+        }
+        if (!user.username().equals(task.getAssignee())) {
+            throw new AccessScope.NotAllowedException("Việc '" + task.getName() + "' do "
+                    + task.getAssignee() + " nhận, không phải " + user.username());
+        }
+        boolean offeredToAGroup = tasks.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null);
+        if (!offeredToAGroup) {
+            throw new ValidationException("task", "task.error.noGroup");
+        }
+        identity.setAuthenticatedUserId(user.username());
+        try {
+            tasks.setAssignee(taskId, null);
+        } finally {
+            identity.clearAuthentication();
+        }
+        return item(taskId);
+    }
+
+    // ---------------------------------------------------------------- the inbox
+
+    /** Tasks assigned to the user or offered to their groups (whoever holds them), earliest due first. */
+    public List<WorkItem> of(UserAccount user, int offset, int limit) {
+        return of(user, WorkCriteria.ALL, offset, limit);
+    }
+
+    public List<WorkItem> of(UserAccount user, WorkCriteria criteria, int offset, int limit) {
+        if (criteria.matchesNothing()) {
+            return List.of();
+        }
+        return toItems(query(user, criteria).orderByDueDate().asc().orderByTaskCreateTime().asc()
+                .listPage(offset, limit));
+    }
+
+    public long count(UserAccount user) {
+        return count(user, WorkCriteria.ALL);
+    }
+
+    public long count(UserAccount user, WorkCriteria criteria) {
+        return criteria.matchesNothing() ? 0 : query(user, criteria).count();
+    }
+
+    /** How many of the user's tasks are past their due moment. */
+    public long countOverdue(UserAccount user) {
+        return count(user, new WorkCriteria(null, null, Set.of(), true, WorkCriteria.Holder.ANYONE, null));
+    }
+
+    private TaskQuery query(UserAccount user, WorkCriteria criteria) {
+        List<String> groups = scope.candidateGroups(user);
+        TaskQuery query = tasks.createTaskQuery();
+        if (groups.isEmpty()) {
+            query.taskAssignee(user.username());
+        } else {
+            query.or().taskAssignee(user.username()).taskCandidateGroupIn(groups).includeAssignedTasks().endOr();
+        }
+        query.active();
+        if (criteria.planId() != null) {
+            query.processVariableValueEquals("planId", criteria.planId());
+        }
+        if (criteria.periodId() != null) {
+            query.processVariableValueEquals("periodId", criteria.periodId());
+        }
+        if (!criteria.taskKeys().isEmpty()) {
+            query.taskDefinitionKeyIn(criteria.taskKeys().toArray(String[]::new));
+        }
+        if (criteria.overdueOnly()) {
+            // overdue once the due moment has come (DueState): due <= now, i.e. due < now + 1 ms
+            query.dueBefore(Date.from(clock.now().plusMillis(1)));
+        }
+        switch (criteria.holder()) {
+            case ME -> query.taskAssignee(user.username());
+            case NOBODY -> query.taskUnassigned();
+            case ANYONE -> {
+            }
+        }
+        if (criteria.match() != null) {
+            TaskQuery anyOf = query.or();
+            if (!criteria.match().taskKeys().isEmpty()) {
+                anyOf.taskDefinitionKeyIn(criteria.match().taskKeys().toArray(String[]::new));
+            }
+            criteria.match().variables().forEach((name, values) ->
+                    values.forEach(value -> anyOf.processVariableValueEquals(name, value)));
+            anyOf.endOr();
+        }
+        return query;
+    }
+
+    // ---------------------------------------------------------------- tasks as work items, a page at a time
+
+    private WorkItem item(String taskId) {
+        return toItems(List.of(requireTask(taskId))).get(0);
+    }
+
+    private Task requireTask(String taskId) {
+        Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new ValidationException("task", "task.error.notFound", taskId);
+        }
+        return task;
+    }
+
+    private List<WorkItem> toItems(List<Task> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Set<String> instanceIds = page.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<String, String> businessKeys = new HashMap<>();
+        Map<String, List<VariableInstance>> variables = new HashMap<>();
+        if (!instanceIds.isEmpty()) {
+            for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
+                businessKeys.put(instance.getId(), instance.getBusinessKey());
+            }
+            runtime.createVariableInstanceQuery().processInstanceIdIn(instanceIds.toArray(String[]::new))
+                    .variableNameIn(ID_VARIABLES.toArray(String[]::new)).disableCustomObjectDeserialization().list()
+                    .forEach(v -> variables.computeIfAbsent(v.getProcessInstanceId(), id -> new java.util.ArrayList<>())
+                            .add(v));
+        }
+        Map<String, String> keys = processKeys(page);
+        return page.stream().map(task -> new WorkItem(task.getId(), task.getName(),
+                keys.get(task.getProcessDefinitionId()), task.getTaskDefinitionKey(),
+                businessKeys.get(task.getProcessInstanceId()), task.getAssignee(), task.getCreateTime().toInstant(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                ids(task, variables.getOrDefault(task.getProcessInstanceId(), List.of())))).toList();
+    }
+
+    /**
+     * The id variables the task sees, as {@code TaskService.getVariables} would resolve them: its own
+     * local ones first, then its execution's, then the process instance's. A variable held by another
+     * scope of the instance (e.g. {@code periodId} in a multi-instance body) might be an ancestor's:
+     * only then is the task asked on its own, so the answer is always the engine's.
+     */
+    private Map<String, Object> ids(Task task, List<VariableInstance> ofInstance) {
+        Map<String, Object> instanceLevel = new HashMap<>();
+        Map<String, Object> executionLevel = new HashMap<>();
+        Map<String, Object> taskLevel = new HashMap<>();
+        for (VariableInstance variable : ofInstance) {
+            if (variable.getTaskId() != null) {
+                if (variable.getTaskId().equals(task.getId())) {
+                    taskLevel.put(variable.getName(), variable.getValue());
+                }
+            } else if (variable.getExecutionId().equals(task.getExecutionId())) {
+                executionLevel.put(variable.getName(), variable.getValue());
+            } else if (variable.getExecutionId().equals(task.getProcessInstanceId())) {
+                instanceLevel.put(variable.getName(), variable.getValue());
+            } else {
+                return withoutNulls(tasks.getVariables(task.getId(), ID_VARIABLES));
+            }
+        }
+        instanceLevel.putAll(executionLevel);
+        instanceLevel.putAll(taskLevel);
+        return withoutNulls(instanceLevel);
+    }
+
+    private static Map<String, Object> withoutNulls(Map<String, Object> variables) {
+        Map<String, Object> ids = new HashMap<>();
+        variables.forEach((name, value) -> {
+            if (value != null) {
+                ids.put(name, value);
+            }
+        });
+        return ids;
+    }
+
+    private Map<String, String> processKeys(Collection<Task> page) {
+        Set<String> missing = new HashSet<>();
+        page.stream().map(Task::getProcessDefinitionId).filter(Objects::nonNull)
+                .filter(id -> !processKeys.containsKey(id)).forEach(missing::add);
+        if (!missing.isEmpty()) {
+            for (ProcessDefinition definition : repository.createProcessDefinitionQuery()
+                    .processDefinitionIdIn(missing.toArray(String[]::new)).list()) {
+                processKeys.put(definition.getId(), definition.getKey());
+            }
+        }
+        return processKeys;
+    }
+
+    /** Forgets the process keys learnt so far (the benchmark measures a cold inbox with it). */
+    public void forgetCachedDefinitions() {
+        processKeys.clear();
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private void requireCandidate(UserAccount actor, Task task) {
         List<String> groups = scope.candidateGroups(actor);
         boolean candidate = tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
@@ -100,35 +343,7 @@ public class WorkItems {
         }
     }
 
-    /** Tasks assigned to the user or offered to their groups, earliest due first. */
-    public List<WorkItem> of(UserAccount user, int offset, int limit) {
-        return query(user).orderByDueDate().asc().orderByTaskCreateTime().asc()
-                .listPage(offset, limit).stream().map(this::toItem).toList();
-    }
-
-    public long count(UserAccount user) {
-        return query(user).count();
-    }
-
-    private TaskQuery query(UserAccount user) {
-        return tasks.createTaskQuery().or().taskAssignee(user.username())
-                .taskCandidateGroupIn(scope.candidateGroups(user)).endOr().active();
-    }
-
-    private WorkItem toItem(Task task) {
-        Map<String, Object> variables = tasks.getVariables(task.getId(), ID_VARIABLES);
-        Map<String, Object> ids = new HashMap<>(variables.entrySet().stream().filter(e -> e.getValue() != null)
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
-        String processKey = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
-        String businessKey = task.getProcessInstanceId() == null ? null : businessKey(task);
-        return new WorkItem(task.getId(), task.getName(), processKey, task.getTaskDefinitionKey(), businessKey,
-                task.getAssignee(), task.getCreateTime().toInstant(),
-                task.getDueDate() == null ? null : task.getDueDate().toInstant(), ids);
-    }
-
-    private String businessKey(Task task) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId()).singleResult();
-        return instance == null ? null : instance.getBusinessKey();
+    private String displayName(String username) {
+        return username == null ? "" : users.findByUsername(username).map(UserAccount::fullName).orElse(username);
     }
 }

@@ -82,6 +82,12 @@ public class OrgService {
                 .sorted(Comparator.comparing(OrgUnit::name)).toList();
     }
 
+    /** Names of these units, read together (for lists of many rows); unknown ids are left out. */
+    public Map<Long, String> names(java.util.Collection<Long> ids) {
+        return units.findAllById(ids).stream().map(OrgUnitEntity::toOrgUnit)
+                .collect(Collectors.toMap(OrgUnit::id, OrgUnit::name, (a, b) -> a));
+    }
+
     /** The unit itself and everything below it: the scope of an officer or a manager there. */
     public Set<Long> selfAndDescendants(long id) {
         Map<Long, List<OrgUnit>> byParent = all().stream().filter(u -> u.parentId() != null)

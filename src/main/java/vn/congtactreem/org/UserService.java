@@ -2,6 +2,7 @@ package vn.congtactreem.org;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -43,6 +44,13 @@ public class UserService {
 
     public Optional<UserAccount> findByUsername(String username) {
         return users.findByUsernameIgnoreCase(username).map(UserEntity::toUserAccount);
+    }
+
+    /** Full names of these users, read together (e.g. who holds each task of a page); unknown ones are left out. */
+    public Map<String, String> fullNames(java.util.Collection<String> usernames) {
+        return usernames.isEmpty() ? Map.of() : users.findByUsernameIn(usernames).stream()
+                .map(UserEntity::toUserAccount)
+                .collect(java.util.stream.Collectors.toMap(UserAccount::username, UserAccount::fullName, (a, b) -> a));
     }
 
     /** For sign-in only: the stored hash never leaves this feature otherwise. */

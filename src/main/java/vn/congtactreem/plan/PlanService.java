@@ -148,6 +148,41 @@ public class PlanService {
         return requirePeriod(periodId).toPeriod();
     }
 
+    /** The plans a user's tasks can concern: their organisation's, then the issued plans that assign it work. */
+    @Transactional(readOnly = true)
+    public List<PlanSummary> plansConcerning(UserAccount user) {
+        Map<Long, PlanEntity> found = new LinkedHashMap<>();
+        plans.findByOrgUnitIdInOrderByYearFromDescIdDesc(Set.of(user.orgUnitId())).forEach(p -> found.put(p.getId(), p));
+        plans.findAllById(assignments.findByOrgUnitIdIn(Set.of(user.orgUnitId())).stream()
+                        .map(AssignmentEntity::getPlanId).toList()).stream()
+                .filter(p -> p.getStatus() == PlanStatus.ISSUED || p.getStatus() == PlanStatus.CLOSED)
+                .sorted(java.util.Comparator.comparing(PlanEntity::getYearFrom).reversed()
+                        .thenComparing(PlanEntity::getId, java.util.Comparator.reverseOrder()))
+                .forEach(p -> found.putIfAbsent(p.getId(), p));
+        return summariesOf(found.values()).values().stream().toList();
+    }
+
+    /** Plans' lines by id, read together (for lists of many rows); unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, PlanSummary> summaries(java.util.Collection<Long> planIds) {
+        return summariesOf(plans.findAllById(planIds));
+    }
+
+    /** Periods by id, read together; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, ReportingPeriod> periods(java.util.Collection<Long> periodIds) {
+        Map<Long, ReportingPeriod> found = new LinkedHashMap<>();
+        periods.findAllById(periodIds).forEach(p -> found.put(p.getId(), p.toPeriod()));
+        return found;
+    }
+
+    /** The periods of these plans, in each plan's order. */
+    @Transactional(readOnly = true)
+    public List<ReportingPeriod> periodsOf(java.util.Collection<Long> planIds) {
+        return planIds.isEmpty() ? List.of() : periods.findByPlanIdInOrderByIdAsc(planIds).stream()
+                .map(ReportingPeriodEntity::toPeriod).toList();
+    }
+
     /** The sub-area's own period that reports into the upper plan's period, if the sub-area runs a cycle. */
     @Transactional(readOnly = true)
     public Optional<ReportingPeriod> periodReportingInto(long upperPeriodId, long orgUnitId) {
@@ -512,6 +547,13 @@ public class PlanService {
     private Assignment toAssignment(AssignmentEntity a, Map<Long, String> names) {
         return new Assignment(a.getId(), a.getPlanId(), a.getOrgUnitId(), names.get(a.getOrgUnitId()), a.getDuties(),
                 runsOwnCycle(a.getOrgUnitId()), a.getAcknowledgedAt(), a.getAcknowledgedBy());
+    }
+
+    private Map<Long, PlanSummary> summariesOf(java.util.Collection<PlanEntity> entities) {
+        Map<Long, String> names = orgs.names(entities.stream().map(PlanEntity::getOrgUnitId).toList());
+        Map<Long, PlanSummary> summaries = new LinkedHashMap<>();
+        entities.forEach(p -> summaries.put(p.getId(), p.toSummary(names.getOrDefault(p.getOrgUnitId(), ""))));
+        return summaries;
     }
 
     private Map<Long, String> orgNames() {

@@ -1,7 +1,11 @@
 package vn.congtactreem.base.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -19,11 +23,16 @@ import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -35,17 +44,25 @@ import vn.congtactreem.security.CurrentUser;
 
 /**
  * The frame around every screen: side menu with only what the user's roles may open, the user's
- * name and organisation, the language switch and sign-out.
+ * name and organisation, the language switch and sign-out. A feature may show counts next to its
+ * entry ({@link MenuBadge}).
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AccessAnnotationChecker accessChecker;
+    private final CurrentUser currentUser;
+    private final List<MenuBadge> badges;
+    private final Map<Class<? extends Component>, SideNavItem> items = new LinkedHashMap<>();
+    private Registration badgeRefresh;
 
     public MainLayout(CurrentUser currentUser, OrgService orgs, UserService users,
-                      AccessAnnotationChecker accessChecker, AuthenticationContext authentication) {
+                      AccessAnnotationChecker accessChecker, AuthenticationContext authentication,
+                      List<MenuBadge> badges) {
         this.accessChecker = accessChecker;
+        this.currentUser = currentUser;
+        this.badges = badges;
         setPrimarySection(Section.DRAWER);
         addToDrawer(drawerHeader(), new Scroller(menu()));
         currentUser.get().ifPresent(user -> addToDrawer(userFooter(user, orgs, users, authentication)));
@@ -89,7 +106,56 @@ public class MainLayout extends AppLayout {
         Menu menu = view.getAnnotation(Menu.class);
         SideNavItem item = new SideNavItem(getTranslation(menu.title()), view, new Icon(menu.icon()));
         item.getElement().setAttribute("data-menu", menu.title());
+        items.put(view, item);
         return item;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        updateBadges();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        badgeRefresh = ComponentUtil.addListener(attachEvent.getUI(), MenuBadge.Changed.class,
+                event -> updateBadges());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (badgeRefresh != null) {
+            badgeRefresh.remove();
+            badgeRefresh = null;
+        }
+        super.onDetach(detachEvent);
+    }
+
+    /** The counts next to the menu entries, e.g. "Việc cần làm 12 3" (3 overdue, in red). */
+    void updateBadges() {
+        UserAccount user = currentUser.get().orElse(null);
+        for (MenuBadge badge : badges) {
+            SideNavItem item = items.get(badge.view());
+            if (item == null) {
+                continue;
+            }
+            Span counts = new Span();
+            counts.addClassName("menu-badges");
+            if (user != null) {
+                badge.counts(user).stream().filter(count -> count.value() > 0).forEach(count -> {
+                    Span number = new Span(String.valueOf(count.value()));
+                    number.getElement().getThemeList().addAll(count.alert()
+                            ? List.of("badge", "error", "primary", "pill", "small")
+                            : List.of("badge", "contrast", "pill", "small"));
+                    String title = getTranslation(count.titleKey(), count.value());
+                    number.getElement().setAttribute("title", title);
+                    number.getElement().setAttribute("aria-label", title);
+                    number.addClassName(count.alert() ? "menu-badge-alert" : "menu-badge");
+                    counts.add(number);
+                });
+            }
+            item.setSuffixComponent(counts.getChildren().findAny().isEmpty() ? null : counts);
+        }
     }
 
     private Component userFooter(UserAccount user, OrgService orgs, UserService users,

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -14,25 +16,31 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Set;
 import vn.congtactreem.base.CycleClock;
-import vn.congtactreem.inbox.WorkItemDescriber;
+import vn.congtactreem.inbox.BulkWork;
+import vn.congtactreem.inbox.BulkWorkAction;
+import vn.congtactreem.inbox.Inbox;
+import vn.congtactreem.inbox.WorkFilter;
 import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.OrgUnit;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
+import vn.congtactreem.org.UserService;
 import vn.congtactreem.security.CurrentUser;
 
 /**
- * The page every role lands on: "Việc cần làm" (what is due), plus what the role watches or runs.
- * The task list itself comes with the processes; until then it says honestly that nothing is due.
+ * The page every role lands on: "Việc cần làm" (what is due, filtered as the address says), plus
+ * what the role watches or runs.
  */
 @Route("")
 @PermitAll
 @Menu(order = 0, icon = "vaadin:inbox", title = "menu.home")
-public class HomeView extends VerticalLayout implements HasDynamicTitle {
+public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    public HomeView(CurrentUser currentUser, OrgService orgs, WorkItems work, List<WorkItemDescriber> describers,
-                    CycleClock clock) {
+    private final InboxPanel inbox;
+
+    public HomeView(CurrentUser currentUser, OrgService orgs, WorkItems work, Inbox tasks, BulkWork bulk,
+                    List<BulkWorkAction> bulkActions, UserService users, CycleClock clock) {
         addClassName("home-view");
         UserAccount user = currentUser.require();
         OrgUnit org = orgs.get(user.orgUnitId());
@@ -42,7 +50,13 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         where.addClassName("home-organisation");
         add(where);
 
-        add(inbox(work, user, describers, clock));
+        if (work.count(user) == 0) {
+            inbox = null;
+            add(emptyInbox());
+        } else {
+            inbox = new InboxPanel(tasks, bulk, bulkActions, users, user, clock);
+            add(inbox);
+        }
         if (user.hasRole(Role.MANAGER)) {
             add(section("home.manager.title", getTranslation("home.manager.scope",
                     orgs.selfAndDescendants(org.id()).size() - 1)));
@@ -53,23 +67,20 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(new Paragraph(roles(user.roles())));
     }
 
-    private Component inbox(WorkItems work, UserAccount user, List<WorkItemDescriber> describers, CycleClock clock) {
-        H3 title = new H3(getTranslation("home.inbox.title"));
-        Div box = new Div(title);
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (inbox != null) {
+            inbox.show(WorkFilter.fromParameters(event.getLocation().getQueryParameters().getParameters()));
+        }
+    }
+
+    private Component emptyInbox() {
+        Div box = new Div(new H3(getTranslation("home.inbox.title")));
         box.addClassName("inbox");
         box.setId("inbox");
-        long count = work.count(user);
-        if (count == 0) {
-            Span empty = new Span(getTranslation("home.inbox.empty"));
-            empty.addClassName("inbox-empty");
-            box.add(empty);
-            return box;
-        }
-        Span summary = new Span(getTranslation("inbox.count", count));
-        summary.addClassName("inbox-count");
-        Paragraph note = new Paragraph(getTranslation("inbox.note"));
-        note.addClassName("hint");
-        box.add(summary, new InboxGrid(work, user, count, describers, clock), note);
+        Span empty = new Span(getTranslation("home.inbox.empty"));
+        empty.addClassName("inbox-empty");
+        box.add(empty);
         return box;
     }
 

@@ -1,62 +1,106 @@
 package vn.congtactreem.inbox.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.inbox.DueState;
+import vn.congtactreem.inbox.Inbox;
+import vn.congtactreem.inbox.WorkCriteria;
 import vn.congtactreem.inbox.WorkItem;
-import vn.congtactreem.inbox.WorkItemDescriber;
 import vn.congtactreem.inbox.WorkItemDescriber.WorkItemDescription;
-import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.org.UserAccount;
+import vn.congtactreem.org.UserService;
 
 /**
- * "Việc cần làm": the user's tasks, earliest due first, paged from the engine (never all at once).
- * A red badge when the last day has passed, an amber one within three days of it.
+ * "Việc cần làm": the user's tasks, earliest due first, paged from the engine (never all at once),
+ * each page described in a few reads. A red badge when the last day has passed, an amber one
+ * within three days of it; who holds each task, with "Nhận việc" / "Trả lại nhóm". Several rows
+ * can be selected for the bulk actions. A click, or Enter on a row, opens the task's form.
  */
 class InboxGrid extends Grid<WorkItem> {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final List<WorkItemDescriber> describers;
-    private final CycleClock clock;
-    private final Map<String, WorkItemDescription> descriptions = new HashMap<>();
-
     /** Up to this many tasks the grid grows to show them all; beyond it, it scrolls and pages. */
     static final int ALL_ROWS_UP_TO = 10;
+    static final String HOLDER_COLUMN = "holder";
 
-    InboxGrid(WorkItems work, UserAccount user, long count, List<WorkItemDescriber> describers, CycleClock clock) {
-        this.describers = describers;
+    private final UserAccount user;
+    private final CycleClock clock;
+    private final UserService users;
+    private final Consumer<WorkItem> claim;
+    private final Consumer<WorkItem> giveBack;
+    private final Map<String, WorkItemDescription> descriptions = new HashMap<>();
+    private final Map<String, String> holderNames = new HashMap<>();
+    private WorkCriteria criteria = WorkCriteria.ALL;
+    private WorkItem focused;
+
+    InboxGrid(Inbox inbox, UserService users, UserAccount user, CycleClock clock, Consumer<WorkItem> claim,
+              Consumer<WorkItem> giveBack) {
+        this.user = user;
         this.clock = clock;
+        this.users = users;
+        this.claim = claim;
+        this.giveBack = giveBack;
         addClassName("inbox-grid");
-        addColumn(WorkItem::name).setHeader(getTranslation("inbox.column.task")).setFlexGrow(2).setResizable(true);
-        addColumn(item -> describe(item).subject()).setHeader(getTranslation("inbox.column.plan")).setFlexGrow(3)
+        setSelectionMode(SelectionMode.MULTI);
+        // text columns keep a readable width: on a tablet the grid scrolls sideways rather than squeezing them
+        addColumn(WorkItem::name).setHeader(getTranslation("inbox.column.task")).setWidth("10rem").setFlexGrow(2)
                 .setResizable(true);
+        addColumn(item -> describe(item).subject()).setHeader(getTranslation("inbox.column.plan")).setWidth("11rem")
+                .setFlexGrow(3).setResizable(true);
         addColumn(item -> describe(item).organisation()).setHeader(getTranslation("inbox.column.organisation"))
-                .setFlexGrow(2);
+                .setWidth("9rem").setFlexGrow(2);
         addColumn(this::period).setHeader(getTranslation("inbox.column.period")).setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(this::due).setHeader(getTranslation("inbox.column.due")).setAutoWidth(true)
                 .setFlexGrow(0);
-        // long plan titles and task names wrap instead of ending in "…" on a 1366 px laptop
+        // fixed: its content changes when a task is claimed ("Bạn" + "Trả lại nhóm"), auto width would not follow
+        addComponentColumn(this::holder).setHeader(getTranslation("inbox.column.holder")).setWidth("12.5rem")
+                .setFlexGrow(0).setKey(HOLDER_COLUMN);
+        // long Vietnamese titles wrap instead of being cut off
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        setDataProvider(DataProvider.fromCallbacks(
-                query -> work.of(user, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) work.count(user)));
-        setAllRowsVisible(count <= ALL_ROWS_UP_TO);
+        setEmptyStateText(getTranslation("inbox.noMatch"));
+        setDataProvider(new CallbackDataProvider<>(query -> {
+            Inbox.Page page = inbox.page(user, criteria, query.getOffset(), query.getLimit());
+            descriptions.putAll(page.descriptions());
+            learnHolders(page.items());
+            return page.items().stream();
+        }, query -> (int) inbox.count(user, criteria), WorkItem::id));
         addItemClickListener(event -> open(event.getItem()));
+        addCellFocusListener(event -> focused = event.getItem().orElse(null));
+        // Enter on a focused row opens it; Enter on a button inside a row only presses the button
+        getElement().addEventListener("keydown", event -> {
+            if (focused != null) {
+                open(focused);
+            }
+        }).setFilter("event.key === 'Enter' && event.target === element");
     }
 
-    private WorkItemDescription describe(WorkItem item) {
-        return descriptions.computeIfAbsent(item.id(), id -> describers.stream()
-                .map(d -> d.describe(item)).flatMap(java.util.Optional::stream).findFirst()
-                .orElse(new WorkItemDescription(item.processKey(), "", null, null, null)));
+    /** Shows the tasks meeting the criteria, of which there are {@code count}. */
+    void show(WorkCriteria shown, long count) {
+        this.criteria = shown;
+        descriptions.clear();
+        deselectAll();
+        setAllRowsVisible(count <= ALL_ROWS_UP_TO);
+        getDataProvider().refreshAll();
+    }
+
+    WorkItemDescription describe(WorkItem item) {
+        return descriptions.getOrDefault(item.id(), new WorkItemDescription(item.processKey(), "", null, null, null));
     }
 
     /** Opening a task goes straight to its form, where one exists. */
@@ -64,6 +108,15 @@ class InboxGrid extends Grid<WorkItem> {
         String link = describe(item).link();
         if (link != null) {
             getUI().ifPresent(ui -> ui.navigate(link));
+        }
+    }
+
+    private void learnHolders(List<WorkItem> items) {
+        Set<String> unknown = items.stream().map(WorkItem::assignee).filter(Objects::nonNull)
+                .filter(name -> !holderNames.containsKey(name)).collect(Collectors.toSet());
+        if (!unknown.isEmpty()) {
+            holderNames.putAll(users.fullNames(unknown));
+            unknown.forEach(name -> holderNames.putIfAbsent(name, name));
         }
     }
 
@@ -88,6 +141,31 @@ class InboxGrid extends Grid<WorkItem> {
             }
         }
         return cell;
+    }
+
+    /** Who holds the task: nobody yet ("Nhận việc"), the user ("Bạn", "Trả lại nhóm") or a colleague. */
+    private Component holder(WorkItem item) {
+        Span cell = new Span();
+        cell.addClassName("inbox-holder");
+        if (item.assignee() == null) {
+            cell.add(small(getTranslation("inbox.action.claim"), item, claim, "claim"));
+        } else if (item.assignee().equals(user.username())) {
+            Span me = new Span(getTranslation("inbox.holder.me"));
+            me.addClassName("holder-name");
+            cell.add(me, small(getTranslation("inbox.action.giveBack"), item, giveBack, "give-back"));
+        } else {
+            Span other = new Span(holderNames.getOrDefault(item.assignee(), item.assignee()));
+            other.addClassName("holder-name");
+            cell.add(other);
+        }
+        return cell;
+    }
+
+    private static Button small(String text, WorkItem item, Consumer<WorkItem> action, String className) {
+        Button button = new Button(text, click -> action.accept(item));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.addClassName(className);
+        return button;
     }
 
     private Span badge(String key, String theme, String className) {

@@ -1,5 +1,7 @@
 package vn.congtactreem.org.internal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -11,6 +13,8 @@ import vn.congtactreem.org.Role;
 public interface UserRepository extends JpaRepository<UserEntity, Long> {
 
     Optional<UserEntity> findByUsernameIgnoreCase(String username);
+
+    List<UserEntity> findByUsernameIn(Collection<String> usernames);
 
     boolean existsByUsernameIgnoreCase(String username);
 

@@ -1,5 +1,6 @@
 package vn.congtactreem.plan.internal;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,6 +9,8 @@ public interface ReportingPeriodRepository extends JpaRepository<ReportingPeriod
     List<ReportingPeriodEntity> findByPlanIdOrderByIdAsc(Long planId);
 
     List<ReportingPeriodEntity> findByUpperPeriodId(Long upperPeriodId);
+
+    List<ReportingPeriodEntity> findByPlanIdInOrderByIdAsc(Collection<Long> planIds);
 
     void deleteByPlanId(Long planId);
 }

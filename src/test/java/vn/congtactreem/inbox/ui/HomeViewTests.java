@@ -39,14 +39,15 @@ class HomeViewTests extends KaribuUiTest {
     void theOfficerFindsTheNewPlanCyclesFirstTaskInTheInbox() {
         UserAccount officer = users.findByUsername("canbo.tanyen").orElseThrow();
         long tanYen = orgs.all().stream().filter(o -> o.name().equals("Huyện Tân Yên")).findFirst().orElseThrow().id();
-        plans.startCycle(officer, tanYen, "Kế hoạch công tác trẻ em năm 2031", 2031, 2031);
+        long planId = plans.startCycle(officer, tanYen, "Kế hoạch công tác trẻ em năm 2031", 2031, 2031).id();
 
         login("canbo.tanyen");
         UI.getCurrent().navigate(HomeView.class);
         InboxGrid grid = _get(InboxGrid.class);
         assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(1);
         WorkItem first = GridKt._findAll(grid).stream()
-                .filter(item -> item.taskKey().equals("RegisterUpperPlan")).findFirst().orElseThrow();
+                .filter(item -> item.taskKey().equals("RegisterUpperPlan"))
+                .filter(item -> Long.valueOf(planId).equals(item.ids().get("planId"))).findFirst().orElseThrow();
         assertThat(first.name()).isEqualTo("Đăng ký kế hoạch cấp trên");
         int row = GridKt._findAll(grid).indexOf(first);
         assertThat(GridKt._getFormattedRow(grid, row)).contains("Đăng ký kế hoạch cấp trên",

@@ -1,0 +1,60 @@
+package vn.congtactreem.inbox.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.congtactreem.org.OrgService;
+import vn.congtactreem.support.ApiClient;
+import vn.congtactreem.support.WebIntegrationTest;
+
+/** Claiming a task and giving it back over the API, with the same rules as the inbox. */
+class TaskClaimIntegrationTests extends WebIntegrationTest {
+
+    @Autowired
+    OrgService orgs;
+
+    private ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void theOfficerClaimsTheGroupsTaskGivesItBackAndOnlyTheHolderMayGiveItBack() {
+        long tanYen = orgs.all().stream().filter(o -> o.name().equals("Huyện Tân Yên")).findFirst().orElseThrow().id();
+        long planId = api.post("canbo.tanyen", "/api/v1/plans", Map.of("orgUnitId", tanYen,
+                "title", "Kế hoạch nhận việc qua API", "yearFrom", 2141)).expect(201).body().get("id").asLong();
+        String taskId = task("canbo.tanyen", planId).get("id").asText();
+        assertThat(task("canbo.tanyen", planId).get("assignee").isNull()).isTrue();
+
+        // the leader is not in the officers' group
+        api.post("lanhdao.tanyen", "/api/v1/tasks/" + taskId + "/claim", null).expect(403);
+
+        JsonNode claimed = api.post("canbo.tanyen", "/api/v1/tasks/" + taskId + "/claim", null).expect(200).body();
+        assertThat(claimed.get("assignee").asText()).isEqualTo("canbo.tanyen");
+        assertThat(task("canbo.tanyen", planId).get("assignee").asText()).isEqualTo("canbo.tanyen");
+        // claiming one's own task again changes nothing
+        api.post("canbo.tanyen", "/api/v1/tasks/" + taskId + "/claim", null).expect(200);
+
+        api.post("lanhdao.tanyen", "/api/v1/tasks/" + taskId + "/unclaim", null).expect(403);
+        JsonNode givenBack = api.post("canbo.tanyen", "/api/v1/tasks/" + taskId + "/unclaim", null).expect(200).body();
+        assertThat(givenBack.get("assignee").isNull()).isTrue();
+
+        JsonNode nothingToGiveBack = api.post("canbo.tanyen", "/api/v1/tasks/" + taskId + "/unclaim", null)
+                .expect(400).body();
+        assertThat(nothingToGiveBack.get("detail").asText()).isEqualTo(
+                "Việc này chưa có ai nhận nên không cần trả lại.");
+        api.post("canbo.tanyen", "/api/v1/tasks/no-such-task/claim", null).expect(400);
+    }
+
+    private JsonNode task(String user, long planId) {
+        return StreamSupport.stream(api.get(user, "/api/v1/tasks?limit=200").expect(200).body().spliterator(), false)
+                .filter(t -> t.get("ids").path("planId").asLong() == planId).findFirst().orElseThrow();
+    }
+}
