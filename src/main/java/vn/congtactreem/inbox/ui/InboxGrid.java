@@ -80,6 +80,7 @@ class InboxGrid extends Grid<WorkItem> {
             learnHolders(page.items());
             return page.items().stream();
         }, query -> (int) inbox.count(user, criteria), WorkItem::id));
+        nameSelectionCheckboxes();
         addItemClickListener(event -> open(event.getItem()));
         addCellFocusListener(event -> focused = event.getItem().orElse(null));
         // Enter on a focused row opens it; Enter on a button inside a row only presses the button
@@ -88,6 +89,35 @@ class InboxGrid extends Grid<WorkItem> {
                 open(focused);
             }
         }).setFilter("event.key === 'Enter' && event.target === element");
+    }
+
+    /**
+     * The grid's own selection checkboxes carry "Select Row" on their host element only, so screen
+     * readers (and axe) find their input unnamed: each gets its Vietnamese name, also on rows the grid
+     * renders later.
+     */
+    private void nameSelectionCheckboxes() {
+        addAttachListener(event -> getElement().executeJs(
+                "const grid = this;"
+                + "const name = () => {"
+                + "  grid.querySelectorAll('vaadin-grid-cell-content vaadin-checkbox').forEach(box => {"
+                + "    const wanted = box.classList.contains('vaadin-grid-select-all-checkbox') ? $0 : $1;"
+                + "    if (box.accessibleName !== wanted) { box.accessibleName = wanted; }"
+                + "  });"
+                // the selection column's header: its select-all box is hidden (lazy data), a word says what it is
+                + "  const all = grid.querySelector('vaadin-grid-cell-content .vaadin-grid-select-all-checkbox');"
+                + "  if (all && !all.parentElement.querySelector('.selection-header')) {"
+                + "    const text = document.createElement('span');"
+                + "    text.className = 'selection-header'; text.textContent = $2;"
+                + "    all.parentElement.appendChild(text);"
+                + "  }"
+                + "};"
+                + "name();"
+                + "if (!grid.__selectionNamer) {"
+                + "  grid.__selectionNamer = new MutationObserver(name);"
+                + "  grid.__selectionNamer.observe(grid, {childList: true, subtree: true});"
+                + "}", getTranslation("inbox.selectAll"), getTranslation("inbox.selectRow"),
+                getTranslation("inbox.column.select")));
     }
 
     /** Shows the tasks meeting the criteria, of which there are {@code count}. */
