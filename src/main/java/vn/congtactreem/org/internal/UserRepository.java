@@ -1,5 +1,6 @@
 package vn.congtactreem.org.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -26,6 +27,12 @@ public interface UserRepository extends JpaRepository<UserEntity, Long> {
             where r = :role and u.active = true and u.orgUnitId = :orgUnitId
             """)
     boolean existsActiveWithRoleIn(@Param("orgUnitId") Long orgUnitId, @Param("role") Role role);
+
+    @Query("""
+            select u from UserEntity u join u.roles r
+            where r = :role and u.active = true and u.orgUnitId = :orgUnitId order by u.username
+            """)
+    List<UserEntity> findActiveWithRoleIn(@Param("orgUnitId") Long orgUnitId, @Param("role") Role role);
 
     @Query("""
             select u from UserEntity u
