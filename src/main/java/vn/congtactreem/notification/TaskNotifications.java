@@ -4,17 +4,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.inbox.WorkItem;
 import vn.congtactreem.inbox.WorkItemDescriber;
 import vn.congtactreem.inbox.WorkItemDescriber.WorkItemDescription;
+import vn.congtactreem.plan.process.PlanCycleProcess;
+import vn.congtactreem.reporting.process.UnitReportProcess;
 
 /**
  * "A task for me or my unit": every user task the engine creates is announced to the users of its
@@ -22,9 +26,19 @@ import vn.congtactreem.inbox.WorkItemDescriber.WorkItemDescription;
  * Camunda Spring Boot starter publishes each task event as a Spring event from inside the engine's
  * command, i.e. inside its transaction, like the cycle's own events. What the task is about and the
  * page it opens come from the inbox's describers, as in the inbox.
+ *
+ * <p>A task that comes back after a return (the draft after the leader's return, the report after
+ * the officer's) is announced by the return itself, with its comment: such tasks are written once
+ * per process instance (subject: process, task and business key, not the task's id), so the
+ * second one is a duplicate the outbox ignores.
  */
 @Component
 class TaskNotifications {
+
+    /** Tasks whose repetition a return event announces (PlanReturned, ReportReturned). */
+    private static final Set<String> ANNOUNCED_AGAIN_BY_RETURN = Set.of(
+            PlanCycleProcess.KEY + ":" + PlanCycleProcess.Element.DRAFT_PLAN,
+            UnitReportProcess.KEY + ":" + UnitReportProcess.Element.SUBMIT_REPORT);
 
     private final Outbox outbox;
     private final List<WorkItemDescriber> describers;
@@ -48,12 +62,24 @@ class TaskNotifications {
                 .flatMap(Optional::stream).findFirst();
         String subject = described.map(WorkItemDescription::subject).orElse("");
         String organisation = described.map(WorkItemDescription::organisation).orElse("");
-        Authentication actor = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        outbox.record(new NotificationDraft(NotificationKind.TASK_ASSIGNED, task.getId(), "",
+        String kindOfTask = item.processKey() + ":" + item.taskKey();
+        String subjectId = ANNOUNCED_AGAIN_BY_RETURN.contains(kindOfTask)
+                ? kindOfTask + ":" + task.getProcessInstanceId() : task.getId();
+        outbox.record(new NotificationDraft(NotificationKind.TASK_ASSIGNED, subjectId, "",
                 described.map(WorkItemDescription::link).orElse(""),
                 new Text("notification.title.TASK_ASSIGNED", task.getName(), subject),
                 new Text("notification.body.TASK_ASSIGNED", task.getName(), subject, organisation),
-                audiences, actor == null ? null : actor.getUserId()));
+                audiences, actor(task)));
+    }
+
+    /** Who caused the task: the engine's authenticated user (set when completing a task), else the signed-in one. */
+    private static String actor(DelegateTask task) {
+        Authentication engineUser = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (engineUser != null && engineUser.getUserId() != null) {
+            return engineUser.getUserId();
+        }
+        var signedIn = SecurityContextHolder.getContext().getAuthentication();
+        return signedIn == null || !signedIn.isAuthenticated() ? null : signedIn.getName();
     }
 
     private static WorkItem toItem(DelegateTask task) {
