@@ -95,7 +95,7 @@ class NotificationEvents {
                 Links.report(report.id()),
                 new Text("notification.title.REPORT_RETURNED", periodText(period), report.orgUnitName()),
                 new Text("notification.body.REPORT_RETURNED", periodText(period), report.orgUnitName(),
-                        event.comment()),
+                        event.comment(), planTitle(period)),
                 List.of(new Audience(event.unitOrgId(), Role.REPORTER))));
     }
 
@@ -147,7 +147,8 @@ class NotificationEvents {
         outbox.record(new NotificationDraft(NotificationKind.CONSOLIDATED_REPORT_SUBMITTED, report.id(),
                 "s" + submissions(period.planId(), report.id()), link,
                 new Text("notification.title.CONSOLIDATED_REPORT_SUBMITTED", periodText(period), report.orgUnitName()),
-                new Text("notification.body.CONSOLIDATED_REPORT_SUBMITTED", periodText(period), report.orgUnitName()),
+                new Text("notification.body.CONSOLIDATED_REPORT_SUBMITTED", periodText(period), report.orgUnitName(),
+                        planTitle(period)),
                 List.of(new Audience(upperOrg, Role.OFFICER))));
     }
 
@@ -163,7 +164,7 @@ class NotificationEvents {
                 new Text("notification.title.SUB_AREA_REPORT_REVIEWED." + outcome, periodText(period),
                         report.orgUnitName()),
                 new Text("notification.body.SUB_AREA_REPORT_REVIEWED." + outcome, periodText(period),
-                        report.orgUnitName(), event.comment()),
+                        report.orgUnitName(), event.comment(), planTitle(period)),
                 List.of(new Audience(report.orgUnitId(), Role.OFFICER))));
     }
 
@@ -176,7 +177,11 @@ class NotificationEvents {
 
     private Text reportText(String key, UnitReport report, ReportingPeriod period) {
         return new Text(key, periodText(period), report.orgUnitName(), Deadlines.format(period.unitDue()),
-                plans.summary(period.planId()).title());
+                planTitle(period));
+    }
+
+    private String planTitle(ReportingPeriod period) {
+        return plans.summary(period.planId()).title();
     }
 
     static Text periodText(ReportingPeriod period) {

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -28,17 +27,12 @@ import vn.congtactreem.reporting.process.UnitReportProcess;
  * page it opens come from the inbox's describers, as in the inbox.
  *
  * <p>A task that comes back after a return (the draft after the leader's return, the report after
- * the officer's) is announced by the return itself, with its comment: such tasks are written once
- * per process instance (subject: process, task and business key, not the task's id), so the
- * second one is a duplicate the outbox ignores.
+ * the officer's) is announced by the return itself, with its comment, and not a second time: the
+ * process says so by the decision it keeps ({@link PlanCycleProcess.Var#APPROVED} or
+ * {@link UnitReportProcess.Var#ACCEPTED} false).
  */
 @Component
 class TaskNotifications {
-
-    /** Tasks whose repetition a return event announces (PlanReturned, ReportReturned). */
-    private static final Set<String> ANNOUNCED_AGAIN_BY_RETURN = Set.of(
-            PlanCycleProcess.KEY + ":" + PlanCycleProcess.Element.DRAFT_PLAN,
-            UnitReportProcess.KEY + ":" + UnitReportProcess.Element.SUBMIT_REPORT);
 
     private final Outbox outbox;
     private final List<WorkItemDescriber> describers;
@@ -58,18 +52,31 @@ class TaskNotifications {
             return;
         }
         WorkItem item = toItem(task);
+        if (announcedByReturn(item, task)) {
+            return;
+        }
         Optional<WorkItemDescription> described = describers.stream().map(d -> d.describe(item))
                 .flatMap(Optional::stream).findFirst();
         String subject = described.map(WorkItemDescription::subject).orElse("");
         String organisation = described.map(WorkItemDescription::organisation).orElse("");
-        String kindOfTask = item.processKey() + ":" + item.taskKey();
-        String subjectId = ANNOUNCED_AGAIN_BY_RETURN.contains(kindOfTask)
-                ? kindOfTask + ":" + task.getProcessInstanceId() : task.getId();
-        outbox.record(new NotificationDraft(NotificationKind.TASK_ASSIGNED, subjectId, "",
+        outbox.record(new NotificationDraft(NotificationKind.TASK_ASSIGNED, task.getId(), "",
                 described.map(WorkItemDescription::link).orElse(""),
                 new Text("notification.title.TASK_ASSIGNED", task.getName(), subject),
                 new Text("notification.body.TASK_ASSIGNED", task.getName(), subject, organisation),
                 audiences, actor(task)));
+    }
+
+    /** The draft after the leader's return, the report after the officer's (PlanReturned, ReportReturned). */
+    static boolean announcedByReturn(WorkItem item, DelegateTask task) {
+        if (PlanCycleProcess.KEY.equals(item.processKey())
+                && PlanCycleProcess.Element.DRAFT_PLAN.equals(item.taskKey())) {
+            return Boolean.FALSE.equals(task.getVariable(PlanCycleProcess.Var.APPROVED));
+        }
+        if (UnitReportProcess.KEY.equals(item.processKey())
+                && UnitReportProcess.Element.SUBMIT_REPORT.equals(item.taskKey())) {
+            return Boolean.FALSE.equals(task.getVariable(UnitReportProcess.Var.ACCEPTED));
+        }
+        return false;
     }
 
     /** Who caused the task: the engine's authenticated user (set when completing a task), else the signed-in one. */
