@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,6 +54,8 @@ import vn.congtactreem.reporting.ReportEvents;
 import vn.congtactreem.reporting.ReportingService;
 import vn.congtactreem.reporting.UnitReportForm;
 import vn.congtactreem.support.CycleFixture;
+import vn.congtactreem.support.DropTestDatabase;
+import vn.congtactreem.support.PostgresTestDatabase;
 import vn.congtactreem.support.PostgresIntegrationTest;
 import vn.congtactreem.support.ProcessJobs;
 
@@ -60,20 +64,27 @@ import vn.congtactreem.support.ProcessJobs;
  * would run: who gets which mail, with which subject and link, exactly once; retries after an SMTP
  * outage; no second row for a re-delivered event; a claim lost with its node. The poller is off:
  * each test sends the due mail itself ({@link OutboxSender#sendDue}), like {@link ProcessJobs} runs jobs.
- * Its own Spring context (an SMTP host), on the run's shared test database.
+ * Its own Spring context (an SMTP host) on a database of its own with the demo data: the cycles it
+ * leaves open never show in the other tests' inboxes, and theirs never mail here.
  */
 @SpringBootTest(properties = {PostgresIntegrationTest.NO_JOB_EXECUTOR, PostgresIntegrationTest.NO_DEMO_CYCLE,
         "app.notifications.poll=false", "app.base-url=https://ctte.example.vn", "spring.mail.host=127.0.0.1"})
-class NotificationMailIntegrationTests extends PostgresIntegrationTest {
+@ActiveProfiles("dev")
+class NotificationMailIntegrationTests {
 
     private static final int SMTP_PORT = freePort();
     private static final ServerSetup SMTP = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     private static final String PREFIX = "[Công tác trẻ em] ";
 
     @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
+    static void ownDatabaseAndSmtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> DATABASE);
+        registry.add("spring.datasource.username", PostgresTestDatabase::username);
+        registry.add("spring.datasource.password", PostgresTestDatabase::password);
         registry.add("spring.mail.port", () -> SMTP_PORT);
     }
+
+    private static final String DATABASE = PostgresTestDatabase.freshDatabase("notify");
 
     @Autowired PlanService plans;
     @Autowired ReportingService reporting;
@@ -89,13 +100,14 @@ class NotificationMailIntegrationTests extends PostgresIntegrationTest {
 
     private GreenMail greenMail;
     private CycleFixture fixture;
-    /** The year of the test's own cycle: processes of other tests on this database mail too when the clock moves. */
+    /** The year of the test's own cycle: the earlier tests' processes mail too when the clock moves on. */
     private int year;
 
     @BeforeEach
-    void startSmtpWithAnEmptyOutbox() {
+    void startSmtpWithAnEmptyOutbox(@Autowired ConfigurableApplicationContext context) {
+        DropTestDatabase.usedBy(context);
         fixture = new CycleFixture(plans, reporting, users, orgs, management);
-        // other test classes share the database: their notifications are not this test's
+        // the earlier tests' cycles are this database's: each test reads its own mail and rows
         jdbc.update("delete from notification");
         greenMail = new GreenMail(SMTP);
         greenMail.start();
