@@ -86,6 +86,11 @@ public class UserService {
         return users.existsActiveWithRoleIn(orgUnitId, role);
     }
 
+    /** The active users acting for the organisation in the role (who a notification for that group reaches). */
+    public List<UserAccount> activeWithRoleIn(long orgUnitId, Role role) {
+        return users.findActiveWithRoleIn(orgUnitId, role).stream().map(UserEntity::toUserAccount).toList();
+    }
+
     public boolean anyActiveDemoAccount() {
         return users.existsByDemoAccountTrueAndActiveTrue();
     }

@@ -32,6 +32,12 @@ public interface UserRepository extends JpaRepository<UserEntity, Long> {
     boolean existsActiveWithRoleIn(@Param("orgUnitId") Long orgUnitId, @Param("role") Role role);
 
     @Query("""
+            select u from UserEntity u join u.roles r
+            where r = :role and u.active = true and u.orgUnitId = :orgUnitId order by u.username
+            """)
+    List<UserEntity> findActiveWithRoleIn(@Param("orgUnitId") Long orgUnitId, @Param("role") Role role);
+
+    @Query("""
             select u from UserEntity u
             where lower(u.username) like :pattern escape '\\' or lower(u.fullName) like :pattern escape '\\'
             """)

@@ -41,7 +41,8 @@ class MenuByRoleTests extends KaribuUiTest {
     void adminSeesTheAdministrationScreens() {
         login("admin");
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Việc cần làm", "Kế hoạch", "Cơ cấu tổ chức", "Người dùng");
+        assertThat(menuLabels()).containsExactly("Việc cần làm", "Kế hoạch", "Cơ cấu tổ chức", "Người dùng",
+                "Hộp thư đi");
     }
 
     @Test

@@ -1,0 +1,24 @@
+package vn.congtactreem.notification;
+
+/** Routes of the pages a notification leads to (the same as the views' {@code @Route}s). */
+final class Links {
+
+    private Links() {
+    }
+
+    static String report(long reportId) {
+        return "reports/" + reportId;
+    }
+
+    static String consolidatedReport(long id) {
+        return "consolidated-reports/" + id;
+    }
+
+    static String plan(long planId) {
+        return "plans/" + planId;
+    }
+
+    static String planDraft(long planId) {
+        return "plans/" + planId + "/draft";
+    }
+}

@@ -1,0 +1,22 @@
+package vn.congtactreem.notification;
+
+import java.util.List;
+
+/**
+ * A notification before it has recipients: what it says, what it is about, where it leads, and to
+ * whom (audiences, resolved to users when it is recorded). {@code notify} decides nothing else.
+ * {@code excludedUsername}: the person whose own action caused it (not told about it), or null.
+ */
+public record NotificationDraft(NotificationKind kind, String subjectId, String discriminator, String link,
+                                Text title, Text body, List<Audience> audiences, String excludedUsername) {
+
+    public NotificationDraft {
+        discriminator = discriminator == null ? "" : discriminator;
+        audiences = List.copyOf(audiences);
+    }
+
+    public NotificationDraft(NotificationKind kind, Object subjectId, String discriminator, String link, Text title,
+                             Text body, List<Audience> audiences) {
+        this(kind, String.valueOf(subjectId), discriminator, link, title, body, audiences, null);
+    }
+}

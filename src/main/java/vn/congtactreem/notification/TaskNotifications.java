@@ -1,0 +1,106 @@
+package vn.congtactreem.notification;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.inbox.WorkItem;
+import vn.congtactreem.inbox.WorkItemDescriber;
+import vn.congtactreem.inbox.WorkItemDescriber.WorkItemDescription;
+import vn.congtactreem.plan.process.PlanCycleProcess;
+import vn.congtactreem.reporting.process.UnitReportProcess;
+
+/**
+ * "A task for me or my unit": every user task the engine creates is announced to the users of its
+ * candidate groups ({@code org:<id>:<ROLE>}), except the person whose action created it. The
+ * Camunda Spring Boot starter publishes each task event as a Spring event from inside the engine's
+ * command, i.e. inside its transaction, like the cycle's own events. What the task is about and the
+ * page it opens come from the inbox's describers, as in the inbox.
+ *
+ * <p>A task that comes back after a return (the draft after the leader's return, the report after
+ * the officer's) is announced by the return itself, with its comment, and not a second time: the
+ * process says so by the decision it keeps ({@link PlanCycleProcess.Var#APPROVED} or
+ * {@link UnitReportProcess.Var#ACCEPTED} false).
+ */
+@Component
+class TaskNotifications {
+
+    private final Outbox outbox;
+    private final List<WorkItemDescriber> describers;
+
+    TaskNotifications(Outbox outbox, List<WorkItemDescriber> describers) {
+        this.outbox = outbox;
+        this.describers = describers;
+    }
+
+    @EventListener(condition = "#p0.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onCreate(DelegateTask task) {
+        List<Audience> audiences = task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> Audience.ofCandidateGroup(link.getGroupId())).flatMap(Optional::stream).toList();
+        if (audiences.isEmpty()) {
+            return;
+        }
+        WorkItem item = toItem(task);
+        if (announcedByReturn(item, task)) {
+            return;
+        }
+        Optional<WorkItemDescription> described = describers.stream().map(d -> d.describe(item))
+                .flatMap(Optional::stream).findFirst();
+        String subject = described.map(WorkItemDescription::subject).orElse("");
+        String organisation = described.map(WorkItemDescription::organisation).orElse("");
+        outbox.record(new NotificationDraft(NotificationKind.TASK_ASSIGNED, task.getId(), "",
+                described.map(WorkItemDescription::link).orElse(""),
+                new Text("notification.title.TASK_ASSIGNED", task.getName(), subject),
+                new Text("notification.body.TASK_ASSIGNED", task.getName(), subject, organisation),
+                audiences, actor(task)));
+    }
+
+    /** The draft after the leader's return, the report after the officer's (PlanReturned, ReportReturned). */
+    static boolean announcedByReturn(WorkItem item, DelegateTask task) {
+        if (PlanCycleProcess.KEY.equals(item.processKey())
+                && PlanCycleProcess.Element.DRAFT_PLAN.equals(item.taskKey())) {
+            return Boolean.FALSE.equals(task.getVariable(PlanCycleProcess.Var.APPROVED));
+        }
+        if (UnitReportProcess.KEY.equals(item.processKey())
+                && UnitReportProcess.Element.SUBMIT_REPORT.equals(item.taskKey())) {
+            return Boolean.FALSE.equals(task.getVariable(UnitReportProcess.Var.ACCEPTED));
+        }
+        return false;
+    }
+
+    /** Who caused the task: the engine's authenticated user (set when completing a task), else the signed-in one. */
+    private static String actor(DelegateTask task) {
+        Authentication engineUser = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (engineUser != null && engineUser.getUserId() != null) {
+            return engineUser.getUserId();
+        }
+        var signedIn = SecurityContextHolder.getContext().getAuthentication();
+        return signedIn == null || !signedIn.isAuthenticated() ? null : signedIn.getName();
+    }
+
+    private static WorkItem toItem(DelegateTask task) {
+        Map<String, Object> ids = new HashMap<>();
+        task.getVariables().forEach((name, value) -> {
+            if (value instanceof Number) {
+                ids.put(name, value);
+            }
+        });
+        String processKey = task.getProcessEngineServices().getRepositoryService()
+                .getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        return new WorkItem(task.getId(), task.getName(), processKey, task.getTaskDefinitionKey(),
+                task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(), task.getAssignee(),
+                task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(), ids);
+    }
+}
