@@ -10,7 +10,7 @@ import vn.congtactreem.document.internal.AttachmentEntity;
 import vn.congtactreem.document.internal.AttachmentRepository;
 import vn.congtactreem.org.UserAccount;
 
-/** Files people upload (the upper level's plan as PDF or DOCX): checked, stored whole, read back. */
+/** Files people upload (the upper level's plan, a report's evidence): checked, stored whole, read back. */
 @Service
 @Transactional
 public class AttachmentService {
@@ -19,7 +19,12 @@ public class AttachmentService {
     private static final Map<String, String> ALLOWED = Map.of(
             "pdf", "application/pdf",
             "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "doc", "application/msword");
+            "doc", "application/msword",
+            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "xls", "application/vnd.ms-excel",
+            "jpg", "image/jpeg",
+            "jpeg", "image/jpeg",
+            "png", "image/png");
 
     private final AttachmentRepository attachments;
 

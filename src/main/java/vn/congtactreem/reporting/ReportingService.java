@@ -277,7 +277,8 @@ public class ReportingService {
 
     // ---------------------------------------------------------------- internals
 
-    private UnitReportEntity requireEditable(UserAccount reporter, long reportId) {
+    /** The report, if the reporter's unit may still change it (its texts and its files). */
+    UnitReportEntity requireEditable(UserAccount reporter, long reportId) {
         UnitReportEntity report = require(reportId);
         scope.requireActsFor(reporter, report.getOrgUnitId(), Role.REPORTER);
         if (report.isSubArea()) {

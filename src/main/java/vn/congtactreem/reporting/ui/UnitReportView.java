@@ -23,6 +23,7 @@ import vn.congtactreem.plan.Assignment;
 import vn.congtactreem.plan.Plan;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.plan.ReportingPeriod;
+import vn.congtactreem.reporting.ReportFiles;
 import vn.congtactreem.reporting.ReportingService;
 import vn.congtactreem.reporting.UnitReport;
 import vn.congtactreem.reporting.UnitReportForm;
@@ -46,6 +47,8 @@ public class UnitReportView extends ReportPage {
     final TextArea results = new TextArea();
     final TextArea difficulties = new TextArea();
     final TextArea proposals = new TextArea();
+    private final ReportFiles reportFiles;
+    ReportFilesPanel files;
     final TextArea comment = new TextArea();
     final Button acknowledge = new Button();
     final Button saveDraft = new Button();
@@ -55,8 +58,10 @@ public class UnitReportView extends ReportPage {
     final AutosaveStatus autosaveStatus = new AutosaveStatus();
     private boolean autosaving;
 
-    public UnitReportView(ReportingService reporting, PlanService plans, WorkItems work, CurrentUser currentUser) {
+    public UnitReportView(ReportingService reporting, PlanService plans, WorkItems work, CurrentUser currentUser,
+                          ReportFiles reportFiles) {
         super("reportId");
+        this.reportFiles = reportFiles;
         this.reporting = reporting;
         this.plans = plans;
         this.work = work;
@@ -149,6 +154,8 @@ public class UnitReportView extends ReportPage {
         FormLayout narrative = new FormLayout(results, difficulties, proposals);
         narrative.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(narrative);
+        files = new ReportFilesPanel(reportFiles, currentUser, id, writing);
+        add(files);
         if (writing) {
             autosaveStatus.setText("");
             HorizontalLayout actions = new HorizontalLayout(saveDraft, submit, autosaveStatus);

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
@@ -34,6 +35,8 @@ class UnitReportViewTests extends KaribuUiTest {
     PlanService plans;
     @Autowired
     ReportingService reporting;
+    @Autowired
+    vn.congtactreem.reporting.ReportFiles reportFiles;
     @Autowired
     UserService users;
     @Autowired
@@ -108,6 +111,37 @@ class UnitReportViewTests extends KaribuUiTest {
         assertThat(reporting.load(reportId).results()).isEqualTo("Đã tổ chức 02 buổi tọa đàm");
         assertThat(view.autosaveStatus.getText()).startsWith("Đã tự động lưu lúc");
         assertThat(reporting.load(reportId).status()).isNotEqualTo(UnitReportStatus.SUBMITTED);
+    }
+
+    @Test
+    void theUnitAttachesFilesTheOfficerReadsThemAndAnotherUnitCannot() {
+        login("congan.anduong");
+        UI.getCurrent().navigate("reports/" + reportId);
+        _click(_get(UnitReportView.class).acknowledge);
+        UnitReportView view = _get(UnitReportView.class);
+        view.files.receive("chuong-trinh.exe", new byte[] {1, 2, 3});
+        assertThat(view.files.error.isVisible()).isTrue();
+        assertThat(view.files.error.getText()).contains("chuong-trinh.exe").contains(".pdf");
+        view.files.receive("bien-ban-toa-dam.pdf", "%PDF-1.4 biên bản".getBytes());
+        assertThat(view.files.error.isVisible()).isFalse();
+        assertThat(view.files.list.getElement().getTextRecursively()).contains("bien-ban-toa-dam.pdf");
+        _setValue(view.results, "Đã tổ chức 02 buổi tọa đàm");
+        _click(view.submit);
+        assertThat(reporting.load(reportId).status()).isEqualTo(UnitReportStatus.SUBMITTED);
+        assertThat(_get(UnitReportView.class).files.upload).isNull();
+
+        login("canbo.anduong");
+        UI.getCurrent().navigate("reports/" + reportId);
+        UnitReportView review = _get(UnitReportView.class);
+        assertThat(review.files.list.getElement().getTextRecursively()).contains("bien-ban-toa-dam.pdf");
+        assertThat(review.files.upload).isNull();
+        UserAccount officer = user("canbo.anduong");
+        long fileId = reportFiles.of(officer, reportId).get(0).id();
+        assertThat(new String(reportFiles.content(officer, reportId, fileId))).isEqualTo("%PDF-1.4 biên bản");
+        assertThatThrownBy(() -> reportFiles.content(user("yte.anduong"), reportId, fileId))
+                .isInstanceOf(vn.congtactreem.security.AccessScope.NotAllowedException.class);
+        assertThatThrownBy(() -> reportFiles.remove(user("congan.anduong"), reportId, fileId))
+                .hasMessageContaining("report.error.locked");
     }
 
     @Test
