@@ -41,7 +41,10 @@ class ReportFilesPanel extends Div {
         this.reportId = reportId;
         this.editable = editable;
         addClassName("report-files");
-        Span heading = new Span(getTranslation("report.files"));
+        if (!editable) {
+            addClassName("read-only");
+        }
+        Span heading = new Span(getTranslation("report.files") + ": ");
         heading.addClassName("field-label");
         error.addClassName("form-error");
         error.setVisible(false);
@@ -86,6 +89,8 @@ class ReportFilesPanel extends Div {
         if (attached.isEmpty()) {
             list.add(new ListItem(getTranslation("report.files.none")));
         }
+        // read by someone else, a report without files says nothing about them
+        setVisible(editable || !attached.isEmpty());
         for (Attachment attachment : attached) {
             Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
                 byte[] content = files.content(currentUser.require(), reportId, attachment.id());

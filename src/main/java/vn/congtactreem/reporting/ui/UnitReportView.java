@@ -164,7 +164,9 @@ public class UnitReportView extends ReportPage {
             autosaving = true;
         } else if (reviewing) {
             comment.clear();
-            add(comment, new HorizontalLayout(accept, returnReport), errors.formError());
+            HorizontalLayout decision = new HorizontalLayout(accept, returnReport);
+            decision.addClassName("sticky-actions");
+            add(comment, errors.formError(), decision);
         }
     }
 
