@@ -35,7 +35,7 @@ public final class PlanDocumentBuilder {
                 "KẾ HOẠCH", upperFirst(subject), preamble(plan, subject),
                 sections, "Trên đây là Kế hoạch " + subject + " của Ủy ban nhân dân "
                         + lowerFirst(org) + "; đề nghị các đơn vị được giao nhiệm vụ triển khai thực hiện./.",
-                lines(plan.recipients()), signature(plan.signerTitle()), plan.signerName(), plan.docNumber() != null);
+                paragraphs(plan.recipients()), signature(plan.signerTitle()), plan.signerName(), plan.docNumber() != null);
     }
 
     /** "ỦY BAN NHÂN DÂN" over "XÃ AN DƯƠNG". */
@@ -164,10 +164,6 @@ public final class PlanDocumentBuilder {
     /** Paragraphs of a typed text: one per non-empty line. */
     static List<String> paragraphs(String text) {
         return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    }
-
-    private static List<String> lines(String text) {
-        return paragraphs(text);
     }
 
     private static String lowerFirst(String text) {

@@ -1,19 +1,13 @@
 package vn.congtactreem.plan.ui;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import vn.congtactreem.base.ui.FieldErrors;
@@ -25,77 +19,28 @@ import vn.congtactreem.plan.Timeframe;
  * The plan's content items: what is done, the details, when (quarters or months) and who leads and
  * who cooperates. Errors of "activities[i].field" show on the row's field.
  */
-class ActivitiesEditor extends Composite<VerticalLayout> {
+class ActivitiesEditor extends RowsEditor<ActivityForm, ActivitiesEditor.Row> {
 
     private static final List<Integer> MONTHS = IntStream.rangeClosed(1, 12).boxed().toList();
 
-    private final List<Row> rows = new ArrayList<>();
-    private final Div rowsBox = new Div();
-    private final FieldErrors errors;
     private final List<OrgUnit> units;
-    private final Runnable onChange;
-    final Button add = new Button();
-    private boolean readOnly;
 
     /** {@code units}: the plan's organisation and those below it. */
     ActivitiesEditor(FieldErrors errors, List<OrgUnit> units, Runnable onChange) {
-        this.errors = errors;
+        super(errors, "activities", "plan.activities.add", onChange);
         this.units = units;
-        this.onChange = onChange;
-        add.setText(getTranslation("plan.activities.add"));
-        add.setIcon(VaadinIcon.PLUS.create());
-        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add.addClickListener(e -> {
-            addRow(new ActivityForm(null, null, List.of(), null, null, null, List.of()));
-            rebind();
-            rows.get(rows.size() - 1).title.focus();
-        });
-        rowsBox.setWidthFull();
-        getContent().setPadding(false);
-        getContent().add(rowsBox, add);
+        add.addClickListener(e -> append(new ActivityForm(null, null, List.of(), null, null, null, List.of()))
+                .title.focus());
+        layOut();
     }
 
-    void setValue(List<ActivityForm> activities) {
-        rows.clear();
-        rowsBox.removeAll();
-        activities.forEach(this::addRow);
-        rebind();
-    }
-
-    List<ActivityForm> getValue() {
-        return rows.stream().map(Row::value).toList();
-    }
-
-    List<Row> rows() {
-        return List.copyOf(rows);
-    }
-
-    void setReadOnly(boolean readOnly) {
-        this.readOnly = readOnly;
-        rows.forEach(row -> row.setReadOnly(readOnly));
-        add.setVisible(!readOnly);
-    }
-
-    private void addRow(ActivityForm form) {
-        Row row = new Row(form);
-        row.setReadOnly(readOnly);
-        rows.add(row);
-        rowsBox.add(row);
-    }
-
-    private void rebind() {
-        errors.unbindPrefix("activities[");
-        for (int i = 0; i < rows.size(); i++) {
-            Row row = rows.get(i);
-            String prefix = "activities[" + i + "].";
-            errors.bind(prefix + "title", row.title).bind(prefix + "quarters", row.quarters)
-                    .bind(prefix + "monthTo", row.monthTo).bind(prefix + "leadUnitId", row.lead)
-                    .bind(prefix + "cooperatingUnitIds", row.cooperating);
-        }
+    @Override
+    Row newRow(ActivityForm form) {
+        return new Row(form);
     }
 
     /** One content item. */
-    final class Row extends FormLayout {
+    final class Row extends FormLayout implements RowsEditor.Row<ActivityForm> {
 
         final TextField title = new TextField(getTranslation("plan.activity.title"));
         final TextArea content = new TextArea(getTranslation("plan.activity.content"));
@@ -105,7 +50,7 @@ class ActivitiesEditor extends Composite<VerticalLayout> {
         final ComboBox<OrgUnit> lead = new ComboBox<>(getTranslation("plan.activity.lead"));
         final MultiSelectComboBox<OrgUnit> cooperating =
                 new MultiSelectComboBox<>(getTranslation("plan.activity.cooperating"));
-        final Button remove = new Button(VaadinIcon.TRASH.create());
+        final Button remove = removeButton(this, "plan.activities.remove");
 
         Row(ActivityForm form) {
             addClassName("editor-row");
@@ -134,14 +79,6 @@ class ActivitiesEditor extends Composite<VerticalLayout> {
             }
             List<Long> cooperatingIds = form.cooperatingUnitIds() == null ? List.of() : form.cooperatingUnitIds();
             cooperating.setValue(units.stream().filter(u -> cooperatingIds.contains(u.id())).toList());
-            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            remove.setText(getTranslation("plan.activities.remove"));
-            remove.addClickListener(e -> {
-                rows.remove(this);
-                rowsBox.remove(this);
-                rebind();
-                onChange.run();
-            });
             add(title, content, quarters, monthFrom, monthTo, lead, cooperating, remove);
             setColspan(title, 4);
             setColspan(content, 4);
@@ -156,14 +93,16 @@ class ActivitiesEditor extends Composite<VerticalLayout> {
             cooperating.addValueChangeListener(e -> onChange.run());
         }
 
-        ActivityForm value() {
+        @Override
+        public ActivityForm value() {
             return new ActivityForm(title.getValue(), content.getValue(),
                     quarters.getValue().stream().sorted().toList(), monthFrom.getValue(), monthTo.getValue(),
                     lead.getValue() == null ? null : lead.getValue().id(),
                     cooperating.getValue().stream().map(OrgUnit::id).toList());
         }
 
-        void setReadOnly(boolean readOnly) {
+        @Override
+        public void setReadOnly(boolean readOnly) {
             title.setReadOnly(readOnly);
             content.setReadOnly(readOnly);
             quarters.setReadOnly(readOnly);
@@ -172,6 +111,13 @@ class ActivitiesEditor extends Composite<VerticalLayout> {
             lead.setReadOnly(readOnly);
             cooperating.setReadOnly(readOnly);
             remove.setVisible(!readOnly);
+        }
+
+        @Override
+        public void bind(FieldErrors errors, String prefix) {
+            errors.bind(prefix + "title", title).bind(prefix + "quarters", quarters)
+                    .bind(prefix + "monthTo", monthTo).bind(prefix + "leadUnitId", lead)
+                    .bind(prefix + "cooperatingUnitIds", cooperating);
         }
     }
 }

@@ -1,16 +1,12 @@
 package vn.congtactreem.plan.ui;
 
-import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -20,91 +16,45 @@ import vn.congtactreem.org.OrgUnit;
 import vn.congtactreem.plan.AssignmentForm;
 
 /** The units given a part of the plan, each with its duties ("Chủ trì các chỉ tiêu 3, 4, 5, 6…"). */
-class AssignmentsEditor extends Composite<VerticalLayout> {
+class AssignmentsEditor extends RowsEditor<AssignmentForm, AssignmentsEditor.Row> {
 
-    private final List<Row> rows = new ArrayList<>();
-    private final Div rowsBox = new Div();
-    private final FieldErrors errors;
     private final List<OrgUnit> units;
-    private final List<OrgUnit> directUnits;
-    private final Runnable onChange;
-    final Button add = new Button();
     final Button addAllDirect = new Button();
-    private boolean readOnly;
 
     /** {@code units}: those below the plan's organisation; {@code directUnits}: its direct children. */
     AssignmentsEditor(FieldErrors errors, List<OrgUnit> units, List<OrgUnit> directUnits, Runnable onChange) {
-        this.errors = errors;
+        super(errors, "assignments", "plan.assignments.add", onChange);
         this.units = units;
-        this.directUnits = directUnits;
-        this.onChange = onChange;
-        add.setText(getTranslation("plan.assignments.add"));
-        add.setIcon(VaadinIcon.PLUS.create());
-        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add.addClickListener(e -> {
-            addRow(new AssignmentForm(null, null));
-            rebind();
-            rows.get(rows.size() - 1).unit.focus();
-        });
+        add.addClickListener(e -> append(new AssignmentForm(null, null)).unit.focus());
         addAllDirect.setText(getTranslation("plan.assignments.addAllDirect"));
         addAllDirect.setIcon(VaadinIcon.PLUS_CIRCLE_O.create());
         addAllDirect.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addAllDirect.addClickListener(e -> {
-            Set<Long> present = rows.stream().map(r -> r.unit.getValue()).filter(Objects::nonNull)
+            Set<Long> present = rows().stream().map(r -> r.unit.getValue()).filter(Objects::nonNull)
                     .map(OrgUnit::id).collect(Collectors.toSet());
             directUnits.stream().filter(u -> !present.contains(u.id()))
-                    .forEach(u -> addRow(new AssignmentForm(u.id(), null)));
-            rebind();
+                    .forEach(u -> append(new AssignmentForm(u.id(), null)));
             onChange.run();
         });
-        rowsBox.setWidthFull();
-        getContent().setPadding(false);
-        getContent().add(rowsBox, new HorizontalLayout(add, addAllDirect));
+        layOut();
     }
 
-    void setValue(List<AssignmentForm> assignments) {
-        rows.clear();
-        rowsBox.removeAll();
-        assignments.forEach(this::addRow);
-        rebind();
+    @Override
+    List<Component> buttons() {
+        return List.of(add, addAllDirect);
     }
 
-    List<AssignmentForm> getValue() {
-        return rows.stream().map(Row::value).toList();
-    }
-
-    List<Row> rows() {
-        return List.copyOf(rows);
-    }
-
-    void setReadOnly(boolean readOnly) {
-        this.readOnly = readOnly;
-        rows.forEach(row -> row.setReadOnly(readOnly));
-        add.setVisible(!readOnly);
-        addAllDirect.setVisible(!readOnly);
-    }
-
-    private void addRow(AssignmentForm form) {
-        Row row = new Row(form);
-        row.setReadOnly(readOnly);
-        rows.add(row);
-        rowsBox.add(row);
-    }
-
-    private void rebind() {
-        errors.unbindPrefix("assignments[");
-        for (int i = 0; i < rows.size(); i++) {
-            errors.bind("assignments[" + i + "].orgUnitId", rows.get(i).unit)
-                    .bind("assignments[" + i + "].duties", rows.get(i).duties);
-        }
+    @Override
+    Row newRow(AssignmentForm form) {
+        return new Row(form);
     }
 
     /** One unit and its duties. */
-    final class Row extends FormLayout {
+    final class Row extends FormLayout implements RowsEditor.Row<AssignmentForm> {
 
         final ComboBox<OrgUnit> unit = new ComboBox<>(getTranslation("plan.assignment.unit"));
         final TextArea duties = new TextArea(getTranslation("plan.assignment.duties"));
-        final Button remove = new Button(VaadinIcon.TRASH.create());
+        final Button remove = removeButton(this, "plan.assignments.remove");
 
         Row(AssignmentForm form) {
             addClassName("editor-row");
@@ -116,14 +66,6 @@ class AssignmentsEditor extends Composite<VerticalLayout> {
             }
             duties.setValue(form.duties() == null ? "" : form.duties());
             duties.setPlaceholder(getTranslation("plan.assignment.duties.placeholder"));
-            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            remove.setText(getTranslation("plan.assignments.remove"));
-            remove.addClickListener(e -> {
-                rows.remove(this);
-                rowsBox.remove(this);
-                rebind();
-                onChange.run();
-            });
             add(unit, duties, remove);
             setColspan(duties, 2);
             setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("700px", 4));
@@ -131,14 +73,21 @@ class AssignmentsEditor extends Composite<VerticalLayout> {
             duties.addValueChangeListener(e -> onChange.run());
         }
 
-        AssignmentForm value() {
+        @Override
+        public AssignmentForm value() {
             return new AssignmentForm(unit.getValue() == null ? null : unit.getValue().id(), duties.getValue());
         }
 
-        void setReadOnly(boolean readOnly) {
+        @Override
+        public void setReadOnly(boolean readOnly) {
             unit.setReadOnly(readOnly);
             duties.setReadOnly(readOnly);
             remove.setVisible(!readOnly);
+        }
+
+        @Override
+        public void bind(FieldErrors errors, String prefix) {
+            errors.bind(prefix + "orgUnitId", unit).bind(prefix + "duties", duties);
         }
     }
 }

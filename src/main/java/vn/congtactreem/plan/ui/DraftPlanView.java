@@ -21,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.base.ui.AutosaveStatus;
 import vn.congtactreem.base.ui.DetailPage;
@@ -170,9 +171,9 @@ public class DraftPlanView extends DetailPage {
     }
 
     private void buildEditors(Plan plan) {
+        Set<Long> selfAndDescendants = orgs.selfAndDescendants(plan.orgUnitId());
         List<OrgUnit> below = orgs.all().stream()
-                .filter(u -> u.active() && u.id() != plan.orgUnitId()
-                        && orgs.selfAndDescendants(plan.orgUnitId()).contains(u.id()))
+                .filter(u -> u.active() && u.id() != plan.orgUnitId() && selfAndDescendants.contains(u.id()))
                 .toList();
         List<OrgUnit> selfAndBelow = new ArrayList<>();
         selfAndBelow.add(orgs.get(plan.orgUnitId()));

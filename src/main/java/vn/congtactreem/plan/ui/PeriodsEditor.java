@@ -1,18 +1,11 @@
 package vn.congtactreem.plan.ui;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.ArrayList;
-import java.util.List;
 import vn.congtactreem.base.ui.DateFields;
 import vn.congtactreem.base.ui.FieldErrors;
 import vn.congtactreem.plan.Deadlines;
@@ -24,76 +17,25 @@ import vn.congtactreem.plan.PeriodKind;
  * opening day, the units' last day, the organisation's own last day upward and the reminder days.
  * Errors of "periods[i].field" show on the row's field.
  */
-class PeriodsEditor extends Composite<VerticalLayout> {
+class PeriodsEditor extends RowsEditor<PeriodForm, PeriodsEditor.Row> {
 
-    private final List<Row> rows = new ArrayList<>();
-    private final Div rowsBox = new Div();
-    private final FieldErrors errors;
     private final int yearFrom;
-    private final Runnable onChange;
-    final Button add = new Button();
-    private boolean readOnly;
 
     PeriodsEditor(FieldErrors errors, int yearFrom, Runnable onChange) {
-        this.errors = errors;
+        super(errors, "periods", "plan.periods.add", onChange);
         this.yearFrom = yearFrom;
-        this.onChange = onChange;
-        add.setText(getTranslation("plan.periods.add"));
-        add.setIcon(VaadinIcon.PLUS.create());
-        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add.addClickListener(e -> {
-            addRow(new PeriodForm(yearFrom, PeriodKind.SIX_MONTHS, null, null, null, null, null,
-                    Deadlines.DEFAULT_REMINDER_DAYS));
-            rebind();
-            onChange.run();
-        });
-        rowsBox.setWidthFull();
-        getContent().setPadding(false);
-        getContent().add(rowsBox, add);
+        add.addClickListener(e -> append(new PeriodForm(yearFrom, PeriodKind.SIX_MONTHS, null, null, null, null,
+                null, Deadlines.DEFAULT_REMINDER_DAYS)).kind.focus());
+        layOut();
     }
 
-    void setValue(List<PeriodForm> periods) {
-        rows.clear();
-        rowsBox.removeAll();
-        periods.forEach(this::addRow);
-        rebind();
-    }
-
-    List<PeriodForm> getValue() {
-        return rows.stream().map(Row::value).toList();
-    }
-
-    List<Row> rows() {
-        return List.copyOf(rows);
-    }
-
-    void setReadOnly(boolean readOnly) {
-        this.readOnly = readOnly;
-        rows.forEach(row -> row.setReadOnly(readOnly));
-        add.setVisible(!readOnly);
-    }
-
-    private void addRow(PeriodForm form) {
-        Row row = new Row(form);
-        row.setReadOnly(readOnly);
-        rows.add(row);
-        rowsBox.add(row);
-    }
-
-    private void rebind() {
-        errors.unbindPrefix("periods[");
-        for (int i = 0; i < rows.size(); i++) {
-            Row row = rows.get(i);
-            String prefix = "periods[" + i + "].";
-            errors.bind(prefix + "kind", row.kind).bind(prefix + "year", row.year)
-                    .bind(prefix + "dataFrom", row.dataFrom).bind(prefix + "dataTo", row.dataTo)
-                    .bind(prefix + "opensOn", row.opensOn).bind(prefix + "unitDue", row.unitDue)
-                    .bind(prefix + "upperDue", row.upperDue).bind(prefix + "reminderDays", row.reminderDays);
-        }
+    @Override
+    Row newRow(PeriodForm form) {
+        return new Row(form);
     }
 
     /** One period. */
-    final class Row extends FormLayout {
+    final class Row extends FormLayout implements RowsEditor.Row<PeriodForm> {
 
         final Select<PeriodKind> kind = new Select<>();
         final IntegerField year = new IntegerField(getTranslation("plan.period.year"));
@@ -103,7 +45,7 @@ class PeriodsEditor extends Composite<VerticalLayout> {
         final DatePicker unitDue = DateFields.datePicker(getTranslation("plan.period.unitDue"), getLocale());
         final DatePicker upperDue = DateFields.datePicker(getTranslation("plan.period.upperDue"), getLocale());
         final TextField reminderDays = new TextField(getTranslation("plan.period.reminderDays"));
-        final Button remove = new Button(VaadinIcon.TRASH.create());
+        final Button remove = removeButton(this, "plan.periods.remove");
 
         Row(PeriodForm form) {
             addClassName("editor-row");
@@ -121,39 +63,45 @@ class PeriodsEditor extends Composite<VerticalLayout> {
             upperDue.setValue(form.upperDue());
             reminderDays.setValue(form.reminderDays() == null ? Deadlines.DEFAULT_REMINDER_DAYS : form.reminderDays());
             reminderDays.setHelperText(getTranslation("plan.period.reminderDays.help"));
-            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            remove.setText(getTranslation("plan.periods.remove"));
-            remove.addClickListener(e -> {
-                rows.remove(this);
-                rowsBox.remove(this);
-                rebind();
-                onChange.run();
-            });
             add(kind, year, dataFrom, dataTo, opensOn, unitDue, upperDue, reminderDays, remove);
             setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("500px", 2),
                     new ResponsiveStep("900px", 4));
             kind.addValueChangeListener(e -> onChange.run());
             year.addValueChangeListener(e -> onChange.run());
-            for (DatePicker picker : new DatePicker[] {dataFrom, dataTo, opensOn, unitDue, upperDue}) {
+            for (DatePicker picker : dates()) {
                 picker.addValueChangeListener(e -> onChange.run());
             }
             reminderDays.addValueChangeListener(e -> onChange.run());
         }
 
-        PeriodForm value() {
+        @Override
+        public PeriodForm value() {
             return new PeriodForm(year.getValue() == null ? yearFrom : year.getValue(), kind.getValue(),
                     dataFrom.getValue(), dataTo.getValue(), opensOn.getValue(), unitDue.getValue(),
                     upperDue.getValue(), reminderDays.getValue());
         }
 
-        void setReadOnly(boolean readOnly) {
+        @Override
+        public void setReadOnly(boolean readOnly) {
             kind.setReadOnly(readOnly);
             year.setReadOnly(readOnly);
-            for (DatePicker picker : new DatePicker[] {dataFrom, dataTo, opensOn, unitDue, upperDue}) {
+            for (DatePicker picker : dates()) {
                 picker.setReadOnly(readOnly);
             }
             reminderDays.setReadOnly(readOnly);
             remove.setVisible(!readOnly);
+        }
+
+        @Override
+        public void bind(FieldErrors errors, String prefix) {
+            errors.bind(prefix + "kind", kind).bind(prefix + "year", year)
+                    .bind(prefix + "dataFrom", dataFrom).bind(prefix + "dataTo", dataTo)
+                    .bind(prefix + "opensOn", opensOn).bind(prefix + "unitDue", unitDue)
+                    .bind(prefix + "upperDue", upperDue).bind(prefix + "reminderDays", reminderDays);
+        }
+
+        private DatePicker[] dates() {
+            return new DatePicker[] {dataFrom, dataTo, opensOn, unitDue, upperDue};
         }
     }
 }

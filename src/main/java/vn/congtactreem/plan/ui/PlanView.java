@@ -11,7 +11,9 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.base.ui.DetailPage;
 import vn.congtactreem.inbox.WorkItems;
@@ -140,8 +142,10 @@ public class PlanView extends DetailPage {
         timeline = new Grid<>();
         timeline.addColumn(e -> WHEN.format(e.at())).setHeader(getTranslation("plan.timeline.when"))
                 .setAutoWidth(true).setFlexGrow(0);
-        timeline.addColumn(e -> actor(e.actor())).setHeader(getTranslation("plan.timeline.who")).setFlexGrow(1);
-        timeline.addColumn(this::subject).setHeader(getTranslation("plan.timeline.subject")).setFlexGrow(1);
+        Map<String, String> names = new HashMap<>();
+        Map<Long, String> reportSubjects = new HashMap<>();
+        timeline.addColumn(e -> actor(e.actor(), names)).setHeader(getTranslation("plan.timeline.who")).setFlexGrow(1);
+        timeline.addColumn(e -> subject(e, reportSubjects)).setHeader(getTranslation("plan.timeline.subject")).setFlexGrow(1);
         timeline.addColumn(e -> getTranslation("timeline.action." + e.action())).setHeader(
                 getTranslation("plan.timeline.what")).setFlexGrow(2);
         timeline.addColumn(e -> e.comment() == null ? "" : e.comment())
@@ -152,16 +156,23 @@ public class PlanView extends DetailPage {
         return timeline;
     }
 
-    private String subject(CycleEvent event) {
-        return sections.stream().map(section -> section.subjectOf(event)).flatMap(java.util.Optional::stream)
-                .findFirst().orElse("");
+    /** What a line is about (e.g. the unit of a report): asked once per report, not once per line. */
+    private String subject(CycleEvent event, Map<Long, String> reportSubjects) {
+        if (event.unitReportId() == null) {
+            return "";
+        }
+        return reportSubjects.computeIfAbsent(event.unitReportId(), id -> sections.stream()
+                .map(section -> section.subjectOf(event)).flatMap(java.util.Optional::stream)
+                .findFirst().orElse(""));
     }
 
-    private String actor(String username) {
+    /** Who did it, by name: each user looked up once. */
+    private String actor(String username, Map<String, String> names) {
         if (username == null || CycleTimeline.SYSTEM.equals(username)) {
             return getTranslation("plan.timeline.system");
         }
-        return users.findByUsername(username).map(u -> u.fullName() + " (" + username + ")").orElse(username);
+        return names.computeIfAbsent(username, name -> users.findByUsername(name)
+                .map(u -> u.fullName() + " (" + name + ")").orElse(name));
     }
 
     @Override

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.congtactreem.base.CycleClock;
@@ -89,10 +88,7 @@ public class PlansView extends VerticalLayout implements com.vaadin.flow.router.
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), start);
         dialog.open();
-        startDialog = dialog;
     }
-
-    Dialog startDialog;
 
     @Override
     public String getPageTitle() {

@@ -153,10 +153,6 @@ public class UpperPlanView extends DetailPage {
                 typed);
     }
 
-    Long fileId() {
-        return fileId;
-    }
-
     @Override
     public String getPageTitle() {
         return getTranslation("plan.upper.heading");
