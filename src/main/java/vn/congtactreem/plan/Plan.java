@@ -2,13 +2,15 @@ package vn.congtactreem.plan;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.congtactreem.indicator.Target;
 
 /** A plan with everything it says, as its readers and the documents need it. */
 public record Plan(long id, long orgUnitId, String orgUnitName, String title, int yearFrom, int yearTo,
                    PlanStatus status, UpperPlanReference upper, String purpose, String requirements, String budget,
                    String implementation, String reportingRegime, String recipients, String signerName,
                    String signerTitle, Integer docNumber, String docSymbol, LocalDate issuedOn, String reviewComment,
-                   List<ReportingPeriod> periods, List<Assignment> assignments, List<PlanActivity> activities) {
+                   List<ReportingPeriod> periods, List<Assignment> assignments, List<PlanActivity> activities,
+                   List<Target> targets) {
 
     /** "12/KH-UBND" once issued. */
     public String documentNumber() {
@@ -22,7 +24,8 @@ public record Plan(long id, long orgUnitId, String orgUnitName, String title, in
                 periods.stream().map(p -> new PeriodForm(p.year(), p.kind(), p.dataFrom(), p.dataTo(), p.opensOn(),
                         p.unitDue(), p.upperDue(), Deadlines.joinReminderDays(p.reminderDays()))).toList(),
                 assignments.stream().map(a -> new AssignmentForm(a.orgUnitId(), a.duties())).toList(),
-                activities.stream().map(PlanActivity::toForm).toList());
+                activities.stream().map(PlanActivity::toForm).toList(),
+                targets.stream().map(Target::toForm).toList());
     }
 
     public boolean editable() {

@@ -17,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.document.AttachmentService;
+import vn.congtactreem.indicator.PlanTargets;
+import vn.congtactreem.indicator.Target;
+import vn.congtactreem.indicator.TargetForm;
 import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.OrgUnit;
@@ -61,13 +64,15 @@ public class PlanService {
     private final ApplicationEventPublisher events;
     private final AttachmentService attachments;
     private final PlanActivityRepository activities;
+    private final PlanTargets targets;
 
     public PlanService(PlanRepository plans, ReportingPeriodRepository periods, AssignmentRepository assignments,
                        DocumentCounter counter, OrgService orgs, UserService users, AccessScope scope,
                        WorkItems work, RuntimeService runtime, CycleTimeline timeline, CycleClock clock,
                        ApplicationEventPublisher events, AttachmentService attachments,
-                       PlanActivityRepository activities) {
+                       PlanActivityRepository activities, PlanTargets targets) {
         this.activities = activities;
+        this.targets = targets;
         this.plans = plans;
         this.periods = periods;
         this.assignments = assignments;
@@ -121,7 +126,8 @@ public class PlanService {
                 .map(a -> toAssignment(a, names)).toList();
         List<PlanActivity> planActivities = activities.findByPlanIdOrderByPositionAsc(planId).stream()
                 .map(a -> a.toActivity(names::get)).toList();
-        return plan.toPlan(names.get(plan.getOrgUnitId()), planPeriods, planAssignments, planActivities);
+        return plan.toPlan(names.get(plan.getOrgUnitId()), planPeriods, planAssignments, planActivities,
+                targets.ofPlan(planId));
     }
 
     /**
@@ -181,6 +187,21 @@ public class PlanService {
     public List<ReportingPeriod> periodsOf(java.util.Collection<Long> planIds) {
         return planIds.isEmpty() ? List.of() : periods.findByPlanIdInOrderByIdAsc(planIds).stream()
                 .map(ReportingPeriodEntity::toPeriod).toList();
+    }
+
+    /**
+     * The organisation's period of {@code kind} for {@code year}: in this plan (a programme has one per
+     * year) or in its earlier plans; for "last year's value" and the baseline of a target.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ReportingPeriod> periodOfYear(long planId, PeriodKind kind, int year) {
+        PlanEntity plan = requirePlan(planId);
+        List<Long> planIds = plans.findByOrgUnitIdInOrderByYearFromDescIdDesc(Set.of(plan.getOrgUnitId())).stream()
+                .filter(p -> p.getYearFrom() <= year && p.getYearTo() >= year && p.getYearFrom() <= plan.getYearFrom())
+                .map(PlanEntity::getId).toList();
+        List<ReportingPeriod> found = periodsOf(planIds);
+        return planIds.stream().flatMap(id -> found.stream().filter(p -> p.planId() == id)
+                .filter(p -> p.kind() == kind && p.year() == year)).findFirst();
     }
 
     /** The sub-area's own period that reports into the upper plan's period, if the sub-area runs a cycle. */
@@ -254,6 +275,49 @@ public class PlanService {
         if (draft.activities() != null) {
             replaceActivities(plan, draft.activities());
         }
+        if (draft.targets() != null) {
+            replaceTargets(plan, draft.targets());
+        }
+        return load(planId);
+    }
+
+    /**
+     * Adds the upper plan's targets that this plan does not set yet (same indicator and milestone
+     * year), with the upper plan's values and wording and without responsible units (the upper level's
+     * units are not this organisation's); a milestone outside this plan's years moves to its nearest
+     * year. Only for an upper plan issued in the system.
+     */
+    public Plan takeTargetsFromUpperPlan(UserAccount officer, long planId) {
+        PlanEntity plan = requireOwnPlan(officer, planId, Role.OFFICER);
+        if (plan.getStatus() != PlanStatus.DRAFT) {
+            throw new ValidationException("status", "plan.error.notDraft");
+        }
+        Plan current = load(planId);
+        Long upperId = current.upper() == null ? null : current.upper().planId();
+        if (upperId == null) {
+            throw new ValidationException("targets", "plan.error.noUpperPlanInSystem");
+        }
+        List<TargetForm> forms = new ArrayList<>(current.toDraft().targets());
+        Set<String> present = new HashSet<>();
+        current.targets().forEach(t -> present.add(t.indicator().id() + "@" + t.milestoneYear()));
+        int added = 0;
+        for (Target upper : targets.ofPlan(upperId)) {
+            int year = Math.max(plan.getYearFrom(), Math.min(plan.getYearTo(), upper.milestoneYear()));
+            if (!upper.indicator().active() || !present.add(upper.indicator().id() + "@" + year)) {
+                continue;
+            }
+            Integer baselineYear = upper.baselineYear() == null || upper.baselineYear() < year ? upper.baselineYear()
+                    : Integer.valueOf(year - 1);
+            forms.add(new TargetForm(upper.indicator().id(), year, upper.comparator(), upper.targetValue(),
+                    baselineYear, upper.baselineValue(), upper.wording(), List.of()));
+            added++;
+        }
+        if (added == 0) {
+            throw new ValidationException("targets", "plan.error.noNewUpperTargets");
+        }
+        replaceTargets(plan, forms);
+        timeline.record(officer.username(), CycleTimeline.Entry.plan(planId, "PLAN_TARGETS_FROM_UPPER",
+                String.valueOf(added)));
         return load(planId);
     }
 
@@ -282,6 +346,8 @@ public class PlanService {
                 shift.apply(a.content()), a.timeframe().quarters(), a.timeframe().monthFrom(),
                 a.timeframe().monthTo(), activeOrNull(a.leadUnitId()),
                 a.cooperatingUnitIds().stream().filter(id -> orgs.get(id).active()).toList())).toList());
+        replaceTargets(plan, source.targets().stream().filter(t -> t.indicator().active())
+                .map(t -> shiftedTarget(t, shift, plan)).toList());
         timeline.record(officer.username(), CycleTimeline.Entry.plan(planId, "PLAN_COPIED",
                 previous.documentNumber() == null ? previous.title() : previous.documentNumber()));
         return load(planId);
@@ -523,6 +589,26 @@ public class PlanService {
         activities.deleteByPlanId(plan.getId());
         activities.flush();
         activities.saveAll(entities);
+    }
+
+    private void replaceTargets(PlanEntity plan, List<TargetForm> forms) {
+        targets.replace(plan.getId(), plan.getYearFrom(), plan.getYearTo(), orgs.selfAndDescendants(plan.getOrgUnitId()),
+                forms);
+    }
+
+    /** Last year's target in this year's plan: milestone and baseline years moved, active units kept. */
+    private TargetForm shiftedTarget(Target target, YearShift shift, PlanEntity plan) {
+        int offset = plan.getYearFrom() - shift.fromStart();
+        int year = Math.max(plan.getYearFrom(), Math.min(plan.getYearTo(), target.milestoneYear() + offset));
+        Integer baselineYear = target.baselineYear() == null ? null : target.baselineYear() + offset;
+        String wording = shift.apply(target.wording());
+        if (wording != null && baselineYear != null && offset != 0) {
+            wording = wording.replace(String.valueOf(target.baselineYear()), String.valueOf(baselineYear));
+        }
+        // a typed baseline value belonged to the old baseline year: the new one is taken from the reports
+        return new TargetForm(target.indicator().id(), year, target.comparator(), target.targetValue(),
+                baselineYear, baselineYear == null ? target.baselineValue() : null, wording,
+                target.responsibleUnitIds().stream().filter(id -> orgs.get(id).active()).toList());
     }
 
     private Long activeOrNull(Long orgUnitId) {

@@ -11,6 +11,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.base.ValidationException;
+import vn.congtactreem.indicator.IndicatorValues;
+import vn.congtactreem.indicator.Reading;
 import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.Role;
@@ -44,10 +46,15 @@ public class ConsolidationService {
     private final CycleTimeline timeline;
     private final CycleClock clock;
     private final ApplicationEventPublisher events;
+    private final ReportFigures figures;
+    private final IndicatorValues values;
 
     public ConsolidationService(ConsolidatedReportRepository consolidated, ReportingService reporting,
                                 PlanService plans, OrgService orgs, AccessScope scope, WorkItems work,
-                                CycleTimeline timeline, CycleClock clock, ApplicationEventPublisher events) {
+                                CycleTimeline timeline, CycleClock clock, ApplicationEventPublisher events,
+                                ReportFigures figures, IndicatorValues values) {
+        this.figures = figures;
+        this.values = values;
         this.consolidated = consolidated;
         this.reporting = reporting;
         this.plans = plans;
@@ -100,23 +107,38 @@ public class ConsolidationService {
     }
 
     public ConsolidatedReport saveDraft(UserAccount officer, long id, String summary) {
+        return saveDraft(officer, id, summary, null);
+    }
+
+    /**
+     * Saves the officer's text and the organisation's own values (for targets no unit answers for;
+     * null keeps them as saved), as typed.
+     */
+    public ConsolidatedReport saveDraft(UserAccount officer, long id, String summary, List<Reading> own) {
         ConsolidatedReportEntity report = requireOwn(officer, id, Role.OFFICER);
         requireStatus(report, ConsolidatedReportStatus.DRAFT, ConsolidatedReportStatus.RETURNED,
                 ConsolidatedReportStatus.RETURNED_BY_UPPER);
         report.write(summary);
+        writeOwnValues(officer, id, own);
         return toReport(report);
     }
 
     public ConsolidatedReport submitForApproval(UserAccount officer, long id, String summary) {
+        return submitForApproval(officer, id, summary, null);
+    }
+
+    public ConsolidatedReport submitForApproval(UserAccount officer, long id, String summary, List<Reading> own) {
         ConsolidatedReportEntity report = requireOwn(officer, id, Role.OFFICER);
         requireStatus(report, ConsolidatedReportStatus.DRAFT, ConsolidatedReportStatus.RETURNED,
                 ConsolidatedReportStatus.RETURNED_BY_UPPER);
         if (summary != null) {
             report.write(summary);
         }
+        writeOwnValues(officer, id, own);
         if (report.getSummary() == null || report.getSummary().isBlank()) {
             throw new ValidationException("summary", "consolidation.error.summaryRequired");
         }
+        IndicatorValues.check(figures.ownOf(id), values.ofConsolidatedReport(id), true);
         var task = task(id, ConsolidationProcess.Element.WRITE_CONSOLIDATED_REPORT);
         report.submitForApproval();
         timeline.record(officer.username(), entry(report, plans.period(report.getPeriodId()),
@@ -184,6 +206,12 @@ public class ConsolidationService {
         timeline.record(null, entry(report, plans.period(report.getPeriodId()),
                 decision.accepted() ? "CONSOLIDATION_ACCEPTED_BY_UPPER" : "CONSOLIDATION_RETURNED_BY_UPPER",
                 decision.comment()));
+    }
+
+    private void writeOwnValues(UserAccount officer, long id, List<Reading> own) {
+        if (own != null) {
+            values.saveForConsolidatedReport(id, figures.ownOf(id), own, officer.username(), clock.now());
+        }
     }
 
     private Task task(long id, String taskKey) {

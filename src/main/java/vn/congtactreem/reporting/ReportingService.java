@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.base.ValidationException;
+import vn.congtactreem.indicator.IndicatorValues;
 import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.Role;
@@ -48,10 +49,14 @@ public class ReportingService {
     private final CycleTimeline timeline;
     private final CycleClock clock;
     private final ApplicationEventPublisher events;
+    private final ReportFigures figures;
+    private final IndicatorValues values;
 
     public ReportingService(UnitReportRepository reports, PlanService plans, OrgService orgs, AccessScope scope,
                             WorkItems work, RuntimeService runtime, CycleTimeline timeline, CycleClock clock,
-                            ApplicationEventPublisher events) {
+                            ApplicationEventPublisher events, ReportFigures figures, IndicatorValues values) {
+        this.figures = figures;
+        this.values = values;
         this.reports = reports;
         this.plans = plans;
         this.orgs = orgs;
@@ -119,6 +124,7 @@ public class ReportingService {
     public UnitReport saveDraft(UserAccount reporter, long reportId, UnitReportForm form) {
         UnitReportEntity report = requireEditable(reporter, reportId);
         report.write(form);
+        writeValues(reporter, reportId, form);
         return load(reportId);
     }
 
@@ -127,10 +133,12 @@ public class ReportingService {
         UnitReportEntity report = requireEditable(reporter, reportId);
         if (form != null) {
             report.write(form);
+            writeValues(reporter, reportId, form);
         }
         if (report.getResults() == null || report.getResults().isBlank()) {
             throw new ValidationException("results", "report.error.resultsRequired");
         }
+        IndicatorValues.check(figures.askedOf(reportId), values.ofUnitReport(reportId), true);
         var task = work.require(UnitReportProcess.KEY, reportId, UnitReportProcess.Element.SUBMIT_REPORT);
         ReportingPeriod period = plans.period(report.getPeriodId());
         Instant now = clock.now();
@@ -276,6 +284,13 @@ public class ReportingService {
     }
 
     // ---------------------------------------------------------------- internals
+
+    private void writeValues(UserAccount reporter, long reportId, UnitReportForm form) {
+        if (form.values() != null) {
+            values.saveForUnitReport(reportId, figures.askedOf(reportId), form.values(), reporter.username(),
+                    clock.now());
+        }
+    }
 
     /** The report, if the reporter's unit may still change it (its texts and its files). */
     UnitReportEntity requireEditable(UserAccount reporter, long reportId) {

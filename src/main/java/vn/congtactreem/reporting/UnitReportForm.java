@@ -1,5 +1,15 @@
 package vn.congtactreem.reporting;
 
-/** What a unit writes: results achieved, difficulties, proposals. */
-public record UnitReportForm(String results, String difficulties, String proposals) {
+import java.util.List;
+import vn.congtactreem.indicator.Reading;
+
+/**
+ * What a unit writes: results achieved, difficulties, proposals, and the values of its indicators
+ * ({@code values} null: keep the values as saved, e.g. an autosave of the texts only).
+ */
+public record UnitReportForm(String results, String difficulties, String proposals, List<Reading> values) {
+
+    public UnitReportForm(String results, String difficulties, String proposals) {
+        this(results, difficulties, proposals, null);
+    }
 }

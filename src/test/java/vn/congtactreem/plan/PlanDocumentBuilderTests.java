@@ -22,7 +22,7 @@ class PlanDocumentBuilderTests {
                         null)),
                 List.of(new PlanActivity(1, 1, "Tuyên truyền", "Trên hệ thống truyền thanh.",
                         Timeframe.ofQuarters(1, 4), 12L, "Văn hóa - Thông tin xã An Dương", List.of(11L),
-                        List.of("Công an xã An Dương"))));
+                        List.of("Công an xã An Dương"))), List.of());
     }
 
     @Test

@@ -190,10 +190,10 @@ public class PlanEntity {
     }
 
     public Plan toPlan(String orgUnitName, List<ReportingPeriod> periods, List<Assignment> assignments,
-                       List<PlanActivity> activities) {
+                       List<PlanActivity> activities, List<vn.congtactreem.indicator.Target> targets) {
         return new Plan(id, orgUnitId, orgUnitName, title, yearFrom, yearTo, status, upperReference(), purpose,
                 requirements, budget, implementation, reportingRegime, recipients, signerName, signerTitle, docNumber,
-                docSymbol, issuedOn, reviewComment, periods, assignments, activities);
+                docSymbol, issuedOn, reviewComment, periods, assignments, activities, targets);
     }
 
     public PlanSummary toSummary(String orgUnitName) {

@@ -1,0 +1,36 @@
+package vn.congtactreem.indicator;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An indicator's figure for an organisation and period, rolled up from the reports in
+ * {@code sources}: rates as Σ numerators / Σ denominators, counts as Σ, yes/no as how many said yes
+ * ({@code numerator}) of how many answered ({@code denominator}).
+ *
+ * @param value the figure in the indicator's measure (yes/no: 1 when every answer is yes); null when
+ *              nothing was reported or the denominators add up to 0
+ */
+public record Figure(Indicator indicator, long numerator, long denominator, BigDecimal value,
+                     List<Contribution> sources) {
+
+    public boolean hasData() {
+        return value != null;
+    }
+
+    /** "95,2 % (1.234/1.296)", "12", "Có", "3/5 đạt". */
+    public String display() {
+        if (value == null) {
+            return "";
+        }
+        Measure measure = indicator.measure();
+        if (measure.isRate()) {
+            return Numbers.value(measure, value) + " (" + Numbers.format(numerator) + "/"
+                    + Numbers.format(denominator) + ")";
+        }
+        if (measure == Measure.YES_NO && denominator > 1) {
+            return Numbers.format(numerator) + "/" + Numbers.format(denominator) + " đạt";
+        }
+        return Numbers.value(measure, value);
+    }
+}

@@ -1,0 +1,148 @@
+package vn.congtactreem.indicator;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.ValidationException;
+import vn.congtactreem.indicator.internal.PlanTargetEntity;
+import vn.congtactreem.indicator.internal.PlanTargetRepository;
+import vn.congtactreem.org.OrgService;
+
+/**
+ * A plan's targets. The plan feature decides who may change them and when; this keeps the rules of a
+ * target itself: a catalogue indicator, a milestone year within the plan, a value that fits the
+ * indicator's measure, a baseline year for a change, responsible units within the organisation.
+ */
+@Service
+@Transactional
+public class PlanTargets {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final PlanTargetRepository targets;
+    private final IndicatorCatalog catalog;
+    private final OrgService orgs;
+
+    public PlanTargets(PlanTargetRepository targets, IndicatorCatalog catalog, OrgService orgs) {
+        this.targets = targets;
+        this.catalog = catalog;
+        this.orgs = orgs;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Target> ofPlan(long planId) {
+        return toTargets(targets.findByPlanIdOrderByPositionAsc(planId));
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, List<Target>> ofPlans(Collection<Long> planIds) {
+        Map<Long, List<Target>> byPlan = new LinkedHashMap<>();
+        planIds.forEach(id -> byPlan.put(id, new ArrayList<>()));
+        toTargets(targets.findByPlanIdInOrderByPlanIdAscPositionAsc(planIds))
+                .forEach(t -> byPlan.get(t.planId()).add(t));
+        return byPlan;
+    }
+
+    /**
+     * Replaces the plan's targets by {@code forms}, in their order, after checking each; the first
+     * broken rule is thrown with its field ({@code targets[2].targetValue}) and nothing is changed.
+     *
+     * @param allowedUnitIds the units a target may make responsible (the organisation and below)
+     */
+    public List<Target> replace(long planId, int yearFrom, int yearTo, Set<Long> allowedUnitIds,
+                                List<TargetForm> forms) {
+        List<Long> kept = targets.findByPlanIdOrderByPositionAsc(planId).stream()
+                .map(PlanTargetEntity::getIndicatorId).toList();
+        List<PlanTargetEntity> entities = new ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            TargetForm form = forms.get(i);
+            check("targets[" + i + "].", form, yearFrom, yearTo, allowedUnitIds, kept);
+            entities.add(new PlanTargetEntity(planId, i + 1, form));
+        }
+        targets.deleteByPlanId(planId);
+        targets.flush();
+        targets.saveAll(entities);
+        return ofPlan(planId);
+    }
+
+    /** The checks of one target, also for targets taken from another plan before they are offered. */
+    public void check(String field, TargetForm form, int yearFrom, int yearTo, Set<Long> allowedUnitIds,
+                      Collection<Long> indicatorsAlreadyOnPlan) {
+        if (form.indicatorId() == null) {
+            throw new ValidationException(field + "indicatorId", "target.error.indicatorRequired");
+        }
+        Indicator indicator = catalog.get(form.indicatorId());
+        if (!indicator.active() && !indicatorsAlreadyOnPlan.contains(indicator.id())) {
+            throw new ValidationException(field + "indicatorId", "target.error.indicatorInactive", indicator.code());
+        }
+        Integer year = form.milestoneYear();
+        if (year == null || year < yearFrom || year > yearTo) {
+            throw new ValidationException(field + "milestoneYear", "target.error.milestoneYear", yearFrom, yearTo);
+        }
+        if (form.comparator() == null) {
+            throw new ValidationException(field + "comparator", "target.error.comparatorRequired");
+        }
+        checkValue(field, form, indicator);
+        if (form.comparator().relative()) {
+            if (form.baselineYear() == null || form.baselineYear() >= year) {
+                throw new ValidationException(field + "baselineYear", "target.error.baselineYear", year);
+            }
+        } else if (form.baselineYear() != null && form.baselineYear() >= year) {
+            throw new ValidationException(field + "baselineYear", "target.error.baselineYear", year);
+        }
+        if (form.baselineValue() != null && form.baselineValue().signum() < 0) {
+            throw new ValidationException(field + "baselineValue", "target.error.negative");
+        }
+        for (Long unitId : form.responsibleUnits()) {
+            if (!allowedUnitIds.contains(unitId)) {
+                throw new ValidationException(field + "responsibleUnitIds", "target.error.unitNotBelow",
+                        orgs.find(unitId).map(o -> o.name()).orElse(String.valueOf(unitId)));
+            }
+        }
+    }
+
+    private static void checkValue(String field, TargetForm form, Indicator indicator) {
+        BigDecimal value = form.targetValue();
+        if (value == null) {
+            throw new ValidationException(field + "targetValue", "target.error.valueRequired");
+        }
+        if (value.signum() < 0) {
+            throw new ValidationException(field + "targetValue", "target.error.negative");
+        }
+        Comparator comparator = form.comparator();
+        if (comparator.relative()) {
+            if (value.signum() == 0 || (comparator == Comparator.REDUCE_BY && value.compareTo(HUNDRED) > 0)) {
+                throw new ValidationException(field + "targetValue", "target.error.changePercent");
+            }
+            if (indicator.measure() == Measure.YES_NO) {
+                throw new ValidationException(field + "comparator", "target.error.yesNoChange");
+            }
+            return;
+        }
+        if (indicator.measure() == Measure.YES_NO && (comparator != Comparator.EQUAL
+                || (value.compareTo(BigDecimal.ONE) != 0 && value.signum() != 0))) {
+            throw new ValidationException(field + "targetValue", "target.error.yesNo");
+        }
+        if (indicator.measure() == Measure.PERCENT && value.compareTo(HUNDRED) > 0) {
+            throw new ValidationException(field + "targetValue", "target.error.percentAbove100");
+        }
+        if (indicator.measure() == Measure.COUNT && value.stripTrailingZeros().scale() > 0) {
+            throw new ValidationException(field + "targetValue", "target.error.wholeNumber");
+        }
+    }
+
+    private List<Target> toTargets(List<PlanTargetEntity> entities) {
+        Map<Long, Indicator> indicators = catalog.byIds(entities.stream().map(PlanTargetEntity::getIndicatorId)
+                .distinct().toList());
+        Map<Long, String> names = orgs.names(entities.stream().flatMap(t -> t.responsibleUnits().stream())
+                .distinct().toList());
+        return entities.stream().map(t -> t.toTarget(indicators.get(t.getIndicatorId()),
+                id -> names.getOrDefault(id, String.valueOf(id)))).toList();
+    }
+}

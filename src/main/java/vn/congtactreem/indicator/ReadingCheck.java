@@ -1,0 +1,75 @@
+package vn.congtactreem.indicator;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * The rules a typed value must keep, one place for the form, the spreadsheet import and the API:
+ * no negative numbers, a proportion's numerator not above its denominator, no denominator of 0, yes/no
+ * as 1 or 0, and a value outside the indicator's plausible range only once its reporter confirmed it.
+ */
+public final class ReadingCheck {
+
+    /** A broken rule: the box it concerns ({@code numerator}, {@code denominator}, {@code confirmed}). */
+    public record Problem(String field, String messageKey, Object... args) {
+    }
+
+    private ReadingCheck() {
+    }
+
+    /** What is wrong with a value as typed, if anything; blank is fine here (required is checked on submit). */
+    public static Optional<Problem> check(Indicator indicator, Reading reading) {
+        if (reading == null || reading.blank()) {
+            return Optional.empty();
+        }
+        Long numerator = reading.numerator();
+        Long denominator = reading.denominator();
+        Measure measure = indicator.measure();
+        if (measure == Measure.YES_NO) {
+            if (numerator == null || (numerator != 0 && numerator != 1)) {
+                return problem("numerator", "indicator.error.yesNo");
+            }
+            return Optional.empty();
+        }
+        if (numerator == null) {
+            return problem("numerator", measure.isRate() ? "indicator.error.numeratorRequired"
+                    : "indicator.error.valueRequired", indicator.numerator());
+        }
+        if (numerator < 0) {
+            return problem("numerator", "indicator.error.negative");
+        }
+        if (!measure.isRate()) {
+            return plausible(indicator, reading, BigDecimal.valueOf(numerator));
+        }
+        if (denominator == null) {
+            return problem("denominator", "indicator.error.denominatorRequired", indicator.denominator());
+        }
+        if (denominator < 0) {
+            return problem("denominator", "indicator.error.negative");
+        }
+        if (denominator == 0) {
+            return problem("denominator", "indicator.error.zeroDenominator", indicator.denominator());
+        }
+        if (numerator > denominator) {
+            return problem("numerator", "indicator.error.numeratorAboveDenominator", indicator.numerator(),
+                    indicator.denominator());
+        }
+        return plausible(indicator, reading, RollUp.rate(measure, numerator, denominator));
+    }
+
+    private static Optional<Problem> plausible(Indicator indicator, Reading reading, BigDecimal value) {
+        boolean below = indicator.plausibleMin() != null && value.compareTo(indicator.plausibleMin()) < 0;
+        boolean above = indicator.plausibleMax() != null && value.compareTo(indicator.plausibleMax()) > 0;
+        if ((below || above) && !reading.confirmed()) {
+            return problem("confirmed", "indicator.error.implausible", Numbers.value(indicator.measure(), value),
+                    Numbers.value(indicator.measure(), indicator.plausibleMin() == null ? BigDecimal.ZERO
+                            : indicator.plausibleMin()),
+                    indicator.plausibleMax() == null ? "…" : Numbers.value(indicator.measure(), indicator.plausibleMax()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Problem> problem(String field, String key, Object... args) {
+        return Optional.of(new Problem(field, key, args));
+    }
+}

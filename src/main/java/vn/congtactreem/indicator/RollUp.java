@@ -1,0 +1,72 @@
+package vn.congtactreem.indicator;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one roll-up rule: rates aggregate as the sum of numerators over the sum of denominators (never
+ * an average of percentages), counts sum, yes/no counts the yeses; per 1.000 and per 100.000 are
+ * computed from the sums. Exact: sums are whole numbers, the division happens once at the end.
+ */
+public final class RollUp {
+
+    private static final int DECIMALS = 6;
+
+    private RollUp() {
+    }
+
+    public static Figure of(Indicator indicator, List<Contribution> sources) {
+        long numerator = 0;
+        long denominator = 0;
+        for (Contribution c : sources) {
+            numerator = Math.addExact(numerator, c.numerator());
+            denominator = Math.addExact(denominator, c.denominator());
+        }
+        BigDecimal value = sources.isEmpty() ? null : switch (indicator.measure()) {
+            case PERCENT, PER_THOUSAND, PER_100K -> denominator == 0 ? null
+                    : rate(indicator.measure(), numerator, denominator);
+            case COUNT -> BigDecimal.valueOf(numerator);
+            case YES_NO -> numerator == denominator ? BigDecimal.ONE : BigDecimal.ZERO;
+        };
+        return new Figure(indicator, numerator, denominator, value, List.copyOf(sources));
+    }
+
+    /** numerator / denominator in the measure's scale (× 100, × 1.000, × 100.000). */
+    public static BigDecimal rate(Measure measure, long numerator, long denominator) {
+        if (denominator == 0) {
+            throw new ArithmeticException("denominator 0");
+        }
+        return BigDecimal.valueOf(numerator).multiply(measure.scale())
+                .divide(BigDecimal.valueOf(denominator), DECIMALS, RoundingMode.HALF_UP)
+                .round(MathContext.DECIMAL64).stripTrailingZeros();
+    }
+
+    /** A typed value as what it adds to a figure; empty for blank boxes or a zero denominator. */
+    public static Optional<Contribution> contribution(Indicator indicator, Reading reading, long reportId,
+                                                                boolean consolidated, String orgUnitName) {
+        if (reading == null || reading.numerator() == null) {
+            return Optional.empty();
+        }
+        if (indicator.measure().isRate()) {
+            if (reading.denominator() == null || reading.denominator() == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new Contribution(reportId, consolidated, orgUnitName, reading.numerator(),
+                    reading.denominator()));
+        }
+        return Optional.of(new Contribution(reportId, consolidated, orgUnitName, reading.numerator(), 1));
+    }
+
+    /** A sub-area's whole figure as one contribution to the level above (its sums, not its rate). */
+    public static Optional<Contribution> contribution(Figure figure, long consolidatedReportId,
+                                                                String orgUnitName) {
+        if (figure.sources().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Contribution(consolidatedReportId, true, orgUnitName, figure.numerator(),
+                figure.denominator()));
+    }
+}

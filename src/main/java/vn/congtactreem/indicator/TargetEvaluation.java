@@ -1,0 +1,114 @@
+package vn.congtactreem.indicator;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Where a figure stands against its target ({@link TargetStatus}), the one rule for the unit, the
+ * organisation and every level above it.
+ *
+ * <p>Met: achieved. Not met: on track while time remains and the figure is at least where a straight
+ * line from the baseline to the milestone would put it today; off track when behind that line or
+ * when the milestone's year is over. Without a baseline, a target not met yet counts as on track
+ * until the milestone's year is over. A change against a baseline ("giảm ít nhất 10 % so với năm
+ * 2024") needs the baseline's value: no data without it.
+ *
+ * <p>Time is counted in years: the baseline is the end of its year, the milestone the end of its
+ * year, and a report's moment the end of what it covers (6 months of 2024: 2024.5).
+ */
+public final class TargetEvaluation {
+
+    private static final int SCALE = 6;
+
+    private TargetEvaluation() {
+    }
+
+    /**
+     * @param value    the figure (null: nothing reported)
+     * @param baseline the baseline's value: the target's own, else the baseline year's reported
+     *                 figure, else null
+     * @param asOf     the moment the figure describes, in years (2024.5 for the first half of 2024)
+     */
+    public static TargetStatus status(Target target, BigDecimal value, BigDecimal baseline, double asOf) {
+        if (value == null) {
+            return TargetStatus.NO_DATA;
+        }
+        Comparator comparator = target.comparator();
+        BigDecimal effectiveBaseline = target.baselineValue() != null ? target.baselineValue() : baseline;
+        double start = target.baselineYear() != null ? target.baselineYear() + 1.0 : Math.floor(asOf - 1e-9);
+        double end = target.milestoneYear() + 1.0;
+        boolean over = asOf >= end - 1e-9;
+        if (comparator.relative()) {
+            if (effectiveBaseline == null) {
+                return TargetStatus.NO_DATA;
+            }
+            BigDecimal change = change(value, effectiveBaseline, comparator);
+            if (change == null) {
+                return meetsWithoutBaseline(value, comparator) ? TargetStatus.ACHIEVED
+                        : over ? TargetStatus.OFF_TRACK : TargetStatus.ON_TRACK;
+            }
+            if (change.compareTo(target.targetValue()) >= 0) {
+                return TargetStatus.ACHIEVED;
+            }
+            if (over) {
+                return TargetStatus.OFF_TRACK;
+            }
+            BigDecimal expected = target.targetValue().multiply(BigDecimal.valueOf(elapsed(start, end, asOf)));
+            return change.compareTo(expected) >= 0 ? TargetStatus.ON_TRACK : TargetStatus.OFF_TRACK;
+        }
+        if (meets(value, comparator, target.targetValue())) {
+            return TargetStatus.ACHIEVED;
+        }
+        if (over) {
+            return TargetStatus.OFF_TRACK;
+        }
+        if (effectiveBaseline == null) {
+            return TargetStatus.ON_TRACK;
+        }
+        BigDecimal expected = effectiveBaseline.add(target.targetValue().subtract(effectiveBaseline)
+                .multiply(BigDecimal.valueOf(elapsed(start, end, asOf))));
+        boolean higherIsBetter = switch (comparator) {
+            case AT_LEAST, MORE_THAN -> true;
+            case AT_MOST, LESS_THAN -> false;
+            default -> target.indicator().direction() == Direction.HIGHER_IS_BETTER;
+        };
+        int versusExpected = value.compareTo(expected);
+        return (higherIsBetter ? versusExpected >= 0 : versusExpected <= 0) ? TargetStatus.ON_TRACK
+                : TargetStatus.OFF_TRACK;
+    }
+
+    /** Whether a value meets a fixed target. */
+    public static boolean meets(BigDecimal value, Comparator comparator, BigDecimal target) {
+        int c = value.compareTo(target);
+        return switch (comparator) {
+            case AT_LEAST -> c >= 0;
+            case MORE_THAN -> c > 0;
+            case AT_MOST -> c <= 0;
+            case LESS_THAN -> c < 0;
+            case EQUAL -> c == 0;
+            case REDUCE_BY, INCREASE_BY -> throw new IllegalArgumentException("relative target: " + comparator);
+        };
+    }
+
+    /** The change in percent in the target's sense: a reduction of 12 % is 12 for REDUCE_BY. */
+    private static BigDecimal change(BigDecimal value, BigDecimal baseline, Comparator comparator) {
+        if (baseline.signum() == 0) {
+            return null;
+        }
+        BigDecimal percent = value.subtract(baseline).multiply(BigDecimal.valueOf(100))
+                .divide(baseline, SCALE, RoundingMode.HALF_UP);
+        return comparator == Comparator.REDUCE_BY ? percent.negate() : percent;
+    }
+
+    /** From a baseline of 0 a reduction is met only at 0 and an increase by anything above 0. */
+    private static boolean meetsWithoutBaseline(BigDecimal value, Comparator comparator) {
+        return comparator == Comparator.REDUCE_BY ? value.signum() == 0 : value.signum() > 0;
+    }
+
+    private static double elapsed(double start, double end, double asOf) {
+        if (end <= start) {
+            return 1.0;
+        }
+        return Math.max(0.0, Math.min(1.0, (asOf - start) / (end - start)));
+    }
+}

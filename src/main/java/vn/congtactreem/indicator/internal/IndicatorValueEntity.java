@@ -1,0 +1,87 @@
+package vn.congtactreem.indicator.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import vn.congtactreem.indicator.Reading;
+
+@Entity
+@Table(name = "indicator_value")
+public class IndicatorValueEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "unit_report_id")
+    private Long unitReportId;
+    @Column(name = "consolidated_report_id")
+    private Long consolidatedReportId;
+    @Column(name = "indicator_id")
+    private Long indicatorId;
+    private Long numerator;
+    private Long denominator;
+    private boolean confirmed;
+    @Column(name = "entered_by")
+    private String enteredBy;
+    @Column(name = "entered_at")
+    private Instant enteredAt;
+
+    protected IndicatorValueEntity() {
+    }
+
+    private IndicatorValueEntity(Long unitReportId, Long consolidatedReportId, long indicatorId) {
+        this.unitReportId = unitReportId;
+        this.consolidatedReportId = consolidatedReportId;
+        this.indicatorId = indicatorId;
+    }
+
+    public static IndicatorValueEntity ofUnitReport(long reportId, long indicatorId) {
+        return new IndicatorValueEntity(reportId, null, indicatorId);
+    }
+
+    public static IndicatorValueEntity ofConsolidatedReport(long reportId, long indicatorId) {
+        return new IndicatorValueEntity(null, reportId, indicatorId);
+    }
+
+    /** Keeps the typed value; who and when change only when the value does. */
+    public void record(Reading reading, String by, Instant at) {
+        boolean changed = !java.util.Objects.equals(numerator, reading.numerator())
+                || !java.util.Objects.equals(denominator, reading.denominator()) || confirmed != reading.confirmed()
+                || enteredBy == null;
+        numerator = reading.numerator();
+        denominator = reading.denominator();
+        confirmed = reading.confirmed();
+        if (changed) {
+            enteredBy = by;
+            enteredAt = at;
+        }
+    }
+
+    public Long getUnitReportId() {
+        return unitReportId;
+    }
+
+    public Long getConsolidatedReportId() {
+        return consolidatedReportId;
+    }
+
+    public Long getIndicatorId() {
+        return indicatorId;
+    }
+
+    public String getEnteredBy() {
+        return enteredBy;
+    }
+
+    public Instant getEnteredAt() {
+        return enteredAt;
+    }
+
+    public Reading toReading() {
+        return new Reading(indicatorId, numerator, denominator, confirmed);
+    }
+}
