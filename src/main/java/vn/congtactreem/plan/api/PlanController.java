@@ -81,6 +81,12 @@ class PlanController {
         return plans.copyFromPreviousPlan(currentUser.require(), id);
     }
 
+    @PostMapping("/{id}/targets-from-upper")
+    @Operation(summary = "Add the upper plan's targets that the draft does not have yet, without units (officer)")
+    Plan targetsFromUpper(@PathVariable long id) {
+        return plans.takeTargetsFromUpperPlan(currentUser.require(), id);
+    }
+
     @PostMapping("/{id}/submit")
     @Operation(summary = "Submit the draft for the leader's approval (officer)")
     Plan submit(@PathVariable long id) {

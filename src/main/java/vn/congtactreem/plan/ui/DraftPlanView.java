@@ -26,6 +26,7 @@ import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.base.ui.AutosaveStatus;
 import vn.congtactreem.base.ui.DetailPage;
 import vn.congtactreem.inbox.WorkItems;
+import vn.congtactreem.indicator.IndicatorCatalog;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.OrgUnit;
 import vn.congtactreem.org.Role;
@@ -54,6 +55,7 @@ public class DraftPlanView extends DetailPage {
     private final WorkItems work;
     private final AccessScope scope;
     private final CurrentUser currentUser;
+    private final IndicatorCatalog catalog;
 
     final TextField title = new TextField();
     final TextArea purpose = new TextArea();
@@ -72,11 +74,13 @@ public class DraftPlanView extends DetailPage {
     ActivitiesEditor activities;
     AssignmentsEditor assignments;
     PeriodsEditor periods;
+    TargetsEditor targets;
     private boolean loading;
 
     public DraftPlanView(PlanService plans, OrgService orgs, WorkItems work, AccessScope scope,
-                         CurrentUser currentUser) {
+                         CurrentUser currentUser, IndicatorCatalog catalog) {
         super("planId", "plan.notAvailable");
+        this.catalog = catalog;
         this.plans = plans;
         this.orgs = orgs;
         this.work = work;
@@ -164,6 +168,8 @@ public class DraftPlanView extends DetailPage {
                 section("plan.draft.section.general"), general,
                 section("plan.draft.section.activities"), new Paragraph(getTranslation("plan.draft.activities.help")),
                 activities,
+                section("plan.draft.section.targets"), new Paragraph(getTranslation("plan.draft.targets.help")),
+                targets,
                 section("plan.draft.section.assignments"), assignments,
                 section("plan.draft.section.periods"), periods,
                 section("plan.draft.section.signing"), signing,
@@ -182,6 +188,10 @@ public class DraftPlanView extends DetailPage {
         activities = new ActivitiesEditor(errors, selfAndBelow, this::autosave);
         assignments = new AssignmentsEditor(errors, below, direct, this::autosave);
         periods = new PeriodsEditor(errors, plan.yearFrom(), this::autosave);
+        targets = new TargetsEditor(errors, catalog.all(), selfAndBelow, plan.yearTo(), this::autosave);
+        boolean upperInSystem = plan.upper() != null && plan.upper().planId() != null;
+        targets.takeFromUpper.setVisible(upperInSystem);
+        targets.takeFromUpper.addClickListener(e -> takeTargetsFromUpperPlan());
     }
 
     private void fill(Plan plan) {
@@ -200,6 +210,7 @@ public class DraftPlanView extends DetailPage {
             activities.setValue(draft.activities());
             assignments.setValue(draft.assignments());
             periods.setValue(draft.periods());
+            targets.setValue(draft.targets());
         } finally {
             loading = false;
         }
@@ -209,7 +220,8 @@ public class DraftPlanView extends DetailPage {
     PlanDraft draft() {
         return new PlanDraft(title.getValue(), purpose.getValue(), requirements.getValue(), budget.getValue(),
                 implementation.getValue(), reportingRegime.getValue(), recipients.getValue(), signerName.getValue(),
-                signerTitle.getValue(), periods.getValue(), assignments.getValue(), activities.getValue());
+                signerTitle.getValue(), periods.getValue(), assignments.getValue(), activities.getValue(),
+                targets.getValue());
     }
 
     /**
@@ -272,6 +284,16 @@ public class DraftPlanView extends DetailPage {
 
     void copyFromPrevious() {
         if (act(() -> plans.copyFromPreviousPlan(currentUser.require(), id), "plan.done.copied")) {
+            savedNow("plan.draft.autosaved");
+        }
+    }
+
+    void takeTargetsFromUpperPlan() {
+        UserAccount user = currentUser.require();
+        if (errors.attempt(() -> plans.saveDraft(user, id, draft())).isEmpty()) {
+            return;
+        }
+        if (act(() -> plans.takeTargetsFromUpperPlan(user, id), "plan.done.targetsTaken")) {
             savedNow("plan.draft.autosaved");
         }
     }

@@ -2,7 +2,11 @@ package vn.congtactreem.reporting.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.congtactreem.indicator.Reading;
+import vn.congtactreem.reporting.ReportFigures;
+import vn.congtactreem.reporting.TargetFigure;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -23,12 +27,16 @@ class ConsolidatedReportController {
     private final ConsolidationService consolidation;
     private final CurrentUser currentUser;
 
-    ConsolidatedReportController(ConsolidationService consolidation, CurrentUser currentUser) {
+    private final ReportFigures figures;
+
+    ConsolidatedReportController(ConsolidationService consolidation, CurrentUser currentUser, ReportFigures figures) {
+        this.figures = figures;
         this.consolidation = consolidation;
         this.currentUser = currentUser;
     }
 
-    record Summary(String summary) {
+    /** The officer's text and the organisation's own figures (targets no unit answers for; null keeps them). */
+    record Summary(String summary, List<Reading> values) {
     }
 
     @GetMapping("/{id}")
@@ -36,16 +44,24 @@ class ConsolidatedReportController {
         return consolidation.get(currentUser.require(), id);
     }
 
+    @GetMapping("/{id}/figures")
+    @Operation(summary = "Every target of the plan with the rolled-up figure, its status, last year's figure and the reports it came from")
+    List<TargetFigure> figures(@PathVariable long id) {
+        consolidation.get(currentUser.require(), id);
+        return figures.ofConsolidatedReport(id);
+    }
+
     @PutMapping("/{id}/draft")
     @Operation(summary = "Save the consolidated report as it is (officer)")
     ConsolidatedReport saveDraft(@PathVariable long id, @RequestBody Summary body) {
-        return consolidation.saveDraft(currentUser.require(), id, body.summary());
+        return consolidation.saveDraft(currentUser.require(), id, body.summary(), body.values());
     }
 
     @PostMapping("/{id}/submit")
     @Operation(summary = "Submit for the leader's approval (officer)")
     ConsolidatedReport submit(@PathVariable long id, @RequestBody(required = false) Summary body) {
-        return consolidation.submitForApproval(currentUser.require(), id, body == null ? null : body.summary());
+        return consolidation.submitForApproval(currentUser.require(), id, body == null ? null : body.summary(),
+                body == null ? null : body.values());
     }
 
     @PostMapping("/{id}/approve")

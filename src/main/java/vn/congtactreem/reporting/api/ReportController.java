@@ -3,6 +3,8 @@ package vn.congtactreem.reporting.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import vn.congtactreem.reporting.ReportFigures;
+import vn.congtactreem.reporting.TargetFigure;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,9 +32,11 @@ class ReportController {
     private final ConsolidationService consolidation;
     private final PlanService plans;
     private final CurrentUser currentUser;
+    private final ReportFigures figures;
 
     ReportController(ReportingService reporting, ConsolidationService consolidation, PlanService plans,
-                     CurrentUser currentUser) {
+                     CurrentUser currentUser, ReportFigures figures) {
+        this.figures = figures;
         this.reporting = reporting;
         this.consolidation = consolidation;
         this.plans = plans;
@@ -57,6 +61,13 @@ class ReportController {
     @GetMapping("/reports/{id}")
     UnitReport get(@PathVariable long id) {
         return reporting.get(currentUser.require(), id);
+    }
+
+    @GetMapping("/reports/{id}/figures")
+    @Operation(summary = "The unit's targets with its figures, their status and last year's figures")
+    List<TargetFigure> figures(@PathVariable long id) {
+        reporting.get(currentUser.require(), id);
+        return figures.ofUnitReport(id);
     }
 
     @PostMapping("/reports/{id}/acknowledge")

@@ -18,6 +18,11 @@ import vn.congtactreem.base.ui.AutosaveStatus;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.congtactreem.inbox.WorkItems;
+import vn.congtactreem.indicator.IndicatorValues;
+import vn.congtactreem.reporting.ReportFigures;
+import vn.congtactreem.reporting.TargetFigure;
+import com.vaadin.flow.component.html.H3;
+import java.util.List;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.plan.Plan;
@@ -44,6 +49,10 @@ public class ConsolidatedReportView extends ReportPage {
     private final PlanService plans;
     private final WorkItems work;
     private final CurrentUser currentUser;
+    private final ReportFigures figures;
+    private final IndicatorValues values;
+    IndicatorValuesPanel ownValues;
+    FiguresGrid figuresGrid;
 
     final TextArea summary = new TextArea();
     final AutosaveStatus autosaveStatus = new AutosaveStatus();
@@ -55,8 +64,11 @@ public class ConsolidatedReportView extends ReportPage {
     final Button returnReport = new Button();
 
     public ConsolidatedReportView(ConsolidationService consolidation, ReportingService reporting, PlanService plans,
-                                  WorkItems work, CurrentUser currentUser) {
+                                  WorkItems work, CurrentUser currentUser, ReportFigures figures,
+                                  IndicatorValues values) {
         super("id");
+        this.figures = figures;
+        this.values = values;
         this.consolidation = consolidation;
         this.reporting = reporting;
         this.plans = plans;
@@ -80,9 +92,9 @@ public class ConsolidatedReportView extends ReportPage {
         saveDraft.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
         saveDraft.setTooltipText("Ctrl+S");
         saveDraft.addClickListener(e -> act(() -> consolidation.saveDraft(currentUser.require(), id,
-                summary.getValue()), "report.done.saved"));
+                summary.getValue(), ownReadings()), "report.done.saved"));
         submit.addClickListener(e -> act(() -> consolidation.submitForApproval(currentUser.require(), id,
-                summary.getValue()), "consolidated.done.submitted"));
+                summary.getValue(), ownReadings()), "consolidated.done.submitted"));
         approve.addClickListener(e -> act(() -> consolidation.approve(currentUser.require(), id),
                 "consolidated.done.approved"));
         returnReport.addClickListener(e -> act(() -> consolidation.returnForChanges(currentUser.require(), id,
@@ -134,6 +146,7 @@ public class ConsolidatedReportView extends ReportPage {
                 ConsolidationProcess.Var.CONSOLIDATED_REPORT_ID, id,
                 ConsolidationProcess.Element.APPROVE_CONSOLIDATED_REPORT);
         summary.setReadOnly(!writing);
+        addFigures(writing);
         add(summary);
         if (writing) {
             autosaveStatus.setText("");
@@ -147,10 +160,38 @@ public class ConsolidatedReportView extends ReportPage {
         }
     }
 
+    /**
+     * The figures the system rolled up from the accepted reports (each with the reports it came from),
+     * and boxes for the organisation's own figures: the targets no unit answers for.
+     */
+    private void addFigures(boolean writing) {
+        List<TargetFigure> all = figures.ofConsolidatedReport(id);
+        ownValues = null;
+        if (all.isEmpty()) {
+            return;
+        }
+        add(new H3(getTranslation("consolidated.figures")));
+        figuresGrid = new FiguresGrid(all);
+        add(figuresGrid);
+        var own = figures.ownOf(id);
+        if (!own.isEmpty()) {
+            ownValues = new IndicatorValuesPanel("consolidated.ownValues", own, values.ofConsolidatedReport(id),
+                    all.stream().filter(t -> t.target().responsibleUnitIds().isEmpty()).toList(), writing,
+                    this::autosave);
+            ownValues.bind(errors);
+            add(ownValues);
+        }
+    }
+
+    private List<vn.congtactreem.indicator.Reading> ownReadings() {
+        return ownValues == null ? null : ownValues.value();
+    }
+
     /** The officer's text is kept as it is typed (on leaving the field): nothing is lost to a timeout. */
     private void autosave() {
         if (autosaving) {
-            errors.attempt(() -> consolidation.saveDraft(currentUser.require(), id, summary.getValue()))
+            errors.attempt(() -> consolidation.saveDraft(currentUser.require(), id, summary.getValue(),
+                    ownReadings()))
                     .ifPresent(saved -> autosaveStatus.saved("autosave.saved"));
         }
     }

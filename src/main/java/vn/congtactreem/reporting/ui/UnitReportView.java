@@ -17,6 +17,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.congtactreem.base.ui.AutosaveStatus;
 import vn.congtactreem.inbox.WorkItems;
+import vn.congtactreem.indicator.Indicator;
+import vn.congtactreem.indicator.IndicatorValues;
+import vn.congtactreem.reporting.ReportFigures;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.plan.Assignment;
@@ -43,6 +46,9 @@ public class UnitReportView extends ReportPage {
     private final PlanService plans;
     private final WorkItems work;
     private final CurrentUser currentUser;
+    private final ReportFigures figures;
+    private final IndicatorValues values;
+    IndicatorValuesPanel valuesPanel;
 
     final TextArea results = new TextArea();
     final TextArea difficulties = new TextArea();
@@ -59,8 +65,10 @@ public class UnitReportView extends ReportPage {
     private boolean autosaving;
 
     public UnitReportView(ReportingService reporting, PlanService plans, WorkItems work, CurrentUser currentUser,
-                          ReportFiles reportFiles) {
+                          ReportFiles reportFiles, ReportFigures figures, IndicatorValues values) {
         super("reportId");
+        this.figures = figures;
+        this.values = values;
         this.reportFiles = reportFiles;
         this.reporting = reporting;
         this.plans = plans;
@@ -126,6 +134,7 @@ public class UnitReportView extends ReportPage {
                 .ifPresent(duties -> add(line("report.duties", duties)));
         if (user.orgUnitId() == report.orgUnitId()) {
             addUnitPart(plan, report.orgUnitId());
+            addUnitTargets(plan, report.orgUnitId());
         }
         if (report.status() == UnitReportStatus.RETURNED) {
             addReturnedComment("report.returnedWith", report.reviewComment());
@@ -154,6 +163,7 @@ public class UnitReportView extends ReportPage {
         FormLayout narrative = new FormLayout(results, difficulties, proposals);
         narrative.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(narrative);
+        addValues(report, writing);
         files = new ReportFilesPanel(reportFiles, currentUser, id, writing);
         add(files);
         if (writing) {
@@ -178,6 +188,40 @@ public class UnitReportView extends ReportPage {
         }
     }
 
+    /**
+     * The unit's figures: boxes for each indicator it answers for (read-only once submitted); a
+     * sub-area's report shows the figures of its consolidated report instead.
+     */
+    private void addValues(UnitReport report, boolean writing) {
+        valuesPanel = null;
+        if (report.subArea()) {
+            var subAreaFigures = figures.ofUnitReport(id);
+            if (!subAreaFigures.isEmpty()) {
+                add(new com.vaadin.flow.component.html.H3(getTranslation("report.values.heading")),
+                        new FiguresGrid(subAreaFigures));
+            }
+            return;
+        }
+        List<Indicator> asked = figures.askedOf(id);
+        if (asked.isEmpty()) {
+            return;
+        }
+        valuesPanel = new IndicatorValuesPanel("report.values.heading", asked, values.ofUnitReport(id),
+                figures.ofUnitReport(id), writing, this::autosave);
+        valuesPanel.bind(errors);
+        add(valuesPanel);
+    }
+
+    /** The plan's targets the unit answers for, as the unit reads its assignment. */
+    private void addUnitTargets(Plan plan, long unitId) {
+        List<String> mine = plan.targets().stream().filter(t -> t.isResponsible(unitId))
+                .map(t -> t.indicator().code() + " " + t.indicator().name() + ", " + t.milestoneYear() + ": "
+                        + t.requirement()).toList();
+        if (!mine.isEmpty()) {
+            add(line("report.unitTargets", String.join("; ", mine)));
+        }
+    }
+
     /** The content items of the plan the unit leads or cooperates in, on one line. */
     private void addUnitPart(Plan plan, long unitId) {
         List<String> mine = plan.activities().stream()
@@ -194,7 +238,8 @@ public class UnitReportView extends ReportPage {
     }
 
     private UnitReportForm form() {
-        return new UnitReportForm(results.getValue(), difficulties.getValue(), proposals.getValue());
+        return new UnitReportForm(results.getValue(), difficulties.getValue(), proposals.getValue(),
+                valuesPanel == null ? null : valuesPanel.value());
     }
 
     private static String nullToEmpty(String text) {

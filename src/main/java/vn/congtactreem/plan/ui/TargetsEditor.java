@@ -1,0 +1,182 @@
+package vn.congtactreem.plan.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.congtactreem.base.ui.FieldErrors;
+import vn.congtactreem.indicator.Comparator;
+import vn.congtactreem.indicator.Indicator;
+import vn.congtactreem.indicator.Measure;
+import vn.congtactreem.indicator.TargetForm;
+import vn.congtactreem.org.OrgUnit;
+
+/**
+ * The plan's targets: an indicator of the catalogue, the milestone year, how it compares and the
+ * value in the indicator's measure (or a change against a baseline year), the plan's own wording and
+ * the units responsible. Errors of "targets[i].field" show on the row's field.
+ */
+class TargetsEditor extends RowsEditor<TargetForm, TargetsEditor.Row> {
+
+    private final List<Indicator> choosable;
+    private final Map<Long, Indicator> byId;
+    private final List<OrgUnit> units;
+    private final int defaultYear;
+    final Button takeFromUpper = new Button();
+
+    /**
+     * @param indicators the catalogue (inactive ones only show on rows that already have them)
+     * @param units      the plan's organisation and those below it
+     */
+    TargetsEditor(FieldErrors errors, List<Indicator> indicators, List<OrgUnit> units, int defaultYear,
+                  Runnable onChange) {
+        super(errors, "targets", "plan.targets.add", onChange);
+        this.choosable = indicators.stream().filter(Indicator::active).toList();
+        this.byId = indicators.stream().collect(Collectors.toMap(Indicator::id, Function.identity()));
+        this.units = units;
+        this.defaultYear = defaultYear;
+        takeFromUpper.setText(getTranslation("plan.targets.fromUpper"));
+        takeFromUpper.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        takeFromUpper.setIcon(com.vaadin.flow.component.icon.VaadinIcon.DOWNLOAD_ALT.create());
+        add.addClickListener(e -> append(new TargetForm(null, defaultYear, Comparator.AT_LEAST, null, null, null,
+                null, List.of())).indicator.focus());
+        layOut();
+    }
+
+    @Override
+    List<Component> buttons() {
+        return List.of(add, takeFromUpper);
+    }
+
+    @Override
+    Row newRow(TargetForm form) {
+        return new Row(form);
+    }
+
+    /** One target. */
+    final class Row extends FormLayout implements RowsEditor.Row<TargetForm> {
+
+        final ComboBox<Indicator> indicator = new ComboBox<>(getTranslation("plan.target.indicator"));
+        final IntegerField milestoneYear = new IntegerField(getTranslation("plan.target.milestoneYear"));
+        final Select<Comparator> comparator = new Select<>();
+        final BigDecimalField targetValue = new BigDecimalField(getTranslation("plan.target.value"));
+        final IntegerField baselineYear = new IntegerField(getTranslation("plan.target.baselineYear"));
+        final BigDecimalField baselineValue = new BigDecimalField(getTranslation("plan.target.baselineValue"));
+        final MultiSelectComboBox<OrgUnit> responsible =
+                new MultiSelectComboBox<>(getTranslation("plan.target.responsible"));
+        final TextField wording = new TextField(getTranslation("plan.target.wording"));
+        final Span measure = new Span();
+        final Button remove = removeButton(this, "plan.targets.remove");
+
+        Row(TargetForm form) {
+            addClassName("editor-row");
+            Indicator current = form.indicatorId() == null ? null : byId.get(form.indicatorId());
+            List<Indicator> items = new ArrayList<>(choosable);
+            if (current != null && !current.active()) {
+                items.add(0, current);
+            }
+            indicator.setItems(items);
+            indicator.setItemLabelGenerator(Indicator::label);
+            indicator.setRequiredIndicatorVisible(true);
+            indicator.setValue(current);
+            milestoneYear.setValue(form.milestoneYear());
+            milestoneYear.setStepButtonsVisible(true);
+            comparator.setLabel(getTranslation("plan.target.comparator"));
+            comparator.setItems(Comparator.values());
+            comparator.setItemLabelGenerator(c -> getTranslation("plan.target.comparator." + c.name()));
+            comparator.setValue(form.comparator());
+            targetValue.setValue(form.targetValue());
+            targetValue.setRequiredIndicatorVisible(true);
+            baselineYear.setValue(form.baselineYear());
+            baselineYear.setHelperText(getTranslation("plan.target.baselineYear.help"));
+            baselineValue.setValue(form.baselineValue());
+            baselineValue.setHelperText(getTranslation("plan.target.baselineValue.help"));
+            responsible.setItems(units);
+            responsible.setItemLabelGenerator(OrgUnit::name);
+            responsible.setValue(units.stream().filter(u -> form.responsibleUnits().contains(u.id())).toList());
+            responsible.setHelperText(getTranslation("plan.target.responsible.help"));
+            wording.setValue(form.wording() == null ? "" : form.wording());
+            wording.setPlaceholder(getTranslation("plan.target.wording.placeholder"));
+            measure.addClassName("target-measure");
+            showMeasure();
+            add(indicator, milestoneYear, comparator, targetValue, measure, baselineYear, baselineValue, responsible,
+                    wording, remove);
+            setColspan(indicator, 4);
+            setColspan(responsible, 2);
+            setColspan(wording, 4);
+            setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("700px", 4));
+            indicator.addValueChangeListener(e -> {
+                showMeasure();
+                onChange.run();
+            });
+            comparator.addValueChangeListener(e -> {
+                showMeasure();
+                onChange.run();
+            });
+            milestoneYear.addValueChangeListener(e -> onChange.run());
+            targetValue.addValueChangeListener(e -> onChange.run());
+            baselineYear.addValueChangeListener(e -> onChange.run());
+            baselineValue.addValueChangeListener(e -> onChange.run());
+            responsible.addValueChangeListener(e -> onChange.run());
+            wording.addValueChangeListener(e -> onChange.run());
+        }
+
+        /** "%", "‰", "/100.000 trẻ em", "trẻ em", "1 = Có, 0 = Không"; "% so với năm gốc" for a change. */
+        private void showMeasure() {
+            Indicator chosen = indicator.getValue();
+            if (chosen == null) {
+                measure.setText("");
+                return;
+            }
+            if (comparator.getValue() != null && comparator.getValue().relative()) {
+                measure.setText(getTranslation("plan.target.measure.change"));
+            } else if (chosen.measure() == Measure.YES_NO) {
+                measure.setText(getTranslation("plan.target.measure.yesNo"));
+            } else if (chosen.measure() == Measure.COUNT) {
+                measure.setText(chosen.countUnit() == null ? "" : chosen.countUnit());
+            } else {
+                measure.setText(chosen.measure().symbol().strip());
+            }
+        }
+
+        @Override
+        public TargetForm value() {
+            return new TargetForm(indicator.getValue() == null ? null : indicator.getValue().id(),
+                    milestoneYear.getValue(), comparator.getValue(), targetValue.getValue(), baselineYear.getValue(),
+                    baselineValue.getValue(), wording.getValue(), responsible.getValue().stream().map(OrgUnit::id)
+                            .sorted().toList());
+        }
+
+        @Override
+        public void setReadOnly(boolean readOnly) {
+            indicator.setReadOnly(readOnly);
+            milestoneYear.setReadOnly(readOnly);
+            comparator.setReadOnly(readOnly);
+            targetValue.setReadOnly(readOnly);
+            baselineYear.setReadOnly(readOnly);
+            baselineValue.setReadOnly(readOnly);
+            responsible.setReadOnly(readOnly);
+            wording.setReadOnly(readOnly);
+            remove.setVisible(!readOnly);
+        }
+
+        @Override
+        public void bind(FieldErrors errors, String prefix) {
+            errors.bind(prefix + "indicatorId", indicator).bind(prefix + "milestoneYear", milestoneYear)
+                    .bind(prefix + "comparator", comparator).bind(prefix + "targetValue", targetValue)
+                    .bind(prefix + "baselineYear", baselineYear).bind(prefix + "baselineValue", baselineValue)
+                    .bind(prefix + "responsibleUnitIds", responsible);
+        }
+    }
+}

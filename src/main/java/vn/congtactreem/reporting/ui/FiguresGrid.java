@@ -1,0 +1,64 @@
+package vn.congtactreem.reporting.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import vn.congtactreem.indicator.Contribution;
+import vn.congtactreem.indicator.Figure;
+import vn.congtactreem.indicator.Numbers;
+import vn.congtactreem.reporting.TargetFigure;
+
+/**
+ * The targets with their figures, as the system rolled them up: requirement, figure (rate with its
+ * numerator and denominator), where it stands, last year's figure, and — opening a row — the reports
+ * each figure came from, linked.
+ */
+class FiguresGrid extends Grid<TargetFigure> {
+
+    FiguresGrid(List<TargetFigure> figures) {
+        super(TargetFigure.class, false);
+        addClassName("figures-grid");
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        addColumn(t -> t.target().position()).setHeader(getTranslation("figures.column.number")).setWidth("3.5em")
+                .setFlexGrow(0);
+        addColumn(t -> t.target().indicator().code() + " — " + (t.target().wording() == null
+                ? t.target().indicator().name() : t.target().wording()))
+                .setHeader(getTranslation("figures.column.indicator")).setFlexGrow(4);
+        addColumn(t -> t.target().milestoneYear() + ": " + t.target().requirement())
+                .setHeader(getTranslation("figures.column.target")).setFlexGrow(2);
+        addColumn(t -> display(t.figure())).setHeader(getTranslation("figures.column.figure")).setFlexGrow(2);
+        addComponentColumn(t -> StatusBadge.of(t.status())).setHeader(getTranslation("figures.column.status"))
+                .setFlexGrow(1);
+        addColumn(t -> display(t.lastYear())).setHeader(getTranslation("figures.column.lastYear")).setFlexGrow(2);
+        addColumn(t -> getTranslation("figures.sources", t.figure().sources().size()))
+                .setHeader(getTranslation("figures.column.sources")).setFlexGrow(1);
+        setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::sources));
+        setDetailsVisibleOnClick(true);
+        setItems(figures);
+        setAllRowsVisible(true);
+    }
+
+    private Div sources(TargetFigure figure) {
+        Div list = new Div();
+        list.addClassName("figure-sources");
+        if (figure.figure().sources().isEmpty()) {
+            list.add(new Span(getTranslation("figures.noSources")));
+        }
+        boolean rate = figure.target().indicator().measure().isRate();
+        for (Contribution c : figure.figure().sources()) {
+            Div line = new Div();
+            line.add(new Anchor(c.link(), c.orgUnitName()));
+            line.add(new Span(": " + Numbers.format(c.numerator()) + (rate ? "/" + Numbers.format(c.denominator())
+                    : "")));
+            list.add(line);
+        }
+        return list;
+    }
+
+    static String display(Figure figure) {
+        return figure == null || !figure.hasData() ? "—" : figure.display();
+    }
+}

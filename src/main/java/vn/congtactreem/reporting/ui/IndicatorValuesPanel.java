@@ -1,0 +1,210 @@
+package vn.congtactreem.reporting.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.congtactreem.base.ui.FieldErrors;
+import vn.congtactreem.indicator.Indicator;
+import vn.congtactreem.indicator.Measure;
+import vn.congtactreem.indicator.Numbers;
+import vn.congtactreem.indicator.Reading;
+import vn.congtactreem.indicator.ReadingCheck;
+import vn.congtactreem.indicator.RollUp;
+import vn.congtactreem.reporting.TargetFigure;
+
+/**
+ * One value row per indicator a report asks for: the numerator and the denominator of a rate (what
+ * each counts, and the rate computed as it is typed), the number of a count, Có/Không; beside it the
+ * targets, last year's figure and where it stands. A value that breaks a rule is said next to its box
+ * while typing; it is kept all the same (saving a draft loses nothing).
+ */
+class IndicatorValuesPanel extends Composite<VerticalLayout> {
+
+    private final List<Row> rows = new ArrayList<>();
+
+    /**
+     * @param asked   the indicators, in the plan's order
+     * @param targets the targets of those indicators with their figures (for the target, last year and status)
+     */
+    IndicatorValuesPanel(String headingKey, List<Indicator> asked, Map<Long, Reading> saved,
+                         List<TargetFigure> targets, boolean editable, Runnable onChange) {
+        VerticalLayout content = getContent();
+        content.setPadding(false);
+        content.addClassName("indicator-values");
+        content.add(new H3(getTranslation(headingKey)));
+        for (int i = 0; i < asked.size(); i++) {
+            Indicator indicator = asked.get(i);
+            Row row = new Row(i, indicator, saved.get(indicator.id()),
+                    targets.stream().filter(t -> t.target().indicator().id() == indicator.id()).toList(), editable,
+                    onChange);
+            rows.add(row);
+            content.add(row);
+        }
+    }
+
+    List<Reading> value() {
+        return rows.stream().map(Row::reading).toList();
+    }
+
+    boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    /** The service's errors "values[i].numerator" on row i's boxes. */
+    void bind(FieldErrors errors) {
+        errors.unbindPrefix("values[");
+        rows.forEach(row -> row.bind(errors));
+    }
+
+    /** Says next to each box what breaks a rule now (after the form cleared its errors on saving). */
+    void showProblems() {
+        rows.forEach(Row::showProblem);
+    }
+
+    /** One indicator's boxes. */
+    private final class Row extends Div {
+
+        private final int index;
+        private final Indicator indicator;
+        private final IntegerField numerator = new IntegerField();
+        private final IntegerField denominator = new IntegerField();
+        private final RadioButtonGroup<Integer> yesNo = new RadioButtonGroup<>();
+        private final Checkbox confirmed = new Checkbox();
+        private final Span computed = new Span();
+
+        Row(int index, Indicator indicator, Reading saved, List<TargetFigure> targets, boolean editable,
+            Runnable onChange) {
+            this.index = index;
+            this.indicator = indicator;
+            addClassName("indicator-value-row");
+            Span name = new Span(indicator.code() + " — " + indicator.name());
+            name.addClassName("indicator-name");
+            add(name);
+            Div boxes = new Div();
+            boxes.addClassName("indicator-boxes");
+            Measure measure = indicator.measure();
+            if (measure == Measure.YES_NO) {
+                yesNo.setLabel(getTranslation("report.values.yesNo"));
+                yesNo.setItems(1, 0);
+                yesNo.setItemLabelGenerator(v -> getTranslation(v == 1 ? "report.values.yes" : "report.values.no"));
+                yesNo.setValue(saved == null || saved.numerator() == null ? null : saved.numerator().intValue());
+                yesNo.setReadOnly(!editable);
+                yesNo.addValueChangeListener(e -> changed(onChange));
+                boxes.add(yesNo);
+            } else {
+                numerator.setLabel(label(indicator.numerator(), indicator.countUnit()));
+                numerator.setValue(saved == null || saved.numerator() == null ? null : saved.numerator().intValue());
+                numerator.setReadOnly(!editable);
+                numerator.addValueChangeListener(e -> changed(onChange));
+                boxes.add(numerator);
+                if (measure.isRate()) {
+                    denominator.setLabel(label(indicator.denominator(), null));
+                    denominator.setValue(saved == null || saved.denominator() == null ? null
+                            : saved.denominator().intValue());
+                    denominator.setReadOnly(!editable);
+                    denominator.addValueChangeListener(e -> changed(onChange));
+                    boxes.add(denominator);
+                    computed.addClassName("indicator-computed");
+                    boxes.add(computed);
+                }
+            }
+            confirmed.setLabel(getTranslation("report.values.confirm"));
+            confirmed.setValue(saved != null && saved.confirmed());
+            confirmed.setReadOnly(!editable);
+            confirmed.addValueChangeListener(e -> changed(onChange));
+            boxes.add(confirmed);
+            add(boxes);
+            add(context(targets));
+            showComputed();
+            showProblem();
+        }
+
+        private String label(String what, String unit) {
+            String text = what == null ? indicator.name() : what;
+            return unit == null || unit.isBlank() ? text : text + " (" + unit + ")";
+        }
+
+        /** The targets of this indicator, last year's figure and where the saved figure stands. */
+        private Div context(List<TargetFigure> targets) {
+            Div context = new Div();
+            context.addClassName("indicator-context");
+            for (TargetFigure t : targets) {
+                Span target = new Span(getTranslation("report.values.target", t.target().milestoneYear(),
+                        t.target().requirement()));
+                context.add(target, StatusBadge.of(t.status()));
+            }
+            targets.stream().map(TargetFigure::lastYear).filter(f -> f != null && f.hasData()).findFirst()
+                    .ifPresent(last -> context.add(new Span(getTranslation("report.values.lastYear",
+                            last.display()))));
+            return context;
+        }
+
+        private void changed(Runnable onChange) {
+            showComputed();
+            onChange.run();
+            showProblem();
+        }
+
+        private void showComputed() {
+            Reading reading = reading();
+            boolean computable = indicator.measure().isRate() && reading.numerator() != null
+                    && reading.denominator() != null && reading.denominator() > 0 && reading.numerator() >= 0;
+            computed.setText(computable ? "= " + Numbers.value(indicator.measure(),
+                    RollUp.rate(indicator.measure(), reading.numerator(), reading.denominator())) : "");
+        }
+
+        void showProblem() {
+            Optional<ReadingCheck.Problem> problem = ReadingCheck.check(indicator, reading());
+            boolean implausible = problem.map(p -> p.field().equals("confirmed")).orElse(false);
+            confirmed.setVisible(implausible || confirmed.getValue());
+            for (var box : List.of(numerator, denominator)) {
+                box.setInvalid(false);
+                box.setErrorMessage(null);
+            }
+            yesNo.setInvalid(false);
+            problem.ifPresent(p -> {
+                String message = getTranslation(p.messageKey(), p.args());
+                if (indicator.measure() == Measure.YES_NO) {
+                    yesNo.setErrorMessage(message);
+                    yesNo.setInvalid(true);
+                } else {
+                    IntegerField box = p.field().equals("denominator") ? denominator : numerator;
+                    box.setErrorMessage(message);
+                    box.setInvalid(true);
+                }
+            });
+        }
+
+        Reading reading() {
+            if (indicator.measure() == Measure.YES_NO) {
+                return new Reading(indicator.id(), yesNo.getValue() == null ? null : yesNo.getValue().longValue(),
+                        null, confirmed.getValue());
+            }
+            return new Reading(indicator.id(), toLong(numerator.getValue()),
+                    indicator.measure().isRate() ? toLong(denominator.getValue()) : null, confirmed.getValue());
+        }
+
+        void bind(FieldErrors errors) {
+            String prefix = "values[" + index + "].";
+            if (indicator.measure() == Measure.YES_NO) {
+                errors.bind(prefix + "numerator", yesNo).bind(prefix + "confirmed", yesNo);
+            } else {
+                errors.bind(prefix + "numerator", numerator).bind(prefix + "denominator", denominator)
+                        .bind(prefix + "confirmed", numerator);
+            }
+        }
+
+        private static Long toLong(Integer value) {
+            return value == null ? null : value.longValue();
+        }
+    }
+}
