@@ -1,0 +1,348 @@
+package vn.congtactreem.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.Role;
+import vn.congtactreem.org.UserService;
+import vn.congtactreem.plan.Deadlines;
+import vn.congtactreem.support.ApiClient;
+import vn.congtactreem.support.CycleCleanUp;
+import vn.congtactreem.support.ProcessJobs;
+import vn.congtactreem.support.TestOrgs;
+import vn.congtactreem.support.WebIntegrationTest;
+
+/**
+ * Targets and figures through a nested cycle over the REST API on PostgreSQL: the district sets its
+ * targets and gives them to the commune, the commune takes them from the district's plan and gives
+ * them to its police and health station, the units report numerators and denominators (the rules
+ * refuse what cannot be), the commune's figures roll up from its units and the district's from the
+ * commune's sums; next year's plan starts from this year's targets and its reports show last year's
+ * figures. Own organisations, users and indicators, in years no other test uses.
+ */
+class IndicatorRollUpIntegrationTests extends WebIntegrationTest {
+
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    OrgService orgs;
+    @Autowired
+    UserService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private ApiClient api;
+    private TestOrgs test;
+    private final List<Long> plans = new ArrayList<>();
+    private long care;
+    private long deaths;
+    private long friendly;
+
+    @BeforeEach
+    void indicatorsAndMarch2035() {
+        api = new ApiClient(port);
+        test = new TestOrgs(orgs, users);
+        care = indicator("CS", "Tỷ lệ trẻ em có hoàn cảnh đặc biệt được chăm sóc", "PERCENT",
+                "Số trẻ em có HCĐB được chăm sóc", "Tổng số trẻ em có HCĐB", "HIGHER_IS_BETTER");
+        deaths = indicator("TV", "Số trẻ em tử vong do tai nạn, thương tích", "COUNT",
+                "Số trẻ em tử vong do TNTT", null, "LOWER_IS_BETTER");
+        friendly = indicator("PH", "Xã, phường phù hợp với trẻ em", "YES_NO", null, null, "HIGHER_IS_BETTER");
+        ProcessJobs.setClock(at("2035-03-01T09:00"));
+    }
+
+    @AfterEach
+    void endTheCycles() {
+        plans.forEach(planId -> CycleCleanUp.endProcessesOf(runtime, planId));
+        ProcessJobs.resetClock();
+    }
+
+    @Test
+    void unitsReportFiguresThatRollUpToTheCommuneAndTheDistrictAndShowNextYear() {
+        TestOrgs.Area province = test.area(null, "Tỉnh Chỉ Tiêu", "PROVINCE", "tinhct");
+        TestOrgs.Area district = test.area(province.id(), "Huyện Chỉ Tiêu", "DISTRICT", "huyenct");
+        TestOrgs.Area commune = test.area(district.id(), "Xã Chỉ Tiêu", "COMMUNE", "xact");
+        long police = test.agency(commune.id(), "Công an xã Chỉ Tiêu", "POLICE");
+        long health = test.agency(commune.id(), "Trạm Y tế xã Chỉ Tiêu", "HEALTH");
+        String policeReporter = test.user("congan", police, Role.REPORTER);
+        String healthReporter = test.user("yte", health, Role.REPORTER);
+
+        // the district's targets, all given to the commune; a percentage above 100 is refused on its box
+        long districtPlan = startWithUpperPlan(district, 2035);
+        List<Map<String, Object>> districtTargets = List.of(
+                target(care, 2035, "AT_LEAST", "95", null, null, "Duy trì trên 95% trẻ em có HCĐB được chăm sóc",
+                        commune.id()),
+                target(deaths, 2035, "REDUCE_BY", "10", 2034, "10", "Giảm ít nhất 10% so với năm 2034", commune.id()),
+                target(friendly, 2035, "EQUAL", "1", null, null, "Giữ vững xã phù hợp với trẻ em", commune.id()));
+        List<Map<String, Object>> tooHigh = new ArrayList<>(districtTargets);
+        tooHigh.set(0, target(care, 2035, "AT_LEAST", "120", null, null, null, commune.id()));
+        JsonNode refused = api.put(district.officer(), "/api/v1/plans/" + districtPlan + "/draft",
+                draft(district, List.of(commune.id()), tooHigh)).expect(400).body();
+        assertThat(refused.get("errors").get(0).get("field").asText()).isEqualTo("targets[0].targetValue");
+        assertThat(refused.get("detail").asText()).isEqualTo("Tỷ lệ phần trăm không quá 100.");
+        JsonNode issuedDistrict = draftAndIssue(district, districtPlan, List.of(commune.id()), districtTargets);
+        assertThat(issuedDistrict.get("targets")).hasSize(3);
+
+        // the commune takes the district's targets (values kept, no units: its units are not the district's)
+        long communePlan = onlyTask(commune.officer(), "DraftPlan").get("ids").get("planId").asLong();
+        plans.add(communePlan);
+        JsonNode taken = api.post(commune.officer(), "/api/v1/plans/" + communePlan + "/targets-from-upper", null)
+                .expect(200).body();
+        assertThat(texts(taken.get("targets"), t -> t.get("indicator").get("id").asText() + " "
+                + t.get("comparator").asText() + " " + t.get("targetValue").decimalValue().stripTrailingZeros()
+                .toPlainString() + " " + t.get("responsibleUnitIds").size()))
+                .containsExactly(care + " AT_LEAST 95 0", deaths + " REDUCE_BY 10 0", friendly + " EQUAL 1 0");
+        assertThat(api.post(commune.officer(), "/api/v1/plans/" + communePlan + "/targets-from-upper", null)
+                .expect(400).body().get("detail").asText())
+                .isEqualTo("Kế hoạch cấp trên không có chỉ tiêu nào mà kế hoạch này chưa có.");
+        // the police and the health station share the care rate, the health station counts the deaths,
+        // child-friendliness is the commune's own (no unit)
+        List<Map<String, Object>> communeTargets = List.of(
+                target(care, 2035, "AT_LEAST", "95", null, null, null, police, health),
+                target(deaths, 2035, "REDUCE_BY", "10", 2034, "10", null, health),
+                target(friendly, 2035, "EQUAL", "1", null, null, null));
+        draftAndIssue(commune, communePlan, List.of(police, health), communeTargets);
+
+        // 1 May: the period opens; the units see their targets and acknowledge
+        ProcessJobs.setClock(at("2035-05-01T07:00"));
+        ProcessJobs.runDue(management);
+        long policeReport = acknowledge(policeReporter);
+        long healthReport = acknowledge(healthReporter);
+
+        // the police forget their figures, then give 45 of 50
+        JsonNode missing = api.post(policeReporter, "/api/v1/reports/" + policeReport + "/submit",
+                report("Không có vụ xâm hại trẻ em mới", List.of())).expect(400).body();
+        assertThat(missing.get("errors").get(0).get("field").asText()).isEqualTo("values[0].numerator");
+        assertThat(missing.get("detail").asText()).contains("Chưa nhập số liệu chỉ tiêu");
+        api.post(policeReporter, "/api/v1/reports/" + policeReport + "/submit", report("Không có vụ xâm hại mới",
+                List.of(reading(care, 45L, 50L)))).expect(200);
+        JsonNode policeFigures = api.get(policeReporter, "/api/v1/reports/" + policeReport + "/figures")
+                .expect(200).body();
+        assertThat(policeFigures).hasSize(1);
+        assertThat(policeFigures.get(0).get("figure").get("value").decimalValue()).isEqualByComparingTo("90");
+        assertThat(policeFigures.get(0).get("status").asText()).isEqualTo("ON_TRACK");
+
+        // the health station: more cared for than there are children, then a zero denominator, both refused
+        JsonNode above = api.post(healthReporter, "/api/v1/reports/" + healthReport + "/submit", report("Khám sàng lọc",
+                List.of(reading(care, 60L, 50L), reading(deaths, 1L, null)))).expect(400).body();
+        assertThat(above.get("errors").get(0).get("field").asText()).isEqualTo("values[0].numerator");
+        assertThat(above.get("detail").asText()).contains("không được lớn hơn mẫu số");
+        JsonNode zero = api.post(healthReporter, "/api/v1/reports/" + healthReport + "/submit", report("Khám sàng lọc",
+                List.of(reading(care, 0L, 0L), reading(deaths, 1L, null)))).expect(400).body();
+        assertThat(zero.get("errors").get(0).get("field").asText()).isEqualTo("values[0].denominator");
+        assertThat(zero.get("detail").asText()).startsWith("Mẫu số bằng 0");
+        api.post(healthReporter, "/api/v1/reports/" + healthReport + "/submit", report("Khám sàng lọc",
+                List.of(reading(care, 9L, 10L), reading(deaths, 1L, null)))).expect(200);
+        api.post(commune.officer(), "/api/v1/reports/" + policeReport + "/accept", null).expect(200);
+        api.post(commune.officer(), "/api/v1/reports/" + healthReport + "/accept", null).expect(200);
+        ProcessJobs.runDue(management);
+
+        // the commune: 45/50 and 9/10 are 54/60 = 90 %, never the average 90 % by chance: see the district
+        long communePeriod = periodId(api.get(commune.officer(), "/api/v1/plans/" + communePlan).body());
+        long communeReport = api.get(commune.officer(), "/api/v1/periods/" + communePeriod + "/consolidated-report")
+                .expect(200).body().get("id").asLong();
+        JsonNode communeFigures = figures(commune.officer(), communeReport);
+        assertFigure(communeFigures.get(0), 54, 60, "90", "ON_TRACK");
+        assertThat(texts(communeFigures.get(0).get("figure").get("sources"), s -> s.get("reportId").asText()))
+                .containsExactly(String.valueOf(policeReport), String.valueOf(healthReport));
+        assertFigure(communeFigures.get(1), 1, 1, "1", "ACHIEVED");
+        assertThat(communeFigures.get(2).get("status").asText()).isEqualTo("NO_DATA");
+        // the commune's own figure is required before it goes to the leader
+        JsonNode ownMissing = api.post(commune.officer(), "/api/v1/consolidated-reports/" + communeReport + "/submit",
+                Map.of("summary", "Báo cáo 6 tháng")).expect(400).body();
+        assertThat(ownMissing.get("errors").get(0).get("field").asText()).isEqualTo("values[0].numerator");
+        Map<String, Object> withOwn = new HashMap<>();
+        withOwn.put("summary", "Báo cáo 6 tháng năm 2035");
+        withOwn.put("values", List.of(reading(friendly, 1L, null)));
+        api.post(commune.officer(), "/api/v1/consolidated-reports/" + communeReport + "/submit", withOwn).expect(200);
+        api.post(commune.leader(), "/api/v1/consolidated-reports/" + communeReport + "/approve", null).expect(200);
+        ProcessJobs.runDue(management);
+
+        // the district: the commune's report arrives with its figures; accepted, they roll up as sums
+        long districtPeriod = periodId(issuedDistrict);
+        JsonNode fromCommune = StreamSupport.stream(api.get(district.officer(), "/api/v1/periods/" + districtPeriod
+                + "/reports").expect(200).body().spliterator(), false).findFirst().orElseThrow();
+        assertFigure(api.get(district.officer(), "/api/v1/reports/" + fromCommune.get("id").asLong() + "/figures")
+                .expect(200).body().get(0), 54, 60, "90", "ON_TRACK");
+        api.post(district.officer(), "/api/v1/reports/" + fromCommune.get("id").asLong() + "/accept", null)
+                .expect(200);
+        ProcessJobs.runDue(management);
+        long districtReport = api.get(district.officer(), "/api/v1/periods/" + districtPeriod
+                + "/consolidated-report").expect(200).body().get("id").asLong();
+        JsonNode districtFigures = figures(district.officer(), districtReport);
+        assertFigure(districtFigures.get(0), 54, 60, "90", "ON_TRACK");
+        assertThat(districtFigures.get(0).get("figure").get("sources").get(0).get("consolidated").asBoolean())
+                .isTrue();
+        // 1 death against 10 in 2034 is a reduction of 90 %; the commune is child-friendly
+        assertFigure(districtFigures.get(1), 1, 1, "1", "ACHIEVED");
+        assertFigure(districtFigures.get(2), 1, 1, "1", "ACHIEVED");
+        // a unit never reads the district's figures
+        api.get(policeReporter, "/api/v1/consolidated-reports/" + districtReport + "/figures").expect(403);
+
+        // 2036: the commune's next plan starts from this one; its reports show 2035's figures
+        ProcessJobs.setClock(at("2036-03-01T09:00"));
+        long nextPlan = startWithUpperPlan(commune, 2036);
+        JsonNode copied = api.post(commune.officer(), "/api/v1/plans/" + nextPlan + "/copy-previous", null)
+                .expect(200).body();
+        assertThat(texts(copied.get("targets"), t -> t.get("milestoneYear").asText() + " "
+                + t.get("baselineYear").asText() + " " + t.get("responsibleUnitIds").size()))
+                .containsExactly("2036 null 2", "2036 2035 1", "2036 null 0");
+        draftAndIssue(commune, nextPlan, List.of(police, health), null);
+        ProcessJobs.setClock(at("2036-05-01T07:00"));
+        ProcessJobs.runDue(management);
+        long nextPoliceReport = acknowledge(policeReporter);
+        JsonNode lastYear = api.get(policeReporter, "/api/v1/reports/" + nextPoliceReport + "/figures").expect(200)
+                .body().get(0).get("lastYear");
+        assertThat(lastYear.get("numerator").asLong()).isEqualTo(45);
+        assertThat(lastYear.get("denominator").asLong()).isEqualTo(50);
+    }
+
+    // ---------------------------------------------------------------- steps
+
+    private long startWithUpperPlan(TestOrgs.Area area, int year) {
+        long planId = api.post(area.officer(), "/api/v1/plans", Map.of("orgUnitId", area.id(),
+                "title", "Kế hoạch công tác trẻ em năm " + year, "yearFrom", year)).expect(201).body().get("id").asLong();
+        plans.add(planId);
+        Map<String, Object> period = new HashMap<>();
+        period.put("year", year);
+        period.put("kind", "SIX_MONTHS");
+        period.put("dataFrom", (year - 1) + "-12-15");
+        period.put("dataTo", year + "-06-14");
+        period.put("opensOn", year + "-05-01");
+        period.put("unitDue", year + "-05-20");
+        period.put("upperDue", year + "-05-25");
+        period.put("reminderDays", "7,1");
+        api.post(area.officer(), "/api/v1/plans/" + planId + "/upper-plan", Map.of("number", "12/KH-UBND",
+                "issuedOn", year + "-02-10", "issuer", "UBND tỉnh", "title", "Kế hoạch năm " + year,
+                "periods", List.of(period))).expect(200);
+        return planId;
+    }
+
+    private JsonNode draftAndIssue(TestOrgs.Area area, long planId, List<Long> units,
+                                   List<Map<String, Object>> targets) {
+        api.put(area.officer(), "/api/v1/plans/" + planId + "/draft", draft(area, units, targets)).expect(200);
+        api.post(area.officer(), "/api/v1/plans/" + planId + "/submit", null).expect(200);
+        api.post(area.leader(), "/api/v1/plans/" + planId + "/approve", null).expect(200);
+        ProcessJobs.runDue(management);
+        JsonNode issued = api.get(area.officer(), "/api/v1/plans/" + planId).expect(200).body();
+        assertThat(issued.get("status").asText()).isEqualTo("ISSUED");
+        return issued;
+    }
+
+    private long acknowledge(String reporter) {
+        long reportId = onlyTask(reporter, "AcknowledgeAssignment").get("ids").get("reportId").asLong();
+        api.post(reporter, "/api/v1/reports/" + reportId + "/acknowledge", null).expect(200);
+        ProcessJobs.runDue(management);
+        return reportId;
+    }
+
+    private JsonNode figures(String user, long consolidatedReportId) {
+        return api.get(user, "/api/v1/consolidated-reports/" + consolidatedReportId + "/figures").expect(200).body();
+    }
+
+    private static void assertFigure(JsonNode row, long numerator, long denominator, String value, String status) {
+        JsonNode figure = row.get("figure");
+        assertThat(figure.get("numerator").asLong()).as("numerator").isEqualTo(numerator);
+        assertThat(figure.get("denominator").asLong()).as("denominator").isEqualTo(denominator);
+        assertThat(figure.get("value").decimalValue()).as("value").isEqualByComparingTo(value);
+        assertThat(row.get("status").asText()).as("status").isEqualTo(status);
+    }
+
+    private JsonNode onlyTask(String user, String taskKey) {
+        List<JsonNode> matching = StreamSupport.stream(api.get(user, "/api/v1/tasks").expect(200).body()
+                .spliterator(), false).filter(task -> task.get("taskKey").asText().equals(taskKey)).toList();
+        assertThat(matching).as("%s's %s tasks", user, taskKey).hasSize(1);
+        return matching.get(0);
+    }
+
+    // ---------------------------------------------------------------- data
+
+    private long indicator(String code, String name, String measure, String numerator, String denominator,
+                           String direction) {
+        String unique = "IT-" + test.suffix() + "-" + code;
+        jdbc.update("insert into indicator (code, name, measure, numerator, denominator, count_unit, direction, "
+                + "indicator_group, source, active, position) values (?, ?, ?, ?, ?, 'trẻ em', ?, 'PROTECTION', "
+                + "'Kiểm thử', true, 900)", unique, name, measure, numerator, denominator, direction);
+        return jdbc.queryForObject("select id from indicator where code = ?", Long.class, unique);
+    }
+
+    private static Map<String, Object> target(long indicatorId, int year, String comparator, String value,
+                                              Integer baselineYear, String baselineValue, String wording,
+                                              long... units) {
+        Map<String, Object> target = new HashMap<>();
+        target.put("indicatorId", indicatorId);
+        target.put("milestoneYear", year);
+        target.put("comparator", comparator);
+        target.put("targetValue", value);
+        target.put("baselineYear", baselineYear);
+        target.put("baselineValue", baselineValue);
+        target.put("wording", wording);
+        List<Long> unitIds = new ArrayList<>();
+        for (long unit : units) {
+            unitIds.add(unit);
+        }
+        target.put("responsibleUnitIds", unitIds);
+        return target;
+    }
+
+    private static Map<String, Object> reading(long indicatorId, Long numerator, Long denominator) {
+        Map<String, Object> reading = new HashMap<>();
+        reading.put("indicatorId", indicatorId);
+        reading.put("numerator", numerator);
+        reading.put("denominator", denominator);
+        reading.put("confirmed", false);
+        return reading;
+    }
+
+    private static Map<String, Object> report(String results, List<Map<String, Object>> values) {
+        Map<String, Object> report = new HashMap<>();
+        report.put("results", results);
+        report.put("values", values);
+        return report;
+    }
+
+    private static Map<String, Object> draft(TestOrgs.Area area, List<Long> units,
+                                             List<Map<String, Object>> targets) {
+        Map<String, Object> draft = new HashMap<>();
+        draft.put("title", "Kế hoạch thực hiện công tác trẻ em");
+        draft.put("purpose", "Bảo vệ, chăm sóc trẻ em.");
+        draft.put("signerName", "Nguyễn Văn An");
+        draft.put("signerTitle", "PHÓ CHỦ TỊCH");
+        draft.put("recipients", "- " + area.name() + ";\n- Lưu: VT.");
+        draft.put("assignments", units.stream().map(u -> Map.<String, Object>of("orgUnitId", u,
+                "duties", "Thực hiện các chỉ tiêu được giao")).toList());
+        draft.put("targets", targets);
+        return draft;
+    }
+
+    private static long periodId(JsonNode plan) {
+        return plan.get("periods").get(0).get("id").asLong();
+    }
+
+    private static List<String> texts(JsonNode array, java.util.function.Function<JsonNode, String> text) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(text.apply(node)));
+        return texts;
+    }
+
+    private static Instant at(String localDateTime) {
+        return ZonedDateTime.of(LocalDateTime.parse(localDateTime), Deadlines.VIETNAM).toInstant();
+    }
+}

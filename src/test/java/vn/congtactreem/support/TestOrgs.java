@@ -1,0 +1,63 @@
+package vn.congtactreem.support;
+
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.Role;
+import vn.congtactreem.org.UserForm;
+import vn.congtactreem.org.UserService;
+import vn.congtactreem.security.SystemAuthentication;
+
+/**
+ * Organisations and people of one test, named with a random suffix: the database is shared by the
+ * whole run and never rolled back, so each test builds its own areas, agencies and users.
+ */
+public final class TestOrgs {
+
+    public static final String PASSWORD = "demo123";
+
+    private final OrgService orgs;
+    private final UserService users;
+    private final String suffix;
+
+    /** An area with the usernames of its officer and its leader. */
+    public record Area(long id, String name, String officer, String leader) {
+    }
+
+    public TestOrgs(OrgService orgs, UserService users) {
+        this.orgs = orgs;
+        this.users = users;
+        // six base-36 characters: usernames stay lower case, names unique in the shared database
+        this.suffix = Long.toString(ThreadLocalRandom.current().nextLong(60_466_176L, 2_176_782_336L), 36);
+    }
+
+    public String suffix() {
+        return suffix;
+    }
+
+    /** An area with an officer and a leader ("canbo.{people}.{suffix}", "lanhdao.{people}.{suffix}"). */
+    public Area area(Long parentId, String name, String level, String people) {
+        String unique = name + " " + suffix;
+        long id = runAsSystem(() -> orgs.createArea(parentId, unique, level).id());
+        return new Area(id, unique, user("canbo." + people, id, Role.OFFICER), user("lanhdao." + people, id,
+                Role.LEADER));
+    }
+
+    public long agency(long parentId, String name, String type) {
+        String unique = name + " " + suffix;
+        return runAsSystem(() -> orgs.createAgency(parentId, unique, type).id());
+    }
+
+    /** A user "{prefix}.{suffix}" of the organisation with the role; answers the username. */
+    public String user(String prefix, long orgUnitId, Role role) {
+        String username = prefix + "." + suffix;
+        SystemAuthentication.runAsSystem(() -> users.create(new UserForm(username, "Người dùng " + username, null,
+                orgUnitId, Set.of(role), PASSWORD)));
+        return username;
+    }
+
+    private static long runAsSystem(Supplier<Long> create) {
+        return SystemAuthentication.runAsSystem(create);
+    }
+}
