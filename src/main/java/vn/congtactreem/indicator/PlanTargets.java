@@ -83,7 +83,8 @@ public class PlanTargets {
         }
         Integer year = form.milestoneYear();
         if (year == null || year < yearFrom || year > yearTo) {
-            throw new ValidationException(field + "milestoneYear", "target.error.milestoneYear", yearFrom, yearTo);
+            throw new ValidationException(field + "milestoneYear", "target.error.milestoneYear",
+                    String.valueOf(yearFrom), String.valueOf(yearTo));
         }
         if (form.comparator() == null) {
             throw new ValidationException(field + "comparator", "target.error.comparatorRequired");
@@ -91,10 +92,12 @@ public class PlanTargets {
         checkValue(field, form, indicator);
         if (form.comparator().relative()) {
             if (form.baselineYear() == null || form.baselineYear() >= year) {
-                throw new ValidationException(field + "baselineYear", "target.error.baselineYear", year);
+                throw new ValidationException(field + "baselineYear", "target.error.baselineYear",
+                        String.valueOf(year));
             }
         } else if (form.baselineYear() != null && form.baselineYear() >= year) {
-            throw new ValidationException(field + "baselineYear", "target.error.baselineYear", year);
+            throw new ValidationException(field + "baselineYear", "target.error.baselineYear",
+                        String.valueOf(year));
         }
         if (form.baselineValue() != null && form.baselineValue().signum() < 0) {
             throw new ValidationException(field + "baselineValue", "target.error.negative");

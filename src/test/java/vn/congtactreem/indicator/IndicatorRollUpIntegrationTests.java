@@ -25,6 +25,7 @@ import vn.congtactreem.plan.Deadlines;
 import vn.congtactreem.support.ApiClient;
 import vn.congtactreem.support.CycleCleanUp;
 import vn.congtactreem.support.ProcessJobs;
+import vn.congtactreem.support.TestIndicators;
 import vn.congtactreem.support.TestOrgs;
 import vn.congtactreem.support.WebIntegrationTest;
 
@@ -60,11 +61,10 @@ class IndicatorRollUpIntegrationTests extends WebIntegrationTest {
     void indicatorsAndMarch2035() {
         api = new ApiClient(port);
         test = new TestOrgs(orgs, users);
-        care = indicator("CS", "Tỷ lệ trẻ em có hoàn cảnh đặc biệt được chăm sóc", "PERCENT",
-                "Số trẻ em có HCĐB được chăm sóc", "Tổng số trẻ em có HCĐB", "HIGHER_IS_BETTER");
-        deaths = indicator("TV", "Số trẻ em tử vong do tai nạn, thương tích", "COUNT",
-                "Số trẻ em tử vong do TNTT", null, "LOWER_IS_BETTER");
-        friendly = indicator("PH", "Xã, phường phù hợp với trẻ em", "YES_NO", null, null, "HIGHER_IS_BETTER");
+        TestIndicators indicators = new TestIndicators(jdbc);
+        care = indicators.careRate();
+        deaths = indicators.injuryDeaths();
+        friendly = indicators.childFriendly();
         ProcessJobs.setClock(at("2035-03-01T09:00"));
     }
 
@@ -273,15 +273,6 @@ class IndicatorRollUpIntegrationTests extends WebIntegrationTest {
     }
 
     // ---------------------------------------------------------------- data
-
-    private long indicator(String code, String name, String measure, String numerator, String denominator,
-                           String direction) {
-        String unique = "IT-" + test.suffix() + "-" + code;
-        jdbc.update("insert into indicator (code, name, measure, numerator, denominator, count_unit, direction, "
-                + "indicator_group, source, active, position) values (?, ?, ?, ?, ?, 'trẻ em', ?, 'PROTECTION', "
-                + "'Kiểm thử', true, 900)", unique, name, measure, numerator, denominator, direction);
-        return jdbc.queryForObject("select id from indicator where code = ?", Long.class, unique);
-    }
 
     private static Map<String, Object> target(long indicatorId, int year, String comparator, String value,
                                               Integer baselineYear, String baselineValue, String wording,

@@ -44,6 +44,11 @@ public final class CycleFixture {
     }
 
     public OpenPeriod periodOpenForThePolice(int year) {
+        return periodOpenForThePolice(year, List.of());
+    }
+
+    /** The same, the plan setting {@code targets} (the police's: name the police among their units). */
+    public OpenPeriod periodOpenForThePolice(int year, List<vn.congtactreem.indicator.TargetForm> targets) {
         ProcessJobs.setClock(LocalDateTime.of(year, 3, 1, 9, 0).atZone(Deadlines.VIETNAM).toInstant());
         UserAccount officer = user("canbo.anduong");
         long anDuong = org("Xã An Dương");
@@ -56,7 +61,7 @@ public final class CycleFixture {
                 null, null, "Lục Xuân Đức", "PHÓ CHỦ TỊCH", null,
                 List.of(new AssignmentForm(org("Công an xã An Dương"), "Phòng, chống xâm hại trẻ em")),
                 List.of(new ActivityForm("Tuyên truyền phòng, chống xâm hại trẻ em", "Tọa đàm tại các thôn.",
-                        List.of(2, 3), null, null, org("Công an xã An Dương"), List.of()))));
+                        List.of(2, 3), null, null, org("Công an xã An Dương"), List.of())), targets));
         plans.submitForApproval(officer, planId);
         plans.approve(user("lanhdao.anduong"), planId);
         ProcessJobs.runDue(management);

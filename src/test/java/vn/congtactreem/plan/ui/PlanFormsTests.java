@@ -35,6 +35,7 @@ import vn.congtactreem.reporting.ReportingService;
 import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.KaribuUiTest;
 import vn.congtactreem.support.ProcessJobs;
+import vn.congtactreem.support.TestIndicators;
 
 /** The plan forms as the commune officer and leader use them: start, upper plan, draft, review, read. */
 class PlanFormsTests extends KaribuUiTest {
@@ -52,6 +53,8 @@ class PlanFormsTests extends KaribuUiTest {
     OrgService orgs;
     @Autowired
     ManagementService management;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void realTime() {
@@ -182,6 +185,51 @@ class PlanFormsTests extends KaribuUiTest {
         assertThat(plans.load(planId).activities()).singleElement()
                 .satisfies(a -> assertThat(a.timeframe().label(year)).isEqualTo("Quý II và quý III/" + year));
         assertThat(activity.monthTo.isInvalid()).isFalse();
+    }
+
+    @Test
+    void theOfficerSetsTargetsFromTheCatalogueAndAWrongValueIsShownOnItsBox() {
+        int year = nextYear++;
+        long planId = planAtDrafting(year);
+        long care = new TestIndicators(jdbc).careRate();
+        login("canbo.anduong");
+        UI.getCurrent().navigate("plans/" + planId + "/draft");
+        DraftPlanView view = _get(DraftPlanView.class);
+        // the upper plan was registered by hand: nothing to take targets from in the system
+        assertThat(view.targets.takeFromUpper.isVisible()).isFalse();
+
+        _click(view.targets.add);
+        TargetsEditor.Row target = view.targets.rows().get(0);
+        assertThat(target.milestoneYear.getValue()).isEqualTo(year);
+        target.indicator.setValue(target.indicator.getListDataView().getItems()
+                .filter(i -> i.id() == care).findFirst().orElseThrow());
+        assertThat(target.measure.getText()).isEqualTo("%");
+        target.comparator.setValue(vn.congtactreem.indicator.Comparator.MORE_THAN);
+        target.targetValue.setValue(new java.math.BigDecimal("120"));
+        assertThat(target.targetValue.isInvalid()).isTrue();
+        assertThat(target.targetValue.getErrorMessage()).isEqualTo("Tỷ lệ phần trăm không quá 100.");
+        assertThat(plans.load(planId).targets()).isEmpty();
+
+        target.targetValue.setValue(new java.math.BigDecimal("95"));
+        target.responsible.setValue(target.responsible.getListDataView().getItems()
+                .filter(u -> u.name().equals("Trạm Y tế xã An Dương")).toList());
+        _setValue(target.wording, "Duy trì trên 95% trẻ em có hoàn cảnh đặc biệt được chăm sóc");
+        assertThat(target.targetValue.isInvalid()).isFalse();
+        assertThat(plans.load(planId).targets()).singleElement().satisfies(t -> {
+            assertThat(t.indicator().id()).isEqualTo(care);
+            assertThat(t.requirement()).isEqualTo("> 95 %");
+            assertThat(t.responsibleUnitNames()).containsExactly("Trạm Y tế xã An Dương");
+            assertThat(t.wording()).startsWith("Duy trì trên 95%");
+        });
+
+        // a change needs its baseline year, said on that box
+        target.comparator.setValue(vn.congtactreem.indicator.Comparator.INCREASE_BY);
+        assertThat(target.measure.getText()).isEqualTo("% so với năm gốc");
+        assertThat(target.baselineYear.isInvalid()).isTrue();
+        assertThat(target.baselineYear.getErrorMessage()).isEqualTo("Năm gốc để so sánh phải trước năm mốc " + year + ".");
+        target.baselineYear.setValue(year - 1);
+        assertThat(plans.load(planId).targets()).singleElement()
+                .satisfies(t -> assertThat(t.requirement()).isEqualTo("tăng ≥ 95 % so với năm " + (year - 1)));
     }
 
     @Test
