@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.congtactreem.indicator.Direction;
 import vn.congtactreem.indicator.Indicator;
 import vn.congtactreem.indicator.IndicatorCatalog;
@@ -37,6 +38,9 @@ class IndicatorsViewTests extends KaribuUiTest {
 
     @Autowired
     private IndicatorCatalog catalog;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private IndicatorsView view;
 
@@ -166,6 +170,31 @@ class IndicatorsViewTests extends KaribuUiTest {
         assertThat(catalog.get(indicator.id()).name()).isEqualTo("Tỷ lệ học sinh được học kỹ năng sống");
         assertThat(GridKt._getFormattedRow(view.grid, row(indicator.code())))
                 .contains("Tỷ lệ học sinh được học kỹ năng sống");
+    }
+
+    @Test
+    void theMeasureOfAnIndicatorAPlanUsesCannotBeChangedInTheDialog() {
+        Indicator indicator = create(uniqueCode());
+        long anDuong = jdbc.queryForObject("select id from org_unit where name = 'Xã An Dương'", Long.class);
+        long plan = jdbc.queryForObject("insert into plan (org_unit_id, title, year_from, year_to, status)"
+                + " values (?, 'Kế hoạch thử danh mục chỉ tiêu', 2024, 2024, 'DRAFT') returning id", Long.class, anDuong);
+        try {
+            jdbc.update("insert into plan_target (plan_id, position, indicator_id, milestone_year, comparator,"
+                    + " target_value) values (?, 0, ?, 2024, 'AT_LEAST', 90)", plan, indicator.id());
+            openAsAdmin();
+            _click(action(indicator.code(), "Sửa"));
+            IndicatorDialog dialog = _get(IndicatorDialog.class);
+
+            assertThat(dialog.measure.isReadOnly()).isTrue();
+            assertThat(dialog.measure.getHelperText())
+                    .isEqualTo("Đã có kế hoạch hoặc số liệu dùng chỉ tiêu này: không đổi được cách đo.");
+            _setValue(dialog.source, "QĐ 23/QĐ-TTg");
+            _click(dialog.save);
+            assertThat(dialog.isOpened()).isFalse();
+            assertThat(catalog.get(indicator.id()).source()).isEqualTo("QĐ 23/QĐ-TTg");
+        } finally {
+            jdbc.update("delete from plan where id = ?", plan);
+        }
     }
 
     @Test
