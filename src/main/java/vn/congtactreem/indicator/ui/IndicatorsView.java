@@ -61,19 +61,20 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> new IndicatorDialog(catalog, null, this::saved).open());
 
+        // widths that fit a 1366 px screen beside the menu; long texts wrap
         grid.addColumn(Indicator::code).setHeader(getTranslation("indicator.code")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(Indicator::name).setHeader(getTranslation("indicator.name")).setFlexGrow(4);
+        grid.addColumn(Indicator::name).setHeader(getTranslation("indicator.name")).setWidth("16rem").setFlexGrow(3);
         grid.addColumn(i -> IndicatorLabels.measure(this, i.measure())).setHeader(getTranslation("indicator.measure"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(i -> IndicatorLabels.group(this, i.group())).setHeader(getTranslation("indicator.group"))
-                .setFlexGrow(1);
+                .setWidth("8rem").setFlexGrow(1);
         grid.addColumn(i -> IndicatorLabels.direction(this, i.direction()))
-                .setHeader(getTranslation("indicator.direction")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("indicator.direction")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(i -> i.source() == null ? "" : i.source()).setHeader(getTranslation("indicator.source"))
-                .setFlexGrow(1);
+                .setWidth("9rem").setFlexGrow(1);
         grid.addColumn(i -> getTranslation(i.active() ? "indicator.status.active" : "indicator.status.inactive"))
-                .setHeader(getTranslation("indicator.status")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("indicator.status")).setWidth("7rem").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("indicator.actions")).setAutoWidth(true)
                 .setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -84,6 +85,7 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout toolbar = new HorizontalLayout(search, group, add);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
+        toolbar.setWidthFull();
         add(new H2(getTranslation("menu.indicators")), toolbar, grid);
         refresh();
     }
