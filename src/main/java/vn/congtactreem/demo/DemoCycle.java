@@ -18,6 +18,11 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import java.math.BigDecimal;
+import vn.congtactreem.indicator.Comparator;
+import vn.congtactreem.indicator.IndicatorCatalog;
+import vn.congtactreem.indicator.Reading;
+import vn.congtactreem.indicator.TargetForm;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.OrgUnit;
 import vn.congtactreem.org.UserAccount;
@@ -62,9 +67,12 @@ class DemoCycle implements ApplicationRunner {
     private final ManagementService management;
     private final ProcessEngine engine;
     private final DemoClock clock;
+    private final IndicatorCatalog catalog;
 
     DemoCycle(PlanService plans, ReportingService reporting, ConsolidationService consolidation, OrgService orgs,
-              UserService users, ManagementService management, ProcessEngine engine, DemoClock clock) {
+              UserService users, ManagementService management, ProcessEngine engine, DemoClock clock,
+              IndicatorCatalog catalog) {
+        this.catalog = catalog;
         this.plans = plans;
         this.reporting = reporting;
         this.consolidation = consolidation;
@@ -112,6 +120,7 @@ class DemoCycle implements ApplicationRunner {
                 new AssignmentForm(unit("Hội Liên hiệp Phụ nữ xã An Dương").id(),
                         "Tuyên truyền cho gia đình về chăm sóc, bảo vệ trẻ em."))));
         plans.saveDraft(officer, planId, withActivities(plans.load(planId).toDraft(), activities()));
+        plans.saveDraft(officer, planId, withTargets(plans.load(planId).toDraft(), targets()));
         plans.submitForApproval(officer, planId);
         moveTo(at(2024, 3, 5, 14, 0));
         plans.returnForChanges(leader, planId, "Bổ sung nhiệm vụ phòng, chống đuối nước của nhà trường.");
@@ -135,7 +144,8 @@ class DemoCycle implements ApplicationRunner {
         long policeReport = reportOf(periodId, police).id();
         reporting.submit(police, policeReport, new UnitReportForm(
                 "Tổ chức 03 buổi tuyên truyền phòng, chống xâm hại trẻ em tại các thôn; không phát sinh vụ việc mới.",
-                "Lực lượng mỏng, địa bàn rộng.", "Đề nghị hỗ trợ tài liệu tuyên truyền."));
+                "Lực lượng mỏng, địa bàn rộng.", "Đề nghị hỗ trợ tài liệu tuyên truyền.",
+                List.of(reading("BV-12", 3, 3))));
         moveTo(at(2024, 5, 17, 9, 0));
         reporting.returnForChanges(officer, policeReport,
                 "Đề nghị bổ sung số vụ việc xâm hại trẻ em được phát hiện, xử lý trong 6 tháng (kể cả bằng 0).");
@@ -145,13 +155,17 @@ class DemoCycle implements ApplicationRunner {
         settle(); // the last day passed: reminders done, escalations, the consolidation starts with missing units
         reporting.submit(school, reportOf(periodId, school).id(), new UnitReportForm(
                 "100% học sinh được học kỹ năng phòng chống đuối nước; tổ chức 02 buổi ngoại khóa.",
-                "Thiếu bể bơi để dạy bơi.", "Đề nghị xã hỗ trợ lớp dạy bơi hè."));
+                "Thiếu bể bơi để dạy bơi.", "Đề nghị xã hỗ trợ lớp dạy bơi hè.",
+                List.of(reading("TG-02", 312, 780), reading("BV-17", 9, 11), reading("NL-06", 8, 11))));
         settle();
 
         moveTo(at(2024, 5, 19, 9, 30));
         consolidation.ofPeriod(periodId, anDuong.id()).ifPresent(report -> consolidation.submitForApproval(officer,
                 report.id(), "Báo cáo kết quả 6 tháng đầu năm 2024 của UBND xã An Dương: các đơn vị triển khai "
-                        + "kế hoạch đúng tiến độ; Trạm Y tế và Hội LHPN chưa gửi báo cáo."));
+                        + "kế hoạch đúng tiến độ; Trạm Y tế và Hội LHPN chưa gửi báo cáo.",
+                List.of(reading("BV-02", 38, 40), reading("NL-02", 14, 14), reading("NL-04", 5, 6),
+                        new Reading(id("CH-03"), 1L, null, false), reading("TG-01", 2, 2),
+                        reading("NL-09", 20, 22))));
         settle();
         moveTo(at(2024, 5, 19, 10, 0));
     }
@@ -182,6 +196,73 @@ class DemoCycle implements ApplicationRunner {
                         "Giảm tỷ suất trẻ em bị tai nạn, thương tích; dạy bơi và kỹ năng an toàn trong môi trường "
                                 + "nước cho trẻ em trong dịp hè.", List.of(2, 3), null, null, health,
                         List.of(school, youth)));
+    }
+
+    /**
+     * The seed plan's targets (An Dương 2024), each with the unit the plan makes responsible; those
+     * without a unit are the commune's own, given by the officer in the consolidated report.
+     */
+    private List<TargetForm> targets() {
+        long police = unit("Công an xã An Dương").id();
+        long health = unit("Trạm Y tế xã An Dương").id();
+        long school = unit("Trường THCS An Dương").id();
+        long women = unit("Hội Liên hiệp Phụ nữ xã An Dương").id();
+        return List.of(
+                target("BV-02", Comparator.MORE_THAN, "95", null,
+                        "Duy trì trên 95% trẻ em có hoàn cảnh đặc biệt được chăm sóc"),
+                target("NL-02", Comparator.AT_LEAST, "100", null,
+                        "100% cán bộ làm công tác trẻ em cấp xã, thôn được nâng cao năng lực về bảo vệ trẻ em"),
+                target("NL-03", Comparator.AT_LEAST, "90", women,
+                        "90% trở lên gia đình có trẻ em được cung cấp kiến thức, kỹ năng về bảo vệ trẻ em"),
+                target("BV-07", Comparator.AT_MOST, "300", health,
+                        "Giảm tỷ suất trẻ em bị tai nạn, thương tích xuống 300/100.000 trẻ em"),
+                target("BV-08", Comparator.LESS_THAN, "20", health,
+                        "Giảm tỷ suất trẻ em tử vong do tai nạn, thương tích xuống dưới 20/100.000 trẻ em"),
+                target("NL-04", Comparator.AT_LEAST, "100", null,
+                        "100% cán bộ làm công tác trẻ em xã được tập huấn kỹ năng phòng, chống tai nạn, thương tích"),
+                target("CH-03", Comparator.EQUAL, "1", null, "Phấn đấu đạt tiêu chuẩn xã phù hợp với trẻ em năm 2024"),
+                target("YT-09", Comparator.AT_LEAST, "90", health,
+                        "90% trẻ em đến 08 tuổi được tiếp cận các dịch vụ hỗ trợ chăm sóc phát triển toàn diện"),
+                target("NL-05", Comparator.AT_LEAST, "90", women,
+                        "90% cán bộ, cha, mẹ, người chăm sóc trẻ em được cung cấp kiến thức chăm sóc phát triển "
+                                + "toàn diện trẻ em"),
+                target("TG-01", Comparator.AT_LEAST, "100", null,
+                        "100% chính sách, pháp luật về trẻ em các cấp đều có tham vấn ý kiến của trẻ em"),
+                target("TG-02", Comparator.AT_LEAST, "40", school,
+                        "Khoảng 40% trẻ em từ 07 tuổi trở lên được hỏi ý kiến về các vấn đề của trẻ em"),
+                target("BV-17", Comparator.AT_LEAST, "80", school,
+                        "Có từ 80% trẻ em khuyết tật được tiếp cận các dịch vụ bảo vệ, chăm sóc, giáo dục tại cộng "
+                                + "đồng"),
+                target("NL-06", Comparator.AT_LEAST, "70", school,
+                        "70% trẻ em khuyết tật được cung cấp kiến thức, kỹ năng hòa nhập cộng đồng"),
+                target("NL-07", Comparator.AT_LEAST, "70", women,
+                        "Có từ 70% cha mẹ, người chăm sóc trẻ em khuyết tật được cung cấp kiến thức, kỹ năng"),
+                target("BV-12", Comparator.AT_LEAST, "100", police,
+                        "100% trẻ em có nguy cơ, lao động trẻ em, trẻ em bị mua bán được hỗ trợ, can thiệp kịp thời"),
+                target("NL-08", Comparator.AT_LEAST, "70", women,
+                        "70% trẻ em, cha mẹ, người chăm sóc trẻ em được cung cấp thông tin về phòng ngừa lao động "
+                                + "trẻ em"),
+                target("NL-09", Comparator.AT_LEAST, "95", null,
+                        "95% công chức, viên chức xã được tập huấn về phòng ngừa, giảm thiểu lao động trẻ em"));
+    }
+
+    private TargetForm target(String code, Comparator comparator, String value, Long unitId, String wording) {
+        return new TargetForm(id(code), 2024, comparator, new BigDecimal(value), null, null, wording,
+                unitId == null ? List.of() : List.of(unitId));
+    }
+
+    private Reading reading(String code, long numerator, long denominator) {
+        return new Reading(id(code), numerator, denominator, false);
+    }
+
+    private long id(String code) {
+        return catalog.byCode(code).orElseThrow(() -> new IllegalStateException("indicator " + code)).id();
+    }
+
+    private static PlanDraft withTargets(PlanDraft draft, List<TargetForm> targets) {
+        return new PlanDraft(draft.title(), draft.purpose(), draft.requirements(), draft.budget(),
+                draft.implementation(), draft.reportingRegime(), draft.recipients(), draft.signerName(),
+                draft.signerTitle(), null, null, null, targets);
     }
 
     private static PlanDraft withActivities(PlanDraft draft, List<ActivityForm> activities) {
