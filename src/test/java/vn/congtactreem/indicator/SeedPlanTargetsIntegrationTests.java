@@ -203,14 +203,20 @@ class SeedPlanTargetsIntegrationTests extends PostgresIntegrationTest {
             assertThat(row.figure().sources()).as("sources of %s", indicator.code()).hasSize(given.size());
             assertThat(row.figure().value()).as("figure of %s", indicator.code())
                     .isEqualByComparingTo(expected(indicator, given));
-            assertThat(row.status()).as("status of %s", indicator.code()).isNotEqualTo(TargetStatus.NO_DATA);
+            if (row.target().comparator().relative()) {
+                // a reduction against 2023 has no 2023 figure to start from in this system: no data, not a guess
+                assertThat(row.status()).as("status of %s", indicator.code()).isEqualTo(TargetStatus.NO_DATA);
+            } else {
+                assertThat(row.status()).as("status of %s", indicator.code()).isNotEqualTo(TargetStatus.NO_DATA);
+            }
         }
-        // by hand: the health station gave BV-07 as its 2nd indicator: (2 + 2) of 2·4 + 2 = 4/10 → 40.000 per 100.000
+        // by hand: the health station (unit 2) gave BV-07 as its 1st indicator: (1 + 2) of 2·3 + 2 = 3/8,
+        // 37.500 per 100.000: far above "≤ 300", but mid-year with no baseline still on track
         TargetFigure injuries = rolledUp.stream().filter(t -> t.target().indicator().code().equals("BV-07"))
                 .findFirst().orElseThrow();
-        assertThat(injuries.figure().numerator()).isEqualTo(4);
-        assertThat(injuries.figure().denominator()).isEqualTo(10);
-        assertThat(injuries.figure().value()).isEqualByComparingTo("40000");
+        assertThat(injuries.figure().numerator()).isEqualTo(3);
+        assertThat(injuries.figure().denominator()).isEqualTo(8);
+        assertThat(injuries.figure().value()).isEqualByComparingTo("37500");
         assertThat(injuries.status()).isEqualTo(TargetStatus.ON_TRACK);
     }
 
