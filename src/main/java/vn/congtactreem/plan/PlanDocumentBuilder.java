@@ -39,7 +39,7 @@ public final class PlanDocumentBuilder {
     }
 
     /** "ỦY BAN NHÂN DÂN" over "XÃ AN DƯƠNG". */
-    static List<String> issuingBody(String orgName) {
+    public static List<String> issuingBody(String orgName) {
         return List.of("ỦY BAN NHÂN DÂN", orgName == null ? "" : orgName.toUpperCase(VI));
     }
 
@@ -53,7 +53,7 @@ public final class PlanDocumentBuilder {
     }
 
     /** NĐ 30: days below 10 and months 1 and 2 are written with a leading zero. */
-    static String placeAndDate(String orgName, LocalDate on, int year) {
+    public static String placeAndDate(String orgName, LocalDate on, int year) {
         String place = placeName(orgName);
         if (on == null) {
             return place + ", ngày      tháng      năm " + year;
@@ -64,7 +64,7 @@ public final class PlanDocumentBuilder {
                 + on.getYear();
     }
 
-    static List<String> signature(String signerTitle) {
+    public static List<String> signature(String signerTitle) {
         String title = signerTitle == null ? "" : signerTitle.strip().toUpperCase(VI);
         if (title.startsWith("PHÓ CHỦ TỊCH")) {
             return List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", title);
@@ -81,7 +81,7 @@ public final class PlanDocumentBuilder {
     }
 
     /** "Kế hoạch triển khai công tác trẻ em" and "Triển khai công tác trẻ em" are the same subject. */
-    static String subject(String title) {
+    public static String subject(String title) {
         String text = title == null ? "" : title.strip();
         if (text.regionMatches(true, 0, "Kế hoạch ", 0, "Kế hoạch ".length())) {
             text = text.substring("Kế hoạch ".length()).strip();
@@ -141,8 +141,13 @@ public final class PlanDocumentBuilder {
         if (paragraphs.isEmpty() && items.isEmpty()) {
             return;
         }
-        sections.add(new PlanDocument.Section(ROMAN[sections.size()] + ". " + heading, paragraphs,
+        sections.add(new PlanDocument.Section(sectionHeading(sections.size(), heading), paragraphs,
                 numbered(items)));
+    }
+
+    /** "II. NỘI DUNG HOẠT ĐỘNG" for the section at {@code index} (0-based). */
+    public static String sectionHeading(int index, String heading) {
+        return ROMAN[index] + ". " + heading;
     }
 
     private static List<PlanDocument.Item> numbered(List<PlanDocument.Item> items) {
@@ -162,7 +167,7 @@ public final class PlanDocumentBuilder {
     }
 
     /** Paragraphs of a typed text: one per non-empty line. */
-    static List<String> paragraphs(String text) {
+    public static List<String> paragraphs(String text) {
         return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
