@@ -2,6 +2,9 @@ package vn.congtactreem.reporting.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -10,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congtactreem.base.api.Comment;
+import vn.congtactreem.document.DocxFile;
 import vn.congtactreem.reporting.ConsolidatedReport;
 import vn.congtactreem.reporting.ConsolidationService;
 import vn.congtactreem.security.CurrentUser;
@@ -34,6 +38,14 @@ class ConsolidatedReportController {
     @GetMapping("/{id}")
     ConsolidatedReport get(@PathVariable long id) {
         return consolidation.get(currentUser.require(), id);
+    }
+
+    @GetMapping("/{id}/document.docx")
+    @Operation(summary = "The report as the document to sign (DOCX, Nghị định 30 layout); numbered once approved")
+    ResponseEntity<byte[]> document(@PathVariable long id) {
+        DocxFile file = consolidation.documentFile(currentUser.require(), id);
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, file.contentDisposition())
+                .contentType(MediaType.parseMediaType(DocxFile.CONTENT_TYPE)).body(file.content());
     }
 
     @PutMapping("/{id}/draft")

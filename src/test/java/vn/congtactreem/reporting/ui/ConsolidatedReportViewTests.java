@@ -6,6 +6,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import vn.congtactreem.reporting.ConsolidatedReport;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -95,7 +102,7 @@ class ConsolidatedReportViewTests extends KaribuUiTest {
     }
 
     @Test
-    void theLeaderMustSayWhyBeforeReturningAndCanApprove() {
+    void theLeaderMustSayWhyBeforeReturningAndCanApprove() throws IOException {
         theOnlyUnitReportIsAccepted();
         consolidation.submitForApproval(users.findByUsername("canbo.anduong").orElseThrow(), consolidatedId,
                 "Báo cáo 6 tháng của xã An Dương");
@@ -109,7 +116,20 @@ class ConsolidatedReportViewTests extends KaribuUiTest {
         assertThat(consolidation.load(consolidatedId).status()).isEqualTo(ConsolidatedReportStatus.IN_REVIEW);
 
         _click(view.approve);
-        assertThat(consolidation.load(consolidatedId).status()).isEqualTo(ConsolidatedReportStatus.APPROVED);
+        ConsolidatedReport approved = consolidation.load(consolidatedId);
+        assertThat(approved.status()).isEqualTo(ConsolidatedReportStatus.APPROVED);
+        assertThat(approved.documentNumber()).as("numbered when approved").matches("\\d+/BC-UBND");
+        assertThat(approved.issuedOn()).isEqualTo(LocalDate.of(cycle.year(), 5, 2));
+
+        UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
+        ConsolidatedReportView page = _get(ConsolidatedReportView.class);
+        assertThat(page.download.getText()).isEqualTo("Tải văn bản (DOCX)");
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(DownloadKt._download(page.download)))) {
+            assertThat(docx.getTables().get(0).getRow(1).getCell(0).getText())
+                    .isEqualTo("Số: " + approved.documentNumber());
+            assertThat(docx.getParagraphs()).extracting(XWPFParagraph::getText).contains("BÁO CÁO",
+                    "Kết quả thực hiện công tác trẻ em 6 tháng đầu năm " + cycle.year());
+        }
     }
 
     @Test
