@@ -8,7 +8,9 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -191,10 +193,10 @@ class OfficialDocumentDocxTests {
 
     @Test
     void aTableIsAsWideAsTheTextAndItsNarrowColumnsStayReadable() {
-        int[] widths = OfficialDocumentDocx.columnWidths(AnDuongDocuments.TARGETS);
-        assertThat(java.util.Arrays.stream(widths).sum()).isEqualTo(OfficialDocumentDocx.TEXT_WIDTH);
+        int[] widths = TableColumns.widths(AnDuongDocuments.TARGETS, OfficialDocumentDocx.TEXT_WIDTH);
+        assertThat(Arrays.stream(widths).sum()).isEqualTo(OfficialDocumentDocx.TEXT_WIDTH);
         assertThat(widths[0]).as("TT").isGreaterThanOrEqualTo(560).isLessThan(widths[1]);
-        assertThat(widths[1]).as("Chỉ tiêu, the widest").isEqualTo(java.util.Arrays.stream(widths).max().orElseThrow());
+        assertThat(widths[1]).as("Chỉ tiêu, the widest").isEqualTo(Arrays.stream(widths).max().orElseThrow());
     }
 
     @Test
@@ -268,7 +270,7 @@ class OfficialDocumentDocxTests {
     }
 
     private static boolean isLine(XWPFParagraph paragraph) {
-        return paragraph.getText().isEmpty() && paragraph.getBorderBottom() == org.apache.poi.xwpf.usermodel.Borders.SINGLE
+        return paragraph.getText().isEmpty() && paragraph.getBorderBottom() == Borders.SINGLE
                 && paragraph.getIndentationLeft() > 0;
     }
 }

@@ -7,16 +7,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import vn.congtactreem.reporting.ConsolidatedReport;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.LocalDate;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +24,7 @@ import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.plan.Deadlines;
 import vn.congtactreem.plan.PlanService;
+import vn.congtactreem.reporting.ConsolidatedReport;
 import vn.congtactreem.reporting.ConsolidatedReportStatus;
 import vn.congtactreem.reporting.ConsolidationService;
 import vn.congtactreem.reporting.ReportingService;
