@@ -19,8 +19,39 @@ public record PlanDocument(List<String> issuingBody, String number, String place
     public static final String MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     public static final String MOTTO_LINE = "Độc lập - Tự do - Hạnh phúc";
 
-    /** "I. MỤC ĐÍCH, YÊU CẦU" with its paragraphs and numbered items. */
-    public record Section(String heading, List<String> paragraphs, List<Item> items) {
+    /**
+     * "I. MỤC ĐÍCH, YÊU CẦU" with its paragraphs, an optional table (e.g. the targets of "CHỈ TIÊU")
+     * and numbered items, in that order.
+     *
+     * @param table null when the section has none
+     */
+    public record Section(String heading, List<String> paragraphs, List<Item> items, Table table) {
+
+        public Section(String heading, List<String> paragraphs, List<Item> items) {
+            this(heading, paragraphs, items, null);
+        }
+
+        public boolean hasTable() {
+            return table != null && !table.rows().isEmpty();
+        }
+    }
+
+    /**
+     * A table of the document: a header row ("TT", "Chỉ tiêu", "Đơn vị tính", …) and rows of cells,
+     * each row as long as the header (shorter rows are padded when rendered).
+     */
+    public record Table(List<String> headers, List<List<String>> rows) {
+
+        public Table {
+            headers = List.copyOf(headers);
+            rows = rows.stream().map(row -> row.stream().map(cell -> cell == null ? "" : cell).toList()).toList();
+        }
+
+        /** The cell in row {@code row}, column {@code column}; empty beyond a short row. */
+        public String cell(int row, int column) {
+            List<String> cells = rows.get(row);
+            return column < cells.size() ? cells.get(column) : "";
+        }
     }
 
     /** "1. Mục đích" / "2. Công an xã An Dương" with its paragraphs. */

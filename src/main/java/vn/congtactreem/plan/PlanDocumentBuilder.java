@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import vn.congtactreem.indicator.Target;
 
 /** Lays a plan out as the document to sign; pure, so the page and the DOCX say the same. */
 public final class PlanDocumentBuilder {
@@ -23,6 +24,10 @@ public final class PlanDocumentBuilder {
         List<PlanDocument.Section> sections = new ArrayList<>();
         add(sections, "MỤC ĐÍCH, YÊU CẦU", List.of(), items(
                 item("Mục đích", plan.purpose()), item("Yêu cầu", plan.requirements())));
+        if (!plan.targets().isEmpty()) {
+            sections.add(new PlanDocument.Section(sectionHeading(sections.size(), "CÁC CHỈ TIÊU"), List.of(),
+                    List.of(), targetsTable(plan.targets())));
+        }
         add(sections, "NỘI DUNG HOẠT ĐỘNG", List.of(), plan.activities().stream()
                 .map(a -> activity(a, plan.yearFrom(), plan.yearTo())).toList());
         add(sections, "KINH PHÍ", paragraphs(plan.budget()), List.of());
@@ -38,8 +43,21 @@ public final class PlanDocumentBuilder {
                 paragraphs(plan.recipients()), signature(plan.signerTitle()), plan.signerName(), plan.docNumber() != null);
     }
 
+    /** The targets as the plan states them: the plan's own wording, the requirement, who leads. */
+    static PlanDocument.Table targetsTable(List<Target> targets) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            Target t = targets.get(i);
+            String what = t.wording() == null ? t.indicator().name() : t.wording();
+            rows.add(List.of(String.valueOf(i + 1), what + " (" + t.indicator().code() + ")",
+                    String.valueOf(t.milestoneYear()), t.requirement(),
+                    t.responsibleUnitNames().isEmpty() ? "UBND" : String.join(", ", t.responsibleUnitNames())));
+        }
+        return new PlanDocument.Table(List.of("TT", "Chỉ tiêu", "Năm", "Yêu cầu", "Đơn vị chủ trì"), rows);
+    }
+
     /** "ỦY BAN NHÂN DÂN" over "XÃ AN DƯƠNG". */
-    static List<String> issuingBody(String orgName) {
+    public static List<String> issuingBody(String orgName) {
         return List.of("ỦY BAN NHÂN DÂN", orgName == null ? "" : orgName.toUpperCase(VI));
     }
 
@@ -53,7 +71,7 @@ public final class PlanDocumentBuilder {
     }
 
     /** NĐ 30: days below 10 and months 1 and 2 are written with a leading zero. */
-    static String placeAndDate(String orgName, LocalDate on, int year) {
+    public static String placeAndDate(String orgName, LocalDate on, int year) {
         String place = placeName(orgName);
         if (on == null) {
             return place + ", ngày      tháng      năm " + year;
@@ -64,7 +82,7 @@ public final class PlanDocumentBuilder {
                 + on.getYear();
     }
 
-    static List<String> signature(String signerTitle) {
+    public static List<String> signature(String signerTitle) {
         String title = signerTitle == null ? "" : signerTitle.strip().toUpperCase(VI);
         if (title.startsWith("PHÓ CHỦ TỊCH")) {
             return List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", title);
@@ -81,7 +99,7 @@ public final class PlanDocumentBuilder {
     }
 
     /** "Kế hoạch triển khai công tác trẻ em" and "Triển khai công tác trẻ em" are the same subject. */
-    static String subject(String title) {
+    public static String subject(String title) {
         String text = title == null ? "" : title.strip();
         if (text.regionMatches(true, 0, "Kế hoạch ", 0, "Kế hoạch ".length())) {
             text = text.substring("Kế hoạch ".length()).strip();
@@ -141,8 +159,13 @@ public final class PlanDocumentBuilder {
         if (paragraphs.isEmpty() && items.isEmpty()) {
             return;
         }
-        sections.add(new PlanDocument.Section(ROMAN[sections.size()] + ". " + heading, paragraphs,
+        sections.add(new PlanDocument.Section(sectionHeading(sections.size(), heading), paragraphs,
                 numbered(items)));
+    }
+
+    /** "II. NỘI DUNG HOẠT ĐỘNG" for the section at {@code index} (0-based). */
+    public static String sectionHeading(int index, String heading) {
+        return ROMAN[index] + ". " + heading;
     }
 
     private static List<PlanDocument.Item> numbered(List<PlanDocument.Item> items) {
@@ -162,7 +185,7 @@ public final class PlanDocumentBuilder {
     }
 
     /** Paragraphs of a typed text: one per non-empty line. */
-    static List<String> paragraphs(String text) {
+    public static List<String> paragraphs(String text) {
         return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 

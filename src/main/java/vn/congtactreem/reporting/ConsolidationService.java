@@ -1,6 +1,7 @@
 package vn.congtactreem.reporting;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +19,14 @@ import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.base.CycleClock;
+import vn.congtactreem.document.DocxFile;
+import vn.congtactreem.org.OrgUnit;
 import vn.congtactreem.plan.CycleTimeline;
 import vn.congtactreem.plan.Deadlines;
+import vn.congtactreem.plan.DocumentNumbers;
 import vn.congtactreem.plan.PeriodStatus;
+import vn.congtactreem.plan.Plan;
+import vn.congtactreem.plan.PlanDocument;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.plan.ReportingPeriod;
 import vn.congtactreem.reporting.internal.ConsolidatedReportEntity;
@@ -48,13 +54,15 @@ public class ConsolidationService {
     private final ApplicationEventPublisher events;
     private final ReportFigures figures;
     private final IndicatorValues values;
+    private final DocumentNumbers numbers;
 
     public ConsolidationService(ConsolidatedReportRepository consolidated, ReportingService reporting,
                                 PlanService plans, OrgService orgs, AccessScope scope, WorkItems work,
                                 CycleTimeline timeline, CycleClock clock, ApplicationEventPublisher events,
-                                ReportFigures figures, IndicatorValues values) {
+                                ReportFigures figures, IndicatorValues values, DocumentNumbers numbers) {
         this.figures = figures;
         this.values = values;
+        this.numbers = numbers;
         this.consolidated = consolidated;
         this.reporting = reporting;
         this.plans = plans;
@@ -78,6 +86,30 @@ public class ConsolidationService {
     @Transactional(readOnly = true)
     public ConsolidatedReport load(long id) {
         return toReport(require(id));
+    }
+
+    /**
+     * The report as the document its leader signs, for a user who may read it: numbered and dated once
+     * approved, blanks before. The targets' figures (section II) come with the indicators.
+     */
+    @Transactional(readOnly = true)
+    public PlanDocument document(UserAccount user, long id) {
+        ConsolidatedReport report = get(user, id);
+        ReportingPeriod period = plans.period(report.periodId());
+        Plan plan = plans.load(period.planId());
+        String parent = orgs.find(report.orgUnitId()).map(OrgUnit::parentId).flatMap(orgs::find)
+                .map(OrgUnit::name).orElse(null);
+        return ConsolidatedReportDocumentBuilder.of(report, period, plan, parent,
+                FiguresTable.of(figures.ofConsolidatedReport(id)));
+    }
+
+    /** {@link #document} as a DOCX file, "BC-5-2024-An-Dương.docx". */
+    @Transactional(readOnly = true)
+    public DocxFile documentFile(UserAccount user, long id) {
+        ConsolidatedReport report = get(user, id);
+        int year = report.issuedOn() == null ? plans.period(report.periodId()).year() : report.issuedOn().getYear();
+        return DocxFile.of(document(user, id), ConsolidatedReportDocumentBuilder.REPORT_SYMBOL, report.docNumber(),
+                year, report.orgUnitName());
     }
 
     @Transactional(readOnly = true)
@@ -152,6 +184,12 @@ public class ConsolidationService {
         requireStatus(report, ConsolidatedReportStatus.IN_REVIEW);
         var task = task(id, ConsolidationProcess.Element.APPROVE_CONSOLIDATED_REPORT);
         report.approve(leader.username(), clock.now());
+        if (!report.isNumbered()) {
+            LocalDate today = clock.today();
+            report.number(numbers.next(report.getOrgUnitId(), today.getYear(),
+                    ConsolidatedReportDocumentBuilder.REPORT_SYMBOL), ConsolidatedReportDocumentBuilder.REPORT_SYMBOL,
+                    today);
+        }
         timeline.record(leader.username(), entry(report, plans.period(report.getPeriodId()),
                 "CONSOLIDATION_APPROVED", null));
         work.complete(leader, task, Map.of(ConsolidationProcess.Var.APPROVED, true));

@@ -71,4 +71,20 @@ class PlanDocumentBuilderTests {
                 + "đến 14/06/2024): các đơn vị gửi Ủy ban nhân dân xã An Dương trước ngày 19/05/2024.");
         assertThat(document.recipients()).containsExactly("- Phòng LĐTB&XH (b/c);", "- Lưu: VT.");
     }
+
+    @Test
+    void aSectionHasATableOnlyWhenGivenOneAndShortRowsArePadded() {
+        PlanDocument.Section plain = new PlanDocument.Section("I. MỤC ĐÍCH, YÊU CẦU", List.of("Bảo vệ trẻ em."),
+                List.of());
+        assertThat(plain.table()).isNull();
+        assertThat(plain.hasTable()).isFalse();
+        PlanDocument.Table targets = new PlanDocument.Table(List.of("TT", "Chỉ tiêu", "Đơn vị tính"),
+                List.of(List.of("1", "Trẻ em có hoàn cảnh đặc biệt được chăm sóc")));
+        PlanDocument.Section withTable = new PlanDocument.Section("II. CHỈ TIÊU", List.of(), List.of(), targets);
+        assertThat(withTable.hasTable()).isTrue();
+        assertThat(targets.cell(0, 1)).isEqualTo("Trẻ em có hoàn cảnh đặc biệt được chăm sóc");
+        assertThat(targets.cell(0, 2)).isEmpty();
+        assertThat(new PlanDocument.Section("II. CHỈ TIÊU", List.of(), List.of(),
+                new PlanDocument.Table(List.of("TT"), List.of())).hasTable()).as("no rows, no table").isFalse();
+    }
 }

@@ -3,7 +3,10 @@ package vn.congtactreem.plan.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,8 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congtactreem.base.api.Comment;
+import vn.congtactreem.document.DocxFile;
 import vn.congtactreem.plan.CycleEvent;
 import vn.congtactreem.plan.Plan;
+import vn.congtactreem.plan.PlanDocx;
 import vn.congtactreem.plan.PlanDraft;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.plan.PlanSummary;
@@ -55,6 +60,15 @@ class PlanController {
     @GetMapping("/{id}")
     Plan get(@PathVariable long id) {
         return plans.get(currentUser.require(), id);
+    }
+
+    @GetMapping("/{id}/document.docx")
+    @Operation(summary = "The plan as the document to sign (DOCX, Nghị định 30 layout); blanks for number and date "
+            + "until it is issued")
+    ResponseEntity<byte[]> document(@PathVariable long id) {
+        DocxFile file = PlanDocx.of(plans.get(currentUser.require(), id));
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, file.contentDisposition())
+                .contentType(MediaType.parseMediaType(DocxFile.CONTENT_TYPE)).body(file.content());
     }
 
     @GetMapping("/{id}/timeline")

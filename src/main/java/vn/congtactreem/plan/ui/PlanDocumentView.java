@@ -3,6 +3,8 @@ package vn.congtactreem.plan.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import vn.congtactreem.plan.PlanDocument;
@@ -36,6 +38,9 @@ class PlanDocumentView extends Div {
             heading.addClassName("doc-section");
             add(heading);
             section.paragraphs().forEach(line -> add(paragraph(line)));
+            if (section.hasTable()) {
+                add(table(section.table()));
+            }
             for (PlanDocument.Item item : section.items()) {
                 Paragraph itemHeading = new Paragraph(item.heading());
                 itemHeading.addClassName("doc-item");
@@ -54,6 +59,25 @@ class PlanDocumentView extends Div {
         Div footer = new Div(recipients, signature);
         footer.addClassName("doc-footer");
         add(footer);
+    }
+
+    /** A bordered table that scrolls sideways on its own when the screen is narrower than it. */
+    private static Div table(PlanDocument.Table data) {
+        NativeTable table = new NativeTable();
+        table.addClassName("doc-table");
+        NativeTableRow header = new NativeTableRow();
+        data.headers().forEach(text -> header.addHeaderCell().setText(text));
+        header.getHeaderCells().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
+        table.getHead().addRows(header);
+        for (int r = 0; r < data.rows().size(); r++) {
+            NativeTableRow row = table.getBody().addRow();
+            for (int c = 0; c < data.headers().size(); c++) {
+                row.addDataCell().setText(data.cell(r, c));
+            }
+        }
+        Div wrapper = new Div(table);
+        wrapper.addClassName("doc-table-wrapper");
+        return wrapper;
     }
 
     private static Div column(String className) {

@@ -3,6 +3,7 @@ package vn.congtactreem.plan.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -10,11 +11,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.congtactreem.base.ui.DetailPage;
+import vn.congtactreem.document.ui.DocxDownload;
 import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.plan.Plan;
 import vn.congtactreem.plan.PlanDocumentBuilder;
+import vn.congtactreem.plan.PlanDocx;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.plan.process.PlanCycleProcess;
 import vn.congtactreem.security.AccessScope;
@@ -36,6 +39,7 @@ public class PlanReviewView extends DetailPage {
     final TextArea comment = new TextArea();
     final Button approve = new Button();
     final Button returnPlan = new Button();
+    Anchor download;
 
     public PlanReviewView(PlanService plans, WorkItems work, AccessScope scope, CurrentUser currentUser) {
         super("planId", "plan.notAvailable");
@@ -82,7 +86,8 @@ public class PlanReviewView extends DetailPage {
         comment.clear();
         HorizontalLayout actions = new HorizontalLayout(approve, returnPlan);
         actions.addClassName("sticky-actions");
-        add(new PlanDocumentView(PlanDocumentBuilder.of(plan)), comment, errors.formError(), actions);
+        download = DocxDownload.anchor(getTranslation("document.download"), () -> PlanDocx.of(plan));
+        add(download, new PlanDocumentView(PlanDocumentBuilder.of(plan)), comment, errors.formError(), actions);
     }
 
     @Override

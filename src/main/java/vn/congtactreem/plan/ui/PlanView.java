@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.base.ui.DetailPage;
+import vn.congtactreem.document.ui.DocxDownload;
 import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
@@ -25,6 +26,7 @@ import vn.congtactreem.plan.CycleEvent;
 import vn.congtactreem.plan.CycleTimeline;
 import vn.congtactreem.plan.Plan;
 import vn.congtactreem.plan.PlanDocumentBuilder;
+import vn.congtactreem.plan.PlanDocx;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.plan.ReportingPeriod;
 import vn.congtactreem.plan.process.PlanCycleProcess;
@@ -52,6 +54,7 @@ public class PlanView extends DetailPage {
 
     Grid<CycleEvent> timeline;
     TabSheet tabs;
+    Anchor download;
 
     public PlanView(PlanService plans, WorkItems work, AccessScope scope, UserService users, CurrentUser currentUser,
                     List<PlanPageSection> sections) {
@@ -80,6 +83,8 @@ public class PlanView extends DetailPage {
                     : " · " + plan.upper().issuer())));
         }
         addTaskLinks(user, plan);
+        download = DocxDownload.anchor(getTranslation("document.download"), () -> PlanDocx.of(plan));
+        add(download);
         tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("plan.tab.document"), new PlanDocumentView(PlanDocumentBuilder.of(plan)));

@@ -3,6 +3,9 @@ package vn.congtactreem.reporting.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.congtactreem.indicator.Reading;
 import vn.congtactreem.reporting.ReportFigures;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congtactreem.base.api.Comment;
+import vn.congtactreem.document.DocxFile;
 import vn.congtactreem.reporting.ConsolidatedReport;
 import vn.congtactreem.reporting.ConsolidationService;
 import vn.congtactreem.security.CurrentUser;
@@ -49,6 +53,14 @@ class ConsolidatedReportController {
     List<TargetFigure> figures(@PathVariable long id) {
         consolidation.get(currentUser.require(), id);
         return figures.ofConsolidatedReport(id);
+    }
+
+    @GetMapping("/{id}/document.docx")
+    @Operation(summary = "The report as the document to sign (DOCX, Nghị định 30 layout); numbered once approved")
+    ResponseEntity<byte[]> document(@PathVariable long id) {
+        DocxFile file = consolidation.documentFile(currentUser.require(), id);
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, file.contentDisposition())
+                .contentType(MediaType.parseMediaType(DocxFile.CONTENT_TYPE)).body(file.content());
     }
 
     @PutMapping("/{id}/draft")

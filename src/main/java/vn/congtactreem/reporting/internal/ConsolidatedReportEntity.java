@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import vn.congtactreem.reporting.ConsolidatedReport;
@@ -45,6 +46,12 @@ public class ConsolidatedReportEntity {
     private boolean late;
     @Column(name = "upper_report_id")
     private Long upperReportId;
+    @Column(name = "doc_number")
+    private Integer docNumber;
+    @Column(name = "doc_symbol")
+    private String docSymbol;
+    @Column(name = "issued_on")
+    private LocalDate issuedOn;
 
     protected ConsolidatedReportEntity() {
     }
@@ -78,6 +85,17 @@ public class ConsolidatedReportEntity {
         approvedBy = by;
         approvedAt = at;
         reviewComment = null;
+    }
+
+    /** Its number as a document ("5/BC-UBND"), given once: approved again after a return, it keeps it. */
+    public void number(int number, String symbol, LocalDate on) {
+        docNumber = number;
+        docSymbol = symbol;
+        issuedOn = on;
+    }
+
+    public boolean isNumbered() {
+        return docNumber != null;
     }
 
     public void returnWith(String comment, ConsolidatedReportStatus returned) {
@@ -125,6 +143,6 @@ public class ConsolidatedReportEntity {
         List<String> missing = missingUnits == null || missingUnits.isBlank() ? List.of()
                 : Arrays.asList(missingUnits.split(MISSING_SEPARATOR));
         return new ConsolidatedReport(id, periodId, orgUnitId, orgUnitName, status, summary, missing, reviewComment,
-                submittedAt, submittedBy, late, approvedAt, approvedBy, upperReportId);
+                submittedAt, submittedBy, late, approvedAt, approvedBy, upperReportId, docNumber, docSymbol, issuedOn);
     }
 }

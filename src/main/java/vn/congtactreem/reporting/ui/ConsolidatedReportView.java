@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.congtactreem.base.ui.AutosaveStatus;
+import vn.congtactreem.document.ui.DocxDownload;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.congtactreem.inbox.WorkItems;
@@ -62,6 +64,7 @@ public class ConsolidatedReportView extends ReportPage {
     final Button submit = new Button();
     final Button approve = new Button();
     final Button returnReport = new Button();
+    Anchor download;
 
     public ConsolidatedReportView(ConsolidationService consolidation, ReportingService reporting, PlanService plans,
                                   WorkItems work, CurrentUser currentUser, ReportFigures figures,
@@ -114,7 +117,13 @@ public class ConsolidatedReportView extends ReportPage {
         if (period.upperDue() != null) {
             add(line("consolidated.upperDue", DATE.format(period.upperDue())));
         }
-        add(line("report.status", getTranslation("consolidated.status." + report.status().name())));
+        add(line("report.status", getTranslation("consolidated.status." + report.status().name())
+                + (report.documentNumber() == null ? "" : " · " + report.documentNumber()
+                + (report.issuedOn() == null ? "" : " ngày " + DATE.format(report.issuedOn())))));
+        long reportId = id;
+        download = DocxDownload.anchor(getTranslation("document.download"),
+                () -> consolidation.documentFile(user, reportId));
+        add(download);
         if (!report.missingUnits().isEmpty()) {
             // the list is made when the system aggregates (at the cut-off); a late report accepted since
             // is said to be so, or the officer would read it as still missing

@@ -6,14 +6,19 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -258,7 +263,7 @@ class PlanFormsTests extends KaribuUiTest {
     }
 
     @Test
-    void theLeaderReturnsWithAReasonTheOfficerSeesItThenTheLeaderApproves() {
+    void theLeaderReturnsWithAReasonTheOfficerSeesItThenTheLeaderApproves() throws IOException {
         long planId = planInReview(nextYear++);
         login("lanhdao.anduong");
         UI.getCurrent().navigate("plans/" + planId + "/review");
@@ -266,6 +271,12 @@ class PlanFormsTests extends KaribuUiTest {
         assertThat(_find(PlanDocumentView.class)).hasSize(1);
         assertThat(_get(PlanDocumentView.class).getElement().getTextRecursively())
                 .contains("ỦY BAN NHÂN DÂN", "KẾ HOẠCH", "Công an xã An Dương", "Lục Xuân Đức", "KT. CHỦ TỊCH");
+        assertThat(review.download.getText()).isEqualTo("Tải văn bản (DOCX)");
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(DownloadKt._download(review.download)))) {
+            assertThat(docx.getTables().get(0).getRow(1).getCell(0).getText()).as("not numbered before it is issued")
+                    .isEqualTo("Số:        /KH-UBND");
+            assertThat(docx.getParagraphs()).extracting(XWPFParagraph::getText).contains("KẾ HOẠCH");
+        }
         _click(review.returnPlan);
         assertThat(review.comment.isInvalid()).isTrue();
         assertThat(plans.load(planId).status()).isEqualTo(PlanStatus.IN_REVIEW);
@@ -297,6 +308,8 @@ class PlanFormsTests extends KaribuUiTest {
         UI.getCurrent().navigate("plans/" + planId);
         PlanView view = _get(PlanView.class);
         assertThat(_find(PlanDocumentView.class)).hasSize(1);
+        assertThat(view.download.getText()).isEqualTo("Tải văn bản (DOCX)");
+        assertThat(view.download.getElement().hasAttribute("download")).isTrue();
         @SuppressWarnings("unchecked")
         Grid<CycleEvent> timeline = view.timeline;
         List<String> actions = timeline.getGenericDataView().getItems().map(CycleEvent::action).toList();

@@ -6,10 +6,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.LocalDate;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +24,7 @@ import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.plan.Deadlines;
 import vn.congtactreem.plan.PlanService;
+import vn.congtactreem.reporting.ConsolidatedReport;
 import vn.congtactreem.reporting.ConsolidatedReportStatus;
 import vn.congtactreem.reporting.ConsolidationService;
 import vn.congtactreem.reporting.ReportingService;
@@ -95,7 +101,7 @@ class ConsolidatedReportViewTests extends KaribuUiTest {
     }
 
     @Test
-    void theLeaderMustSayWhyBeforeReturningAndCanApprove() {
+    void theLeaderMustSayWhyBeforeReturningAndCanApprove() throws IOException {
         theOnlyUnitReportIsAccepted();
         consolidation.submitForApproval(users.findByUsername("canbo.anduong").orElseThrow(), consolidatedId,
                 "Báo cáo 6 tháng của xã An Dương");
@@ -109,7 +115,20 @@ class ConsolidatedReportViewTests extends KaribuUiTest {
         assertThat(consolidation.load(consolidatedId).status()).isEqualTo(ConsolidatedReportStatus.IN_REVIEW);
 
         _click(view.approve);
-        assertThat(consolidation.load(consolidatedId).status()).isEqualTo(ConsolidatedReportStatus.APPROVED);
+        ConsolidatedReport approved = consolidation.load(consolidatedId);
+        assertThat(approved.status()).isEqualTo(ConsolidatedReportStatus.APPROVED);
+        assertThat(approved.documentNumber()).as("numbered when approved").matches("\\d+/BC-UBND");
+        assertThat(approved.issuedOn()).isEqualTo(LocalDate.of(cycle.year(), 5, 2));
+
+        UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
+        ConsolidatedReportView page = _get(ConsolidatedReportView.class);
+        assertThat(page.download.getText()).isEqualTo("Tải văn bản (DOCX)");
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(DownloadKt._download(page.download)))) {
+            assertThat(docx.getTables().get(0).getRow(1).getCell(0).getText())
+                    .isEqualTo("Số: " + approved.documentNumber());
+            assertThat(docx.getParagraphs()).extracting(XWPFParagraph::getText).contains("BÁO CÁO",
+                    "Kết quả thực hiện công tác trẻ em 6 tháng đầu năm " + cycle.year());
+        }
     }
 
     @Test

@@ -1,0 +1,39 @@
+package vn.congtactreem.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.congtactreem.indicator.Figure;
+import vn.congtactreem.plan.PlanDocument;
+
+/** The consolidated report's figures as the document prints them: target, figure, where it stands, last year. */
+final class FiguresTable {
+
+    private FiguresTable() {
+    }
+
+    static PlanDocument.Table of(List<TargetFigure> figures) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            TargetFigure f = figures.get(i);
+            String what = f.target().wording() == null ? f.target().indicator().name() : f.target().wording();
+            rows.add(List.of(String.valueOf(i + 1), what + " (" + f.target().indicator().code() + ")",
+                    f.target().milestoneYear() + ": " + f.target().requirement(), display(f.figure()),
+                    status(f), display(f.lastYear())));
+        }
+        return new PlanDocument.Table(List.of("TT", "Chỉ tiêu", "Yêu cầu", "Kết quả", "Đánh giá",
+                "Cùng kỳ năm trước"), rows);
+    }
+
+    private static String display(Figure figure) {
+        return figure == null || !figure.hasData() ? "—" : figure.display();
+    }
+
+    private static String status(TargetFigure figure) {
+        return switch (figure.status()) {
+            case ACHIEVED -> "Đạt";
+            case ON_TRACK -> "Đúng tiến độ";
+            case OFF_TRACK -> "Chậm tiến độ";
+            case NO_DATA -> "Chưa có số liệu";
+        };
+    }
+}

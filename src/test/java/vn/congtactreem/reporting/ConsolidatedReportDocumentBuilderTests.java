@@ -1,0 +1,122 @@
+package vn.congtactreem.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.congtactreem.plan.PeriodKind;
+import vn.congtactreem.plan.PeriodStatus;
+import vn.congtactreem.plan.Plan;
+import vn.congtactreem.plan.PlanDocument;
+import vn.congtactreem.plan.PlanStatus;
+import vn.congtactreem.plan.ReportingPeriod;
+
+/** The consolidated report laid out as the "BÁO CÁO" its leader signs. */
+class ConsolidatedReportDocumentBuilderTests {
+
+    private static final PlanDocument.Table FIGURES = new PlanDocument.Table(
+            List.of("TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu năm 2024", "Thực hiện 6 tháng"),
+            List.of(List.of("1", "Trẻ em có hoàn cảnh đặc biệt được chăm sóc", "%", "> 95", "96,2")));
+
+    private static Plan plan(String upperIssuer) {
+        return new Plan(7, 3, "Xã An Dương", "Triển khai thực hiện công tác trẻ em năm 2024", 2024, 2024,
+                PlanStatus.ISSUED, upperIssuer == null ? null : new Plan.UpperPlanReference(null, "50/KH-UBND",
+                LocalDate.of(2024, 2, 29), upperIssuer, "Triển khai công tác trẻ em năm 2024", null),
+                "Bảo vệ trẻ em.", null, null, null, null, "- Lưu: VT.", "Lục Xuân Đức", "PHÓ CHỦ TỊCH", 12, "KH-UBND",
+                LocalDate.of(2024, 3, 15), null, List.of(), List.of(), List.of());
+    }
+
+    private static ReportingPeriod period(PeriodKind kind) {
+        return new ReportingPeriod(21, 7, 2024, kind, LocalDate.of(2023, 12, 15), LocalDate.of(2024, 6, 14),
+                LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 18), LocalDate.of(2024, 5, 24), List.of(7, 1),
+                PeriodStatus.CONSOLIDATING, null);
+    }
+
+    private static ConsolidatedReport report(Integer number, List<String> missing) {
+        return new ConsolidatedReport(31, 21, 3, "Xã An Dương", ConsolidatedReportStatus.APPROVED,
+                "Các đơn vị triển khai kế hoạch đúng tiến độ.\n- Công an xã An Dương: 03 buổi tuyên truyền.",
+                missing, null, null, null, false, Instant.parse("2024-05-20T03:00:00Z"), "lanhdao.anduong", null,
+                number, number == null ? null : "BC-UBND", number == null ? null : LocalDate.of(2024, 5, 20));
+    }
+
+    @Test
+    void anApprovedReportHasItsNumberDateTitleAndTheStepsOfThePlan() {
+        PlanDocument document = ConsolidatedReportDocumentBuilder.of(report(5, List.of()),
+                period(PeriodKind.SIX_MONTHS), plan("UBND huyện Tân Yên"), "Huyện Tân Yên", FIGURES);
+
+        assertThat(document.kind()).isEqualTo("BÁO CÁO");
+        assertThat(document.issuingBody()).containsExactly("ỦY BAN NHÂN DÂN", "XÃ AN DƯƠNG");
+        assertThat(document.number()).isEqualTo("Số: 5/BC-UBND");
+        assertThat(document.placeAndDate()).isEqualTo("An Dương, ngày 20 tháng 5 năm 2024");
+        assertThat(document.issued()).isTrue();
+        assertThat(document.title()).isEqualTo("Kết quả thực hiện công tác trẻ em 6 tháng đầu năm 2024");
+        assertThat(document.preamble()).containsExactly(
+                "Căn cứ Kế hoạch số 12/KH-UBND ngày 15/03/2024 của UBND xã An Dương về triển khai thực hiện công tác "
+                        + "trẻ em năm 2024;",
+                "Ủy ban nhân dân xã An Dương báo cáo kết quả thực hiện công tác trẻ em 6 tháng đầu năm 2024 (số liệu "
+                        + "từ ngày 15/12/2023 đến ngày 14/06/2024) như sau:");
+        assertThat(document.sections()).extracting(PlanDocument.Section::heading)
+                .containsExactly("I. KẾT QUẢ THỰC HIỆN", "II. SỐ LIỆU CHỈ TIÊU");
+        assertThat(document.sections().get(0).paragraphs()).containsExactly(
+                "Các đơn vị triển khai kế hoạch đúng tiến độ.", "- Công an xã An Dương: 03 buổi tuyên truyền.");
+        assertThat(document.sections().get(1).table()).isEqualTo(FIGURES);
+        assertThat(document.closing()).isEqualTo("Trên đây là báo cáo kết quả thực hiện công tác trẻ em 6 tháng đầu "
+                + "năm 2024 của Ủy ban nhân dân xã An Dương./.");
+        assertThat(document.recipients()).containsExactly("- UBND huyện Tân Yên (b/c);", "- Lưu: VT.");
+        assertThat(document.signature()).containsExactly("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
+        assertThat(document.signerName()).isEqualTo("Lục Xuân Đức");
+    }
+
+    @Test
+    void theKindOfPeriodNamesTheReport() {
+        assertThat(title(PeriodKind.SIX_MONTHS)).isEqualTo("Kết quả thực hiện công tác trẻ em 6 tháng đầu năm 2024");
+        assertThat(title(PeriodKind.NINE_MONTHS)).isEqualTo("Kết quả thực hiện công tác trẻ em 9 tháng năm 2024");
+        assertThat(title(PeriodKind.ANNUAL)).isEqualTo("Kết quả thực hiện công tác trẻ em năm 2024");
+    }
+
+    @Test
+    void unitsThatHadNotReportedAreListedAndTheFiguresLeftOutWhenThereAreNone() {
+        PlanDocument withoutFigures = ConsolidatedReportDocumentBuilder.of(report(5,
+                        List.of("Hội Liên hiệp Phụ nữ xã An Dương", "Trạm Y tế xã An Dương")),
+                period(PeriodKind.SIX_MONTHS), plan("UBND huyện Tân Yên"), null, null);
+        assertThat(withoutFigures.sections()).extracting(PlanDocument.Section::heading)
+                .containsExactly("I. KẾT QUẢ THỰC HIỆN", "II. ĐƠN VỊ CHƯA BÁO CÁO");
+        assertThat(withoutFigures.sections().get(1).paragraphs()).endsWith("- Hội Liên hiệp Phụ nữ xã An Dương;",
+                "- Trạm Y tế xã An Dương.");
+        assertThat(withoutFigures.sections()).noneMatch(PlanDocument.Section::hasTable);
+
+        PlanDocument emptyFigures = ConsolidatedReportDocumentBuilder.of(report(5, List.of("Trạm Y tế xã An Dương")),
+                period(PeriodKind.SIX_MONTHS), plan("UBND huyện Tân Yên"), null,
+                new PlanDocument.Table(List.of("TT", "Chỉ tiêu"), List.of()));
+        assertThat(emptyFigures.sections()).extracting(PlanDocument.Section::heading)
+                .containsExactly("I. KẾT QUẢ THỰC HIỆN", "II. ĐƠN VỊ CHƯA BÁO CÁO");
+
+        PlanDocument everything = ConsolidatedReportDocumentBuilder.of(report(5, List.of("Trạm Y tế xã An Dương")),
+                period(PeriodKind.SIX_MONTHS), plan("UBND huyện Tân Yên"), null, FIGURES);
+        assertThat(everything.sections()).extracting(PlanDocument.Section::heading).containsExactly(
+                "I. KẾT QUẢ THỰC HIỆN", "II. SỐ LIỆU CHỈ TIÊU", "III. ĐƠN VỊ CHƯA BÁO CÁO");
+    }
+
+    @Test
+    void beforeApprovalTheNumberAndTheDayAreBlank() {
+        PlanDocument document = ConsolidatedReportDocumentBuilder.of(report(null, List.of()),
+                period(PeriodKind.SIX_MONTHS), plan("UBND huyện Tân Yên"), null, null);
+        assertThat(document.number()).isEqualTo("Số:        /BC-UBND");
+        assertThat(document.placeAndDate()).isEqualTo("An Dương, ngày      tháng      năm 2024");
+        assertThat(document.issued()).isFalse();
+    }
+
+    @Test
+    void withoutAnUpperIssuerTheReportGoesToTheOrganisationAbove() {
+        assertThat(ConsolidatedReportDocumentBuilder.recipients(plan(null), "Huyện Tân Yên"))
+                .containsExactly("- UBND huyện Tân Yên (b/c);", "- Lưu: VT.");
+        assertThat(ConsolidatedReportDocumentBuilder.recipients(plan(null), null)).containsExactly("- Lưu: VT.");
+    }
+
+    private static String title(PeriodKind kind) {
+        return ConsolidatedReportDocumentBuilder.of(report(5, List.of()), period(kind), plan(null), null, null)
+                .title();
+    }
+}
