@@ -57,6 +57,11 @@ public class ReportSpreadsheets {
         this.baseUrl = baseUrl;
     }
 
+    /** Whether the report asks for any indicator (a template would be empty otherwise). */
+    public boolean asksForValues(long reportId) {
+        return !figures.askedOf(reportId).isEmpty();
+    }
+
     /** The unit's figures against its targets, and where they come from. */
     public XlsxFile unitFigures(UserAccount user, long reportId, Texts texts) {
         UnitReport report = reporting.get(user, reportId);

@@ -80,6 +80,7 @@ public class PlanView extends DetailPage {
                     : " · " + plan.upper().issuer())));
         }
         addTaskLinks(user, plan);
+        add(PlanTargetsLink.forPlan(plan));
         tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("plan.tab.document"), new PlanDocumentView(PlanDocumentBuilder.of(plan)));

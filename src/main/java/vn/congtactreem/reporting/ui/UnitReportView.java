@@ -156,6 +156,7 @@ public class UnitReportView extends ReportPage {
         add(narrative);
         files = new ReportFilesPanel(reportFiles, currentUser, id, writing);
         add(files);
+        add(ReportSpreadsheetPanel.forReport(id, writing, this::render));
         if (writing) {
             autosaveStatus.setText("");
             HorizontalLayout actions = new HorizontalLayout(saveDraft, submit, autosaveStatus);
