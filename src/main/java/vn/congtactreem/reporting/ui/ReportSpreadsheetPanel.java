@@ -83,12 +83,13 @@ public class ReportSpreadsheetPanel extends Div {
 
     /** Imports an uploaded workbook: saved and announced, or every error listed and nothing saved. */
     void receive(String fileName, byte[] content) {
+        if (upload != null) {
+            // one file at a time: the corrected file goes in the same place
+            upload.clearFileList();
+        }
         try {
             int rows = spreadsheets.importValues(currentUser.require(), reportId, content);
             showErrors(null, List.of());
-            if (upload != null) {
-                upload.clearFileList();
-            }
             Notification.show(getTranslation("xlsx.panel.imported", rows, fileName), 5000,
                     Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onImported.run();
