@@ -25,7 +25,7 @@ class ConsolidatedReportDocumentBuilderTests {
                 PlanStatus.ISSUED, upperIssuer == null ? null : new Plan.UpperPlanReference(null, "50/KH-UBND",
                 LocalDate.of(2024, 2, 29), upperIssuer, "Triển khai công tác trẻ em năm 2024", null),
                 "Bảo vệ trẻ em.", null, null, null, null, "- Lưu: VT.", "Lục Xuân Đức", "PHÓ CHỦ TỊCH", 12, "KH-UBND",
-                LocalDate.of(2024, 3, 15), null, List.of(), List.of(), List.of());
+                LocalDate.of(2024, 3, 15), null, List.of(), List.of(), List.of(), List.of());
     }
 
     private static ReportingPeriod period(PeriodKind kind) {

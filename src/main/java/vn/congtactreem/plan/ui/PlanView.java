@@ -85,6 +85,7 @@ public class PlanView extends DetailPage {
         addTaskLinks(user, plan);
         download = DocxDownload.anchor(getTranslation("document.download"), () -> PlanDocx.of(plan));
         add(download);
+        add(PlanTargetsLink.forPlan(plan));
         tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("plan.tab.document"), new PlanDocumentView(PlanDocumentBuilder.of(plan)));

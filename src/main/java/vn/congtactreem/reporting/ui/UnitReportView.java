@@ -166,6 +166,7 @@ public class UnitReportView extends ReportPage {
         addValues(report, writing);
         files = new ReportFilesPanel(reportFiles, currentUser, id, writing);
         add(files);
+        add(ReportSpreadsheetPanel.forReport(id, writing, this::render));
         if (writing) {
             autosaveStatus.setText("");
             HorizontalLayout actions = new HorizontalLayout(saveDraft, submit, autosaveStatus);

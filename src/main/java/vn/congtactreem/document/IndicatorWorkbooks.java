@@ -1,0 +1,106 @@
+package vn.congtactreem.document;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import vn.congtactreem.indicator.Contribution;
+import vn.congtactreem.indicator.Figure;
+import vn.congtactreem.indicator.Indicator;
+import vn.congtactreem.indicator.Measure;
+import vn.congtactreem.indicator.Target;
+import vn.congtactreem.indicator.TargetStatus;
+
+/**
+ * The indicator tables as workbooks: a plan's targets, and a report's figures against its targets
+ * with a second sheet naming where each figure comes from. Numbers are numeric cells (rates also as
+ * their numerator and denominator), so the reader can sum and chart them.
+ */
+public final class IndicatorWorkbooks {
+
+    public static final String TARGETS_SHEET = "Chỉ tiêu";
+    public static final String FIGURES_SHEET = "Số liệu";
+    public static final String SOURCES_SHEET = "Nguồn số liệu";
+
+    private IndicatorWorkbooks() {
+    }
+
+    /** A target beside its figure, where it stands and last year's figure (null: none). */
+    public record FigureRow(Target target, Figure figure, TargetStatus status, Figure lastYear) {
+    }
+
+    /** TT, mã, chỉ tiêu, đơn vị tính, năm mốc, yêu cầu, giá trị, năm gốc, giá trị năm gốc, đơn vị chủ trì, lời văn. */
+    public static byte[] targets(Texts texts, String title, String subtitle, List<Target> targets) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Target t : targets) {
+            Measure measure = t.indicator().measure();
+            String valueFormat = t.comparator().relative() ? "#,##0.0##\" %\"" : XlsxStyles.format(measure);
+            rows.add(Arrays.asList(t.position(), t.indicator().code(), t.indicator().name(), unit(texts, t.indicator()),
+                    new SheetTable.Num(BigDecimal.valueOf(t.milestoneYear()), XlsxStyles.YEAR), t.requirement(),
+                    new SheetTable.Num(t.targetValue(), valueFormat),
+                    t.baselineYear() == null ? null
+                            : new SheetTable.Num(BigDecimal.valueOf(t.baselineYear()), XlsxStyles.YEAR),
+                    t.baselineValue() == null ? null : new SheetTable.Num(t.baselineValue(), XlsxStyles.format(measure)),
+                    String.join(", ", t.responsibleUnitNames()), t.wording()));
+        }
+        return XlsxWriter.write(List.of(new SheetTable(TARGETS_SHEET, title, subtitle,
+                headers(texts, "tt", "code", "indicator", "unit", "milestoneYear", "requirement", "targetValue",
+                        "baselineYear", "baselineValue", "responsible", "wording"),
+                List.of(5, 12, 50, 14, 9, 22, 12, 9, 12, 30, 50), rows)));
+    }
+
+    /**
+     * Sheet "Số liệu": TT, mã, chỉ tiêu, đơn vị tính, tử số, mẫu số, giá trị, yêu cầu, đánh giá, năm
+     * trước; sheet "Nguồn số liệu": each report a figure adds up, with a link to it.
+     *
+     * @param baseUrl the application's address, for the links ({@code app.base-url})
+     */
+    public static byte[] figures(Texts texts, String title, String subtitle, List<FigureRow> figures, String baseUrl) {
+        List<List<Object>> rows = new ArrayList<>();
+        List<List<Object>> sources = new ArrayList<>();
+        int position = 0;
+        for (FigureRow row : figures) {
+            Indicator indicator = row.target().indicator();
+            Figure figure = row.figure();
+            String format = XlsxStyles.format(indicator.measure());
+            boolean counted = figure != null && !figure.sources().isEmpty();
+            rows.add(Arrays.asList(++position, indicator.code(), indicator.name(), unit(texts, indicator),
+                    counted ? figure.numerator() : null,
+                    counted && indicator.measure() != Measure.COUNT ? figure.denominator() : null,
+                    figure == null ? null : new SheetTable.Num(figure.value(), format),
+                    row.target().requirement(), texts.get("xlsx.status." + row.status().name()),
+                    row.lastYear() == null ? null : new SheetTable.Num(row.lastYear().value(), format)));
+            if (counted) {
+                for (Contribution c : figure.sources()) {
+                    String url = stripSlash(baseUrl) + "/" + c.link();
+                    sources.add(Arrays.asList(indicator.code(), c.orgUnitName(),
+                            texts.get(c.consolidated() ? "xlsx.source.consolidated" : "xlsx.source.unit"),
+                            c.numerator(), indicator.measure() == Measure.COUNT ? null : c.denominator(),
+                            new SheetTable.Link(url, url)));
+                }
+            }
+        }
+        return XlsxWriter.write(List.of(
+                new SheetTable(FIGURES_SHEET, title, subtitle,
+                        headers(texts, "tt", "code", "indicator", "unit", "numerator", "denominator", "value",
+                                "requirement", "status", "lastYear"),
+                        List.of(5, 12, 50, 14, 12, 12, 14, 22, 18, 14), rows),
+                new SheetTable(SOURCES_SHEET, title, subtitle,
+                        headers(texts, "code", "orgUnit", "sourceKind", "numerator", "denominator", "link"),
+                        List.of(12, 36, 20, 12, 12, 50), sources)));
+    }
+
+    /** "%", "‰", "/100.000", "trẻ em", "Có/Không". */
+    static String unit(Texts texts, Indicator indicator) {
+        return texts.get("xlsx.measure." + indicator.measure().name(),
+                indicator.countUnit() == null ? "" : indicator.countUnit());
+    }
+
+    private static List<String> headers(Texts texts, String... keys) {
+        return Arrays.stream(keys).map(k -> texts.get("xlsx.column." + k)).toList();
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

@@ -1,0 +1,270 @@
+package vn.congtactreem.document;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import vn.congtactreem.indicator.Indicator;
+import vn.congtactreem.indicator.Measure;
+import vn.congtactreem.indicator.Reading;
+import vn.congtactreem.indicator.ReadingCheck;
+
+/**
+ * Reads a filled {@link ValuesTemplate}: rows are matched by the indicator's code, every row is
+ * checked (unknown codes, indicators the report does not ask for, a code twice, text or decimals in
+ * number boxes, then {@link ReadingCheck}'s rules) and every problem is kept with its sheet, row and
+ * column. The readings are only good to save when there is no error at all.
+ */
+public final class ValuesImport {
+
+    /** Larger than any count of children, and still exact in a spreadsheet's double. */
+    private static final BigDecimal TOO_LARGE = BigDecimal.valueOf(1_000_000_000_000L);
+
+    private ValuesImport() {
+    }
+
+    /** The values read (one per indicator row; blank boxes give a blank reading) and every problem. */
+    public record Result(List<Reading> readings, List<SheetError> errors) {
+
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    /**
+     * @param reportId  the report the upload is for: a template of another report is refused
+     * @param asked     the indicators the report asks for
+     * @param catalogue the catalogue by code, to tell an unknown code from one the report does not ask for
+     */
+    public static Result read(byte[] content, long reportId, List<Indicator> asked,
+                              Function<String, Optional<Indicator>> catalogue) {
+        Workbook opened;
+        try {
+            opened = WorkbookFactory.create(new ByteArrayInputStream(content));
+        } catch (IOException | RuntimeException e) {
+            // not a workbook at all (a PDF, a damaged or encrypted file)
+            return new Result(List.of(), List.of(SheetError.ofFile("", "xlsx.error.unreadable")));
+        }
+        try (Workbook workbook = opened) {
+            Sheet sheet = workbook.getSheet(ValuesTemplate.SHEET);
+            if (sheet == null) {
+                return new Result(List.of(), List.of(SheetError.ofFile(ValuesTemplate.SHEET, "xlsx.error.noSheet",
+                        ValuesTemplate.SHEET)));
+            }
+            return new Reader(sheet, reportId, asked, catalogue).read();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One pass over the sheet. */
+    private static final class Reader {
+
+        private final Sheet sheet;
+        private final long reportId;
+        private final Map<Long, Indicator> asked = new HashMap<>();
+        private final Function<String, Optional<Indicator>> catalogue;
+        private final List<Reading> readings = new ArrayList<>();
+        private final List<SheetError> errors = new ArrayList<>();
+        private final Map<Long, Integer> rowOf = new HashMap<>();
+
+        Reader(Sheet sheet, long reportId, List<Indicator> asked, Function<String, Optional<Indicator>> catalogue) {
+            this.sheet = sheet;
+            this.reportId = reportId;
+            asked.forEach(i -> this.asked.put(i.id(), i));
+            this.catalogue = catalogue;
+        }
+
+        Result read() {
+            checkReport();
+            for (int r = XlsxWriter.HEADER_ROW; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row != null) {
+                    readRow(row, r + 1);
+                }
+            }
+            return new Result(errors.isEmpty() ? List.copyOf(readings) : List.of(), List.copyOf(errors));
+        }
+
+        /** A template downloaded for another report says so in B3. */
+        private void checkReport() {
+            Row row = sheet.getRow(ValuesTemplate.REPORT_ROW - 1);
+            Cell cell = row == null ? null : row.getCell(ValuesTemplate.NAME);
+            if (cell != null && cell.getCellType() == CellType.NUMERIC && (long) cell.getNumericCellValue() != reportId) {
+                error(ValuesTemplate.REPORT_ROW, ValuesTemplate.NAME, "xlsx.error.otherReport",
+                        (long) cell.getNumericCellValue(), reportId);
+            }
+        }
+
+        private void readRow(Row row, int excelRow) {
+            String code = shown(row.getCell(ValuesTemplate.CODE)).strip();
+            if (code.isEmpty()) {
+                if (!blank(row.getCell(ValuesTemplate.NUMERATOR)) || !blank(row.getCell(ValuesTemplate.DENOMINATOR))
+                        || !blank(row.getCell(ValuesTemplate.CONFIRMED))) {
+                    error(excelRow, ValuesTemplate.CODE, "xlsx.error.codeMissing");
+                }
+                return;
+            }
+            Optional<Indicator> known = catalogue.apply(code);
+            if (known.isEmpty()) {
+                error(excelRow, ValuesTemplate.CODE, "xlsx.error.unknownCode", code);
+                return;
+            }
+            Indicator indicator = asked.get(known.get().id());
+            if (indicator == null) {
+                error(excelRow, ValuesTemplate.CODE, "xlsx.error.notAsked", code);
+                return;
+            }
+            Integer first = rowOf.putIfAbsent(indicator.id(), excelRow);
+            if (first != null) {
+                error(excelRow, ValuesTemplate.CODE, "xlsx.error.duplicate", code, first);
+                return;
+            }
+            int before = errors.size();
+            Measure measure = indicator.measure();
+            Long numerator = measure == Measure.YES_NO ? yesNo(row, excelRow) : whole(row, ValuesTemplate.NUMERATOR, excelRow);
+            Long denominator = null;
+            if (measure.isRate()) {
+                denominator = whole(row, ValuesTemplate.DENOMINATOR, excelRow);
+            } else if (!blank(row.getCell(ValuesTemplate.DENOMINATOR))) {
+                error(excelRow, ValuesTemplate.DENOMINATOR, "xlsx.error.noDenominator", code);
+            }
+            boolean confirmed = confirmed(row, excelRow);
+            if (errors.size() > before) {
+                return;
+            }
+            Reading reading = new Reading(indicator.id(), numerator, denominator, confirmed);
+            Optional<ReadingCheck.Problem> problem = ReadingCheck.check(indicator, reading);
+            if (problem.isPresent()) {
+                ReadingCheck.Problem p = problem.get();
+                int column = switch (p.field()) {
+                    case "denominator" -> ValuesTemplate.DENOMINATOR;
+                    case "confirmed" -> ValuesTemplate.CONFIRMED;
+                    default -> ValuesTemplate.NUMERATOR;
+                };
+                String key = "indicator.error.implausible".equals(p.messageKey()) ? "xlsx.error.implausible"
+                        : p.messageKey();
+                error(excelRow, column, key, p.args());
+                return;
+            }
+            readings.add(reading);
+        }
+
+        /** A whole number, or null for an empty box; text and decimals are errors. */
+        private Long whole(Row row, int column, int excelRow) {
+            Cell cell = row.getCell(column);
+            if (blank(cell)) {
+                return null;
+            }
+            CellType type = type(cell);
+            if (type == CellType.NUMERIC) {
+                BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue());
+                if (value.stripTrailingZeros().scale() > 0) {
+                    error(excelRow, column, "xlsx.error.notWhole", shown(cell));
+                    return null;
+                }
+                if (value.abs().compareTo(TOO_LARGE) >= 0) {
+                    error(excelRow, column, "xlsx.error.tooLarge", shown(cell));
+                    return null;
+                }
+                return value.longValueExact();
+            }
+            String text = shown(cell).strip();
+            if (type == CellType.STRING && text.matches("-?\\d{1,12}")) {
+                // a number typed into a text-formatted cell
+                return Long.parseLong(text);
+            }
+            error(excelRow, column, "xlsx.error.notANumber", text);
+            return null;
+        }
+
+        /** Có → 1, Không → 0 (also 1 and 0); anything else is an error. */
+        private Long yesNo(Row row, int excelRow) {
+            Cell cell = row.getCell(ValuesTemplate.NUMERATOR);
+            if (blank(cell)) {
+                return null;
+            }
+            if (type(cell) == CellType.BOOLEAN) {
+                return cell.getBooleanCellValue() ? 1L : 0L;
+            }
+            String answer = plain(shown(cell));
+            if (List.of("co", "yes", "1", "x").contains(answer)) {
+                return 1L;
+            }
+            if (List.of("khong", "no", "0").contains(answer)) {
+                return 0L;
+            }
+            error(excelRow, ValuesTemplate.NUMERATOR, "xlsx.error.yesNo", shown(cell).strip());
+            return null;
+        }
+
+        /** Blank, Không: not confirmed; Có (also x, yes, TRUE): confirmed. */
+        private boolean confirmed(Row row, int excelRow) {
+            Cell cell = row.getCell(ValuesTemplate.CONFIRMED);
+            if (blank(cell)) {
+                return false;
+            }
+            if (type(cell) == CellType.BOOLEAN) {
+                return cell.getBooleanCellValue();
+            }
+            String answer = plain(shown(cell));
+            if (List.of("co", "yes", "x", "1").contains(answer)) {
+                return true;
+            }
+            if (List.of("khong", "no", "0").contains(answer)) {
+                return false;
+            }
+            error(excelRow, ValuesTemplate.CONFIRMED, "xlsx.error.confirmed", shown(cell).strip());
+            return false;
+        }
+
+        private void error(int excelRow, int column, String key, Object... args) {
+            errors.add(SheetError.at(ValuesTemplate.SHEET, excelRow, ValuesTemplate.letter(column), key, args));
+        }
+    }
+
+    /** A formula counts by its last computed result. */
+    private static CellType type(Cell cell) {
+        return cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    }
+
+    private static boolean blank(Cell cell) {
+        return cell == null || type(cell) == CellType.BLANK
+                || (type(cell) == CellType.STRING && cell.getStringCellValue().isBlank());
+    }
+
+    /** The cell as text: strings as they are, numbers without their display format. */
+    private static String shown(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        return switch (type(cell)) {
+            case STRING -> cell.getStringCellValue();
+            case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+            case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
+            default -> "";
+        };
+    }
+
+    /** Lower case without diacritics: "Có" → "co", "KHÔNG" → "khong". */
+    private static String plain(String text) {
+        return Normalizer.normalize(text.strip().replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+}
