@@ -9,5 +9,12 @@ public enum NotificationKind {
     PLAN_RETURNED,
     PLAN_ISSUED,
     CONSOLIDATED_REPORT_SUBMITTED,
-    SUB_AREA_REPORT_REVIEWED
+    SUB_AREA_REPORT_REVIEWED,
+    /** One mail a day carrying the notifications of the kinds a user chose to receive as a digest. */
+    DAILY_DIGEST;
+
+    /** The kinds a user may choose for: every event, not the digest itself. */
+    public static java.util.List<NotificationKind> events() {
+        return java.util.Arrays.stream(values()).filter(kind -> kind != DAILY_DIGEST).toList();
+    }
 }
