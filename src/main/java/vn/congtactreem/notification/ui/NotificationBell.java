@@ -2,6 +2,8 @@ package vn.congtactreem.notification.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -140,12 +142,25 @@ public class NotificationBell extends Div {
         showLatest();
     }
 
+    /** Asks the bell of this UI to count again (a page changed what is read). */
+    static void refresh(UI ui) {
+        ComponentUtil.fireEvent(ui, new Changed(ui));
+    }
+
+    /** Fired on the UI when the user's unread count may have changed. */
+    static class Changed extends ComponentEvent<UI> {
+        Changed(UI ui) {
+            super(ui, false);
+        }
+    }
+
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
         registrations.add(ui.addAfterNavigationListener(e -> refreshCount()));
         registrations.add(ui.addPollListener(e -> refreshCount()));
+        registrations.add(ComponentUtil.addListener(ui, Changed.class, e -> refreshCount()));
         // a page that polls faster keeps its interval; the bell polls only while it is attached
         if (ui.getPollInterval() < 0) {
             ui.setPollInterval(POLL_MS);

@@ -86,6 +86,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     void markAllRead() {
         outbox.markAllRead(user);
         grid.getDataProvider().refreshAll();
+        getUI().ifPresent(NotificationBell::refresh);
     }
 
     @Override
