@@ -1,5 +1,8 @@
 package vn.congtactreem.notification;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** What a notification announces; with the recipient, subject and discriminator it is written once. */
 public enum NotificationKind {
     TASK_ASSIGNED,
@@ -14,7 +17,7 @@ public enum NotificationKind {
     DAILY_DIGEST;
 
     /** The kinds a user may choose for: every event, not the digest itself. */
-    public static java.util.List<NotificationKind> events() {
-        return java.util.Arrays.stream(values()).filter(kind -> kind != DAILY_DIGEST).toList();
+    public static List<NotificationKind> events() {
+        return Arrays.stream(values()).filter(kind -> kind != DAILY_DIGEST).toList();
     }
 }
