@@ -1,5 +1,8 @@
 package vn.congtactreem.notification;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** What a notification announces; with the recipient, subject and discriminator it is written once. */
 public enum NotificationKind {
     TASK_ASSIGNED,
@@ -9,5 +12,12 @@ public enum NotificationKind {
     PLAN_RETURNED,
     PLAN_ISSUED,
     CONSOLIDATED_REPORT_SUBMITTED,
-    SUB_AREA_REPORT_REVIEWED
+    SUB_AREA_REPORT_REVIEWED,
+    /** One mail a day carrying the notifications of the kinds a user chose to receive as a digest. */
+    DAILY_DIGEST;
+
+    /** The kinds a user may choose for: every event, not the digest itself. */
+    public static List<NotificationKind> events() {
+        return Arrays.stream(values()).filter(kind -> kind != DAILY_DIGEST).toList();
+    }
 }

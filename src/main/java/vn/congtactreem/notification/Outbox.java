@@ -25,18 +25,22 @@ public class Outbox {
     private final Recipients recipients;
     private final TranslationProvider translations;
     private final ObjectProvider<JavaMailSender> mailSender;
+    private final NotificationPreferences preferences;
 
     public Outbox(NotificationStore store, Recipients recipients, TranslationProvider translations,
-                  ObjectProvider<JavaMailSender> mailSender) {
+                  ObjectProvider<JavaMailSender> mailSender, NotificationPreferences preferences) {
         this.store = store;
         this.recipients = recipients;
         this.translations = translations;
         this.mailSender = mailSender;
+        this.preferences = preferences;
     }
 
     /**
      * Writes the draft for each of its recipients, in their language, inside the caller's transaction
-     * (none: an error, never a notification without its cause). Answers how many rows are new.
+     * (none: an error, never a notification without its cause). Answers how many rows are new. The
+     * recipient's preference for the kind decides the mail: none (IN_APP), at once (PENDING) or in
+     * the daily digest (DIGEST); the in-app notification is written in every case.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int record(NotificationDraft draft) {
@@ -46,10 +50,13 @@ public class Outbox {
             Locale locale = TranslationProvider.supported(user.locale() == null ? null : Locale.forLanguageTag(user.locale()));
             String title = draft.title().render(locale, translations::getTranslation);
             String body = draft.body().render(locale, translations::getTranslation);
-            String mailTo = Recipients.mailable(user) ? user.email() : null;
+            Preference preference = preferences.of(user.id(), draft.kind());
+            String mailTo = Recipients.mailable(user) && preference.mail() ? user.email() : null;
+            NotificationStatus status = preference.delivery() == Delivery.DAILY_DIGEST ? NotificationStatus.DIGEST
+                    : NotificationStatus.PENDING;
             boolean inserted = store.insertIfAbsent(new NotificationStore.NewRow(draft.kind(), user.id(),
                     draft.subjectId(), draft.discriminator(), draft.link(), locale.getLanguage(), clip(title, 500),
-                    body, mailTo, now));
+                    body, mailTo, status, now));
             written += inserted ? 1 : 0;
         }
         return written;
@@ -70,7 +77,10 @@ public class Outbox {
         return store.count(status);
     }
 
-    /** Puts a FAILED mail back in the queue with fresh attempts; false if it was not FAILED. */
+    /**
+     * Puts a FAILED or SENT mail back in the queue with fresh attempts (the same row: nothing is
+     * written twice); false if it was neither or has no address.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     public boolean resend(long id) {
         return store.resend(id, Instant.now());
@@ -81,12 +91,26 @@ public class Outbox {
         return store.ofRecipient(user.id(), limit);
     }
 
+    /** A page of the user's own notifications, newest first (the page "Thông báo"). */
+    public List<Notification> of(UserAccount user, int offset, int limit) {
+        return store.ofRecipient(user.id(), offset, Math.max(limit, 1));
+    }
+
+    public long count(UserAccount user) {
+        return store.countOfRecipient(user.id());
+    }
+
     public long unreadCount(UserAccount user) {
         return store.countUnread(user.id());
     }
 
+    /** Marks one of the user's own notifications read (someone else's: nothing happens). */
     public void markRead(UserAccount user, long id) {
         store.markRead(user.id(), id, Instant.now());
+    }
+
+    public int markAllRead(UserAccount user) {
+        return store.markAllRead(user.id(), Instant.now());
     }
 
     private static String clip(String text, int max) {

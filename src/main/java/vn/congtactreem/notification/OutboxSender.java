@@ -59,7 +59,11 @@ public class OutboxSender {
     private boolean send(JavaMailSender sender, Notification row, Instant now) {
         try {
             sender.send(composer.compose(sender, row));
-            store.markSent(row.id(), Instant.now());
+            Instant sentAt = Instant.now();
+            store.markSent(row.id(), sentAt);
+            if (row.kind() == NotificationKind.DAILY_DIGEST) {
+                store.markDigestRowsSent(row.id(), sentAt);
+            }
             return true;
         } catch (Exception e) {
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();

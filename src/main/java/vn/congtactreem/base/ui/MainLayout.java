@@ -29,10 +29,12 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
+import com.vaadin.flow.router.RouterLink;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -45,7 +47,8 @@ import vn.congtactreem.security.CurrentUser;
 /**
  * The frame around every screen: side menu with only what the user's roles may open, the user's
  * name and organisation, the language switch and sign-out. A feature may show counts next to its
- * entry ({@link MenuBadge}).
+ * entry ({@link MenuBadge}), put something in the header bar ({@link HeaderItem}) and add a link
+ * under the user's name ({@link UserMenuEntry}).
  */
 @Layout
 @AnonymousAllowed
@@ -59,14 +62,24 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public MainLayout(CurrentUser currentUser, OrgService orgs, UserService users,
                       AccessAnnotationChecker accessChecker, AuthenticationContext authentication,
-                      List<MenuBadge> badges) {
+                      List<MenuBadge> badges, List<HeaderItem> headerItems, List<UserMenuEntry> userEntries) {
         this.accessChecker = accessChecker;
         this.currentUser = currentUser;
         this.badges = badges;
         setPrimarySection(Section.DRAWER);
         addToDrawer(drawerHeader(), new Scroller(menu()));
-        currentUser.get().ifPresent(user -> addToDrawer(userFooter(user, orgs, users, authentication)));
+        Optional<UserAccount> user = currentUser.get();
+        user.ifPresent(u -> addToDrawer(userFooter(u, orgs, users, authentication, userEntries)));
         addToNavbar(new DrawerToggle());
+        user.ifPresent(u -> addToNavbar(headerItems(u, headerItems)));
+    }
+
+    /** The features' items at the far end of the header bar (the bell). */
+    private Component headerItems(UserAccount user, List<HeaderItem> items) {
+        Div end = new Div();
+        end.addClassName("header-items");
+        items.forEach(item -> end.add(item.create(user)));
+        return end;
     }
 
     /**
@@ -159,7 +172,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private Component userFooter(UserAccount user, OrgService orgs, UserService users,
-                                 AuthenticationContext authentication) {
+                                 AuthenticationContext authentication, List<UserMenuEntry> entries) {
         Span name = new Span(user.fullName());
         name.addClassName("user-name");
         Span org = new Span(orgs.find(user.orgUnitId()).map(o -> o.name()).orElse(""));
@@ -180,7 +193,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         actions.setSpacing(false);
         actions.addClassName("user-actions");
 
-        Footer footer = new Footer(new Div(who, actions));
+        Div links = new Div();
+        links.addClassName("user-links");
+        entries.stream().filter(entry -> accessChecker.hasAccess(entry.view())).forEach(entry -> {
+            RouterLink link = new RouterLink(entry.view());
+            link.add(new Icon(entry.icon()), new Span(getTranslation(entry.titleKey())));
+            link.addClassName("user-link");
+            links.add(link);
+        });
+
+        Footer footer = new Footer(new Div(who, links, actions));
         footer.addClassName("user-footer");
         return footer;
     }

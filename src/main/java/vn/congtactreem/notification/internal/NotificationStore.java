@@ -1,5 +1,6 @@
 package vn.congtactreem.notification.internal;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -7,10 +8,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
@@ -41,9 +44,26 @@ public class NotificationStore {
         this.postgres = isPostgres(dataSource);
     }
 
-    /** A new row to write: everything but the sender's bookkeeping. */
+    /**
+     * A new row to write: everything but the sender's bookkeeping. {@code status}: IN_APP (no mail),
+     * PENDING (mail at once) or DIGEST (mail in the next daily digest).
+     */
     public record NewRow(NotificationKind kind, long recipientId, String subjectId, String discriminator, String link,
-                         String locale, String title, String body, String mailTo, Instant now) {
+                         String locale, String title, String body, String mailTo, NotificationStatus status,
+                         Instant now) {
+
+        public NewRow {
+            if (mailTo == null || status == null) {
+                status = NotificationStatus.IN_APP;
+            }
+        }
+
+        /** Mail at once when there is an address, else in the application only. */
+        public NewRow(NotificationKind kind, long recipientId, String subjectId, String discriminator, String link,
+                      String locale, String title, String body, String mailTo, Instant now) {
+            this(kind, recipientId, subjectId, discriminator, link, locale, title, body, mailTo,
+                    NotificationStatus.PENDING, now);
+        }
     }
 
     /**
@@ -53,7 +73,7 @@ public class NotificationStore {
      * error is caught, which leaves an H2 transaction usable.
      */
     public boolean insertIfAbsent(NewRow row) {
-        NotificationStatus status = row.mailTo() == null ? NotificationStatus.IN_APP : NotificationStatus.PENDING;
+        NotificationStatus status = row.status();
         Object[] args = {row.kind().name(), row.recipientId(), row.subjectId(), row.discriminator(), row.link(),
                 row.locale(), row.title(), row.body(), row.mailTo(), status.name(),
                 status == NotificationStatus.PENDING ? ts(row.now()) : null, ts(row.now())};
@@ -88,19 +108,103 @@ public class NotificationStore {
         return jdbc.queryForObject("select " + COLUMNS + " from notification where id = ?", ROW, id);
     }
 
+    /** The recipient's notifications, newest first (the digest mails are not notifications of their own). */
+    public List<Notification> ofRecipient(long recipientId, int offset, int limit) {
+        return jdbc.query("select " + COLUMNS + " from notification where recipient_id = ? and kind <> 'DAILY_DIGEST'"
+                + " order by id desc offset ? rows fetch next ? rows only", ROW, recipientId, offset, limit);
+    }
+
     public List<Notification> ofRecipient(long recipientId, int limit) {
-        return jdbc.query("select " + COLUMNS + " from notification where recipient_id = ?"
-                + " order by id desc offset 0 rows fetch next ? rows only", ROW, recipientId, limit);
+        return ofRecipient(recipientId, 0, limit);
+    }
+
+    public long countOfRecipient(long recipientId) {
+        return jdbc.queryForObject("select count(*) from notification where recipient_id = ?"
+                + " and kind <> 'DAILY_DIGEST'", Long.class, recipientId);
     }
 
     public long countUnread(long recipientId) {
-        return jdbc.queryForObject("select count(*) from notification where recipient_id = ? and read_at is null",
-                Long.class, recipientId);
+        return jdbc.queryForObject("select count(*) from notification where recipient_id = ? and read_at is null"
+                + " and kind <> 'DAILY_DIGEST'", Long.class, recipientId);
     }
 
     public int markRead(long recipientId, long id, Instant now) {
         return jdbc.update("update notification set read_at = ? where id = ? and recipient_id = ? and read_at is null",
                 ts(now), id, recipientId);
+    }
+
+    public int markAllRead(long recipientId, Instant now) {
+        return jdbc.update("update notification set read_at = ? where recipient_id = ? and read_at is null",
+                ts(now), recipientId);
+    }
+
+    // ---------------------------------------------------------------- the daily digest
+
+    /** The users with notifications waiting for their digest. */
+    public List<Long> recipientsWithDigestRows() {
+        return jdbc.queryForList("select distinct recipient_id from notification where status = 'DIGEST'"
+                + " order by recipient_id", Long.class);
+    }
+
+    /** The recipient's rows waiting for the digest, oldest first, with the address of the newest. */
+    public List<Notification> digestRowsOf(long recipientId) {
+        return jdbc.query("select " + COLUMNS + " from notification where recipient_id = ? and status = 'DIGEST'"
+                + " order by id", ROW, recipientId);
+    }
+
+    /**
+     * Writes the user's digest of {@code day} (kind DAILY_DIGEST, subject = the day) unless it exists:
+     * of several nodes writing the same day's digest for the same user, one gets its id; PostgreSQL
+     * makes the others wait for that transaction and then answers empty. Read from the start (it is
+     * the mail of notifications the bell shows already).
+     */
+    public Optional<Long> insertDigest(long recipientId, String day, String locale, String title, String mailTo,
+                                       Instant now) {
+        String sql = "insert into notification (kind, recipient_id, subject_id, discriminator, link, locale, title,"
+                + " body, mail_to, status, attempts, next_attempt_at, created_at, read_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"
+                + (postgres ? " on conflict on constraint notification_once do nothing" : "");
+        Object[] args = {NotificationKind.DAILY_DIGEST.name(), recipientId, day, "", "notifications", locale, title, "",
+                mailTo, NotificationStatus.PENDING.name(), ts(now), ts(now), ts(now)};
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        try {
+            jdbc.update(connection -> {
+                PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"});
+                for (int i = 0; i < args.length; i++) {
+                    statement.setObject(i + 1, args[i]);
+                }
+                return statement;
+            }, key);
+        } catch (DuplicateKeyException alreadyWritten) {
+            return Optional.empty();
+        }
+        return key.getKeyList().stream().findFirst()
+                .map(keys -> ((Number) keys.values().iterator().next()).longValue());
+    }
+
+    /** Takes the rows for the digest: only rows still waiting (DIGEST) are taken, each by one digest. */
+    public int claimForDigest(long digestId, List<Long> rowIds) {
+        int claimed = 0;
+        for (long id : rowIds) {
+            claimed += jdbc.update("update notification set status = 'IN_DIGEST', digest_id = ?"
+                    + " where id = ? and status = 'DIGEST'", digestId, id);
+        }
+        return claimed;
+    }
+
+    /** The rows a digest carries, oldest first. */
+    public List<Notification> inDigest(long digestId) {
+        return jdbc.query("select " + COLUMNS + " from notification where digest_id = ? order by id", ROW, digestId);
+    }
+
+    public void describeDigest(long digestId, String title, String body) {
+        jdbc.update("update notification set title = ?, body = ? where id = ?", title, body, digestId);
+    }
+
+    /** The digest's mail went out: its rows are sent with it. */
+    public void markDigestRowsSent(long digestId, Instant now) {
+        jdbc.update("update notification set status = 'SENT', sent_at = ? where digest_id = ? and status = 'IN_DIGEST'",
+                ts(now), digestId);
     }
 
     /** Ids of mails due now, oldest first; not claimed yet. */
@@ -140,10 +244,14 @@ public class NotificationStore {
                 + " where status = 'SENDING' and claimed_at < ?", ts(now), ts(before));
     }
 
-    /** A FAILED mail goes back to the queue with fresh attempts. */
+    /**
+     * A FAILED or SENT mail goes back to the queue with fresh attempts: the same row, so nothing is
+     * written twice and the mail carries the same id header.
+     */
     public boolean resend(long id, Instant now) {
-        return jdbc.update("update notification set status = 'PENDING', attempts = 0, next_attempt_at = ?"
-                + " where id = ? and status = 'FAILED'", ts(now), id) == 1;
+        return jdbc.update("update notification set status = 'PENDING', attempts = 0, next_attempt_at = ?,"
+                + " last_error = null where id = ? and status in ('FAILED', 'SENT') and mail_to is not null",
+                ts(now), id) == 1;
     }
 
     private static Notification map(ResultSet rs, int row) throws SQLException {

@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import vn.congtactreem.base.CycleClock;
+import vn.congtactreem.notification.NotificationPreferences;
 import vn.congtactreem.notification.NotificationStatus;
 import vn.congtactreem.notification.Outbox;
 import vn.congtactreem.org.Role;
@@ -29,7 +30,8 @@ import vn.congtactreem.org.UserService;
 
 /**
  * "Hộp thư đi": every notification the application wrote, newest first, paged from the database;
- * filter by status; a failed mail can be sent again. Without an SMTP server the waiting mail is
+ * filter by status; a failed or sent mail can be sent again (the same row, queued again); each
+ * recipient's notification settings can be looked at. Without an SMTP server the waiting mail is
  * shown as kept in the outbox.
  */
 @Route("admin/outbox")
@@ -42,14 +44,16 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final Outbox outbox;
     private final UserService users;
+    private final NotificationPreferences preferences;
     private final boolean smtp;
     private final Map<Long, String> usernames = new HashMap<>();
     final Select<NotificationStatus> status = new Select<>();
     final Grid<vn.congtactreem.notification.Notification> grid = new Grid<>();
 
-    public OutboxView(Outbox outbox, UserService users) {
+    public OutboxView(Outbox outbox, UserService users, NotificationPreferences preferences) {
         this.outbox = outbox;
         this.users = users;
+        this.preferences = preferences;
         this.smtp = outbox.smtpConfigured();
         addClassName("outbox-view");
         setSizeFull();
@@ -107,15 +111,36 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout actions(vn.congtactreem.notification.Notification row) {
         HorizontalLayout actions = new HorizontalLayout();
-        if (row.status() == NotificationStatus.FAILED) {
-            Button resend = new Button(VaadinIcon.REFRESH.create(), e -> resend(row.id()));
-            String label = getTranslation("outbox.action.resend");
-            resend.setAriaLabel(label);
-            resend.setTooltipText(label);
-            resend.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
-            actions.add(resend);
+        actions.setSpacing(false);
+        if (resendable(row)) {
+            actions.add(action(VaadinIcon.REFRESH, getTranslation("outbox.action.resend"), () -> resend(row.id())));
         }
+        String username = recipient(row.recipientId(), null);
+        actions.add(action(VaadinIcon.COG_O, getTranslation("outbox.action.preferences", username),
+                () -> showPreferences(row.recipientId())));
         return actions;
+    }
+
+    /** A mail that failed or went out can be sent again (the same row, queued again). */
+    static boolean resendable(vn.congtactreem.notification.Notification row) {
+        return row.mailTo() != null
+                && (row.status() == NotificationStatus.FAILED || row.status() == NotificationStatus.SENT);
+    }
+
+    private Button action(VaadinIcon icon, String label, Runnable command) {
+        Button button = new Button(icon.create(), e -> command.run());
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
+        button.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    /** The recipient's notification settings, read only. */
+    RecipientPreferencesDialog showPreferences(long userId) {
+        RecipientPreferencesDialog dialog = new RecipientPreferencesDialog(recipient(userId, null),
+                preferences.ofUser(userId));
+        dialog.open();
+        return dialog;
     }
 
     void resend(long id) {

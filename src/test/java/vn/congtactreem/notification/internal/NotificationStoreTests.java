@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,63 @@ class NotificationStoreTests {
         assertThat(store.markRead(userId + 1, first, now)).as("someone else's").isZero();
         assertThat(store.markRead(userId, first, now)).isOne();
         assertThat(store.countUnread(userId)).isOne();
+    }
+
+    @Test
+    void aSentMailCanBeSentAgainAsTheSameRowButAnInAppRowCannot() {
+        store.insertIfAbsent(row("12", "", "congan@x.vn"));
+        store.insertIfAbsent(row("13", "", null));
+        long mail = store.due(now, 10).get(0);
+        store.claim(mail, now);
+        store.markSent(mail, now);
+        assertThat(store.resend(mail, now)).isTrue();
+        assertThat(store.get(mail).status()).isEqualTo(NotificationStatus.PENDING);
+        long inApp = store.find(NotificationStatus.IN_APP, 0, 10).get(0).id();
+        assertThat(store.resend(inApp, now)).isFalse();
+        assertThat(store.count(null)).isEqualTo(2);
+    }
+
+    @Test
+    void markAllReadTouchesOnlyTheUsersUnreadRows() {
+        store.insertIfAbsent(row("12", "", "congan@x.vn"));
+        store.insertIfAbsent(row("13", "", null));
+        assertThat(store.markAllRead(userId + 1, now)).isZero();
+        assertThat(store.markAllRead(userId, now)).isEqualTo(2);
+        assertThat(store.countUnread(userId)).isZero();
+        assertThat(store.markAllRead(userId, now)).isZero();
+    }
+
+    @Test
+    void aDigestRowWaitsOutsideTheSendersQueueUntilTheDaysDigestTakesIt() {
+        store.insertIfAbsent(digestRow("12"));
+        store.insertIfAbsent(digestRow("13"));
+        assertThat(store.due(now.plus(Duration.ofDays(1)), 10)).as("not for the immediate sender").isEmpty();
+        assertThat(store.recipientsWithDigestRows()).containsExactly(userId);
+        List<Long> waiting = store.digestRowsOf(userId).stream().map(Notification::id).toList();
+
+        long digest = store.insertDigest(userId, "2031-05-12", "vi", "Tổng hợp", "congan@x.vn", now).orElseThrow();
+        assertThat(store.insertDigest(userId, "2031-05-12", "vi", "Tổng hợp", "congan@x.vn", now))
+                .as("one digest per user and day").isEmpty();
+        assertThat(store.claimForDigest(digest, waiting)).isEqualTo(2);
+        assertThat(store.claimForDigest(digest + 1, waiting)).as("each row in one digest").isZero();
+        assertThat(store.inDigest(digest)).extracting(Notification::id).containsExactlyElementsOf(waiting);
+        assertThat(store.recipientsWithDigestRows()).isEmpty();
+        assertThat(store.countUnread(userId)).as("the digest is not one more notification").isEqualTo(2);
+        assertThat(store.ofRecipient(userId, 10)).extracting(Notification::id).containsExactlyInAnyOrderElementsOf(waiting);
+
+        assertThat(store.due(now, 10)).containsExactly(digest);
+        store.claim(digest, now);
+        store.markSent(digest, now);
+        store.markDigestRowsSent(digest, now);
+        assertThat(store.inDigest(digest)).allSatisfy(row -> {
+            assertThat(row.status()).isEqualTo(NotificationStatus.SENT);
+            assertThat(row.sentAt()).isEqualTo(now);
+        });
+    }
+
+    private NotificationStore.NewRow digestRow(String subject) {
+        return new NotificationStore.NewRow(NotificationKind.REMINDER_DUE, userId, subject, "", "reports/" + subject,
+                "vi", "Nhắc hạn báo cáo", "Báo cáo cần gửi.", "congan@x.vn", NotificationStatus.DIGEST, now);
     }
 
     private NotificationStore.NewRow row(String subject, String discriminator, String mailTo) {

@@ -15,7 +15,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.congtactreem.notification.Delivery;
 import vn.congtactreem.notification.Notification;
+import vn.congtactreem.notification.NotificationKind;
+import vn.congtactreem.notification.NotificationPreferences;
+import vn.congtactreem.notification.Preference;
+import vn.congtactreem.notification.internal.NotificationStore;
 import vn.congtactreem.notification.NotificationStatus;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.UserService;
@@ -34,6 +39,8 @@ class OutboxViewTests extends KaribuUiTest {
     @Autowired OrgService orgs;
     @Autowired ManagementService management;
     @Autowired JdbcTemplate jdbc;
+    @Autowired NotificationPreferences preferences;
+    @Autowired NotificationStore store;
 
     @AfterEach
     void realTime() {
@@ -68,6 +75,44 @@ class OutboxViewTests extends KaribuUiTest {
         view.status.setValue(NotificationStatus.PENDING);
         assertThat(rows(view)).filteredOn(n -> n.id() == failed).singleElement()
                 .satisfies(n -> assertThat(n.attempts()).isZero());
+    }
+
+    @Test
+    void theAdministratorSendsASentMailAgainAndLooksAtItsRecipientsSettings() {
+        new CycleFixture(plans, reporting, users, orgs, management).periodOpenForThePolice(2042);
+        long sent = jdbc.queryForObject("select max(id) from notification where status = 'PENDING'", Long.class);
+        jdbc.update("update notification set status = 'SENT', attempts = 1, sent_at = created_at where id = ?", sent);
+        var recipient = users.find(jdbc.queryForObject("select recipient_id from notification where id = ?",
+                Long.class, sent)).orElseThrow();
+        preferences.choose(recipient, new Preference(NotificationKind.REMINDER_DUE, false, Delivery.IMMEDIATE));
+        preferences.choose(recipient, new Preference(NotificationKind.TASK_ASSIGNED, true, Delivery.DAILY_DIGEST));
+        try {
+            login("admin");
+            UI.getCurrent().navigate(OutboxView.class);
+            OutboxView view = _get(OutboxView.class);
+            view.status.setValue(NotificationStatus.SENT);
+            Notification row = rows(view).stream().filter(n -> n.id() == sent).findFirst().orElseThrow();
+            assertThat(OutboxView.resendable(row)).isTrue();
+            long before = jdbc.queryForObject("select count(*) from notification", Long.class);
+
+            view.resend(sent);
+            assertThat(rows(view)).extracting(Notification::id).doesNotContain(sent);
+            Notification queued = store.get(sent);
+            assertThat(queued.status()).isEqualTo(NotificationStatus.PENDING);
+            assertThat(queued.attempts()).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from notification", Long.class))
+                    .as("the same row again, nothing written twice").isEqualTo(before);
+
+            RecipientPreferencesDialog dialog = view.showPreferences(recipient.id());
+            assertThat(dialog.getHeaderTitle()).isEqualTo("Cài đặt thông báo của " + recipient.username());
+            List<Preference> shown = dialog.grid.getGenericDataView().getItems().toList();
+            assertThat(shown).hasSize(NotificationKind.events().size()).contains(
+                    new Preference(NotificationKind.REMINDER_DUE, false, Delivery.IMMEDIATE),
+                    new Preference(NotificationKind.TASK_ASSIGNED, true, Delivery.DAILY_DIGEST),
+                    Preference.byDefault(NotificationKind.PLAN_ISSUED));
+        } finally {
+            jdbc.update("delete from notification_preference");
+        }
     }
 
     @Test
