@@ -181,7 +181,7 @@ public class ConsolidatedReportView extends ReportPage {
         }
         add(new H3(getTranslation("consolidated.figures")));
         figuresGrid = new FiguresGrid(all);
-        add(figuresGrid);
+        add(figuresGrid, FiguresExportLink.forConsolidatedReport(id));
         var own = figures.ownOf(id);
         if (!own.isEmpty()) {
             ownValues = new IndicatorValuesPanel("consolidated.ownValues", own, values.ofConsolidatedReport(id),
