@@ -26,7 +26,7 @@ public final class PlanDocumentBuilder {
                 item("Mục đích", plan.purpose()), item("Yêu cầu", plan.requirements())));
         if (!plan.targets().isEmpty()) {
             sections.add(new PlanDocument.Section(sectionHeading(sections.size(), "CÁC CHỈ TIÊU"), List.of(),
-                    List.of(), targetsTable(plan.targets())));
+                    List.of(), targetsTable(plan.targets(), "UBND " + lowerFirst(org))));
         }
         add(sections, "NỘI DUNG HOẠT ĐỘNG", List.of(), plan.activities().stream()
                 .map(a -> activity(a, plan.yearFrom(), plan.yearTo())).toList());
@@ -43,15 +43,18 @@ public final class PlanDocumentBuilder {
                 paragraphs(plan.recipients()), signature(plan.signerTitle()), plan.signerName(), plan.docNumber() != null);
     }
 
-    /** The targets as the plan states them: the plan's own wording, the requirement, who leads. */
-    static PlanDocument.Table targetsTable(List<Target> targets) {
+    /**
+     * The targets as the plan states them: the plan's own wording, the requirement, who leads (the
+     * organisation itself for a target no unit answers for).
+     */
+    static PlanDocument.Table targetsTable(List<Target> targets, String organisation) {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             Target t = targets.get(i);
             String what = t.wording() == null ? t.indicator().name() : t.wording();
             rows.add(List.of(String.valueOf(i + 1), what + " (" + t.indicator().code() + ")",
                     String.valueOf(t.milestoneYear()), t.requirement(),
-                    t.responsibleUnitNames().isEmpty() ? "UBND" : String.join(", ", t.responsibleUnitNames())));
+                    t.responsibleUnitNames().isEmpty() ? organisation : String.join(", ", t.responsibleUnitNames())));
         }
         return new PlanDocument.Table(List.of("TT", "Chỉ tiêu", "Năm", "Yêu cầu", "Đơn vị chủ trì"), rows);
     }

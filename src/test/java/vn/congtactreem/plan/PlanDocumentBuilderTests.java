@@ -73,6 +73,42 @@ class PlanDocumentBuilderTests {
     }
 
     @Test
+    void theTargetsStandAsATableAfterTheAimsWithTheirRequirementAndWhoLeads() {
+        var indicator = new vn.congtactreem.indicator.Indicator(7, "BV-07", "Tỷ suất trẻ em bị tai nạn, thương tích",
+                vn.congtactreem.indicator.Measure.PER_100K, "Số trẻ em bị TNTT", "Tổng số trẻ em", "trẻ em",
+                vn.congtactreem.indicator.Direction.LOWER_IS_BETTER, vn.congtactreem.indicator.IndicatorGroup.PROTECTION,
+                "QĐ 23/QĐ-TTg", null, null, true, 1);
+        var friendly = new vn.congtactreem.indicator.Indicator(3, "CH-03", "Xã phù hợp với trẻ em",
+                vn.congtactreem.indicator.Measure.YES_NO, null, null, "xã",
+                vn.congtactreem.indicator.Direction.HIGHER_IS_BETTER, vn.congtactreem.indicator.IndicatorGroup.GENERAL,
+                "QĐ 23/QĐ-TTg", null, null, true, 2);
+        Plan base = plan(12, LocalDate.of(2024, 3, 7), "PHÓ CHỦ TỊCH");
+        Plan plan = new Plan(base.id(), base.orgUnitId(), base.orgUnitName(), base.title(), base.yearFrom(),
+                base.yearTo(), base.status(), base.upper(), base.purpose(), base.requirements(), base.budget(),
+                base.implementation(), base.reportingRegime(), base.recipients(), base.signerName(), base.signerTitle(),
+                base.docNumber(), base.docSymbol(), base.issuedOn(), base.reviewComment(), base.periods(),
+                base.assignments(), base.activities(), List.of(
+                        new vn.congtactreem.indicator.Target(1, 7, 1, indicator, 2024,
+                                vn.congtactreem.indicator.Comparator.AT_MOST, new java.math.BigDecimal("300"), null,
+                                null, "Giảm tỷ suất trẻ em bị TNTT xuống 300/100.000 trẻ em", List.of(12L),
+                                List.of("Trạm Y tế xã An Dương")),
+                        new vn.congtactreem.indicator.Target(2, 7, 2, friendly, 2024,
+                                vn.congtactreem.indicator.Comparator.EQUAL, java.math.BigDecimal.ONE, null, null, null,
+                                List.of(), List.of())));
+
+        PlanDocument document = PlanDocumentBuilder.of(plan);
+
+        assertThat(document.sections()).extracting(PlanDocument.Section::heading).startsWith(
+                "I. MỤC ĐÍCH, YÊU CẦU", "II. CÁC CHỈ TIÊU", "III. NỘI DUNG HOẠT ĐỘNG");
+        PlanDocument.Table table = document.sections().get(1).table();
+        assertThat(table.headers()).containsExactly("TT", "Chỉ tiêu", "Năm", "Yêu cầu", "Đơn vị chủ trì");
+        assertThat(table.rows()).containsExactly(
+                List.of("1", "Giảm tỷ suất trẻ em bị TNTT xuống 300/100.000 trẻ em (BV-07)", "2024", "≤ 300 /100.000",
+                        "Trạm Y tế xã An Dương"),
+                List.of("2", "Xã phù hợp với trẻ em (CH-03)", "2024", "= Có", "UBND xã An Dương"));
+    }
+
+    @Test
     void aSectionHasATableOnlyWhenGivenOneAndShortRowsArePadded() {
         PlanDocument.Section plain = new PlanDocument.Section("I. MỤC ĐÍCH, YÊU CẦU", List.of("Bảo vệ trẻ em."),
                 List.of());
