@@ -1,5 +1,10 @@
 package vn.congtactreem;
 
+import java.math.BigDecimal;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.congtactreem.indicator.Comparator;
+import vn.congtactreem.indicator.TargetForm;
+import vn.congtactreem.support.TestIndicators;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,6 +73,8 @@ class AccessibilityBrowserTests extends BrowserTest {
     ManagementService management;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private CycleFixture fixture;
     private CycleFixture.OpenPeriod cycle;
@@ -150,6 +157,52 @@ class AccessibilityBrowserTests extends BrowserTest {
         page.navigate("/consolidated-reports/" + consolidatedId);
         assertThat(button("Duyệt và gửi cấp trên")).isVisible();
         assertNoSeriousViolations("consolidated-report-leader");
+    }
+
+    @Test
+    void theUnitsValueRowsWithAnErrorAndTheConsolidatedFiguresWithTheirSources() {
+        TestIndicators indicators = new TestIndicators(jdbc);
+        long care = indicators.careRate();
+        long friendly = indicators.childFriendly();
+        int year = nextYear++;
+        long police = fixture.org("Công an xã An Dương");
+        cycle = fixture.periodOpenForThePolice(year, List.of(
+                new TargetForm(care, year, Comparator.MORE_THAN, new BigDecimal("95"), null, null,
+                        "Duy trì trên 95% trẻ em có hoàn cảnh đặc biệt được chăm sóc", List.of(police)),
+                new TargetForm(friendly, year, Comparator.EQUAL, BigDecimal.ONE, null, null, null, List.of())));
+        reporting.acknowledge(fixture.user("congan.anduong"), cycle.policeReportId());
+
+        // the police type more children cared for than there are: said under the box, in the browser
+        login("congan.anduong");
+        page.navigate("/reports/" + cycle.policeReportId());
+        page.getByLabel("Kết quả đạt được").fill("Đã rà soát trẻ em có hoàn cảnh đặc biệt tại 6 thôn");
+        page.getByLabel("Số trẻ em có HCĐB được chăm sóc (trẻ em)").fill("60");
+        page.getByLabel("Tổng số trẻ em có HCĐB").fill("50");
+        page.getByLabel("Tổng số trẻ em có HCĐB").press("Tab");
+        assertThat(page.locator("vaadin-integer-field[invalid] [slot=error-message]")).containsText(
+                "không được lớn hơn mẫu số");
+        screenshot("indicators-01-police-value-refused");
+        assertNoSeriousViolations("unit-report-values-with-error");
+
+        page.getByLabel("Số trẻ em có HCĐB được chăm sóc (trẻ em)").fill("45");
+        page.getByLabel("Số trẻ em có HCĐB được chăm sóc (trẻ em)").press("Tab");
+        assertThat(page.locator(".indicator-computed")).hasText("= 90 %");
+        button("Gửi báo cáo").click();
+        assertThat(page.locator(".indicator-context")).containsText("Đúng tiến độ");
+        screenshot("indicators-02-police-values-submitted");
+
+        // the officer accepts; the consolidation shows the figure, the report it came from and asks for the commune's own
+        reporting.accept(fixture.user("canbo.anduong"), cycle.policeReportId());
+        ProcessJobs.runDue(management);
+        long consolidatedId = consolidation.ofPeriod(cycle.periodId(), fixture.org("Xã An Dương")).orElseThrow().id();
+        signInAs("canbo.anduong");
+        page.navigate("/consolidated-reports/" + consolidatedId);
+        assertThat(page.locator(".figures-grid")).containsText("90 % (45/50)");
+        page.locator(".figures-grid vaadin-grid-cell-content").getByText("90 % (45/50)").click();
+        assertThat(page.locator(".figure-sources a")).hasAttribute("href", "reports/" + cycle.policeReportId());
+        assertThat(page.locator(".indicator-values")).containsText("Số liệu do cán bộ tổng hợp nhập");
+        screenshot("indicators-03-officer-consolidated-figures");
+        assertNoSeriousViolations("consolidated-report-figures");
     }
 
     // ------------------------------------------------------------------ helpers

@@ -1,16 +1,9 @@
 package vn.congtactreem.document;
 
 import java.time.Instant;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.congtactreem.indicator.Comparator;
-import vn.congtactreem.indicator.Direction;
-import vn.congtactreem.indicator.Indicator;
-import vn.congtactreem.indicator.IndicatorGroup;
-import vn.congtactreem.indicator.Measure;
-import vn.congtactreem.indicator.Target;
 import vn.congtactreem.plan.Assignment;
 import vn.congtactreem.plan.PeriodKind;
 import vn.congtactreem.plan.PeriodStatus;
@@ -98,28 +91,7 @@ final class AnDuongDocuments {
                                         + "chống tai nạn, thương tích trẻ em; tiêu chí “Ngôi nhà an toàn”; cảnh báo "
                                         + "nguy cơ tai nạn, thương tích, đuối nước trẻ em.",
                                 Timeframe.ofMonths(1, 12), 12L, "Trạm Y tế xã An Dương", List.of(), List.of())),
-                targets());
-    }
-
-    /** Three of the seed plan's targets, as the catalogue (V8) holds their indicators. */
-    static List<Target> targets() {
-        Indicator cared = new Indicator(2, "BV-02", "Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp, chăm sóc",
-                Measure.PERCENT, "Số trẻ em có HCĐB được trợ giúp, chăm sóc", "Tổng số trẻ em có HCĐB", "trẻ em",
-                Direction.HIGHER_IS_BETTER, IndicatorGroup.PROTECTION, "QĐ 23/QĐ-TTg", null, null, true, 302);
-        Indicator injuries = new Indicator(7, "BV-07", "Tỷ suất trẻ em bị tai nạn, thương tích", Measure.PER_100K,
-                "Số trẻ em bị tai nạn, thương tích", "Tổng số trẻ em", "trẻ em", Direction.LOWER_IS_BETTER,
-                IndicatorGroup.PROTECTION, "QĐ 23/QĐ-TTg", null, null, true, 307);
-        Indicator friendly = new Indicator(3, "CH-03", "Xã, phường đạt tiêu chuẩn xã, phường phù hợp với trẻ em",
-                Measure.YES_NO, null, null, "xã", Direction.HIGHER_IS_BETTER, IndicatorGroup.GENERAL, "QĐ 23/QĐ-TTg",
-                null, null, true, 103);
-        return List.of(
-                new Target(1, 7, 1, cared, 2024, Comparator.MORE_THAN, new BigDecimal("95"), null, null,
-                        "Duy trì trên 95% trẻ em có hoàn cảnh đặc biệt được chăm sóc", List.of(), List.of()),
-                new Target(2, 7, 2, injuries, 2024, Comparator.AT_MOST, new BigDecimal("300"), null, null,
-                        "Giảm tỷ suất trẻ em bị tai nạn, thương tích xuống 300/100.000 trẻ em", List.of(12L),
-                        List.of("Trạm Y tế xã An Dương")),
-                new Target(3, 7, 3, friendly, 2024, Comparator.EQUAL, BigDecimal.ONE, null, null,
-                        "Phấn đấu đạt tiêu chuẩn xã phù hợp với trẻ em năm 2024", List.of(), List.of()));
+                List.of());
     }
 
     static ReportingPeriod period(PeriodKind kind) {
