@@ -26,15 +26,17 @@ class FiguresGrid extends Grid<TargetFigure> {
                 .setFlexGrow(0);
         addColumn(t -> t.target().indicator().code() + " — " + (t.target().wording() == null
                 ? t.target().indicator().name() : t.target().wording()))
-                .setHeader(getTranslation("figures.column.indicator")).setFlexGrow(4);
+                .setHeader(getTranslation("figures.column.indicator")).setWidth("18rem").setFlexGrow(4);
         addColumn(t -> t.target().milestoneYear() + ": " + t.target().requirement())
-                .setHeader(getTranslation("figures.column.target")).setFlexGrow(2);
-        addColumn(t -> display(t.figure())).setHeader(getTranslation("figures.column.figure")).setFlexGrow(2);
-        addComponentColumn(t -> StatusBadge.of(t.status())).setHeader(getTranslation("figures.column.status"))
+                .setHeader(getTranslation("figures.column.target")).setWidth("9rem").setFlexGrow(1);
+        addColumn(t -> display(t.figure())).setHeader(getTranslation("figures.column.figure")).setWidth("9rem")
                 .setFlexGrow(1);
-        addColumn(t -> display(t.lastYear())).setHeader(getTranslation("figures.column.lastYear")).setFlexGrow(2);
+        addComponentColumn(t -> StatusBadge.of(t.status())).setHeader(getTranslation("figures.column.status"))
+                .setWidth("9.5rem").setFlexGrow(0);
+        addColumn(t -> display(t.lastYear())).setHeader(getTranslation("figures.column.lastYear")).setWidth("8rem")
+                .setFlexGrow(1);
         addColumn(t -> getTranslation("figures.sources", t.figure().sources().size()))
-                .setHeader(getTranslation("figures.column.sources")).setFlexGrow(1);
+                .setHeader(getTranslation("figures.column.sources")).setWidth("6.5rem").setFlexGrow(0);
         setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::sources));
         setDetailsVisibleOnClick(true);
         setItems(figures);

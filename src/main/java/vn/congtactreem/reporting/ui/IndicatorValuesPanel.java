@@ -138,8 +138,8 @@ class IndicatorValuesPanel extends Composite<VerticalLayout> {
             Div context = new Div();
             context.addClassName("indicator-context");
             for (TargetFigure t : targets) {
-                Span target = new Span(getTranslation("report.values.target", t.target().milestoneYear(),
-                        t.target().requirement()));
+                Span target = new Span(getTranslation("report.values.target",
+                        String.valueOf(t.target().milestoneYear()), t.target().requirement()));
                 context.add(target, StatusBadge.of(t.status()));
             }
             targets.stream().map(TargetFigure::lastYear).filter(f -> f != null && f.hasData()).findFirst()
