@@ -28,6 +28,12 @@ public abstract class PostgresIntegrationTest {
         DropTestDatabase.usedBy(context);
     }
 
+    /** Ends the cycles {@link CycleFixture} started in this test: their tasks never reach another test's inbox. */
+    @org.junit.jupiter.api.AfterEach
+    void endTheCyclesTheFixtureStarted(@Autowired org.camunda.bpm.engine.RuntimeService runtime) {
+        CycleFixture.drainStarted().forEach(planId -> CycleCleanUp.endProcessesOf(runtime, planId));
+    }
+
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", PostgresTestDatabase::url);

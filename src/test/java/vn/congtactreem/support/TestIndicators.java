@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Indicators of one test, added to the catalogue under codes of their own ("IT-k3x9a2-CS"): the
  * database is shared by the whole run, and a test must not depend on the seeded catalogue's rows.
+ * Position 0: they never move where the administrator's next indicator of a group goes.
  */
 public final class TestIndicators {
 
@@ -49,7 +50,7 @@ public final class TestIndicators {
         String code = code(shortCode);
         jdbc.update("insert into indicator (code, name, measure, numerator, denominator, count_unit, direction, "
                 + "indicator_group, source, plausible_min, plausible_max, active, position) "
-                + "values (?, ?, ?, ?, ?, 'trẻ em', ?, 'PROTECTION', 'Kiểm thử', 0, ?, true, 900)",
+                + "values (?, ?, ?, ?, ?, 'trẻ em', ?, 'PROTECTION', 'Kiểm thử', 0, ?, true, 0)",
                 code, name, measure, numerator, denominator, direction, plausibleMax);
         return jdbc.queryForObject("select id from indicator where code = ?", Long.class, code);
     }
