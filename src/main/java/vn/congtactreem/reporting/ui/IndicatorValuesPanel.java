@@ -157,7 +157,8 @@ class IndicatorValuesPanel extends Composite<VerticalLayout> {
         private void showComputed() {
             Reading reading = reading();
             boolean computable = indicator.measure().isRate() && reading.numerator() != null
-                    && reading.denominator() != null && reading.denominator() > 0 && reading.numerator() >= 0;
+                    && reading.denominator() != null && reading.denominator() > 0 && reading.numerator() >= 0
+                    && reading.numerator() <= reading.denominator();
             computed.setText(computable ? "= " + Numbers.value(indicator.measure(),
                     RollUp.rate(indicator.measure(), reading.numerator(), reading.denominator())) : "");
         }
