@@ -66,7 +66,8 @@ class NotificationEvents {
         ReportingPeriod period = plans.period(event.periodId());
         long daysLeft = ChronoUnit.DAYS.between(clock.today(), period.unitDue());
         outbox.record(new NotificationDraft(NotificationKind.REMINDER_DUE, report.id(), "d" + daysLeft,
-                Links.report(report.id()), reportText("notification.title.REMINDER_DUE", report, period),
+                Links.report(report.id()), new Text("notification.title.REMINDER_DUE", periodText(period),
+                        report.orgUnitName(), Deadlines.format(period.unitDue()), planTitle(period), daysLeft),
                 reportText("notification.body.REMINDER_DUE", report, period),
                 List.of(new Audience(event.unitOrgId(), Role.REPORTER))));
     }

@@ -130,7 +130,7 @@ class NotificationMailIntegrationTests {
         List<Mail> sevenDaysBefore = deliver();
         assertThat(sevenDaysBefore).extracting(Mail::to, Mail::subject).containsExactly(tuple(
                 "congan.anduong@congtactreem.local",
-                PREFIX + "Nhắc hạn báo cáo 6 tháng 2031 — Công an xã An Dương (hạn 18/05/2031)"));
+                PREFIX + "Nhắc hạn báo cáo 6 tháng 2031 — Công an xã An Dương (hạn 18/05/2031, còn 7 ngày)"));
         Mail reminder = sevenDaysBefore.get(0);
         String link = "https://ctte.example.vn/reports/" + cycle.policeReportId();
         assertThat(reminder.text()).contains("Kính gửi Trần Văn Nam,").contains("chậm nhất ngày 18/05/2031")
@@ -141,7 +141,7 @@ class NotificationMailIntegrationTests {
         at(2031, 5, 17, 8, 30);
         assertThat(deliver()).extracting(Mail::to, Mail::subject).containsExactly(tuple(
                 "congan.anduong@congtactreem.local",
-                PREFIX + "Nhắc hạn báo cáo 6 tháng 2031 — Công an xã An Dương (hạn 18/05/2031)"));
+                PREFIX + "Nhắc hạn báo cáo 6 tháng 2031 — Công an xã An Dương (hạn 18/05/2031, còn 1 ngày)"));
 
         UserAccount leader = fixture.user("lanhdao.anduong");
         users.chooseLocale(leader.username(), Locale.ENGLISH);
@@ -278,7 +278,7 @@ class NotificationMailIntegrationTests {
         assertThat(sent.attempts()).isEqualTo(2);
         assertThat(sent.lastError()).isNull();
         assertThat(received()).extracting(Mail::subject)
-                .containsExactly(PREFIX + "Nhắc hạn báo cáo 6 tháng 2035 — Công an xã An Dương (hạn 18/05/2035)");
+                .containsExactly(PREFIX + "Nhắc hạn báo cáo 6 tháng 2035 — Công an xã An Dương (hạn 18/05/2035, còn 7 ngày)");
     }
 
     @Test

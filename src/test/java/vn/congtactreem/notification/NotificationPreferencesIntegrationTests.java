@@ -136,7 +136,7 @@ class NotificationPreferencesIntegrationTests {
         assertThat(reminder.link()).isEqualTo("reports/" + cycle.policeReportId());
         assertThat(outbox.unreadCount(police)).isEqualTo(unreadBefore + 1);
         assertThat(outbox.of(police, 20)).extracting(Notification::title)
-                .contains("Nhắc hạn báo cáo 6 tháng 2051 — Công an xã An Dương (hạn 18/05/2051)");
+                .contains("Nhắc hạn báo cáo 6 tháng 2051 — Công an xã An Dương (hạn 18/05/2051, còn 7 ngày)");
 
         // the other kinds still mail at once: the escalation
         at(2051, 5, 19, 9, 0);
@@ -170,7 +170,7 @@ class NotificationPreferencesIntegrationTests {
         Mail mail = mails.get(0);
         assertThat(mail.text()).contains("Kính gửi Trần Văn Nam,").contains("Kế hoạch ban hành (1)")
                 .contains("Nhắc hạn báo cáo (1)").contains("Việc mới (" + count(waiting, NotificationKind.TASK_ASSIGNED) + ")")
-                .contains("Nhắc hạn báo cáo 6 tháng 2052 — Công an xã An Dương (hạn 18/05/2052): "
+                .contains("Nhắc hạn báo cáo 6 tháng 2052 — Công an xã An Dương (hạn 18/05/2052, còn 7 ngày): "
                         + "https://ctte.example.vn/reports/" + cycle.policeReportId())
                 .contains("https://ctte.example.vn/plans/" + cycle.planId());
         for (Notification row : waiting) {
