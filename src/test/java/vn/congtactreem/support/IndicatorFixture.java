@@ -71,10 +71,7 @@ public final class IndicatorFixture {
 
     private Indicator indicator(String code, String name, String measure, String numerator, String denominator,
                                 String countUnit, String plausibleMin, String plausibleMax) {
-        jdbc.update("insert into indicator (code, name, measure, numerator, denominator, count_unit, direction, "
-                        + "indicator_group, source, plausible_min, plausible_max, active, position) "
-                        + "values (?, ?, ?, ?, ?, ?, 'HIGHER_IS_BETTER', 'PROTECTION', 'QĐ 23/QĐ-TTg', ?, ?, true, 0)",
-                code, name, measure, numerator, denominator, countUnit,
+        new TestIndicators(jdbc).create(code, name, measure, numerator, denominator, countUnit, "HIGHER_IS_BETTER",
                 plausibleMin == null ? null : new BigDecimal(plausibleMin),
                 plausibleMax == null ? null : new BigDecimal(plausibleMax));
         return catalog.byCode(code).orElseThrow();

@@ -1,5 +1,6 @@
 package vn.congtactreem.support;
 
+import java.math.BigDecimal;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -47,11 +48,17 @@ public final class TestIndicators {
 
     private long create(String shortCode, String name, String measure, String numerator, String denominator,
                         String direction, Integer plausibleMax) {
-        String code = code(shortCode);
+        return create(code(shortCode), name, measure, numerator, denominator, "trẻ em", direction, BigDecimal.ZERO,
+                plausibleMax == null ? null : BigDecimal.valueOf(plausibleMax));
+    }
+
+    /** Adds an indicator under {@code code} (group PROTECTION, position 0); answers its id. */
+    public long create(String code, String name, String measure, String numerator, String denominator,
+                       String countUnit, String direction, BigDecimal plausibleMin, BigDecimal plausibleMax) {
         jdbc.update("insert into indicator (code, name, measure, numerator, denominator, count_unit, direction, "
                 + "indicator_group, source, plausible_min, plausible_max, active, position) "
-                + "values (?, ?, ?, ?, ?, 'trẻ em', ?, 'PROTECTION', 'Kiểm thử', 0, ?, true, 0)",
-                code, name, measure, numerator, denominator, direction, plausibleMax);
+                + "values (?, ?, ?, ?, ?, ?, ?, 'PROTECTION', 'Kiểm thử', ?, ?, true, 0)",
+                code, name, measure, numerator, denominator, countUnit, direction, plausibleMin, plausibleMax);
         return jdbc.queryForObject("select id from indicator where code = ?", Long.class, code);
     }
 }
