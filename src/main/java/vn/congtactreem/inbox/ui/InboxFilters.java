@@ -86,7 +86,7 @@ class InboxFilters extends Div {
 
         kinds.setLabel(getTranslation("inbox.filter.kind"));
         kinds.setItems(taskKinds);
-        kinds.setItemLabelGenerator(TaskKind::name);
+        kinds.setItemLabelGenerator(kind -> TaskNames.of(this, kind.key(), kind.name()));
         kinds.setClearButtonVisible(true);
         kinds.setPlaceholder(getTranslation("inbox.filter.all"));
         kinds.addClassName("filter-kind");

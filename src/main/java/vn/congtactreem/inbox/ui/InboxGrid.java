@@ -59,7 +59,8 @@ class InboxGrid extends Grid<WorkItem> {
         addClassName("inbox-grid");
         setSelectionMode(SelectionMode.MULTI);
         // text columns keep a readable width: on a tablet the grid scrolls sideways rather than squeezing them
-        addColumn(WorkItem::name).setHeader(getTranslation("inbox.column.task")).setWidth("10rem").setFlexGrow(2)
+        addColumn(item -> TaskNames.of(this, item.taskKey(), item.name())).setKey("task")
+                .setHeader(getTranslation("inbox.column.task")).setWidth("10rem").setFlexGrow(2)
                 .setResizable(true);
         addColumn(item -> describe(item).subject()).setHeader(getTranslation("inbox.column.plan")).setWidth("11rem")
                 .setFlexGrow(3).setResizable(true);

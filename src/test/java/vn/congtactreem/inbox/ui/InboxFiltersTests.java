@@ -103,6 +103,23 @@ class InboxFiltersTests extends KaribuUiTest {
     }
 
     @Test
+    void inEnglishTheTasksAndTheirKindsReadInEnglish() {
+        int year = nextYear++;
+        startCycle("Kế hoạch thử tiếng Anh " + year, year);
+
+        login("canbo.tanyen");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(HomeView.class);
+        InboxPanel inbox = _get(InboxPanel.class);
+        assertThat(inbox.filters.kinds.getListDataView().getItems()
+                .map(k -> inbox.filters.kinds.getItemLabelGenerator().apply(k)).toList())
+                .contains("Register the upper-level plan", "Draft the plan", "Review the unit's report");
+        assertThat(GridKt._findAll(inbox.grid).stream().filter(item -> item.taskKey().equals("RegisterUpperPlan"))
+                .map(item -> GridKt._getFormatted(inbox.grid, GridKt._findAll(inbox.grid).indexOf(item), "task")))
+                .isNotEmpty().allMatch("Register the upper-level plan"::equals);
+    }
+
+    @Test
     void thePeriodAndOverdueOnlyNarrowTheReportersTasks() {
         CycleFixture.OpenPeriod earlier = fixture.periodOpenForThePolice(nextYear++);
         CycleFixture.OpenPeriod later = fixture.periodOpenForThePolice(nextYear++);
