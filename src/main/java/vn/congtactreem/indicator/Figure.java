@@ -18,6 +18,11 @@ public record Figure(Indicator indicator, long numerator, long denominator, BigD
         return value != null;
     }
 
+    /** A figure as a table cell shows it: its {@link #display()}, or "—" when there is none. */
+    public static String cell(Figure figure) {
+        return figure == null || !figure.hasData() ? "—" : figure.display();
+    }
+
     /** "95,2 % (1.234/1.296)", "12", "Có", "3/5 đạt". */
     public String display() {
         if (value == null) {

@@ -30,10 +30,6 @@ public class IndicatorValues {
         this.values = values;
     }
 
-    /** A value with who typed it last and when. */
-    public record Entered(Reading reading, String by, Instant at) {
-    }
-
     @Transactional(readOnly = true)
     public Map<Long, Reading> ofUnitReport(long reportId) {
         return ofUnitReports(List.of(reportId)).getOrDefault(reportId, Map.of());
@@ -55,14 +51,6 @@ public class IndicatorValues {
     public Map<Long, Map<Long, Reading>> ofConsolidatedReports(Collection<Long> reportIds) {
         return group(reportIds.isEmpty() ? List.of() : values.findByConsolidatedReportIdIn(reportIds),
                 IndicatorValueEntity::getConsolidatedReportId);
-    }
-
-    /** Who typed each of a unit report's values and when. */
-    @Transactional(readOnly = true)
-    public Map<Long, Entered> enteredInUnitReport(long reportId) {
-        return values.findByUnitReportIdIn(List.of(reportId)).stream().collect(Collectors.toMap(
-                IndicatorValueEntity::getIndicatorId,
-                v -> new Entered(v.toReading(), v.getEnteredBy(), v.getEnteredAt())));
     }
 
     /**

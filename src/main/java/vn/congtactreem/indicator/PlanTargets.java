@@ -3,7 +3,6 @@ package vn.congtactreem.indicator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,15 +37,6 @@ public class PlanTargets {
     @Transactional(readOnly = true)
     public List<Target> ofPlan(long planId) {
         return toTargets(targets.findByPlanIdOrderByPositionAsc(planId));
-    }
-
-    @Transactional(readOnly = true)
-    public Map<Long, List<Target>> ofPlans(Collection<Long> planIds) {
-        Map<Long, List<Target>> byPlan = new LinkedHashMap<>();
-        planIds.forEach(id -> byPlan.put(id, new ArrayList<>()));
-        toTargets(targets.findByPlanIdInOrderByPlanIdAscPositionAsc(planIds))
-                .forEach(t -> byPlan.get(t.planId()).add(t));
-        return byPlan;
     }
 
     /**

@@ -17,16 +17,13 @@ final class FiguresTable {
             TargetFigure f = figures.get(i);
             String what = f.target().wording() == null ? f.target().indicator().name() : f.target().wording();
             rows.add(List.of(String.valueOf(i + 1), what + " (" + f.target().indicator().code() + ")",
-                    f.target().milestoneYear() + ": " + f.target().requirement(), display(f.figure()),
-                    status(f), display(f.lastYear())));
+                    f.target().milestoneYear() + ": " + f.target().requirement(), Figure.cell(f.figure()),
+                    status(f), Figure.cell(f.lastYear())));
         }
         return new PlanDocument.Table(List.of("TT", "Chỉ tiêu", "Yêu cầu", "Kết quả", "Đánh giá",
                 "Cùng kỳ năm trước"), rows);
     }
 
-    private static String display(Figure figure) {
-        return figure == null || !figure.hasData() ? "—" : figure.display();
-    }
 
     private static String status(TargetFigure figure) {
         return switch (figure.status()) {

@@ -97,11 +97,6 @@ public class ReportFigures {
         return evaluate(planTargets, figures, lastYear, period, report.getOrgUnitId(), true);
     }
 
-    /** The rolled-up figures of a consolidated report for {@code indicators}, by indicator id. */
-    public Map<Long, Figure> figures(long consolidatedReportId, Collection<Indicator> indicators) {
-        return figuresOfConsolidated(requireConsolidated(consolidatedReportId), indicators);
-    }
-
     // ---------------------------------------------------------------- roll-up
 
     private Map<Long, Figure> figuresOfConsolidated(ConsolidatedReportEntity report, Collection<Indicator> indicators) {

@@ -73,14 +73,6 @@ public class IndicatorValueEntity {
         return indicatorId;
     }
 
-    public String getEnteredBy() {
-        return enteredBy;
-    }
-
-    public Instant getEnteredAt() {
-        return enteredAt;
-    }
-
     public Reading toReading() {
         return new Reading(indicatorId, numerator, denominator, confirmed);
     }

@@ -29,11 +29,11 @@ class FiguresGrid extends Grid<TargetFigure> {
                 .setHeader(getTranslation("figures.column.indicator")).setWidth("18rem").setFlexGrow(4);
         addColumn(t -> t.target().milestoneYear() + ": " + t.target().requirement())
                 .setHeader(getTranslation("figures.column.target")).setWidth("9rem").setFlexGrow(1);
-        addColumn(t -> display(t.figure())).setHeader(getTranslation("figures.column.figure")).setWidth("9rem")
+        addColumn(t -> Figure.cell(t.figure())).setHeader(getTranslation("figures.column.figure")).setWidth("9rem")
                 .setFlexGrow(1);
         addComponentColumn(t -> StatusBadge.of(t.status())).setHeader(getTranslation("figures.column.status"))
                 .setWidth("9.5rem").setFlexGrow(0);
-        addColumn(t -> display(t.lastYear())).setHeader(getTranslation("figures.column.lastYear")).setWidth("8rem")
+        addColumn(t -> Figure.cell(t.lastYear())).setHeader(getTranslation("figures.column.lastYear")).setWidth("8rem")
                 .setFlexGrow(1);
         addColumn(t -> getTranslation("figures.sources", t.figure().sources().size()))
                 .setHeader(getTranslation("figures.column.sources")).setWidth("6.5rem").setFlexGrow(0);
@@ -60,7 +60,4 @@ class FiguresGrid extends Grid<TargetFigure> {
         return list;
     }
 
-    static String display(Figure figure) {
-        return figure == null || !figure.hasData() ? "—" : figure.display();
-    }
 }

@@ -55,10 +55,6 @@ class IndicatorValuesPanel extends Composite<VerticalLayout> {
         return rows.stream().map(Row::reading).toList();
     }
 
-    boolean isEmpty() {
-        return rows.isEmpty();
-    }
-
     /** The service's errors "values[i].numerator" on row i's boxes. */
     void bind(FieldErrors errors) {
         errors.unbindPrefix("values[");

@@ -150,7 +150,7 @@ class IndicatorValuesViewTests extends KaribuUiTest {
         UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
         ConsolidatedReportView view = _get(ConsolidatedReportView.class);
         Grid<vn.congtactreem.reporting.TargetFigure> grid = view.figuresGrid;
-        assertThat(grid.getListDataView().getItems().map(t -> FiguresGrid.display(t.figure())))
+        assertThat(grid.getListDataView().getItems().map(t -> vn.congtactreem.indicator.Figure.cell(t.figure())))
                 .containsExactly("90 % (45/50)", "300 /100.000 (3/1.000)", "—");
         assertThat(grid.getListDataView().getItems().map(t -> t.figure().sources().size()))
                 .containsExactly(1, 1, 0);
