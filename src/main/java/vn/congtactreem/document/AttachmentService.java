@@ -3,8 +3,10 @@ package vn.congtactreem.document;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.document.internal.AttachmentEntity;
 import vn.congtactreem.document.internal.AttachmentRepository;
@@ -27,9 +29,11 @@ public class AttachmentService {
             "png", "image/png");
 
     private final AttachmentRepository attachments;
+    private final ObjectProvider<AttachmentOwner> owners;
 
-    public AttachmentService(AttachmentRepository attachments) {
+    public AttachmentService(AttachmentRepository attachments, ObjectProvider<AttachmentOwner> owners) {
         this.attachments = attachments;
+        this.owners = owners;
     }
 
     public Attachment store(UserAccount uploader, String fileName, byte[] content, Instant at) {
@@ -63,8 +67,32 @@ public class AttachmentService {
         return attachments.existsById(id);
     }
 
+    /**
+     * The file, for a user who uploaded it or may read a record it belongs to; for anyone else it
+     * does not exist ({@link NotFoundException}: ids are sequential, a refusal must reveal nothing).
+     */
+    @Transactional(readOnly = true)
+    public Attachment readable(UserAccount user, long id) {
+        Attachment attachment = attachments.findById(id).map(AttachmentEntity::toAttachment).orElse(null);
+        if (attachment == null || !mayRead(user, attachment)) {
+            throw new NotFoundException("file", "attachment.error.notFound", id);
+        }
+        return attachment;
+    }
+
+    /** Whether the user may read the file (uploaded it, or may read what it belongs to). */
+    @Transactional(readOnly = true)
+    public boolean mayRead(UserAccount user, long id) {
+        return attachments.findById(id).map(a -> mayRead(user, a.toAttachment())).orElse(false);
+    }
+
+    private boolean mayRead(UserAccount user, Attachment attachment) {
+        return user.active() && (user.username().equals(attachment.uploadedBy())
+                || owners.orderedStream().anyMatch(owner -> owner.mayRead(user, attachment.id())));
+    }
+
     private AttachmentEntity require(long id) {
         return attachments.findById(id)
-                .orElseThrow(() -> new ValidationException("file", "attachment.error.notFound", id));
+                .orElseThrow(() -> new NotFoundException("file", "attachment.error.notFound", id));
     }
 }

@@ -246,7 +246,7 @@ public class PlanService {
         if (form.issuedOn() == null) {
             throw new ValidationException("issuedOn", "plan.error.upperDateRequired");
         }
-        if (form.fileId() != null && !attachments.exists(form.fileId())) {
+        if (form.fileId() != null && !attachments.mayRead(officer, form.fileId())) {
             throw new ValidationException("fileId", "attachment.error.notFound", form.fileId());
         }
         plan.registerUpper(form);

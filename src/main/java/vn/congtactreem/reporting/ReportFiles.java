@@ -6,7 +6,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.document.Attachment;
+import vn.congtactreem.document.AttachmentOwner;
 import vn.congtactreem.document.AttachmentService;
+import vn.congtactreem.security.AccessScope;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.reporting.internal.UnitReportFiles;
 
@@ -16,7 +18,7 @@ import vn.congtactreem.reporting.internal.UnitReportFiles;
  */
 @Service
 @Transactional
-public class ReportFiles {
+public class ReportFiles implements AttachmentOwner {
 
     public static final int MAX_FILES = 10;
 
@@ -64,5 +66,19 @@ public class ReportFiles {
             throw new ValidationException("file", "attachment.error.notFound", attachmentId);
         }
         return attachments.content(attachmentId);
+    }
+
+    /** Evidence may be read by whoever may read one of the reports it is attached to. */
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayRead(UserAccount user, long attachmentId) {
+        return files.reportsHolding(attachmentId).stream().anyMatch(reportId -> {
+            try {
+                reporting.get(user, reportId);
+                return true;
+            } catch (AccessScope.NotAllowedException e) {
+                return false;
+            }
+        });
     }
 }

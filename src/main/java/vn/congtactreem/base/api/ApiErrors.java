@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.base.i18n.TranslationProvider;
 import vn.congtactreem.security.AccessScope;
@@ -40,6 +41,16 @@ class ApiErrors {
         problem.setTitle(title(locale, "Dữ liệu chưa hợp lệ", "Invalid data"));
         problem.setType(URI.create("urn:congtactreem:validation"));
         problem.setProperty("errors", List.of(new FieldError(e.field(), message)));
+        problem.setProperty("code", e.messageKey());
+        return problem;
+    }
+
+    /** Missing, or not the caller's to know about: 404 with the message, and nothing else. */
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e, Locale locale) {
+        String message = messages.getMessage(e.messageKey(), e.args(), TranslationProvider.supported(locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message);
+        problem.setTitle(title(locale, "Không tìm thấy", "Not found"));
         problem.setProperty("code", e.messageKey());
         return problem;
     }

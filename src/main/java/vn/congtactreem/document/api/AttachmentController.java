@@ -46,10 +46,9 @@ class AttachmentController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Download a file")
+    @Operation(summary = "Download a file (for its uploader and whoever may read what it belongs to; else 404)")
     ResponseEntity<byte[]> download(@PathVariable long id) {
-        currentUser.require();
-        Attachment attachment = attachments.describe(id);
+        Attachment attachment = attachments.readable(currentUser.require(), id);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString())

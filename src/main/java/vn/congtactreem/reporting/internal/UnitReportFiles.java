@@ -33,4 +33,9 @@ public class UnitReportFiles {
         return jdbc.sql("select attachment_id from unit_report_file where unit_report_id = ? order by attachment_id")
                 .param(reportId).query(Long.class).list();
     }
+
+    public List<Long> reportsHolding(long attachmentId) {
+        return jdbc.sql("select unit_report_id from unit_report_file where attachment_id = ? order by unit_report_id")
+                .param(attachmentId).query(Long.class).list();
+    }
 }

@@ -1,0 +1,144 @@
+package vn.congtactreem.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.Role;
+import vn.congtactreem.org.UserForm;
+import vn.congtactreem.org.UserService;
+import vn.congtactreem.plan.PeriodForm;
+import vn.congtactreem.plan.PeriodKind;
+import vn.congtactreem.plan.PlanService;
+import vn.congtactreem.plan.UpperPlanForm;
+import vn.congtactreem.reporting.ReportFiles;
+import vn.congtactreem.reporting.ReportingService;
+import vn.congtactreem.support.CycleCleanUp;
+import vn.congtactreem.support.CycleFixture;
+import vn.congtactreem.support.ProcessJobs;
+import vn.congtactreem.support.WebIntegrationTest;
+
+/**
+ * Files are read only by those who may read what they belong to: the upper level's plan by whoever
+ * may read the plan, a report's evidence by whoever may read the report. Anyone else is told the file
+ * does not exist (404), the same answer as for an id that was never used.
+ */
+class FileAccessIntegrationTests extends WebIntegrationTest {
+
+    private static final byte[] PDF = "%PDF-1.4\n% Kế hoạch 50/KH-UBND\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+    /** a reporter of another commune (Phường Phú La), made for these tests. */
+    private static final String OTHER_COMMUNE = "congan.phula.files";
+    /** an officer of another commune (Phường Phú La), made for these tests. */
+    private static final String OTHER_OFFICER = "canbo.phula.files";
+    private static int nextYear = 2260;
+
+    @Autowired
+    PlanService plans;
+    @Autowired
+    ReportingService reporting;
+    @Autowired
+    ReportFiles reportFiles;
+    @Autowired
+    UserService users;
+    @Autowired
+    OrgService orgs;
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    RuntimeService runtime;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private CycleFixture fixture;
+
+    @BeforeEach
+    void aReporterOfAnotherCommune() {
+        fixture = new CycleFixture(plans, reporting, users, orgs, management);
+        if (users.findByUsername(OTHER_COMMUNE).isEmpty()) {
+            long phuLaPolice = fixture.org("Công an phường Phú La");
+            SystemAuthentication.runAsSystem(() -> users.create(new UserForm(OTHER_COMMUNE, "Công an phường Phú La",
+                    null, phuLaPolice, Set.of(Role.REPORTER), "demo123")));
+            long phuLa = fixture.org("Phường Phú La");
+            SystemAuthentication.runAsSystem(() -> users.create(new UserForm(OTHER_OFFICER, "Cán bộ phường Phú La",
+                    null, phuLa, Set.of(Role.OFFICER), "demo123")));
+        }
+    }
+
+    @AfterEach
+    void realTime() {
+        ProcessJobs.resetClock();
+    }
+
+    @Test
+    void theUpperPlansPdfIsReadByThePlansPeopleAndByNoOneOfAnotherCommune() throws Exception {
+        int year = nextYear++;
+        HttpResponse<String> uploaded = upload("canbo.anduong", "KH 50-KH-UBND.pdf", PDF);
+        assertThat(uploaded.statusCode()).isEqualTo(201);
+        long fileId = Long.parseLong(uploaded.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
+        long planId = plans.startCycle(fixture.user("canbo.anduong"), fixture.org("Xã An Dương"),
+                "Kế hoạch tệp " + year, year, year).id();
+        plans.registerUpperPlan(fixture.user("canbo.anduong"), planId, new UpperPlanForm("50/KH-UBND",
+                LocalDate.of(year, 2, 1), "UBND huyện Tân Yên", "Kế hoạch năm " + year, fileId,
+                List.of(new PeriodForm(year, PeriodKind.SIX_MONTHS, LocalDate.of(year - 1, 12, 15),
+                        LocalDate.of(year, 6, 14), LocalDate.of(year, 5, 1), LocalDate.of(year, 5, 18),
+                        LocalDate.of(year, 5, 24), "7,1"))));
+
+        CycleCleanUp.endProcessesOf(runtime, planId);
+
+        assertThat(download("canbo.anduong", fileId).statusCode()).isEqualTo(200);
+        assertThat(download("canbo.anduong", fileId).body()).isEqualTo(PDF);
+        assertThat(download("lanhdao.anduong", fileId).statusCode()).as("the plan's leader").isEqualTo(200);
+        assertThat(download(OTHER_COMMUNE, fileId).statusCode()).isEqualTo(404);
+        assertThat(download(OTHER_OFFICER, fileId).statusCode()).as("another commune's officer").isEqualTo(404);
+        HttpResponse<byte[]> never = download(OTHER_COMMUNE, Long.MAX_VALUE);
+        assertThat(never.statusCode()).as("an id never used: the same answer").isEqualTo(404);
+    }
+
+    @Test
+    void aReportsEvidenceIsReadByTheUnitAndTheOfficerAndByNoOneOfAnotherCommune() throws Exception {
+        CycleFixture.OpenPeriod cycle = fixture.periodOpenForThePolice(nextYear++);
+        long fileId = reportFiles.attach(fixture.user("congan.anduong"), cycle.policeReportId(),
+                "Biên bản.pdf", PDF).id();
+
+        assertThat(download("congan.anduong", fileId).statusCode()).as("the unit").isEqualTo(200);
+        assertThat(download("canbo.anduong", fileId).statusCode()).as("the plan's officer").isEqualTo(200);
+        assertThat(download("canbo.anduong", fileId).body()).isEqualTo(PDF);
+        HttpResponse<byte[]> refused = download(OTHER_COMMUNE, fileId);
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(new String(refused.body(), StandardCharsets.UTF_8)).doesNotContain("Biên bản");
+        assertThat(download("nobody.files", fileId).statusCode()).as("not signed in").isEqualTo(401);
+    }
+
+    private HttpResponse<byte[]> download(String user, long id) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/attachments/" + id)))
+                .header("Authorization", basic(user, "demo123")).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpResponse<String> upload(String user, String fileName, byte[] content) throws Exception {
+        String boundary = "ranh-gioi-" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/attachments")))
+                        .header("Authorization", basic(user, "demo123"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
