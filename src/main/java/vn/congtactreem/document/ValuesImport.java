@@ -28,7 +28,8 @@ import vn.congtactreem.indicator.ReadingCheck;
  * Reads a filled {@link ValuesTemplate}: rows are matched by the indicator's code, every row is
  * checked (unknown codes, indicators the report does not ask for, a code twice, text or decimals in
  * number boxes, then {@link ReadingCheck}'s rules) and every problem is kept with its sheet, row and
- * column. The readings are only good to save when there is no error at all.
+ * column. The readings are only good to save when there is no error at all. A file is first checked
+ * against {@link WorkbookLimits} (rows, cells, unpacked size), so no upload can exhaust the memory.
  */
 public final class ValuesImport {
 
@@ -53,6 +54,10 @@ public final class ValuesImport {
      */
     public static Result read(byte[] content, long reportId, List<Indicator> asked,
                               Function<String, Optional<Indicator>> catalogue) {
+        Optional<SheetError> tooMuch = WorkbookLimits.check(content);
+        if (tooMuch.isPresent()) {
+            return new Result(List.of(), List.of(tooMuch.get()));
+        }
         Workbook opened;
         try {
             opened = WorkbookFactory.create(new ByteArrayInputStream(content));
