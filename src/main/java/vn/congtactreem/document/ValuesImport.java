@@ -33,8 +33,8 @@ import vn.congtactreem.indicator.ReadingCheck;
  */
 public final class ValuesImport {
 
-    /** Larger than any count of children, and still exact in a spreadsheet's double. */
-    private static final BigDecimal TOO_LARGE = BigDecimal.valueOf(1_000_000_000_000L);
+    /** The number rule's bound ({@link ReadingCheck#LIMIT}), told here with the cell. */
+    private static final BigDecimal TOO_LARGE = BigDecimal.valueOf(ReadingCheck.LIMIT);
 
     private ValuesImport() {
     }

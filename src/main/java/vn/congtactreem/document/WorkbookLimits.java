@@ -19,7 +19,7 @@ import javax.xml.stream.XMLStreamReader;
  * stream first (nothing kept): each part's unpacked size, the whole unpacked size, and the rows and
  * cells of each worksheet, streamed with StAX and stopped at the first limit passed.
  */
-final class WorkbookLimits {
+public final class WorkbookLimits {
 
     /** Far more rows than indicators in any catalogue, and a small workbook in memory. */
     static final int MAX_ROWS = 5_000;
@@ -40,7 +40,7 @@ final class WorkbookLimits {
     }
 
     /** The first limit the file passes, as a problem of the whole file; empty if it may be opened. */
-    static Optional<SheetError> check(byte[] content) {
+    public static Optional<SheetError> check(byte[] content) {
         if (content.length < 4 || content[0] != 'P' || content[1] != 'K' || content[2] != 3 || content[3] != 4) {
             return Optional.of(SheetError.ofFile("", "xlsx.error.unreadable"));
         }

@@ -94,7 +94,16 @@ public class IndicatorValues {
                       List<IndicatorValueEntity> existing, Function<Long, IndicatorValueEntity> create) {
         Map<Long, Reading> typed = new HashMap<>();
         readings.forEach(r -> typed.put(r.indicatorId(), r));
-        typed.keySet().retainAll(asked.stream().map(Indicator::id).toList());
+        List<Long> askedIds = asked.stream().map(Indicator::id).toList();
+        typed.keySet().retainAll(askedIds);
+        for (int i = 0; i < askedIds.size(); i++) {
+            Optional<ReadingCheck.Problem> outOfBounds = ReadingCheck.bounds(typed.get(askedIds.get(i)));
+            if (outOfBounds.isPresent()) {
+                // a draft may be unfinished, never impossible
+                throw new ValidationException("values[" + i + "]." + outOfBounds.get().field(),
+                        outOfBounds.get().messageKey(), outOfBounds.get().args());
+            }
+        }
         Map<Long, IndicatorValueEntity> byIndicator = existing.stream()
                 .collect(Collectors.toMap(IndicatorValueEntity::getIndicatorId, Function.identity()));
         for (Reading reading : typed.values()) {

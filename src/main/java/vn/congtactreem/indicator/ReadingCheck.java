@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The rules a typed value must keep, one place for the form, the spreadsheet import and the API:
- * no negative numbers, a proportion's numerator not above its denominator, no denominator of 0, yes/no
+ * whole numbers only (the API refuses decimals as it reads them), none negative, none from
+ * {@link #LIMIT} up (larger than any count of children), a proportion's numerator not above its denominator, no denominator of 0, yes/no
  * as 1 or 0, and a value outside the indicator's plausible range only once its reporter confirmed it.
  */
 public final class ReadingCheck {
@@ -13,6 +14,9 @@ public final class ReadingCheck {
     /** A broken rule: the box it concerns ({@code numerator}, {@code denominator}, {@code confirmed}). */
     public record Problem(String field, String messageKey, Object... args) {
     }
+
+    /** The first number too large for any box: 10^12, still exact in a spreadsheet's double. */
+    public static final long LIMIT = 1_000_000_000_000L;
 
     private ReadingCheck() {
     }
@@ -35,17 +39,15 @@ public final class ReadingCheck {
             return problem("numerator", measure.isRate() ? "indicator.error.numeratorRequired"
                     : "indicator.error.valueRequired", indicator.numerator());
         }
-        if (numerator < 0) {
-            return problem("numerator", "indicator.error.negative");
+        Optional<Problem> outOfBounds = bounds(reading);
+        if (outOfBounds.isPresent()) {
+            return outOfBounds;
         }
         if (!measure.isRate()) {
             return plausible(indicator, reading, BigDecimal.valueOf(numerator));
         }
         if (denominator == null) {
             return problem("denominator", "indicator.error.denominatorRequired", indicator.denominator());
-        }
-        if (denominator < 0) {
-            return problem("denominator", "indicator.error.negative");
         }
         if (denominator == 0) {
             return problem("denominator", "indicator.error.zeroDenominator", indicator.denominator());
@@ -55,6 +57,28 @@ public final class ReadingCheck {
                     indicator.denominator());
         }
         return plausible(indicator, reading, RollUp.rate(measure, numerator, denominator));
+    }
+
+    /**
+     * The bounds no saved number may pass, a draft's included: not negative, below {@link #LIMIT}.
+     * (The other rules wait for the value to be finished.)
+     */
+    public static Optional<Problem> bounds(Reading reading) {
+        if (reading == null) {
+            return Optional.empty();
+        }
+        Optional<Problem> numerator = bound("numerator", reading.numerator());
+        return numerator.isPresent() ? numerator : bound("denominator", reading.denominator());
+    }
+
+    private static Optional<Problem> bound(String field, Long value) {
+        if (value != null && value < 0) {
+            return problem(field, "indicator.error.negative");
+        }
+        if (value != null && value >= LIMIT) {
+            return problem(field, "indicator.error.tooLarge", LIMIT - 1);
+        }
+        return Optional.empty();
     }
 
     private static Optional<Problem> plausible(Indicator indicator, Reading reading, BigDecimal value) {

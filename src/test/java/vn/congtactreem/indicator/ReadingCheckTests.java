@@ -45,6 +45,17 @@ class ReadingCheckTests {
     }
 
     @Test
+    void numbersFromTenToTheTwelfthUpAreRefusedOnTheirBox() {
+        assertThat(problem(INJURY_DEATHS, 999_999_999_999L, null)).isEmpty();
+        assertThat(problem(INJURY_DEATHS, 1_000_000_000_000L, null)).get().extracting(ReadingCheck.Problem::field,
+                ReadingCheck.Problem::messageKey).containsExactly("numerator", "indicator.error.tooLarge");
+        assertThat(problem(CARED_FOR, Long.MAX_VALUE, Long.MAX_VALUE)).get().extracting(ReadingCheck.Problem::field,
+                ReadingCheck.Problem::messageKey).containsExactly("numerator", "indicator.error.tooLarge");
+        assertThat(problem(CARED_FOR, 5L, ReadingCheck.LIMIT)).get().extracting(ReadingCheck.Problem::field,
+                ReadingCheck.Problem::messageKey).containsExactly("denominator", "indicator.error.tooLarge");
+    }
+
+    @Test
     void yesNoIsOneOrZero() {
         assertThat(problem(CHILD_FRIENDLY, 1L, null)).isEmpty();
         assertThat(problem(CHILD_FRIENDLY, 0L, null)).isEmpty();

@@ -1,9 +1,10 @@
 package vn.congtactreem.base.api;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -68,8 +69,39 @@ class ApiErrors {
                 title(locale, "Không đọc được dữ liệu gửi lên: kiểm tra kiểu dữ liệu (ngày dạng yyyy-MM-dd, số).",
                         "The request body could not be read: check the types (dates as yyyy-MM-dd, numbers)."));
         problem.setTitle(title(locale, "Dữ liệu chưa hợp lệ", "Invalid data"));
-        problem.setProperty("errors", List.of(Map.of("field", "body", "message", String.valueOf(e.getMessage()))));
+        problem.setProperty("errors", List.of(unreadableField(e, locale)));
         return problem;
+    }
+
+    /** Which field could not be read and why, without the parser's internals (class names, positions). */
+    private FieldError unreadableField(Exception e, Locale locale) {
+        if (e instanceof MethodArgumentTypeMismatchException mismatch) {
+            return new FieldError(mismatch.getName(), title(locale, "Giá trị không đúng kiểu.", "Wrong type."));
+        }
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            Class<?> type = mapping instanceof MismatchedInputException input ? input.getTargetType() : null;
+            boolean whole = type != null && (type == Long.class || type == long.class || type == Integer.class
+                    || type == int.class || type == Short.class || type == short.class);
+            return new FieldError(field, whole
+                    ? title(locale, "Phải là số nguyên (không nhập số thập phân), tối đa 18 chữ số.",
+                            "Must be a whole number (no decimals), at most 18 digits.")
+                    : title(locale, "Giá trị không đúng kiểu.", "Wrong type."));
+        }
+        return new FieldError("body", title(locale, "Nội dung không phải JSON hợp lệ.", "The body is not valid JSON."));
+    }
+
+    /** "values[0].numerator" from Jackson's path. */
+    private static String path(JsonMappingException mapping) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
     }
 
     private static String title(Locale locale, String vietnamese, String english) {
