@@ -36,8 +36,13 @@ public class AttachmentService {
         this.owners = owners;
     }
 
+    /**
+     * Stores the file under a server-generated id: its kind is told by its content (a page named
+     * ".pdf" must start as a PDF), its name is kept only for display, cleaned of folders and control
+     * characters.
+     */
     public Attachment store(UserAccount uploader, String fileName, byte[] content, Instant at) {
-        String name = fileName == null ? "" : fileName.strip();
+        String name = FileContent.displayName(fileName);
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         if (!ALLOWED.containsKey(extension)) {
             throw new ValidationException("file", "attachment.error.type", name);
@@ -47,6 +52,9 @@ public class AttachmentService {
         }
         if (content.length > MAX_BYTES) {
             throw new ValidationException("file", "attachment.error.tooLarge", name, MAX_BYTES / (1024 * 1024));
+        }
+        if (!FileContent.matches(extension, content)) {
+            throw new ValidationException("file", "attachment.error.content", name, extension.toUpperCase(Locale.ROOT));
         }
         return attachments.save(new AttachmentEntity(name, ALLOWED.get(extension), content, uploader.username(), at))
                 .toAttachment();

@@ -1,6 +1,7 @@
 package vn.congtactreem.plan;
 
 import java.util.List;
+import vn.congtactreem.base.TextRules;
 import vn.congtactreem.indicator.TargetForm;
 
 /**
@@ -25,6 +26,29 @@ public record PlanDraft(String title, String purpose, String requirements, Strin
                      List<PeriodForm> periods, List<AssignmentForm> assignments) {
         this(title, purpose, requirements, budget, implementation, reportingRegime, recipients, signerName,
                 signerTitle, periods, assignments, null, null);
+    }
+
+    /** {@link TextRules} over every text, period, duty and content item. */
+    public void checkTexts() {
+        TextRules.check("title", title, TextRules.SHORT);
+        TextRules.check("purpose", purpose, TextRules.LONG);
+        TextRules.check("requirements", requirements, TextRules.LONG);
+        TextRules.check("budget", budget, TextRules.LONG);
+        TextRules.check("implementation", implementation, TextRules.LONG);
+        TextRules.check("reportingRegime", reportingRegime, TextRules.LONG);
+        TextRules.check("recipients", recipients, TextRules.MEDIUM);
+        TextRules.check("signerName", signerName, TextRules.SHORT);
+        TextRules.check("signerTitle", signerTitle, TextRules.SHORT);
+        for (int i = 0; periods != null && i < periods.size(); i++) {
+            periods.get(i).checkTexts("periods[" + i + "]");
+        }
+        for (int i = 0; assignments != null && i < assignments.size(); i++) {
+            TextRules.check("assignments[" + i + "].duties", assignments.get(i).duties(), TextRules.MEDIUM);
+        }
+        for (int i = 0; activities != null && i < activities.size(); i++) {
+            TextRules.check("activities[" + i + "].title", activities.get(i).title(), TextRules.SHORT);
+            TextRules.check("activities[" + i + "].content", activities.get(i).content(), TextRules.MEDIUM);
+        }
     }
 
     /** Only the texts: lists stay as saved. */

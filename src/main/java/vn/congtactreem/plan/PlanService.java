@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.base.CycleClock;
+import vn.congtactreem.base.TextRules;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.document.AttachmentService;
 import vn.congtactreem.indicator.PlanTargets;
@@ -231,7 +232,8 @@ public class PlanService {
     public Plan startCycle(UserAccount officer, long orgUnitId, String title, int yearFrom, int yearTo) {
         scope.requireActsFor(officer, orgUnitId, Role.OFFICER);
         requireYears(yearFrom, yearTo);
-        String cleanTitle = requireText("title", title, "plan.error.titleRequired");
+        String cleanTitle = requireText("title", TextRules.check("title", title, TextRules.SHORT),
+                "plan.error.titleRequired");
         PlanEntity plan = plans.save(new PlanEntity(orgUnitId, cleanTitle, yearFrom, yearTo));
         replacePeriods(plan, PeriodDefaults.forYears(yearFrom, yearTo));
         timeline.record(officer.username(), CycleTimeline.Entry.plan(plan.getId(), "PLAN_STARTED", null));
@@ -241,6 +243,7 @@ public class PlanService {
 
     public Plan registerUpperPlan(UserAccount officer, long planId, UpperPlanForm form) {
         PlanEntity plan = requireOwnPlan(officer, planId, Role.OFFICER);
+        form.checkTexts();
         requireText("number", form.number(), "plan.error.upperNumberRequired");
         requireText("issuer", form.issuer(), "plan.error.upperIssuerRequired");
         if (form.issuedOn() == null) {
@@ -265,6 +268,7 @@ public class PlanService {
         if (plan.getStatus() != PlanStatus.DRAFT) {
             throw new ValidationException("status", "plan.error.notDraft");
         }
+        draft.checkTexts();
         plan.write(draft);
         if (draft.periods() != null) {
             replacePeriods(plan, draft.periods());
@@ -384,7 +388,8 @@ public class PlanService {
 
     public Plan returnForChanges(UserAccount leader, long planId, String comment) {
         PlanEntity plan = requireOwnPlan(leader, planId, Role.LEADER);
-        String reason = requireText("comment", comment, "plan.error.commentRequired");
+        String reason = requireText("comment", TextRules.check("comment", comment, TextRules.MEDIUM),
+                "plan.error.commentRequired");
         var task = work.require(PlanCycleProcess.KEY, planId, PlanCycleProcess.Element.REVIEW_PLAN);
         plan.returnToDraft(reason);
         timeline.record(leader.username(), CycleTimeline.Entry.plan(planId, "PLAN_RETURNED", reason));
@@ -649,7 +654,9 @@ public class PlanService {
     }
 
     private static void requireYears(int yearFrom, int yearTo) {
-        if (yearFrom < 2000 || yearTo < yearFrom || yearTo - yearFrom >= MAX_YEARS) {
+        TextRules.checkYear("yearFrom", yearFrom);
+        TextRules.checkYear("yearTo", yearTo);
+        if (yearTo < yearFrom || yearTo - yearFrom >= MAX_YEARS) {
             throw new ValidationException("yearTo", "plan.error.years", MAX_YEARS);
         }
     }

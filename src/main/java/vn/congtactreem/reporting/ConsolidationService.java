@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.TextRules;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.indicator.IndicatorValues;
 import vn.congtactreem.indicator.Reading;
@@ -150,6 +151,7 @@ public class ConsolidationService {
         ConsolidatedReportEntity report = requireOwn(officer, id, Role.OFFICER);
         requireStatus(report, ConsolidatedReportStatus.DRAFT, ConsolidatedReportStatus.RETURNED,
                 ConsolidatedReportStatus.RETURNED_BY_UPPER);
+        TextRules.check("summary", summary, TextRules.LONG);
         report.write(summary);
         writeOwnValues(officer, id, own);
         return toReport(report);
@@ -164,6 +166,7 @@ public class ConsolidationService {
         requireStatus(report, ConsolidatedReportStatus.DRAFT, ConsolidatedReportStatus.RETURNED,
                 ConsolidatedReportStatus.RETURNED_BY_UPPER);
         if (summary != null) {
+            TextRules.check("summary", summary, TextRules.LONG);
             report.write(summary);
         }
         writeOwnValues(officer, id, own);
@@ -199,6 +202,7 @@ public class ConsolidationService {
     public ConsolidatedReport returnForChanges(UserAccount leader, long id, String comment) {
         ConsolidatedReportEntity report = requireOwn(leader, id, Role.LEADER);
         requireStatus(report, ConsolidatedReportStatus.IN_REVIEW);
+        TextRules.check("comment", comment, TextRules.MEDIUM);
         if (comment == null || comment.isBlank()) {
             throw new ValidationException("comment", "report.error.commentRequired");
         }

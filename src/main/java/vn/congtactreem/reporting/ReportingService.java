@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.TextRules;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.indicator.IndicatorValues;
 import vn.congtactreem.inbox.WorkItems;
@@ -123,6 +124,7 @@ public class ReportingService {
     /** Saves what the unit wrote; any time before the report is accepted. */
     public UnitReport saveDraft(UserAccount reporter, long reportId, UnitReportForm form) {
         UnitReportEntity report = requireEditable(reporter, reportId);
+        form.checkTexts();
         report.write(form);
         writeValues(reporter, reportId, form);
         return load(reportId);
@@ -132,6 +134,7 @@ public class ReportingService {
     public UnitReport submit(UserAccount reporter, long reportId, UnitReportForm form) {
         UnitReportEntity report = requireEditable(reporter, reportId);
         if (form != null) {
+            form.checkTexts();
             report.write(form);
             writeValues(reporter, reportId, form);
         }
@@ -163,6 +166,7 @@ public class ReportingService {
 
     public UnitReport returnForChanges(UserAccount officer, long reportId, String comment) {
         UnitReportEntity report = requireReviewable(officer, reportId);
+        TextRules.check("comment", comment, TextRules.MEDIUM);
         if (comment == null || comment.isBlank()) {
             throw new ValidationException("comment", "report.error.commentRequired");
         }

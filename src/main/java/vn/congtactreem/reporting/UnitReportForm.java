@@ -1,6 +1,7 @@
 package vn.congtactreem.reporting;
 
 import java.util.List;
+import vn.congtactreem.base.TextRules;
 import vn.congtactreem.indicator.Reading;
 
 /**
@@ -11,5 +12,12 @@ public record UnitReportForm(String results, String difficulties, String proposa
 
     public UnitReportForm(String results, String difficulties, String proposals) {
         this(results, difficulties, proposals, null);
+    }
+
+    /** {@link TextRules} over the three texts. */
+    public void checkTexts() {
+        TextRules.check("results", results, TextRules.LONG);
+        TextRules.check("difficulties", difficulties, TextRules.LONG);
+        TextRules.check("proposals", proposals, TextRules.LONG);
     }
 }

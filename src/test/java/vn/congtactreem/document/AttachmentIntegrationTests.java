@@ -39,6 +39,29 @@ class AttachmentIntegrationTests extends WebIntegrationTest {
         assertThat(refused.body()).contains("\"field\":\"file\"").contains("virus.exe").contains("không phải PDF");
     }
 
+    @Test
+    void aFileIsCheckedByItsContentAndKeptUnderACleanName() throws Exception {
+        HttpResponse<String> html = upload("canbo.anduong", "ke-hoach.pdf",
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
+        assertThat(html.statusCode()).isEqualTo(400);
+        assertThat(html.body()).contains("\"field\":\"file\"").contains("không phải là tệp PDF");
+        HttpResponse<String> program = upload("canbo.anduong", "ke-hoach.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0});
+        assertThat(program.statusCode()).isEqualTo(400);
+
+        HttpResponse<String> traversal = upload("canbo.anduong", "../../../../etc/passwd.pdf", PDF);
+        assertThat(traversal.statusCode()).isEqualTo(201);
+        assertThat(traversal.body()).contains("\"fileName\":\"passwd.pdf\"").doesNotContain("..");
+    }
+
+    @Test
+    void anUploadOverTheLimitIsToldInVietnamese() throws Exception {
+        byte[] large = new byte[20 * 1024 * 1024 + 100 * 1024];
+        System.arraycopy(PDF, 0, large, 0, PDF.length);
+        HttpResponse<String> refused = upload("canbo.anduong", "lon.pdf", large);
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).contains("Tệp lớn hơn 20 MB").contains("\"field\":\"file\"");
+    }
+
     private HttpResponse<String> upload(String user, String fileName, byte[] content) throws Exception {
         String boundary = "ranh-gioi-" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -1,23 +1,30 @@
 package vn.congtactreem.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.indicator.IndicatorCatalog;
 import vn.congtactreem.indicator.IndicatorValues;
 import vn.congtactreem.indicator.PlanTargets;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.plan.PlanService;
+import vn.congtactreem.plan.UpperPlanForm;
 import vn.congtactreem.reporting.ReportingService;
+import vn.congtactreem.reporting.UnitReportForm;
 import vn.congtactreem.support.ApiClient;
+import vn.congtactreem.support.CycleCleanUp;
 import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.IndicatorFixture;
 import vn.congtactreem.support.ProcessJobs;
@@ -46,6 +53,8 @@ class InputBoundsIntegrationTests extends WebIntegrationTest {
     PlanTargets targets;
     @Autowired
     IndicatorValues values;
+    @Autowired
+    RuntimeService runtime;
 
     private ApiClient api;
     private CycleFixture fixture;
@@ -69,24 +78,75 @@ class InputBoundsIntegrationTests extends WebIntegrationTest {
         String draft = "/api/v1/reports/" + cycle.policeReportId() + "/draft";
         long rate = asked.infantDeaths().id();
 
-        ApiClient.Reply decimals = api.put("congan.anduong", draft, form(Map.of("indicatorId", rate,
-                "numerator", 1.9, "denominator", 10.7, "confirmed", false))).expect(400);
+        ApiClient.Reply decimals = api.put("congan.anduong", draft, form(value(rate, 1.9, 10.7))).expect(400);
         assertThat(decimals.body().get("errors").get(0).get("field").asText()).isEqualTo("values[0].numerator");
         assertThat(decimals.body().get("errors").get(0).get("message").asText()).contains("số nguyên");
 
-        ApiClient.Reply huge = api.put("congan.anduong", draft, form(Map.of("indicatorId", rate,
-                "numerator", Long.MAX_VALUE, "denominator", Long.MAX_VALUE, "confirmed", false))).expect(400);
+        ApiClient.Reply huge = api.put("congan.anduong", draft, form(value(rate, Long.MAX_VALUE, Long.MAX_VALUE))).expect(400);
         assertThat(huge.body().get("code").asText()).isEqualTo("indicator.error.tooLarge");
         assertThat(huge.body().get("detail").asText()).isEqualTo("Số liệu quá lớn: tối đa 999.999.999.999.");
 
-        ApiClient.Reply negative = api.put("congan.anduong", draft, form(Map.of("indicatorId", rate,
-                "numerator", -1, "denominator", 10, "confirmed", false))).expect(400);
+        ApiClient.Reply negative = api.put("congan.anduong", draft, form(value(rate, -1, 10))).expect(400);
         assertThat(negative.body().get("code").asText()).isEqualTo("indicator.error.negative");
         assertThat(values.ofUnitReport(cycle.policeReportId())).isEmpty();
 
-        api.put("congan.anduong", draft, form(Map.of("indicatorId", rate, "numerator", 2, "denominator", 1000,
-                "confirmed", false))).expect(200);
+        api.put("congan.anduong", draft, form(value(rate, 2, 1000))).expect(200);
         assertThat(values.ofUnitReport(cycle.policeReportId()).get(rate).numerator()).isEqualTo(2L);
+    }
+
+    @Test
+    void controlCharactersAreRefusedWithAMessageOnTheApiAndOnTheServicesTheScreensUse() {
+        CycleFixture.OpenPeriod cycle = fixture.periodOpenForThePolice(nextYear++);
+        String draft = "/api/v1/reports/" + cycle.policeReportId() + "/draft";
+
+        ApiClient.Reply nul = api.put("congan.anduong", draft, Map.of("results", "Kết quả\u0000 tốt")).expect(400);
+        assertThat(nul.body().get("errors").get(0).get("field").asText()).isEqualTo("results");
+        assertThat(nul.body().get("errors").get(0).get("message").asText()).contains("ký tự điều khiển");
+
+        assertThatThrownBy(() -> reporting.saveDraft(fixture.user("congan.anduong"), cycle.policeReportId(),
+                new UnitReportForm("Kết quả", "Khó khăn\u0000", null)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("difficulties");
+                    assertThat(e.messageKey()).isEqualTo("text.error.control");
+                });
+        String huge = "x".repeat(5_000_000);
+        ApiClient.Reply tooLong = api.put("congan.anduong", draft, Map.of("results", huge)).expect(400);
+        assertThat(tooLong.body().get("detail").asText()).isEqualTo("Tối đa 50.000 ký tự (đang có 5.000.000).");
+        assertThat(reporting.get(fixture.user("congan.anduong"), cycle.policeReportId()).results())
+                .isNotEqualTo(huge);
+        api.put("congan.anduong", draft, Map.of("results", "Đã làm:\n\t- tuyên truyền")).expect(200);
+    }
+
+    @Test
+    void planYearsAndTheUpperPlansDateStayWithinTheRange() {
+        long anDuong = fixture.org("Xã An Dương");
+        ApiClient.Reply year = api.post("canbo.anduong", "/api/v1/plans", Map.of("orgUnitId", anDuong,
+                "title", "Kế hoạch năm 99999", "yearFrom", 99999)).expect(400);
+        assertThat(year.body().get("errors").get(0).get("field").asText()).isEqualTo("yearFrom");
+        assertThat(year.body().get("detail").asText()).isEqualTo("Năm phải trong khoảng 2000 – 2999.");
+
+        int planYear = nextYear++;
+        long planId = plans.startCycle(fixture.user("canbo.anduong"), anDuong, "Kế hoạch năm " + planYear,
+                planYear, planYear).id();
+        try {
+            assertThatThrownBy(() -> plans.registerUpperPlan(fixture.user("canbo.anduong"), planId,
+                    new UpperPlanForm("9/KH-UBND", LocalDate.of(10000, 1, 1), "UBND huyện", "Kế hoạch", null,
+                            List.of()))).isInstanceOfSatisfying(ValidationException.class,
+                    e -> assertThat(e.field()).isEqualTo("issuedOn"));
+            assertThat(java.util.Optional.ofNullable(plans.load(planId).upper()).map(u -> u.number())).isEmpty();
+        } finally {
+            CycleCleanUp.endProcessesOf(runtime, planId);
+        }
+    }
+
+    /** One indicator's value, its keys in the order a client writes them. */
+    private static Map<String, Object> value(long indicatorId, Object numerator, Object denominator) {
+        Map<String, Object> value = new java.util.LinkedHashMap<>();
+        value.put("indicatorId", indicatorId);
+        value.put("numerator", numerator);
+        value.put("denominator", denominator);
+        value.put("confirmed", false);
+        return value;
     }
 
     private static Map<String, Object> form(Map<String, Object> value) {

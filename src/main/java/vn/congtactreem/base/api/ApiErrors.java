@@ -83,6 +83,10 @@ class ApiErrors {
             Class<?> type = mapping instanceof MismatchedInputException input ? input.getTargetType() : null;
             boolean whole = type != null && (type == Long.class || type == long.class || type == Integer.class
                     || type == int.class || type == Short.class || type == short.class);
+            if (type == String.class) {
+                return new FieldError(field, messages.getMessage("text.error.control", null,
+                        TranslationProvider.supported(locale)));
+            }
             return new FieldError(field, whole
                     ? title(locale, "Phải là số nguyên (không nhập số thập phân), tối đa 18 chữ số.",
                             "Must be a whole number (no decimals), at most 18 digits.")
