@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.base.CycleClock;
+import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.TextRules;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.document.AttachmentService;
@@ -111,7 +112,7 @@ public class PlanService {
         boolean assignedToUser = plan.assignments().stream().anyMatch(a -> scope.canSee(user, a.orgUnitId()));
         if (!scope.canSee(user, plan.orgUnitId()) && !(assignedToUser && plan.status() != PlanStatus.DRAFT
                 && plan.status() != PlanStatus.IN_REVIEW)) {
-            throw new AccessScope.NotAllowedException("Không có quyền xem kế hoạch " + planId);
+            throw new AccessScope.NotVisibleException("plan.error.notFound", planId);
         }
         return plan;
     }
@@ -216,7 +217,7 @@ public class PlanService {
     @Transactional(readOnly = true)
     public Assignment assignment(long assignmentId) {
         AssignmentEntity a = assignments.findById(assignmentId)
-                .orElseThrow(() -> new ValidationException("assignment", "plan.error.notFound", assignmentId));
+                .orElseThrow(() -> new NotFoundException("assignment", "plan.error.notFound", assignmentId));
         return toAssignment(a, orgNames());
     }
 
@@ -627,12 +628,12 @@ public class PlanService {
     }
 
     private PlanEntity requirePlan(long planId) {
-        return plans.findById(planId).orElseThrow(() -> new ValidationException("plan", "plan.error.notFound", planId));
+        return plans.findById(planId).orElseThrow(() -> new NotFoundException("plan", "plan.error.notFound", planId));
     }
 
     private ReportingPeriodEntity requirePeriod(long periodId) {
         return periods.findById(periodId)
-                .orElseThrow(() -> new ValidationException("period", "period.error.notFound", periodId));
+                .orElseThrow(() -> new NotFoundException("period", "period.error.notFound", periodId));
     }
 
     private Assignment toAssignment(AssignmentEntity a, Map<Long, String> names) {

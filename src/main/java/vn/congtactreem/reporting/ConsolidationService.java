@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.TextRules;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.indicator.IndicatorValues;
@@ -79,7 +80,7 @@ public class ConsolidationService {
     public ConsolidatedReport get(UserAccount user, long id) {
         ConsolidatedReportEntity report = require(id);
         if (!scope.canSee(user, report.getOrgUnitId())) {
-            throw new AccessScope.NotAllowedException("Không có quyền xem báo cáo tổng hợp " + id);
+            throw new AccessScope.NotVisibleException("report.error.notFound", id);
         }
         return toReport(report);
     }
@@ -275,7 +276,7 @@ public class ConsolidationService {
 
     private ConsolidatedReportEntity require(long id) {
         return consolidated.findById(id)
-                .orElseThrow(() -> new ValidationException("report", "report.error.notFound", id));
+                .orElseThrow(() -> new NotFoundException("report", "report.error.notFound", id));
     }
 
     private ConsolidatedReport toReport(ConsolidatedReportEntity report) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.congtactreem.base.ValidationException;
+import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.indicator.Contribution;
 import vn.congtactreem.indicator.Figure;
 import vn.congtactreem.indicator.Indicator;
@@ -235,11 +235,11 @@ public class ReportFigures {
     }
 
     private UnitReportEntity requireUnitReport(long id) {
-        return reports.findById(id).orElseThrow(() -> new ValidationException("report", "report.error.notFound", id));
+        return reports.findById(id).orElseThrow(() -> new NotFoundException("report", "report.error.notFound", id));
     }
 
     private ConsolidatedReportEntity requireConsolidated(long id) {
         return consolidated.findById(id)
-                .orElseThrow(() -> new ValidationException("report", "report.error.notFound", id));
+                .orElseThrow(() -> new NotFoundException("report", "report.error.notFound", id));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.base.CycleClock;
+import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.document.Attachment;
 import vn.congtactreem.document.AttachmentOwner;
@@ -54,7 +55,7 @@ public class ReportFiles implements AttachmentOwner {
     public void remove(UserAccount reporter, long reportId, long attachmentId) {
         reporting.requireEditable(reporter, reportId);
         if (!files.unlink(reportId, attachmentId)) {
-            throw new ValidationException("file", "attachment.error.notFound", attachmentId);
+            throw new NotFoundException("file", "attachment.error.notFound", attachmentId);
         }
     }
 
@@ -63,7 +64,7 @@ public class ReportFiles implements AttachmentOwner {
     public byte[] content(UserAccount user, long reportId, long attachmentId) {
         reporting.get(user, reportId);
         if (!files.belongs(reportId, attachmentId)) {
-            throw new ValidationException("file", "attachment.error.notFound", attachmentId);
+            throw new NotFoundException("file", "attachment.error.notFound", attachmentId);
         }
         return attachments.content(attachmentId);
     }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.TextRules;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.indicator.IndicatorValues;
@@ -77,7 +78,7 @@ public class ReportingService {
         ReportingPeriod period = plans.period(report.getPeriodId());
         Plan plan = plans.load(period.planId());
         if (!scope.canSee(user, report.getOrgUnitId()) && !scope.canSee(user, plan.orgUnitId())) {
-            throw new AccessScope.NotAllowedException("Không có quyền xem báo cáo " + reportId);
+            throw new AccessScope.NotVisibleException("report.error.notFound", reportId);
         }
         return toReport(report, period.planId());
     }
@@ -321,7 +322,7 @@ public class ReportingService {
 
     private UnitReportEntity require(long reportId) {
         return reports.findById(reportId)
-                .orElseThrow(() -> new ValidationException("report", "report.error.notFound", reportId));
+                .orElseThrow(() -> new NotFoundException("report", "report.error.notFound", reportId));
     }
 
     private UnitReport toReport(UnitReportEntity report, long planId) {

@@ -126,9 +126,9 @@ class OfficialDocumentsIntegrationTests extends WebIntegrationTest {
             }
         }
         assertThat(download("congan.anduong", planPath).statusCode()).isEqualTo(200);
-        assertThat(download("congan.anduong", reportPath).statusCode()).isEqualTo(403);
-        assertThat(download(otherUnit, planPath).statusCode()).isEqualTo(403);
-        assertThat(download(otherUnit, reportPath).statusCode()).isEqualTo(403);
+        assertThat(download("congan.anduong", reportPath).statusCode()).isEqualTo(404);
+        assertThat(download(otherUnit, planPath).statusCode()).isEqualTo(404);
+        assertThat(download(otherUnit, reportPath).statusCode()).isEqualTo(404);
     }
 
     @Test

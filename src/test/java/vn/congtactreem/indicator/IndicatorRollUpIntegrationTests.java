@@ -194,7 +194,7 @@ class IndicatorRollUpIntegrationTests extends WebIntegrationTest {
         assertFigure(districtFigures.get(1), 1, 1, "1", "ACHIEVED");
         assertFigure(districtFigures.get(2), 1, 1, "1", "ACHIEVED");
         // a unit never reads the district's figures
-        api.get(policeReporter, "/api/v1/consolidated-reports/" + districtReport + "/figures").expect(403);
+        api.get(policeReporter, "/api/v1/consolidated-reports/" + districtReport + "/figures").expect(404);
 
         // 2036: the commune's next plan starts from this one; its reports show 2035's figures
         ProcessJobs.setClock(at("2036-03-01T09:00"));

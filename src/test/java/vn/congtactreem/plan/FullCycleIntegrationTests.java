@@ -179,7 +179,7 @@ class FullCycleIntegrationTests extends WebIntegrationTest {
         // all of the district's units have reported: its own consolidation is waiting for its officer
         assertThat(onlyTask("canbo.tanyen", "WriteConsolidatedReport")).isNotNull();
         // a unit never sees the district's plan
-        api.get("congan.anduong", "/api/v1/plans/" + districtPlan).expect(403);
+        api.get("congan.anduong", "/api/v1/plans/" + districtPlan).expect(404);
         assertThat(texts(timelineActions(communePlan))).contains("UPPER_PLAN_RECEIVED", "PLAN_RETURNED",
                 "PLAN_ISSUED", "REPORT_SUBMITTED", "REPORT_SUBMITTED_LATE", "REPORT_OVERDUE", "REPORT_RETURNED",
                 "CONSOLIDATION_RETURNED", "CONSOLIDATION_SUBMITTED", "CONSOLIDATION_ACCEPTED_BY_UPPER");

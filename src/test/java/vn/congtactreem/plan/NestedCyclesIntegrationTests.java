@@ -182,16 +182,16 @@ class NestedCyclesIntegrationTests extends WebIntegrationTest {
         // the police see the commune's plan that assigns them, nothing above it
         assertThat(planIds(policeReporter)).containsExactly(communePlan);
         api.get(policeReporter, "/api/v1/plans/" + communePlan).expect(200);
-        api.get(policeReporter, "/api/v1/plans/" + provincePlan).expect(403);
-        api.get(policeReporter, "/api/v1/plans/" + provincePlan + "/timeline").expect(403);
-        api.get(policeReporter, "/api/v1/plans/" + districtPlan).expect(403);
-        api.get(policeReporter, "/api/v1/reports/" + fromDistrict).expect(403);
-        api.get(policeReporter, "/api/v1/consolidated-reports/" + districtConsolidated).expect(403);
-        api.get(policeReporter, "/api/v1/consolidated-reports/" + communeConsolidated).expect(403);
+        api.get(policeReporter, "/api/v1/plans/" + provincePlan).expect(404);
+        api.get(policeReporter, "/api/v1/plans/" + provincePlan + "/timeline").expect(404);
+        api.get(policeReporter, "/api/v1/plans/" + districtPlan).expect(404);
+        api.get(policeReporter, "/api/v1/reports/" + fromDistrict).expect(404);
+        api.get(policeReporter, "/api/v1/consolidated-reports/" + districtConsolidated).expect(404);
+        api.get(policeReporter, "/api/v1/consolidated-reports/" + communeConsolidated).expect(404);
         assertThat(reports(policeReporter, provincePeriod)).isEmpty();
         // the district reads the province's plan it carries out; the commune, two levels down, does not
         api.get(district.officer(), "/api/v1/plans/" + provincePlan).expect(200);
-        api.get(commune.officer(), "/api/v1/plans/" + provincePlan).expect(403);
+        api.get(commune.officer(), "/api/v1/plans/" + provincePlan).expect(404);
         api.get(commune.officer(), "/api/v1/plans/" + districtPlan).expect(200);
         report("three levels", started);
     }
@@ -241,7 +241,7 @@ class NestedCyclesIntegrationTests extends WebIntegrationTest {
         assertThat(texts(timeline(commune.officer(), communePlan), "action")).contains("UPPER_PLAN_RECEIVED",
                 "PLAN_ISSUED", "REPORT_ACCEPTED", "CONSOLIDATION_SUBMITTED", "CONSOLIDATION_ACCEPTED_BY_UPPER",
                 "CYCLE_CLOSED");
-        api.get(policeReporter, "/api/v1/plans/" + provincePlan).expect(403);
+        api.get(policeReporter, "/api/v1/plans/" + provincePlan).expect(404);
         report("two tiers", started);
     }
 

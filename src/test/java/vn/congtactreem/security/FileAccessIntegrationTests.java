@@ -123,6 +123,28 @@ class FileAccessIntegrationTests extends WebIntegrationTest {
         assertThat(download("nobody.files", fileId).statusCode()).as("not signed in").isEqualTo(401);
     }
 
+    @Test
+    void anIdNeverUsedAndAnIdNotTheCallersAnswerTheSame404AndErrorIsNoServerError() throws Exception {
+        CycleFixture.OpenPeriod cycle = fixture.periodOpenForThePolice(nextYear++);
+        for (String path : new String[] {"/api/v1/plans/", "/api/v1/reports/", "/api/v1/consolidated-reports/"}) {
+            HttpResponse<byte[]> never = get(OTHER_COMMUNE, path + 999_999_999);
+            assertThat(never.statusCode()).as(path).isEqualTo(404);
+        }
+        HttpResponse<byte[]> plan = get(OTHER_COMMUNE, "/api/v1/plans/" + cycle.planId());
+        assertThat(plan.statusCode()).isEqualTo(404);
+        assertThat(new String(plan.body(), StandardCharsets.UTF_8))
+                .contains("Không tìm thấy kế hoạch số " + cycle.planId()).doesNotContain("quyền");
+        HttpResponse<byte[]> report = get(OTHER_COMMUNE, "/api/v1/reports/" + cycle.policeReportId());
+        assertThat(report.statusCode()).isEqualTo(404);
+        assertThat(get("canbo.anduong", "/api/v1/reports/" + cycle.policeReportId()).statusCode()).isEqualTo(200);
+        assertThat(get("canbo.anduong", "/error").statusCode()).as("GET /error").isEqualTo(404);
+    }
+
+    private HttpResponse<byte[]> get(String user, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "application/json")
+                .header("Authorization", basic(user, "demo123")).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private HttpResponse<byte[]> download(String user, long id) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/attachments/" + id)))
                 .header("Authorization", basic(user, "demo123")).build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -56,6 +56,12 @@ class ApiErrors {
         return problem;
     }
 
+    /** A read of something the caller may not know exists: the same 404 as for an id never used. */
+    @ExceptionHandler(AccessScope.NotVisibleException.class)
+    ProblemDetail notVisible(AccessScope.NotVisibleException e, Locale locale) {
+        return notFound(new NotFoundException("id", e.messageKey(), e.id()), locale);
+    }
+
     @ExceptionHandler({AccessScope.NotAllowedException.class, AccessDeniedException.class})
     ProblemDetail notAllowed(RuntimeException e, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());

@@ -110,10 +110,10 @@ class ReportSpreadsheetApiIntegrationTests extends WebIntegrationTest {
                 .statusCode()).isEqualTo(200);
 
         String report = "/api/v1/reports/" + cycle.policeReportId();
-        assertThat(get(OTHER_COMMUNE, report + "/template.xlsx").statusCode()).isEqualTo(403);
-        assertThat(get(OTHER_COMMUNE, report + "/figures.xlsx").statusCode()).isEqualTo(403);
+        assertThat(get(OTHER_COMMUNE, report + "/template.xlsx").statusCode()).isEqualTo(404);
+        assertThat(get(OTHER_COMMUNE, report + "/figures.xlsx").statusCode()).isEqualTo(404);
         assertThat(get(OTHER_COMMUNE, "/api/v1/plans/" + cycle.planId() + "/targets.xlsx").statusCode())
-                .isEqualTo(403);
+                .isEqualTo(404);
         HttpResponse<byte[]> refused = upload(OTHER_COMMUNE, template.body(), "vi");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(values.ofUnitReport(cycle.policeReportId())).isEmpty();
