@@ -1,7 +1,5 @@
 package vn.congtactreem.security;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import jakarta.servlet.DispatcherType;
 import java.util.Map;
@@ -77,7 +75,7 @@ public class SecurityConfig extends VaadinWebSecurity {
         return http.securityMatcher(new OrRequestMatcher(path("/v3/api-docs"), path("/v3/api-docs/**"),
                         path("/swagger-ui/**"), path("/swagger-ui.html")))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(SignInRefusals.basic()))
                 .csrf(csrf -> csrf.disable())
                 .build();
     }
@@ -100,6 +98,7 @@ public class SecurityConfig extends VaadinWebSecurity {
                 .requestMatchers(path("/error"), path("/images/**"), path("/icons/**")).permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class);
+        http.formLogin(form -> form.failureHandler(SignInRefusals.loginForm(LOGIN_PATH)));
     }
 
     /** Hands the signed-in ADMIN to Camunda's webapps, after the Spring Security filter chain ran. */
@@ -114,7 +113,7 @@ public class SecurityConfig extends VaadinWebSecurity {
     }
 
     private static HttpSecurity stateless(HttpSecurity http) throws Exception {
-        return http.httpBasic(withDefaults())
+        return http.httpBasic(basic -> basic.authenticationEntryPoint(SignInRefusals.basic()))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     }

@@ -54,7 +54,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        var wait = parameters.getOrDefault("wait", java.util.List.of()).stream().filter(w -> w.matches("\\d{1,4}"))
+                .findFirst();
+        if (wait.isPresent()) {
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.error.throttledTitle"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.error.throttled", Integer.parseInt(wait.get())));
+            form.setI18n(i18n);
+        }
+        form.setError(parameters.containsKey("error"));
     }
 
     @Override
