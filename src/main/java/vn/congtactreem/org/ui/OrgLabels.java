@@ -32,4 +32,10 @@ final class OrgLabels {
         return unit.isArea() ? levels.get(unit.levelCode()).name(locale)
                 : agencyTypes.get(unit.agencyTypeCode()).name(locale);
     }
+
+    /** "Phường", or "–" for no kind. */
+    String adminKind(String code, Locale locale) {
+        AdminUnitKind kind = code == null ? null : adminKinds.get(code);
+        return kind == null ? "–" : kind.name(locale);
+    }
 }
