@@ -1,13 +1,11 @@
 package vn.congtactreem.org.ui;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import vn.congtactreem.org.NameKey;
 import vn.congtactreem.org.OrgUnit;
 
 /**
@@ -17,14 +15,11 @@ import vn.congtactreem.org.OrgUnit;
  */
 final class TreeSearch {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
     private TreeSearch() {
     }
 
     static String normalize(String text) {
-        String lower = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace('đ', 'd');
-        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("").replaceAll("\\s+", " ");
+        return NameKey.of(text);
     }
 
     static boolean matches(OrgUnit unit, String normalizedQuery) {
