@@ -33,6 +33,9 @@ import vn.congtactreem.org.Role;
 @Menu(order = 10, icon = "vaadin:sitemap", title = "menu.organisations")
 public class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
 
+    /** A small tree opens two levels; a country's (thousands of communes) only its provinces. */
+    static final int OPEN_TWO_LEVELS_UP_TO = 2_000;
+
     private final OrgService orgs;
     private final OrgLabels labels;
     private final TextField search = new TextField();
@@ -130,7 +133,9 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
             tree.expandRecursively(roots, Integer.MAX_VALUE);
         } else {
             tree.expand(roots);
-            roots.forEach(root -> tree.expand(byParent.getOrDefault(root.id(), List.of())));
+            if (all.size() <= OPEN_TWO_LEVELS_UP_TO) {
+                roots.forEach(root -> tree.expand(byParent.getOrDefault(root.id(), List.of())));
+            }
         }
         updateButtons();
     }

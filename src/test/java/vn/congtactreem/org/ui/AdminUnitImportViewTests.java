@@ -94,6 +94,29 @@ class AdminUnitImportViewTests extends KaribuUiTest {
     }
 
     @Test
+    void afterTheWholeCountryTheOrganisationScreenOpensWithTheProvincesAndFindsACommuneByCode() {
+        _click(view.chooseAll);
+        view.withAgencies.setValue(true);
+        _click(view.preview);
+        assertThat(GridKt._size(view.lines)).isEqualTo(34 + 3321);
+        _click(view.apply);
+        view.running().join();
+        MockVaadin.clientRoundtrip();
+        assertThat(view.status.getText()).startsWith("Đã nạp xong:");
+
+        long started = System.nanoTime();
+        UI.getCurrent().navigate(OrganisationsView.class);
+        OrganisationsView tree = _get(OrganisationsView.class);
+        long openedMs = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("Organisation screen with the whole country opened in %d ms%n", openedMs);
+        // provinces open, communes closed: 34 + the demo's roots and what sits directly under them
+        assertThat(GridKt._size(tree.tree())).isLessThan(4000);
+        _setValue(tree.search(), "00070");
+        assertThat(GridKt._size(tree.tree())).isEqualTo(2);
+        assertThat(GridKt._get(tree.tree(), 1).name()).isEqualTo("Phường Hoàn Kiếm");
+    }
+
+    @Test
     void previewWithoutAProvinceSaysSoNextToTheProvinces() {
         _click(view.preview);
         assertThat(view.provinces.isInvalid()).isTrue();
