@@ -1,8 +1,13 @@
 package vn.congtactreem.org;
 
-/** An organisation as the rest of the application sees it. */
+/**
+ * An organisation as the rest of the application sees it.
+ *
+ * @param officialCode  the National Statistics Office's code of an area (province 2 digits, commune 5), or null
+ * @param adminKindCode its administrative kind ({@link AdminUnitKind}: tỉnh, thành phố, xã, phường…), or null
+ */
 public record OrgUnit(long id, Long parentId, OrgUnitKind kind, String levelCode, String agencyTypeCode,
-                      String name, boolean active) {
+                      String name, boolean active, String officialCode, String adminKindCode) {
 
     public boolean isArea() {
         return kind == OrgUnitKind.AREA;

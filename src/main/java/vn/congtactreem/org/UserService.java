@@ -27,10 +27,11 @@ public class UserService {
     public static final String FIELD_ORG = "orgUnit";
     public static final String FIELD_ROLES = "roles";
     public static final String FIELD_PASSWORD = "password";
+    public static final String FIELD_CURRENT_PASSWORD = "currentPassword";
     public static final int MIN_PASSWORD_LENGTH = 6;
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final UserRepository users;
     private final OrgService orgs;
@@ -137,6 +138,34 @@ public class UserService {
         users.findById(id).orElseThrow().changePassword(passwordEncoder.encode(newPassword));
     }
 
+    /** A new password generated for the user, shown once to the administrator; the user changes it at sign-in. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public String resetToGenerated(long id) {
+        String password = InitialPasswords.generate();
+        users.findById(id).orElseThrow().givePasswordToChange(passwordEncoder.encode(password));
+        return password;
+    }
+
+    /** Whether the user signs in with a password someone else chose and must choose their own first. */
+    public boolean mustChangePassword(String username) {
+        return users.findByUsernameIgnoreCase(username).map(UserEntity::mustChangePassword).orElse(false);
+    }
+
+    /** A user chooses their own password, giving the current one. */
+    @Transactional
+    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        UserEntity user = users.findByUsernameIgnoreCase(username).orElseThrow();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new ValidationException(FIELD_CURRENT_PASSWORD, "user.error.currentPasswordWrong");
+        }
+        requirePassword(newPassword);
+        if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
+            throw new ValidationException(FIELD_PASSWORD, "user.error.passwordUnchanged");
+        }
+        user.choosePassword(passwordEncoder.encode(newPassword));
+    }
+
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount deactivate(long id) {
@@ -203,7 +232,7 @@ public class UserService {
         user.describe(fullName, email, form.orgUnitId(), form.roles());
     }
 
-    private static void requirePassword(String password) {
+    static void requirePassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new ValidationException(FIELD_PASSWORD, "user.error.passwordTooShort", MIN_PASSWORD_LENGTH);
         }

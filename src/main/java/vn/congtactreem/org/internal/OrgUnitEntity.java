@@ -36,6 +36,12 @@ public class OrgUnitEntity {
 
     private boolean active = true;
 
+    @Column(name = "official_code")
+    private String officialCode;
+
+    @Column(name = "admin_kind_code")
+    private String adminKindCode;
+
     @Column(name = "created_at")
     private LocalDateTime createdAt = LocalDateTime.now();
 
@@ -68,6 +74,12 @@ public class OrgUnitEntity {
         this.parentId = newParentId;
     }
 
+    /** The National Statistics Office's code and the administrative kind (both may be null). */
+    public void identify(String officialCode, String adminKindCode) {
+        this.officialCode = officialCode;
+        this.adminKindCode = adminKindCode;
+    }
+
     public void deactivate() {
         this.active = false;
     }
@@ -97,6 +109,6 @@ public class OrgUnitEntity {
     }
 
     public OrgUnit toOrgUnit() {
-        return new OrgUnit(id, parentId, kind, levelCode, agencyTypeCode, name, active);
+        return new OrgUnit(id, parentId, kind, levelCode, agencyTypeCode, name, active, officialCode, adminKindCode);
     }
 }

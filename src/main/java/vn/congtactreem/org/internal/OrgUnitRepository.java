@@ -12,4 +12,6 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnitEntity, Long> {
     boolean existsByParentIdAndNameIgnoreCase(Long parentId, String name);
 
     boolean existsByParentIdIsNullAndNameIgnoreCase(String name);
+
+    java.util.Optional<OrgUnitEntity> findByOfficialCode(String officialCode);
 }

@@ -47,6 +47,9 @@ public class UserEntity {
     @Column(name = "demo_account")
     private boolean demoAccount;
 
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
+
     @Column(name = "created_at")
     private LocalDateTime createdAt = LocalDateTime.now();
 
@@ -76,6 +79,22 @@ public class UserEntity {
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
         this.demoAccount = false;
+    }
+
+    /** A password someone else chose (generated for a bulk import or a reset): to be changed at sign-in. */
+    public void givePasswordToChange(String newHash) {
+        changePassword(newHash);
+        this.mustChangePassword = true;
+    }
+
+    /** The user chose their own password. */
+    public void choosePassword(String newHash) {
+        changePassword(newHash);
+        this.mustChangePassword = false;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public void deactivate() {

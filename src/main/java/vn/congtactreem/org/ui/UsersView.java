@@ -35,7 +35,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final OrgService orgs;
     final TextField search = new TextField();
     final Grid<UserAccount> grid = new Grid<>();
+    static final String IMPORT_ROUTE = "admin/users/import";
     final Button add = new Button();
+    final Button importUsers = new Button();
     private Map<Long, OrgUnit> orgById;
 
     public UsersView(UserService users, OrgService orgs) {
@@ -70,7 +72,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.setDataProvider(lazyUsers());
         grid.setSizeFull();
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, add);
+        // the import screen belongs to the spreadsheets (document), which org may not import: by its route
+        importUsers.setText(getTranslation("users.action.import"));
+        importUsers.setIcon(VaadinIcon.FILE_TABLE.create());
+        importUsers.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(IMPORT_ROUTE)));
+        HorizontalLayout toolbar = new HorizontalLayout(search, add, importUsers);
         add(new H2(getTranslation("menu.users")), toolbar, grid);
         loadOrgs();
     }

@@ -33,8 +33,14 @@ class OrganisationsViewTests extends KaribuUiTest {
     private static final String AN_DUONG = "Xã An Dương";
     private static final String AN_DUONG_PATH = "Tỉnh Bắc Giang › Huyện Tân Yên › Xã An Dương";
 
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_CODE =
+            new java.util.concurrent.atomic.AtomicInteger(100);
+
     @Autowired
     private OrgService orgs;
+
+    @Autowired
+    private vn.congtactreem.org.OfficialCodes codes;
 
     private OrganisationsView view;
 
@@ -254,6 +260,63 @@ class OrganisationsViewTests extends KaribuUiTest {
         ActivationDialog reactivation = _get(ActivationDialog.class, spec -> spec.withPredicate(Dialog::isOpened));
         _click(reactivation.confirm);
         assertThat(orgs.get(village.id()).active()).isTrue();
+    }
+
+    @Test
+    void adminGivesACommuneItsOfficialCodeAndKindAndFindsItByCodeOrWithoutDiacritics() {
+        OrgUnit commune = createCommune(unit("Tỉnh Bắc Giang"), "Phường Đồng Mã Thử");
+        String code = uniqueCommuneCode();
+        openView();
+        select(commune);
+        _click(button("Mã, loại"));
+
+        OfficialCodeDialog dialog = _get(OfficialCodeDialog.class);
+        assertThat(dialog.kind.getListDataView().getItems().map(k -> k.nameVi()).toList())
+                .containsExactly("Xã", "Phường", "Đặc khu", "Thị trấn");
+        _setValue(dialog.code, code);
+        dialog.kind.setValue(dialog.kind.getListDataView().getItems()
+                .filter(k -> k.code().equals("PHUONG")).findFirst().orElseThrow());
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isFalse();
+        OrgUnit saved = orgs.get(commune.id());
+        assertThat(saved.officialCode()).isEqualTo(code);
+        assertThat(saved.adminKindCode()).isEqualTo("PHUONG");
+
+        _setValue(view.search(), code);
+        assertThat(visibleRows()).extracting(OrgUnit::name)
+                .containsExactly("Tỉnh Bắc Giang", "Phường Đồng Mã Thử");
+        assertThat(GridKt._getFormattedRow(view.tree(), 1)).contains(code, "Phường");
+        _setValue(view.search(), "dong ma thu");
+        assertThat(visibleRows()).extracting(OrgUnit::name).containsExactly("Tỉnh Bắc Giang", "Phường Đồng Mã Thử");
+    }
+
+    @Test
+    void aCodeOfTheWrongLengthOrAlreadyTakenIsRefusedNextToTheCodeField() {
+        OrgUnit first = createCommune(unit("Tỉnh Bắc Giang"), "Xã có mã trước");
+        OrgUnit second = createCommune(unit("Tỉnh Bắc Giang"), "Xã trùng mã");
+        String code = uniqueCommuneCode();
+        codes.identify(first.id(), code, "XA");
+        openView();
+        select(second);
+        _click(button("Mã, loại"));
+        OfficialCodeDialog dialog = _get(OfficialCodeDialog.class);
+
+        _setValue(dialog.code, "123");
+        _click(dialog.save);
+        assertThat(dialog.code.isInvalid()).isTrue();
+        assertThat(dialog.code.getErrorMessage()).isEqualTo("Mã gồm 5 chữ số.");
+
+        _setValue(dialog.code, code);
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.code.getErrorMessage()).isEqualTo("Mã " + code + " đã thuộc về Xã có mã trước.");
+        assertThat(orgs.get(second.id()).officialCode()).isNull();
+    }
+
+    /** Five digits starting with 99: no commune of the official list has such a code. */
+    private static String uniqueCommuneCode() {
+        return "99" + NEXT_CODE.getAndIncrement();
     }
 
     private void openView() {

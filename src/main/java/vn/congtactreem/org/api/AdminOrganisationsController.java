@@ -1,0 +1,140 @@
+package vn.congtactreem.org.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.congtactreem.org.OfficialCodes;
+import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.OrgUnit;
+import vn.congtactreem.org.OrgUnitKind;
+
+/** The organisation tree for administrators: the same service and messages as "Cơ cấu tổ chức". */
+@RestController
+@RequestMapping("/api/v1/admin/organisations")
+@PreAuthorize("hasRole('ADMIN')")
+@Tag(name = "Quản trị: cơ cấu tổ chức")
+class AdminOrganisationsController {
+
+    private final OrgService orgs;
+    private final OfficialCodes codes;
+
+    AdminOrganisationsController(OrgService orgs, OfficialCodes codes) {
+        this.orgs = orgs;
+        this.codes = codes;
+    }
+
+    /** An organisation with its path ("Tỉnh A › Xã B"). */
+    record Organisation(long id, Long parentId, OrgUnitKind kind, String levelCode, String agencyTypeCode, String name,
+                        boolean active, String officialCode, String adminKindCode, String path) {
+        static Organisation of(OrgUnit unit, String path) {
+            return new Organisation(unit.id(), unit.parentId(), unit.kind(), unit.levelCode(), unit.agencyTypeCode(),
+                    unit.name(), unit.active(), unit.officialCode(), unit.adminKindCode(), path);
+        }
+    }
+
+    /** A node of the tree with the units under it. */
+    record Node(Organisation unit, List<Node> children) {
+    }
+
+    /** A new area (levelCode) or agency (agencyTypeCode); an area may carry its official code and kind. */
+    record NewOrganisation(Long parentId, OrgUnitKind kind, String name, String levelCode, String agencyTypeCode,
+                           String officialCode, String adminKindCode) {
+    }
+
+    record Rename(String name) {
+    }
+
+    record Move(Long parentId) {
+    }
+
+    record Identity(String officialCode, String adminKindCode) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Every organisation, by name, each with its path")
+    List<Organisation> list() {
+        Map<Long, String> paths = orgs.paths();
+        return orgs.all().stream().map(u -> Organisation.of(u, paths.get(u.id()))).toList();
+    }
+
+    @GetMapping("/tree")
+    @Operation(summary = "The organisation tree: roots with their children, areas before agencies, by name")
+    List<Node> tree() {
+        List<Organisation> all = list();
+        Map<Long, List<Organisation>> byParent = all.stream().filter(o -> o.parentId() != null)
+                .collect(Collectors.groupingBy(Organisation::parentId));
+        return all.stream().filter(o -> o.parentId() == null).map(o -> node(o, byParent)).toList();
+    }
+
+    private static Node node(Organisation unit, Map<Long, List<Organisation>> byParent) {
+        List<Node> children = new ArrayList<>();
+        byParent.getOrDefault(unit.id(), List.of()).stream()
+                .sorted(java.util.Comparator.comparing(Organisation::kind).thenComparing(Organisation::name))
+                .forEach(child -> children.add(node(child, byParent)));
+        return new Node(unit, children);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One organisation")
+    Organisation get(@PathVariable long id) {
+        return Organisation.of(orgs.get(id), orgs.path(id));
+    }
+
+    @PostMapping
+    @Operation(summary = "Create an area (kind AREA, levelCode) or an agency (kind AGENCY, agencyTypeCode)")
+    Organisation create(@RequestBody NewOrganisation body) {
+        OrgUnit created = body.kind() == OrgUnitKind.AGENCY
+                ? orgs.createAgency(body.parentId(), body.name(), body.agencyTypeCode())
+                : orgs.createArea(body.parentId(), body.name(), body.levelCode());
+        if (body.officialCode() != null || body.adminKindCode() != null) {
+            created = codes.identify(created.id(), body.officialCode(), body.adminKindCode());
+        }
+        return get(created.id());
+    }
+
+    @PutMapping("/{id}/name")
+    @Operation(summary = "Rename; plans and reports keep pointing to the same organisation")
+    Organisation rename(@PathVariable long id, @RequestBody Rename body) {
+        orgs.rename(id, body.name());
+        return get(id);
+    }
+
+    @PutMapping("/{id}/parent")
+    @Operation(summary = "Move under another area")
+    Organisation move(@PathVariable long id, @RequestBody Move body) {
+        orgs.move(id, body.parentId());
+        return get(id);
+    }
+
+    @PutMapping("/{id}/official-code")
+    @Operation(summary = "Set (or clear) an area's official code and administrative kind")
+    Organisation identify(@PathVariable long id, @RequestBody Identity body) {
+        codes.identify(id, body.officialCode(), body.adminKindCode());
+        return get(id);
+    }
+
+    @PostMapping("/{id}/deactivate")
+    @Operation(summary = "Take out of use (refused while active units or users remain under it)")
+    Organisation deactivate(@PathVariable long id) {
+        orgs.deactivate(id);
+        return get(id);
+    }
+
+    @PostMapping("/{id}/reactivate")
+    @Operation(summary = "Bring back into use")
+    Organisation reactivate(@PathVariable long id) {
+        orgs.reactivate(id);
+        return get(id);
+    }
+}

@@ -1,0 +1,111 @@
+package vn.congtactreem.org.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.congtactreem.org.ImportedUser;
+import vn.congtactreem.org.Role;
+import vn.congtactreem.org.UserAccount;
+import vn.congtactreem.org.UserCsv;
+import vn.congtactreem.org.UserForm;
+import vn.congtactreem.org.UserImport;
+import vn.congtactreem.org.UserService;
+
+/** Users for administrators: the same service and messages as "Người dùng" and its import. */
+@RestController
+@RequestMapping("/api/v1/admin/users")
+@PreAuthorize("hasRole('ADMIN')")
+@Tag(name = "Quản trị: người dùng")
+class AdminUsersController {
+
+    private final UserService users;
+    private final UserImport userImport;
+
+    AdminUsersController(UserService users, UserImport userImport) {
+        this.users = users;
+        this.userImport = userImport;
+    }
+
+    /** A new user; without a password one is generated, returned once, and must be changed at the first sign-in. */
+    record NewUser(String username, String fullName, String email, Long orgUnitId, Set<Role> roles, String password) {
+    }
+
+    record Created(UserAccount user, String initialPassword) {
+    }
+
+    /** Name, e-mail, organisation and roles (the username stays). */
+    record Change(String fullName, String email, Long orgUnitId, Set<Role> roles) {
+    }
+
+    record Password(String password) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Users whose username or name contains q, by username, a page at a time")
+    List<UserAccount> list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int offset,
+                           @RequestParam(defaultValue = "50") int limit) {
+        return users.search(q, Math.max(offset, 0), Math.min(Math.max(limit, 1), 500));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One user")
+    UserAccount get(@PathVariable long id) {
+        return users.find(id).orElseThrow(() -> new vn.congtactreem.base.ValidationException("id",
+                "user.error.notFound", id));
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a user (without a password: a generated one, to change at the first sign-in)")
+    Created create(@RequestBody NewUser body) {
+        boolean generate = body.password() == null || body.password().isBlank();
+        UserAccount created = users.create(new UserForm(body.username(), body.fullName(), body.email(),
+                body.orgUnitId(), body.roles(), generate ? UUID.randomUUID().toString() : body.password()));
+        return new Created(created, generate ? users.resetToGenerated(created.id()) : null);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change name, e-mail, organisation and roles")
+    UserAccount change(@PathVariable long id, @RequestBody Change body) {
+        UserAccount user = get(id);
+        return users.update(user.id(), new UserForm(user.username(), body.fullName(), body.email(), body.orgUnitId(),
+                body.roles(), null));
+    }
+
+    @PostMapping("/{id}/deactivate")
+    @Operation(summary = "Lock the account (the last active administrator cannot be locked)")
+    UserAccount deactivate(@PathVariable long id) {
+        return users.deactivate(id);
+    }
+
+    @PostMapping("/{id}/reactivate")
+    @Operation(summary = "Unlock the account")
+    UserAccount reactivate(@PathVariable long id) {
+        return users.reactivate(id);
+    }
+
+    @PostMapping("/{id}/reset-password")
+    @Operation(summary = "Generate a new password, returned once; the user must change it at the next sign-in")
+    Password resetPassword(@PathVariable long id) {
+        get(id);
+        return new Password(users.resetToGenerated(id));
+    }
+
+    @PostMapping(path = "/import", consumes = {"text/csv", "text/plain"})
+    @Operation(summary = "Create users from CSV (username, fullName, email, role, organisation code or path, "
+            + "language): all or nothing, 400 with every error by row and column; the initial passwords once")
+    List<ImportedUser> importCsv(@RequestBody byte[] csv) {
+        return userImport.importUsers(UserCsv.parse(new String(csv, StandardCharsets.UTF_8)));
+    }
+}
