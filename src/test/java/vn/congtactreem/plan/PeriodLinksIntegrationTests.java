@@ -215,10 +215,14 @@ class PeriodLinksIntegrationTests extends WebIntegrationTest {
         ProcessJobs.runDue(management);
         api.post(reporter, "/api/v1/reports/" + report + "/submit", Map.of("results", "Không có vụ việc mới"))
                 .expect(200);
+        // point 5: the review is due three days after the report arrived (2/5), the consolidation by the
+        // commune's own last day upward (20/5), both at the end of the day, Vietnam time
+        assertThat(onlyTask(commune.officer(), "ReviewReport").get("due").asText()).isEqualTo("2033-05-05T17:00:00Z");
         api.post(commune.officer(), "/api/v1/reports/" + report + "/accept", null).expect(200);
         ProcessJobs.runDue(management);
-        long id = onlyTask(commune.officer(), "WriteConsolidatedReport").get("ids").get("consolidatedReportId")
-                .asLong();
+        JsonNode write = onlyTask(commune.officer(), "WriteConsolidatedReport");
+        assertThat(write.get("due").asText()).isEqualTo("2033-05-20T17:00:00Z");
+        long id = write.get("ids").get("consolidatedReportId").asLong();
         assertThat(api.get(commune.officer(), "/api/v1/periods/" + periodId + "/consolidated-report").expect(200)
                 .body().get("id").asLong()).isEqualTo(id);
         api.post(commune.officer(), "/api/v1/consolidated-reports/" + id + "/submit",
@@ -261,6 +265,8 @@ class PeriodLinksIntegrationTests extends WebIntegrationTest {
     private void submitAndApprove(Area area, long planId) {
         assertThat(api.post(area.officer(), "/api/v1/plans/" + planId + "/submit", null).expect(200).body()
                 .get("status").asText()).isEqualTo("IN_REVIEW");
+        // the leader's decision is due three days after the draft arrived (1/3)
+        assertThat(onlyTask(area.leader(), "ReviewPlan").get("due").asText()).isEqualTo("2033-03-04T17:00:00Z");
         api.post(area.leader(), "/api/v1/plans/" + planId + "/approve", null).expect(200);
         ProcessJobs.runDue(management);
         assertThat(plan(area, planId).get("status").asText()).isEqualTo("ISSUED");
