@@ -6,5 +6,5 @@ import java.time.Instant;
 public record Notification(long id, NotificationKind kind, long recipientId, String subjectId, String discriminator,
                            String link, String locale, String title, String body, String mailTo,
                            NotificationStatus status, int attempts, Instant nextAttemptAt, String lastError,
-                           Instant createdAt, Instant sentAt, Instant readAt) {
+                           Instant createdAt, Instant sentAt, Instant readAt, String topic) {
 }

@@ -69,10 +69,13 @@ class NotificationEvents {
                 Links.report(report.id()), new Text("notification.title.REMINDER_DUE", periodText(period),
                         report.orgUnitName(), Deadlines.format(period.unitDue()), planTitle(period), daysLeft),
                 reportText("notification.body.REMINDER_DUE", report, period),
-                List.of(new Audience(event.unitOrgId(), Role.REPORTER))));
+                List.of(new Audience(event.unitOrgId(), Role.REPORTER))).about(periodText(period)));
     }
 
-    /** To the unit's reporters, and the plan organisation's officers and leaders; once per report. */
+    /**
+     * To the unit's reporters (none written when it has none); the officers and leaders get one
+     * summary per period instead ({@link OverdueSummary}).
+     */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(ReportEvents.ReportOverdue event) {
@@ -81,8 +84,7 @@ class NotificationEvents {
         outbox.record(new NotificationDraft(NotificationKind.REPORT_OVERDUE, report.id(), "",
                 Links.report(report.id()), reportText("notification.title.REPORT_OVERDUE", report, period),
                 reportText("notification.body.REPORT_OVERDUE", report, period),
-                List.of(new Audience(event.unitOrgId(), Role.REPORTER), new Audience(event.planOrgId(), Role.OFFICER),
-                        new Audience(event.planOrgId(), Role.LEADER))));
+                List.of(new Audience(event.unitOrgId(), Role.REPORTER))).about(periodText(period)));
     }
 
     /** To the unit's reporters, with the officer's comment; one per return. */
@@ -97,7 +99,7 @@ class NotificationEvents {
                 new Text("notification.title.REPORT_RETURNED", periodText(period), report.orgUnitName()),
                 new Text("notification.body.REPORT_RETURNED", periodText(period), report.orgUnitName(),
                         event.comment(), planTitle(period)),
-                List.of(new Audience(event.unitOrgId(), Role.REPORTER))));
+                List.of(new Audience(event.unitOrgId(), Role.REPORTER))).about(periodText(period)));
     }
 
     /** To the plan organisation's officers, with the leader's comment; one per return. */
@@ -150,7 +152,7 @@ class NotificationEvents {
                 new Text("notification.title.CONSOLIDATED_REPORT_SUBMITTED", periodText(period), report.orgUnitName()),
                 new Text("notification.body.CONSOLIDATED_REPORT_SUBMITTED", periodText(period), report.orgUnitName(),
                         planTitle(period)),
-                List.of(new Audience(upperOrg, Role.OFFICER))));
+                List.of(new Audience(upperOrg, Role.OFFICER))).about(periodText(period)));
     }
 
     /** To the sub-area's officers: the upper level accepted or returned its consolidated report. */
@@ -166,7 +168,7 @@ class NotificationEvents {
                         report.orgUnitName()),
                 new Text("notification.body.SUB_AREA_REPORT_REVIEWED." + outcome, periodText(period),
                         report.orgUnitName(), event.comment(), planTitle(period)),
-                List.of(new Audience(report.orgUnitId(), Role.OFFICER))));
+                List.of(new Audience(report.orgUnitId(), Role.OFFICER))).about(periodText(period)));
     }
 
     /** How often the consolidated report was sent upward (each submission gets one answer). */

@@ -8,6 +8,8 @@ public enum NotificationKind {
     TASK_ASSIGNED,
     REMINDER_DUE,
     REPORT_OVERDUE,
+    /** One per period to the officers and leaders: every unit whose report is overdue, those without users named. */
+    OVERDUE_SUMMARY,
     REPORT_RETURNED,
     PLAN_RETURNED,
     PLAN_ISSUED,

@@ -50,13 +50,14 @@ public class Outbox {
             Locale locale = TranslationProvider.supported(user.locale() == null ? null : Locale.forLanguageTag(user.locale()));
             String title = draft.title().render(locale, translations::getTranslation);
             String body = draft.body().render(locale, translations::getTranslation);
+            String topic = draft.topic() == null ? null : clip(draft.topic().render(locale, translations::getTranslation), 120);
             Preference preference = preferences.of(user.id(), draft.kind());
             String mailTo = Recipients.mailable(user) && preference.mail() ? user.email() : null;
             NotificationStatus status = preference.delivery() == Delivery.DAILY_DIGEST ? NotificationStatus.DIGEST
                     : NotificationStatus.PENDING;
             boolean inserted = store.insertIfAbsent(new NotificationStore.NewRow(draft.kind(), user.id(),
                     draft.subjectId(), draft.discriminator(), draft.link(), locale.getLanguage(), clip(title, 500),
-                    body, mailTo, status, now));
+                    body, mailTo, status, now, topic));
             written += inserted ? 1 : 0;
         }
         return written;

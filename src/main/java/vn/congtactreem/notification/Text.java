@@ -11,9 +11,21 @@ public record Text(String key, Object... args) {
 
     public String render(Locale locale, Translator translator) {
         Object[] rendered = Arrays.stream(args)
-                .map(arg -> arg instanceof Text text ? text.render(locale, translator) : arg == null ? "" : arg)
+                .map(arg -> rendered(arg, locale, translator))
                 .toArray();
         return translator.apply(key, locale, rendered);
+    }
+
+    /** A text, a list of them (one per line) or a plain value, as it reads. */
+    private static Object rendered(Object arg, Locale locale, Translator translator) {
+        if (arg instanceof Text text) {
+            return text.render(locale, translator);
+        }
+        if (arg instanceof java.util.List<?> lines) {
+            return String.join("\n", lines.stream().map(line -> String.valueOf(rendered(line, locale, translator)))
+                    .toList());
+        }
+        return arg == null ? "" : arg;
     }
 
     /** The translation function (the application's message bundle). */

@@ -39,6 +39,20 @@ public final class Deadlines {
         return lastDay.plusDays(1).atStartOfDay(VIETNAM).toInstant();
     }
 
+    /**
+     * When work that arrived at {@code arrived} (a report to review, a draft to approve) must be done:
+     * the end of the {@code days}-th day after it arrived, but never after the end of {@code latestDay}
+     * (e.g. the organisation's own last day upward) when there is one.
+     */
+    public static Instant reviewDue(Instant arrived, int days, LocalDate latestDay) {
+        Instant due = dueInstant(arrived.atZone(VIETNAM).toLocalDate().plusDays(days));
+        if (latestDay == null) {
+            return due;
+        }
+        Instant latest = dueInstant(latestDay);
+        return latest.isBefore(due) ? latest : due;
+    }
+
     public static Instant startOf(LocalDate day) {
         return day.atStartOfDay(VIETNAM).toInstant();
     }

@@ -21,8 +21,7 @@ public record Plan(long id, long orgUnitId, String orgUnitName, String title, in
     public PlanDraft toDraft() {
         return new PlanDraft(title, purpose, requirements, budget, implementation, reportingRegime, recipients,
                 signerName, signerTitle,
-                periods.stream().map(p -> new PeriodForm(p.year(), p.kind(), p.dataFrom(), p.dataTo(), p.opensOn(),
-                        p.unitDue(), p.upperDue(), Deadlines.joinReminderDays(p.reminderDays()))).toList(),
+                periods.stream().map(PeriodForm::of).toList(),
                 assignments.stream().map(a -> new AssignmentForm(a.orgUnitId(), a.duties())).toList(),
                 activities.stream().map(PlanActivity::toForm).toList(),
                 targets.stream().map(Target::toForm).toList());

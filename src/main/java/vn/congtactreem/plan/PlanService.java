@@ -67,12 +67,14 @@ public class PlanService {
     private final AttachmentService attachments;
     private final PlanActivityRepository activities;
     private final PlanTargets targets;
+    private final PlanPeriods planPeriods;
 
     public PlanService(PlanRepository plans, ReportingPeriodRepository periods, AssignmentRepository assignments,
                        DocumentCounter counter, OrgService orgs, UserService users, AccessScope scope,
                        WorkItems work, RuntimeService runtime, CycleTimeline timeline, CycleClock clock,
                        ApplicationEventPublisher events, AttachmentService attachments,
-                       PlanActivityRepository activities, PlanTargets targets) {
+                       PlanActivityRepository activities, PlanTargets targets, PlanPeriods planPeriods) {
+        this.planPeriods = planPeriods;
         this.activities = activities;
         this.targets = targets;
         this.plans = plans;
@@ -474,7 +476,7 @@ public class PlanService {
                 upper.getYearTo()));
         nested.receiveFrom(upper, orgs.get(upper.getOrgUnitId()).name());
         for (ReportingPeriodEntity upperPeriod : periods.findByPlanIdOrderByIdAsc(upper.getId())) {
-            ReportingPeriodEntity own = periods.save(toEntity(nested.getId(),
+            ReportingPeriodEntity own = periods.save(PlanPeriods.toEntity(nested.getId(),
                     PeriodDefaults.reportingInto(upperPeriod.toPeriod())));
             own.reportsInto(upperPeriod.getId());
         }
@@ -494,46 +496,7 @@ public class PlanService {
     }
 
     private void replacePeriods(PlanEntity plan, List<PeriodForm> forms) {
-        List<ReportingPeriodEntity> entities = new ArrayList<>();
-        for (int i = 0; i < forms.size(); i++) {
-            entities.add(toEntity(plan.getId(), validPeriod("periods[" + i + "]", plan, forms.get(i))));
-        }
-        periods.deleteByPlanId(plan.getId());
-        periods.flush();
-        periods.saveAll(entities);
-    }
-
-    private PeriodForm validPeriod(String field, PlanEntity plan, PeriodForm form) {
-        if (form.kind() == null) {
-            throw new ValidationException(field + ".kind", "period.error.kindRequired");
-        }
-        int year = form.year() == null ? plan.getYearFrom() : form.year();
-        if (year < plan.getYearFrom() || year > plan.getYearTo()) {
-            throw new ValidationException(field + ".year", "period.error.yearOutsidePlan", year, plan.getYearFrom(),
-                    plan.getYearTo());
-        }
-        requireDate(field + ".dataFrom", form.dataFrom());
-        requireDate(field + ".dataTo", form.dataTo());
-        requireDate(field + ".opensOn", form.opensOn());
-        requireDate(field + ".unitDue", form.unitDue());
-        if (form.dataTo().isBefore(form.dataFrom())) {
-            throw new ValidationException(field + ".dataTo", "period.error.dataToBeforeFrom");
-        }
-        if (form.unitDue().isBefore(form.opensOn())) {
-            throw new ValidationException(field + ".unitDue", "period.error.dueBeforeOpening",
-                    Deadlines.format(form.opensOn()));
-        }
-        Deadlines.requireTimeToConsolidate(field + ".unitDue", form.unitDue(), form.upperDue());
-        String reminders = form.reminderDays() == null ? Deadlines.DEFAULT_REMINDER_DAYS : form.reminderDays();
-        Deadlines.parseReminderDays(reminders);
-        return new PeriodForm(year, form.kind(), form.dataFrom(), form.dataTo(), form.opensOn(), form.unitDue(),
-                form.upperDue(), reminders);
-    }
-
-    private static ReportingPeriodEntity toEntity(long planId, PeriodForm form) {
-        return new ReportingPeriodEntity(planId, form.year(), form.kind(), form.dataFrom(), form.dataTo(),
-                form.opensOn(), form.unitDue(), form.upperDue(),
-                form.reminderDays() == null ? Deadlines.DEFAULT_REMINDER_DAYS : form.reminderDays());
+        planPeriods.edit(plan, forms);
     }
 
     private void replaceAssignments(PlanEntity plan, List<AssignmentForm> forms) {
@@ -659,12 +622,6 @@ public class PlanService {
         TextRules.checkYear("yearTo", yearTo);
         if (yearTo < yearFrom || yearTo - yearFrom >= MAX_YEARS) {
             throw new ValidationException("yearTo", "plan.error.years", MAX_YEARS);
-        }
-    }
-
-    private static void requireDate(String field, LocalDate date) {
-        if (date == null) {
-            throw new ValidationException(field, "period.error.dateRequired");
         }
     }
 

@@ -150,10 +150,10 @@ class NotificationMailIntegrationTests {
             assertThat(deliver()).extracting(Mail::to, Mail::subject).containsExactlyInAnyOrder(
                     tuple("congan.anduong@congtactreem.local",
                             PREFIX + "Quá hạn báo cáo 6 tháng 2031 — Công an xã An Dương (hạn 18/05/2031)"),
-                    tuple("canbo.anduong@congtactreem.local",
-                            PREFIX + "Quá hạn báo cáo 6 tháng 2031 — Công an xã An Dương (hạn 18/05/2031)"),
-                    tuple("lanhdao.anduong@congtactreem.local", "[Child Protection Work] Report overdue 6 months 2031"
-                            + " — Công an xã An Dương (due 18/05/2031)"),
+                    // the officer and the leader: one summary of the period
+                    tuple("canbo.anduong@congtactreem.local", PREFIX + "1 đơn vị quá hạn báo cáo 6 tháng 2031"),
+                    tuple("lanhdao.anduong@congtactreem.local",
+                            "[Child Protection Work] 1 unit overdue with the 6 months 2031 report"),
                     // the cut-off has passed too: the consolidation waits for the officer
                     tuple("canbo.anduong@congtactreem.local",
                             PREFIX + "Việc mới: Viết báo cáo tổng hợp — Kế hoạch thử năm 2031"));
@@ -162,6 +162,34 @@ class NotificationMailIntegrationTests {
         }
         // one mail per person, and nothing left to send
         assertThat(deliver()).isEmpty();
+    }
+
+    @Test
+    void overdueReportsReachTheOfficerAndTheLeaderAsOneSummaryNamingTheUnitWithoutUsers() {
+        year = 2039;
+        fixture.periodOpenForThePoliceAnd(year, "Hội Liên hiệp Phụ nữ xã An Dương");
+        deliver();
+        jdbc.update("delete from notification");
+
+        at(2039, 5, 19, 9, 0);
+        // (the clock jumped over the police's reminders: they go out late, as the demo clock says)
+        List<Mail> mails = deliver().stream().filter(m -> !m.subject().contains("Nhắc hạn")).toList();
+        assertThat(mails).extracting(Mail::to, Mail::subject).containsExactlyInAnyOrder(
+                tuple("congan.anduong@congtactreem.local",
+                        PREFIX + "Quá hạn báo cáo 6 tháng 2039 — Công an xã An Dương (hạn 18/05/2039)"),
+                tuple("canbo.anduong@congtactreem.local", PREFIX + "2 đơn vị quá hạn báo cáo 6 tháng 2039"),
+                tuple("lanhdao.anduong@congtactreem.local", PREFIX + "2 đơn vị quá hạn báo cáo 6 tháng 2039"),
+                tuple("canbo.anduong@congtactreem.local", PREFIX + "Việc mới: Viết báo cáo tổng hợp — Kế hoạch thử năm 2039"));
+        Mail summary = mails.stream().filter(m -> m.subject().contains("2 đơn vị quá hạn")).findFirst().orElseThrow();
+        assertThat(summary.text()).contains("- Công an xã An Dương")
+                .contains("- Hội Liên hiệp Phụ nữ xã An Dương (chưa có người dùng trong hệ thống");
+        // rows: the police's own, one summary each for the officer and the leader, nothing for the women's union
+        assertThat(jdbc.queryForList("select kind from notification where kind in ('REPORT_OVERDUE', 'OVERDUE_SUMMARY')"
+                + " order by kind", String.class))
+                .containsExactly("OVERDUE_SUMMARY", "OVERDUE_SUMMARY", "REPORT_OVERDUE");
+        // the clock moves on: the period's summary is not written again
+        at(2039, 5, 26, 9, 0);
+        assertThat(deliver()).filteredOn(m -> m.subject().contains("quá hạn")).isEmpty();
     }
 
     @Test

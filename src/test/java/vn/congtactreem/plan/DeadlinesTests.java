@@ -80,4 +80,18 @@ class DeadlinesTests {
     void withoutAnUpperDeadlineAnyUnitDeadlineIsAccepted() {
         assertThatCode(() -> Deadlines.requireTimeToConsolidate("unitDue", MAY_18, null)).doesNotThrowAnyException();
     }
+
+    @Test
+    void aReviewIsDueAtTheEndOfTheThirdDayAfterArrivalButNeverAfterTheLastDayUpward() {
+        // arrived 13/5 23:30 Vietnam time (16:30 UTC): the days count in Vietnam, due at the end of 16/5
+        Instant arrived = ZonedDateTime.of(2024, 5, 13, 23, 30, 0, 0, Deadlines.VIETNAM).toInstant();
+        assertThat(Deadlines.reviewDue(arrived, 3, null)).isEqualTo(Deadlines.dueInstant(LocalDate.of(2024, 5, 16)));
+        assertThat(Deadlines.reviewDue(arrived, 3, LocalDate.of(2024, 5, 24)))
+                .isEqualTo(Deadlines.dueInstant(LocalDate.of(2024, 5, 16)));
+        assertThat(Deadlines.reviewDue(arrived, 3, LocalDate.of(2024, 5, 15)))
+                .isEqualTo(Deadlines.dueInstant(LocalDate.of(2024, 5, 15)));
+        // a report arriving after the last day upward is due at once
+        assertThat(Deadlines.reviewDue(arrived, 3, LocalDate.of(2024, 5, 10)))
+                .isEqualTo(Deadlines.dueInstant(LocalDate.of(2024, 5, 10)));
+    }
 }

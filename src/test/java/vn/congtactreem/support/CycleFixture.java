@@ -50,8 +50,22 @@ public final class CycleFixture {
         return periodOpenForThePolice(year, List.of());
     }
 
+    /** The same, the plan assigning {@code otherUnits} (demo organisations, by name) as well. */
+    public OpenPeriod periodOpenForThePoliceAnd(int year, String... otherUnits) {
+        return open(year, List.of(), otherUnits);
+    }
+
     /** The same, the plan setting {@code targets} (the police's: name the police among their units). */
     public OpenPeriod periodOpenForThePolice(int year, List<vn.congtactreem.indicator.TargetForm> targets) {
+        return open(year, targets);
+    }
+
+    private OpenPeriod open(int year, List<vn.congtactreem.indicator.TargetForm> targets, String... otherUnits) {
+        List<AssignmentForm> assignments = new java.util.ArrayList<>();
+        assignments.add(new AssignmentForm(org("Công an xã An Dương"), "Phòng, chống xâm hại trẻ em"));
+        for (String unit : otherUnits) {
+            assignments.add(new AssignmentForm(org(unit), "Phối hợp thực hiện"));
+        }
         ProcessJobs.setClock(LocalDateTime.of(year, 3, 1, 9, 0).atZone(Deadlines.VIETNAM).toInstant());
         UserAccount officer = user("canbo.anduong");
         long anDuong = org("Xã An Dương");
@@ -62,7 +76,7 @@ public final class CycleFixture {
                 LocalDate.of(year, 5, 18), LocalDate.of(year, 5, 24), "7,1"))));
         plans.saveDraft(officer, planId, new PlanDraft("Kế hoạch thử năm " + year, "Bảo vệ trẻ em.", null, null, null,
                 null, null, "Lục Xuân Đức", "PHÓ CHỦ TỊCH", null,
-                List.of(new AssignmentForm(org("Công an xã An Dương"), "Phòng, chống xâm hại trẻ em")),
+                assignments,
                 List.of(new ActivityForm("Tuyên truyền phòng, chống xâm hại trẻ em", "Tọa đàm tại các thôn.",
                         List.of(2, 3), null, null, org("Công an xã An Dương"), List.of())), targets));
         plans.submitForApproval(officer, planId);

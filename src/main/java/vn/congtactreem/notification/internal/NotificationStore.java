@@ -30,10 +30,10 @@ import vn.congtactreem.notification.NotificationStatus;
 public class NotificationStore {
 
     private static final String COLUMNS = "id, kind, recipient_id, subject_id, discriminator, link, locale, title, "
-            + "body, mail_to, status, attempts, next_attempt_at, last_error, created_at, sent_at, read_at";
+            + "body, mail_to, status, attempts, next_attempt_at, last_error, created_at, sent_at, read_at, topic";
     private static final String INSERT = "insert into notification (kind, recipient_id, subject_id, discriminator, "
-            + "link, locale, title, body, mail_to, status, attempts, next_attempt_at, created_at) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
+            + "link, locale, title, body, mail_to, status, attempts, next_attempt_at, created_at, topic) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)";
     private static final RowMapper<Notification> ROW = NotificationStore::map;
 
     private final JdbcTemplate jdbc;
@@ -50,7 +50,13 @@ public class NotificationStore {
      */
     public record NewRow(NotificationKind kind, long recipientId, String subjectId, String discriminator, String link,
                          String locale, String title, String body, String mailTo, NotificationStatus status,
-                         Instant now) {
+                         Instant now, String topic) {
+
+        public NewRow(NotificationKind kind, long recipientId, String subjectId, String discriminator, String link,
+                      String locale, String title, String body, String mailTo, NotificationStatus status,
+                      Instant now) {
+            this(kind, recipientId, subjectId, discriminator, link, locale, title, body, mailTo, status, now, null);
+        }
 
         public NewRow {
             if (mailTo == null || status == null) {
@@ -76,7 +82,7 @@ public class NotificationStore {
         NotificationStatus status = row.status();
         Object[] args = {row.kind().name(), row.recipientId(), row.subjectId(), row.discriminator(), row.link(),
                 row.locale(), row.title(), row.body(), row.mailTo(), status.name(),
-                status == NotificationStatus.PENDING ? ts(row.now()) : null, ts(row.now())};
+                status == NotificationStatus.PENDING ? ts(row.now()) : null, ts(row.now()), row.topic()};
         if (postgres) {
             return jdbc.update(INSERT + " on conflict on constraint notification_once do nothing", args) == 1;
         }
@@ -260,7 +266,7 @@ public class NotificationStore {
                 rs.getString("link"), rs.getString("locale"), rs.getString("title"), rs.getString("body"),
                 rs.getString("mail_to"), NotificationStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
                 instant(rs, "next_attempt_at"), rs.getString("last_error"), instant(rs, "created_at"),
-                instant(rs, "sent_at"), instant(rs, "read_at"));
+                instant(rs, "sent_at"), instant(rs, "read_at"), rs.getString("topic"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

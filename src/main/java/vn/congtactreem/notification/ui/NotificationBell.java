@@ -17,14 +17,17 @@ import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.congtactreem.notification.Notification;
 import vn.congtactreem.notification.Outbox;
 import vn.congtactreem.org.UserAccount;
 
 /**
  * The bell in the header: the number of unread notifications on an icon button that opens the
- * latest {@value #LATEST} (unread in bold); choosing one marks it read and opens its page. The count
+ * latest {@value #LATEST} (unread in bold), grouped by the period they are about with each group's
+ * counts; choosing one marks it read and opens its page. The count
  * is read again after each navigation and every {@value #POLL_MS} ms while the bell is on screen.
  */
 public class NotificationBell extends Div {
@@ -103,9 +106,37 @@ public class NotificationBell extends Div {
             none.addClassName("bell-empty");
             list.add(none);
         }
-        latest.forEach(row -> list.add(item(row)));
+        if (latest.stream().allMatch(row -> row.topic() == null)) {
+            latest.forEach(row -> list.add(item(row)));
+        } else {
+            byTopic(latest).forEach((topic, rows) -> {
+                list.add(groupHeader(topic, rows));
+                rows.forEach(row -> list.add(item(row)));
+            });
+        }
         markAll.setEnabled(latest.stream().anyMatch(row -> row.readAt() == null));
         refreshCount();
+    }
+
+    /** The rows by what they are about (the period), the group of the newest row first; no topic: "Khác". */
+    private Map<String, List<Notification>> byTopic(List<Notification> rows) {
+        Map<String, List<Notification>> groups = new LinkedHashMap<>();
+        rows.forEach(row -> groups.computeIfAbsent(row.topic() == null ? getTranslation("bell.group.other")
+                : row.topic(), topic -> new ArrayList<>()).add(row));
+        return groups;
+    }
+
+    /** "6 tháng 2025 · 5 thông báo, 3 chưa đọc". */
+    private Component groupHeader(String topic, List<Notification> rows) {
+        long unread = rows.stream().filter(row -> row.readAt() == null).count();
+        Span name = new Span(topic);
+        name.addClassName("bell-group-topic");
+        Span counts = new Span(getTranslation("bell.group.count", rows.size(), unread));
+        counts.addClassName("bell-group-count");
+        Div header = new Div(name, counts);
+        header.addClassName("bell-group");
+        header.getElement().setAttribute("role", "listitem");
+        return header;
     }
 
     /** One notification: a focusable link-like row (Enter or Space opens it, like a click). */

@@ -10,5 +10,9 @@ public interface PlanRepository extends JpaRepository<PlanEntity, Long> {
 
     List<PlanEntity> findByUpperPlanId(Long upperPlanId);
 
+    List<PlanEntity> findByUpperPlanIdIsNotNull();
+
+    List<PlanEntity> findByStatus(vn.congtactreem.plan.PlanStatus status);
+
     boolean existsByUpperPlanIdAndOrgUnitId(Long upperPlanId, Long orgUnitId);
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import vn.congtactreem.plan.Deadlines;
+import vn.congtactreem.plan.PeriodForm;
 import vn.congtactreem.plan.PeriodKind;
 import vn.congtactreem.plan.PeriodStatus;
 import vn.congtactreem.plan.ReportingPeriod;
@@ -58,6 +59,30 @@ public class ReportingPeriodEntity {
         this.unitDue = unitDue;
         this.upperDue = upperDue;
         this.reminderDays = reminderDays;
+    }
+
+    /** The officer's edit of the period in place: its id, status and link to the upper period stay. */
+    public void rewrite(PeriodForm form) {
+        this.year = form.year();
+        this.kind = form.kind();
+        this.dataFrom = form.dataFrom();
+        this.dataTo = form.dataTo();
+        this.opensOn = form.opensOn();
+        this.unitDue = form.unitDue();
+        this.upperDue = form.upperDue();
+        this.reminderDays = form.reminderDays();
+    }
+
+    public PeriodKind kind() {
+        return kind;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public PeriodStatus status() {
+        return status;
     }
 
     public void reportsInto(long upperPeriodId) {

@@ -75,6 +75,8 @@ public final class PlanCycleProcess {
         public static final String CLOSE_CYCLE = "closeCycleDelegate";
         /** {@code periodCalendar.opensAt(periodId)} and {@code periodCalendar.cutOffAt(periodId)}: Dates. */
         public static final String PERIOD_CALENDAR = "periodCalendar";
+        /** {@code planCalendar.reviewDueAt(planId)}: the due Date of the leader's decision on the draft. */
+        public static final String PLAN_CALENDAR = "planCalendar";
 
         private Bean() {
         }

@@ -124,9 +124,11 @@ public class DraftPlanView extends DetailPage {
         copyFromPrevious.setIcon(VaadinIcon.COPY_O.create());
         copyFromPrevious.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         save.addClickListener(e -> {
-            if (errors.attempt(() -> plans.saveDraft(currentUser.require(), id, draft())).isPresent()) {
+            Optional<Plan> saved = errors.attempt(() -> plans.saveDraft(currentUser.require(), id, draft()));
+            saved.ifPresent(plan -> {
+                periods.adoptIds(plan.periods());
                 savedNow("plan.draft.saved");
-            }
+            });
         });
         submit.addClickListener(e -> submit());
         preview.addClickListener(e -> openPreview());
@@ -234,7 +236,7 @@ public class DraftPlanView extends DetailPage {
         }
         UserAccount user = currentUser.require();
         try {
-            plans.saveDraft(user, id, draft());
+            periods.adoptIds(plans.saveDraft(user, id, draft()).periods());
             errors.clear();
             savedNow("plan.draft.autosaved");
         } catch (ValidationException e) {
@@ -260,6 +262,7 @@ public class DraftPlanView extends DetailPage {
     private void openPreview() {
         UserAccount user = currentUser.require();
         errors.attempt(() -> plans.saveDraft(user, id, draft())).ifPresent(plan -> {
+            periods.adoptIds(plan.periods());
             Dialog dialog = new Dialog();
             dialog.setHeaderTitle(getTranslation("plan.draft.preview"));
             dialog.add(new PlanDocumentView(PlanDocumentBuilder.of(plan)));
@@ -290,9 +293,11 @@ public class DraftPlanView extends DetailPage {
 
     void takeTargetsFromUpperPlan() {
         UserAccount user = currentUser.require();
-        if (errors.attempt(() -> plans.saveDraft(user, id, draft())).isEmpty()) {
+        Optional<Plan> saved = errors.attempt(() -> plans.saveDraft(user, id, draft()));
+        if (saved.isEmpty()) {
             return;
         }
+        periods.adoptIds(saved.get().periods());
         if (act(() -> plans.takeTargetsFromUpperPlan(user, id), "plan.done.targetsTaken")) {
             savedNow("plan.draft.autosaved");
         }

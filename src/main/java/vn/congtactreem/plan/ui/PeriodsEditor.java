@@ -6,11 +6,15 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import vn.congtactreem.base.ui.DateFields;
 import vn.congtactreem.base.ui.FieldErrors;
 import vn.congtactreem.plan.Deadlines;
 import vn.congtactreem.plan.PeriodForm;
 import vn.congtactreem.plan.PeriodKind;
+import vn.congtactreem.plan.ReportingPeriod;
 
 /**
  * The plan's reporting periods as rows the officer edits: kind and year, the data period, the
@@ -34,9 +38,36 @@ class PeriodsEditor extends RowsEditor<PeriodForm, PeriodsEditor.Row> {
         return new Row(form);
     }
 
+    /**
+     * After a save: rows added since the last one take the ids the server gave them (the saved period
+     * of the same kind and year that no other row names), so the next save edits them in place.
+     */
+    void adoptIds(List<ReportingPeriod> saved) {
+        Set<Long> named = new HashSet<>();
+        rows().forEach(row -> {
+            if (row.id != null) {
+                named.add(row.id);
+            }
+        });
+        for (Row row : rows()) {
+            if (row.id != null) {
+                continue;
+            }
+            PeriodForm value = row.value();
+            saved.stream().filter(p -> !named.contains(p.id()))
+                    .filter(p -> p.kind() == value.kind() && p.year() == value.year()).findFirst()
+                    .ifPresent(p -> {
+                        named.add(p.id());
+                        row.id = p.id();
+                    });
+        }
+    }
+
     /** One period. */
     final class Row extends FormLayout implements RowsEditor.Row<PeriodForm> {
 
+        /** The saved period this row edits; null until the row is saved. */
+        Long id;
         final Select<PeriodKind> kind = new Select<>();
         final IntegerField year = new IntegerField(getTranslation("plan.period.year"));
         final DatePicker dataFrom = DateFields.datePicker(getTranslation("plan.period.dataFrom"), getLocale());
@@ -48,6 +79,7 @@ class PeriodsEditor extends RowsEditor<PeriodForm, PeriodsEditor.Row> {
         final Button remove = removeButton(this, "plan.periods.remove");
 
         Row(PeriodForm form) {
+            id = form.id();
             addClassName("editor-row");
             kind.setLabel(getTranslation("plan.period.kind"));
             kind.setItems(PeriodKind.values());
@@ -76,7 +108,7 @@ class PeriodsEditor extends RowsEditor<PeriodForm, PeriodsEditor.Row> {
 
         @Override
         public PeriodForm value() {
-            return new PeriodForm(year.getValue() == null ? yearFrom : year.getValue(), kind.getValue(),
+            return new PeriodForm(id, year.getValue() == null ? yearFrom : year.getValue(), kind.getValue(),
                     dataFrom.getValue(), dataTo.getValue(), opensOn.getValue(), unitDue.getValue(),
                     upperDue.getValue(), reminderDays.getValue());
         }

@@ -1,6 +1,10 @@
 package vn.congtactreem.plan.ui;
 
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -28,6 +32,7 @@ import vn.congtactreem.plan.Plan;
 import vn.congtactreem.plan.PlanDocumentBuilder;
 import vn.congtactreem.plan.PlanDocx;
 import vn.congtactreem.plan.PlanService;
+import vn.congtactreem.plan.PlanStatus;
 import vn.congtactreem.plan.ReportingPeriod;
 import vn.congtactreem.plan.process.PlanCycleProcess;
 import vn.congtactreem.security.AccessScope;
@@ -52,6 +57,10 @@ public class PlanView extends DetailPage {
     private final CurrentUser currentUser;
     private final List<PlanPageSection> sections;
 
+    private static final int ISSUING_POLL_MS = 1000;
+
+    private Registration issuingPoll;
+    private int previousPoll = -1;
     Grid<CycleEvent> timeline;
     TabSheet tabs;
     Anchor download;
@@ -83,6 +92,7 @@ public class PlanView extends DetailPage {
                     : " · " + plan.upper().issuer())));
         }
         addTaskLinks(user, plan);
+        watchIssuing(plan);
         download = DocxDownload.anchor(getTranslation("document.download"), () -> PlanDocx.of(plan));
         add(download);
         add(PlanTargetsLink.forPlan(plan));
@@ -92,6 +102,48 @@ public class PlanView extends DetailPage {
         tabs.add(getTranslation("plan.tab.periods"), periods(user, plan));
         tabs.add(getTranslation("plan.tab.timeline"), timeline(user));
         add(tabs);
+    }
+
+    /**
+     * Approved a moment ago, the plan is being issued by the process: "Đang ban hành…", and the page
+     * looks again every second until the plan has its number, then shows it as issued (no reload).
+     */
+    private void watchIssuing(Plan plan) {
+        stopWatchingIssuing();
+        if (plan.status() != PlanStatus.IN_REVIEW
+                || work.isWaiting(PlanCycleProcess.KEY, id, PlanCycleProcess.Element.REVIEW_PLAN)) {
+            return;
+        }
+        Paragraph issuing = new Paragraph(getTranslation("plan.issuing"));
+        issuing.addClassName("plan-issuing");
+        issuing.getElement().setAttribute("aria-live", "polite");
+        add(issuing);
+        UI ui = UI.getCurrent();
+        previousPoll = ui.getPollInterval();
+        ui.setPollInterval(ISSUING_POLL_MS);
+        issuingPoll = ui.addPollListener(e -> {
+            if (plans.summary(id).status() != PlanStatus.IN_REVIEW) {
+                render();
+            }
+        });
+    }
+
+    private void stopWatchingIssuing() {
+        if (issuingPoll != null) {
+            issuingPoll.remove();
+            issuingPoll = null;
+            UI.getCurrent().setPollInterval(previousPoll);
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (issuingPoll != null) {
+            issuingPoll.remove();
+            issuingPoll = null;
+            event.getUI().setPollInterval(previousPoll);
+        }
+        super.onDetach(event);
     }
 
     private void addTaskLinks(UserAccount user, Plan plan) {

@@ -60,6 +60,8 @@ public final class ConsolidationProcess {
     public static final class Bean {
         public static final String AGGREGATE_REPORTS = "aggregateReportsDelegate";
         public static final String SUBMIT_UPWARD = "submitUpwardDelegate";
+        /** {@code consolidationCalendar.dueAt(periodId)}: the writing's and the approval's due Date. */
+        public static final String CONSOLIDATION_CALENDAR = "consolidationCalendar";
 
         private Bean() {
         }

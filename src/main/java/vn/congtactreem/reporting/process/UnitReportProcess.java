@@ -89,7 +89,10 @@ public final class UnitReportProcess {
         public static final String ESCALATE_OVERDUE = "escalateOverdueDelegate";
         public static final String NOTIFY_RETURN = "notifyReturnDelegate";
         public static final String CHECK_PERIOD_COMPLETE = "checkPeriodCompleteDelegate";
-        /** {@code reportCalendar.dueAt(reportId)}: the Date after the last day to submit. */
+        /**
+         * {@code reportCalendar.dueAt(reportId)}: the Date after the last day to submit;
+         * {@code reportCalendar.reviewDueAt(reportId)}: the due Date of the officer's review.
+         */
         public static final String REPORT_CALENDAR = "reportCalendar";
 
         private Bean() {

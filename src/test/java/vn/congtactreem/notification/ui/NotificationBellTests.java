@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.congtactreem.inbox.ui.HomeView;
 import vn.congtactreem.notification.Notification;
 import vn.congtactreem.notification.NotificationKind;
+import vn.congtactreem.notification.NotificationStatus;
 import vn.congtactreem.notification.internal.NotificationStore;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserService;
@@ -67,6 +68,33 @@ class NotificationBellTests extends KaribuUiTest {
             assertThat(item.getElement().getAttribute("role")).isEqualTo("link");
             assertThat(item.getElement().getAttribute("tabindex")).isEqualTo("0");
         });
+    }
+
+    @Test
+    void theBellGroupsTheNotificationsByTheirPeriodWithCounts() {
+        jdbc.update("delete from notification where recipient_id = ?", manager.id());
+        Instant at = Instant.parse("2030-11-20T01:30:00Z");
+        write("11", "Nhắc hạn báo cáo 6 tháng 2030 — Xã An Dương", at, "6 tháng 2030");
+        write("12", "Kế hoạch 5/KH-UBND đã ban hành", at.plusSeconds(60), null);
+        write("13", "2 đơn vị quá hạn báo cáo 6 tháng 2030", at.plusSeconds(120), "6 tháng 2030");
+        write("14", "Nhắc hạn báo cáo năm 2030 — Xã An Dương", at.plusSeconds(180), "Năm 2030");
+        jdbc.update("update notification set read_at = current_timestamp where recipient_id = ? and subject_id = '11'",
+                manager.id());
+        login(USER);
+        UI.getCurrent().navigate(HomeView.class);
+        _click(_get(NotificationBell.class).button);
+
+        List<String> lines = _find(Div.class).stream()
+                .filter(div -> div.hasClassName("bell-group") || div.hasClassName("bell-item"))
+                .map(div -> div.hasClassName("bell-group") ? "# " + div.getElement().getTextRecursively()
+                        : div.getElement().getAttribute("data-id"))
+                .toList();
+        List<String> ids = jdbc.queryForList("select id from notification where recipient_id = ? order by subject_id",
+                Long.class, manager.id()).stream().map(String::valueOf).toList();
+        assertThat(lines).containsExactly(
+                "# Năm 20301 thông báo, 1 chưa đọc", ids.get(3),
+                "# 6 tháng 20302 thông báo, 1 chưa đọc", ids.get(2), ids.get(0),
+                "# Khác1 thông báo, 1 chưa đọc", ids.get(1));
     }
 
     @Test
@@ -127,6 +155,11 @@ class NotificationBellTests extends KaribuUiTest {
     private void write(String subject, String title, Instant at) {
         store.insertIfAbsent(new NotificationStore.NewRow(NotificationKind.PLAN_ISSUED, manager.id(), subject, "",
                 "plans", "vi", title, title, null, at));
+    }
+
+    private void write(String subject, String title, Instant at, String topic) {
+        store.insertIfAbsent(new NotificationStore.NewRow(NotificationKind.PLAN_ISSUED, manager.id(), subject, "",
+                "plans", "vi", title, title, null, NotificationStatus.IN_APP, at, topic));
     }
 
     private static List<Div> items() {

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static vn.congtactreem.plan.process.PlanCycleProcess.Element.ASSIGN_UNITS;
 import static vn.congtactreem.plan.process.PlanCycleProcess.Element.CUT_OFF_REACHED;
@@ -87,9 +88,27 @@ class PlanCycleProcessTests extends ProcessEngineTest {
         }
     }
 
+    /** Like the real bean: the leader decides within three days, never after 30/4 (the first period opens 1/5). */
+    public static class FakePlanCalendar {
+        public Date reviewDueAt(long planId) {
+            return Date.from(vn.congtactreem.plan.Deadlines.reviewDue(
+                    org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(), 3,
+                    java.time.LocalDate.of(2025, 4, 30)));
+        }
+    }
+
+    /** Like the real bean: the end of 24/5, the last day upward of every period here. */
+    public static class FakeConsolidationCalendar {
+        public Date dueAt(long periodId) {
+            return at("2025-05-25T00:00");
+        }
+    }
+
     @BeforeEach
     void registerBeans() {
         clockAt("2025-03-03T08:00");
+        Mocks.register(Bean.PLAN_CALENDAR, new FakePlanCalendar());
+        Mocks.register(ConsolidationProcess.Bean.CONSOLIDATION_CALENDAR, new FakeConsolidationCalendar());
         Mocks.register(Bean.ISSUE_PLAN, issuePlan);
         Mocks.register(Bean.ASSIGN_UNITS, assignUnits);
         Mocks.register(Bean.OPEN_PERIOD, openPeriod);
@@ -97,6 +116,25 @@ class PlanCycleProcessTests extends ProcessEngineTest {
         Mocks.register(Bean.PERIOD_CALENDAR, calendar);
         Mocks.register(ConsolidationProcess.Bean.AGGREGATE_REPORTS, aggregateReports);
         Mocks.register(ConsolidationProcess.Bean.SUBMIT_UPWARD, submitUpward);
+    }
+
+    @Test
+    void theLeadersDecisionOnTheDraftIsDueThreeDaysAfterItArrivesAndBeforeTheFirstPeriodOpens() {
+        ProcessInstance cycle = start(false, SIX_MONTH, ANNUAL);
+        assertThat(cycle).isWaitingAt(REGISTER_UPPER_PLAN);
+        complete(task());
+        complete(task());
+        assertThat(cycle).isWaitingAt(REVIEW_PLAN);
+        assertThat(task().getDueDate()).isEqualTo(at("2025-03-07T00:00"));
+        complete(task(), withVariables(Var.APPROVED, false));
+
+        // sent again on 29/4: due at the end of 30/4, the day before the period opens, not on 2/5
+        clockAt("2025-04-29T10:00");
+        complete(task());
+        assertThat(task().getDueDate()).isEqualTo(at("2025-05-01T00:00"));
+        clockAt("2025-05-01T08:00");
+        assertThat(taskService().createTaskQuery().processInstanceId(cycle.getId()).dueBefore(at("2025-05-01T08:00"))
+                .count()).as("overdue when the period opens").isOne();
     }
 
     @Test

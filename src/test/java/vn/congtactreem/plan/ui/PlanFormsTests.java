@@ -7,6 +7,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -167,7 +169,8 @@ class PlanFormsTests extends KaribuUiTest {
 
         _setValue(view.purpose, "Giảm tình trạng trẻ em bị đuối nước.");
         assertThat(plans.load(planId).purpose()).isEqualTo("Giảm tình trạng trẻ em bị đuối nước.");
-        assertThat(view.autosaveStatus.getText()).startsWith("Đã tự động lưu lúc");
+        // on the cycle's clock (09:00 on 1 March of the test's year), not the wall clock
+        assertThat(view.autosaveStatus.getText()).isEqualTo("Đã tự động lưu lúc 09:00");
 
         _click(view.activities.add);
         ActivitiesEditor.Row activity = view.activities.rows().get(0);
@@ -294,10 +297,20 @@ class PlanFormsTests extends KaribuUiTest {
         login("lanhdao.anduong");
         UI.getCurrent().navigate("plans/" + planId + "/review");
         _click(_get(PlanReviewView.class).approve);
+        // the plan page says it is being issued, and shows it issued with its number once the process has
+        // done so, without a reload (it polls)
+        assertThat(_get(PlanView.class).getElement().getTextRecursively())
+                .contains("Đã duyệt: đang ban hành kế hoạch và cấp số");
         ProcessJobs.runDue(management);
         Plan issued = plans.load(planId);
         assertThat(issued.status()).isEqualTo(PlanStatus.ISSUED);
         assertThat(issued.documentNumber()).endsWith("/KH-UBND");
+        UI ui = UI.getCurrent();
+        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
+        assertThat(_get(PlanView.class).getElement().getTextRecursively())
+                .contains("Đã ban hành · " + issued.documentNumber())
+                .doesNotContain("đang ban hành");
+        assertThat(ui.getPollInterval()).as("the page stops polling once issued").isNotEqualTo(1000);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static vn.congtactreem.reporting.process.ConsolidationProcess.Element.AGGREGATE_REPORTS;
 import static vn.congtactreem.reporting.process.ConsolidationProcess.Element.APPROVE_CONSOLIDATED_REPORT;
@@ -42,9 +43,21 @@ class ConsolidationProcessTests extends ProcessEngineTest {
     private final RecordingDelegate submitUpward = recording(
             execution -> execution.setVariable(Var.UPPER_IN_SYSTEM, upperLevelInSystem));
 
+    /** The organisation's own last day upward: 24/5 for the period, none for another one. */
+    private static final java.util.Date LAST_DAY_UPWARD_ENDS = at("2025-05-25T00:00");
+    private static final long PERIOD_WITHOUT_UPPER_DAY = 12L;
+
+    /** Like the real bean: the end of the period's own last day upward, if it has one. */
+    public static class FakeConsolidationCalendar {
+        public java.util.Date dueAt(long periodId) {
+            return periodId == PERIOD ? LAST_DAY_UPWARD_ENDS : null;
+        }
+    }
+
     @BeforeEach
     void registerBeans() {
         clockAt("2025-05-20T08:00");
+        Mocks.register(Bean.CONSOLIDATION_CALENDAR, new FakeConsolidationCalendar());
         Mocks.register(Bean.AGGREGATE_REPORTS, aggregateReports);
         Mocks.register(Bean.SUBMIT_UPWARD, submitUpward);
     }
@@ -117,6 +130,26 @@ class ConsolidationProcessTests extends ProcessEngineTest {
 
         correlate(ConsolidationProcess.UPPER_ACCEPTED_MESSAGE);
         assertThat(consolidation).isEnded().hasPassed(Element.ACCEPTED_BY_UPPER);
+    }
+
+    @Test
+    void writingAndApprovingAreDueByTheOrganisationsOwnLastDayUpward() {
+        upperLevelInSystem = false;
+        ProcessInstance consolidation = start();
+        runDueJobs();
+        assertThat(consolidation).isWaitingAt(WRITE_CONSOLIDATED_REPORT);
+        assertThat(task(WRITE_CONSOLIDATED_REPORT).getDueDate()).isEqualTo(LAST_DAY_UPWARD_ENDS);
+        clockAt("2025-05-25T09:00");
+        assertThat(taskService().createTaskQuery().processInstanceId(consolidation.getId())
+                .dueBefore(at("2025-05-25T09:00")).count()).as("overdue on the 25th").isOne();
+        complete(task());
+        assertThat(task(APPROVE_CONSOLIDATED_REPORT).getDueDate()).isEqualTo(LAST_DAY_UPWARD_ENDS);
+
+        ProcessInstance open = runtimeService().startProcessInstanceByKey(ConsolidationProcess.KEY,
+                Map.of(Var.PLAN_ID, PLAN, Var.PERIOD_ID, PERIOD_WITHOUT_UPPER_DAY, Var.ORG_UNIT_ID, ORG));
+        runDueJobs(open.getId());
+        assertThat(taskService().createTaskQuery().processInstanceId(open.getId()).singleResult().getDueDate())
+                .as("no last day upward, no due date").isNull();
     }
 
     private ProcessInstance start() {

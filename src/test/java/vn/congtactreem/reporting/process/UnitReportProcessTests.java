@@ -67,9 +67,18 @@ class UnitReportProcessTests extends ProcessEngineTest {
     private final RecordingDelegate notifyReturn = recording();
     private final RecordingDelegate checkPeriodComplete = recording();
 
+    /** The commune's own last day upward (24/5): no review is due after it. */
+    private static final java.time.LocalDate UPPER_LAST_DAY = java.time.LocalDate.of(2025, 5, 24);
+
+    /** Like the real bean: the review is due three days after the report arrived, never after 24/5. */
     public static class FakeReportCalendar {
         public Date dueAt(long reportId) {
             return DUE;
+        }
+
+        public Date reviewDueAt(long reportId) {
+            return Date.from(vn.congtactreem.plan.Deadlines.reviewDue(
+                    org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(), 3, UPPER_LAST_DAY));
         }
     }
 
@@ -131,6 +140,27 @@ class UnitReportProcessTests extends ProcessEngineTest {
         complete(task(SUBMIT_REPORT));
         assertThat(report).isWaitingAt(REVIEW_REPORT).hasPassed(Element.REPORT_SUBMITTED);
         assertThat(escalateOverdue.count()).isEqualTo(1);
+    }
+
+    @Test
+    void theOfficersReviewIsDueThreeDaysAfterTheReportArrivesAndNeverAfterTheLastDayUpward() {
+        ProcessInstance report = start(variables(false, true));
+        runDueJobs();
+        clockAt("2025-05-13T09:00");
+        assertThat(report).isWaitingAt(SUBMIT_REPORT);
+        complete(task(SUBMIT_REPORT));
+        assertThat(report).isWaitingAt(REVIEW_REPORT);
+        assertThat(task(REVIEW_REPORT).getDueDate()).isEqualTo(at("2025-05-17T00:00"));
+        clockAt("2025-05-17T00:00");
+        assertThat(taskQuery().taskDefinitionKey(REVIEW_REPORT).dueBefore(at("2025-05-17T00:00:01")).count())
+                .as("overdue at the end of its third day").isOne();
+
+        // returned on the 17th, submitted again on the 22nd: due on the 24th (the last day upward), not the 25th
+        complete(task(REVIEW_REPORT), withVariables(Var.ACCEPTED, false));
+        runDueJobs();
+        clockAt("2025-05-22T15:00");
+        complete(task(SUBMIT_REPORT));
+        assertThat(task(REVIEW_REPORT).getDueDate()).isEqualTo(at("2025-05-25T00:00"));
     }
 
     @Test
