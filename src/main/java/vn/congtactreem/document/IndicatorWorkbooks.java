@@ -69,7 +69,8 @@ public final class IndicatorWorkbooks {
                     counted && indicator.measure() != Measure.COUNT ? figure.denominator() : null,
                     figure == null ? null : new SheetTable.Num(figure.value(), format),
                     row.target().requirement(), texts.get("xlsx.status." + row.status().name()),
-                    row.lastYear() == null ? null : new SheetTable.Num(row.lastYear().value(), format)));
+                    row.lastYear() == null ? null : new SheetTable.Num(row.lastYear().value(), format),
+                    texts.get("figures.source." + row.target().source().name(), row.target().responsibleNames())));
             if (counted) {
                 for (Contribution c : figure.sources()) {
                     String url = stripSlash(baseUrl) + "/" + c.link();
@@ -83,8 +84,8 @@ public final class IndicatorWorkbooks {
         return XlsxWriter.write(List.of(
                 new SheetTable(FIGURES_SHEET, title, subtitle,
                         headers(texts, "tt", "code", "indicator", "unit", "numerator", "denominator", "value",
-                                "requirement", "status", "lastYear"),
-                        List.of(5, 12, 50, 14, 12, 12, 14, 22, 18, 14), rows),
+                                "requirement", "status", "lastYear", "source"),
+                        List.of(5, 12, 50, 14, 12, 12, 14, 22, 18, 14, 36), rows),
                 new SheetTable(SOURCES_SHEET, title, subtitle,
                         headers(texts, "code", "orgUnit", "sourceKind", "numerator", "denominator", "link"),
                         List.of(12, 36, 20, 12, 12, 50), sources)));

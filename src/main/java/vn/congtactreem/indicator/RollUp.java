@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one roll-up rule: rates aggregate as the sum of numerators over the sum of denominators (never
@@ -32,6 +33,26 @@ public final class RollUp {
             case YES_NO -> numerator == denominator ? BigDecimal.ONE : BigDecimal.ZERO;
         };
         return new Figure(indicator, numerator, denominator, value, List.copyOf(sources));
+    }
+
+    /** What a unit (an office, or a sub-area with its consolidated figure) adds, with the unit it came from. */
+    public record Answer(long orgUnitId, Contribution contribution) {
+    }
+
+    /**
+     * One figure of a level from its direct sources, each exactly once (docs/decisions/0001): the
+     * answers of the units responsible for the indicator at this level (an office's report, a
+     * sub-area's whole consolidated figure) and the organisation's own value only when no unit is
+     * responsible. Answers of units that are not responsible (a commune's figure for a target the
+     * district's education office reports for the whole district) are left out.
+     */
+    public static Figure ofLevel(Indicator indicator, Set<Long> responsibleUnitIds, List<Answer> answers,
+                                 Optional<Contribution> own) {
+        if (responsibleUnitIds.isEmpty()) {
+            return of(indicator, own.stream().toList());
+        }
+        return of(indicator, answers.stream().filter(a -> responsibleUnitIds.contains(a.orgUnitId()))
+                .map(Answer::contribution).toList());
     }
 
     /** numerator / denominator in the measure's scale (× 100, × 1.000, × 100.000). */

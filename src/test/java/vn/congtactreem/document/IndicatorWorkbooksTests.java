@@ -93,7 +93,7 @@ class IndicatorWorkbooksTests {
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Số liệu chỉ tiêu — Xã An Dương");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Kế hoạch năm 2024 · 6 tháng 2024");
             assertThat(texts(sheet.getRow(3))).containsExactly("TT", "Mã", "Chỉ tiêu", "Đơn vị tính", "Tử số", "Mẫu số",
-                    "Giá trị", "Yêu cầu", "Đánh giá", "Cùng kỳ năm trước");
+                    "Giá trị", "Yêu cầu", "Đánh giá", "Cùng kỳ năm trước", "Nguồn số liệu");
             assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 4);
 
             XSSFRow rate = sheet.getRow(4);
