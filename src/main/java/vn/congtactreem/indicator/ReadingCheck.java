@@ -7,6 +7,7 @@ import java.util.Optional;
  * The rules a typed value must keep, one place for the form, the spreadsheet import and the API:
  * no negative numbers, a proportion's numerator not above its denominator, no denominator of 0, yes/no
  * as 1 or 0, and a value outside the indicator's plausible range only once its reporter confirmed it.
+ * "Không phát sinh" needs no numbers; its note is short.
  */
 public final class ReadingCheck {
 
@@ -20,6 +21,12 @@ public final class ReadingCheck {
     /** What is wrong with a value as typed, if anything; blank is fine here (required is checked on submit). */
     public static Optional<Problem> check(Indicator indicator, Reading reading) {
         if (reading == null || reading.blank()) {
+            return Optional.empty();
+        }
+        if (reading.note() != null && reading.note().length() > Reading.NOTE_MAX) {
+            return problem("note", "indicator.error.noteTooLong", Reading.NOTE_MAX);
+        }
+        if (reading.notApplicable()) {
             return Optional.empty();
         }
         Long numerator = reading.numerator();

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * The one roll-up rule: rates aggregate as the sum of numerators over the sum of denominators (never
  * an average of percentages), counts sum, yes/no counts the yeses; per 1.000 and per 100.000 are
- * computed from the sums. Exact: sums are whole numbers, the division happens once at the end.
+ * computed from the sums. Exact: sums are whole numbers, the division happens once at the end. A
+ * "Không phát sinh" answer is a source that adds nothing to either sum.
  */
 public final class RollUp {
 
@@ -22,11 +23,16 @@ public final class RollUp {
     public static Figure of(Indicator indicator, List<Contribution> sources) {
         long numerator = 0;
         long denominator = 0;
+        boolean counted = false;
         for (Contribution c : sources) {
+            if (c.notApplicable()) {
+                continue;
+            }
+            counted = true;
             numerator = Math.addExact(numerator, c.numerator());
             denominator = Math.addExact(denominator, c.denominator());
         }
-        BigDecimal value = sources.isEmpty() ? null : switch (indicator.measure()) {
+        BigDecimal value = !counted ? null : switch (indicator.measure()) {
             case PERCENT, PER_THOUSAND, PER_100K -> denominator == 0 ? null
                     : rate(indicator.measure(), numerator, denominator);
             case COUNT -> BigDecimal.valueOf(numerator);
@@ -65,9 +71,15 @@ public final class RollUp {
                 .round(MathContext.DECIMAL64).stripTrailingZeros();
     }
 
-    /** A typed value as what it adds to a figure; empty for blank boxes or a zero denominator. */
+    /**
+     * A typed value as what it adds to a figure; empty for blank boxes or a zero denominator; "Không
+     * phát sinh" as an answer that adds nothing to the sums.
+     */
     public static Optional<Contribution> contribution(Indicator indicator, Reading reading, long reportId,
                                                                 boolean consolidated, String orgUnitName) {
+        if (reading != null && reading.notApplicable()) {
+            return Optional.of(Contribution.notApplicable(reportId, consolidated, orgUnitName));
+        }
         if (reading == null || reading.numerator() == null) {
             return Optional.empty();
         }
@@ -86,6 +98,9 @@ public final class RollUp {
                                                                 String orgUnitName) {
         if (figure.sources().isEmpty()) {
             return Optional.empty();
+        }
+        if (figure.notApplicable()) {
+            return Optional.of(Contribution.notApplicable(consolidatedReportId, true, orgUnitName));
         }
         return Optional.of(new Contribution(consolidatedReportId, true, orgUnitName, figure.numerator(),
                 figure.denominator()));

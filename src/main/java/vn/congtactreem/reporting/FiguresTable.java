@@ -44,6 +44,7 @@ final class FiguresTable {
             case ON_TRACK -> "Đúng tiến độ";
             case OFF_TRACK -> "Chậm tiến độ";
             case NO_DATA -> "Chưa có số liệu";
+            case NOT_APPLICABLE -> Figure.NOT_APPLICABLE;
         };
     }
 }

@@ -141,10 +141,27 @@ public class ReportFigures {
         return figures;
     }
 
-    /** The accepted reports a consolidated report is built from. */
+    /**
+     * The accepted reports a consolidated report is built from: its snapshot (the same set as its
+     * missing units and its narrative), or every accepted report for one aggregated before snapshots.
+     */
     private List<UnitReportEntity> basis(ConsolidatedReportEntity report) {
+        Optional<Set<Long>> snapshot = report.basis();
         return reports.findByPeriodIdOrderByIdAsc(report.getPeriodId()).stream()
-                .filter(r -> r.getStatus() == UnitReportStatus.ACCEPTED).toList();
+                .filter(r -> r.getStatus() == UnitReportStatus.ACCEPTED)
+                .filter(r -> snapshot.map(ids -> ids.contains(r.getId())).orElse(true)).toList();
+    }
+
+    /** The reports accepted since the consolidated report's snapshot was taken (not in its figures yet). */
+    public List<Long> acceptedSinceSnapshot(long consolidatedReportId) {
+        ConsolidatedReportEntity report = requireConsolidated(consolidatedReportId);
+        Optional<Set<Long>> snapshot = report.basis();
+        if (snapshot.isEmpty()) {
+            return List.of();
+        }
+        return reports.findByPeriodIdOrderByIdAsc(report.getPeriodId()).stream()
+                .filter(r -> r.getStatus() == UnitReportStatus.ACCEPTED && !snapshot.get().contains(r.getId()))
+                .map(UnitReportEntity::getId).toList();
     }
 
     /** Indicator id → the units answering for it at this level (every target of the indicator together). */
@@ -187,7 +204,7 @@ public class ReportFigures {
             Figure figure = figures.get(target.indicator().id());
             Figure previous = lastYear.get(target.indicator().id());
             BigDecimal baseline = baseline(target, period, orgUnitId, organisation, previous);
-            TargetStatus status = TargetEvaluation.status(target, figure.value(), baseline, asOf);
+            TargetStatus status = TargetEvaluation.status(target, figure, baseline, asOf);
             result.add(new TargetFigure(target, figure, status,
                     previous == null || !previous.hasData() ? null : previous));
         }
