@@ -140,6 +140,26 @@ class IndicatorWorkbooksTests {
     }
 
     @Test
+    void aFigureWithNothingToCountReadsKhongPhatSinhWithItsSourceAndWhoSaidSo() throws Exception {
+        Target cared = target(1, CARED_FOR, Comparator.MORE_THAN, "95");
+        var none = RollUp.of(CARED_FOR, List.of(Contribution.notApplicable(12, false, "Trạm Y tế xã An Dương")));
+        try (XSSFWorkbook workbook = Sheets.open(IndicatorWorkbooks.figures(Sheets.VIETNAMESE, "Số liệu", "",
+                List.of(new IndicatorWorkbooks.FigureRow(cared, none, TargetStatus.NOT_APPLICABLE, null)),
+                "http://ctte.example.vn"))) {
+            XSSFRow row = workbook.getSheet("Số liệu").getRow(4);
+            assertThat(row.getCell(4).getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(row.getCell(5).getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(row.getCell(6).getStringCellValue()).isEqualTo("Không phát sinh");
+            assertThat(row.getCell(8).getStringCellValue()).isEqualTo("Không phát sinh");
+            assertThat(row.getCell(10).getStringCellValue()).isEqualTo("Do Công an xã An Dương báo cáo toàn địa bàn");
+            XSSFRow source = workbook.getSheet("Nguồn số liệu").getRow(4);
+            assertThat(source.getCell(1).getStringCellValue()).isEqualTo("Trạm Y tế xã An Dương");
+            assertThat(source.getCell(3).getStringCellValue()).isEqualTo("Không phát sinh");
+            assertThat(source.getCell(4).getCellType()).isEqualTo(CellType.BLANK);
+        }
+    }
+
+    @Test
     void inEnglishTheHeadersAndAssessmentsAreEnglish() throws Exception {
         Target cared = target(1, CARED_FOR, Comparator.MORE_THAN, "95");
         try (XSSFWorkbook workbook = Sheets.open(IndicatorWorkbooks.figures(Sheets.ENGLISH, "Figures", "", List.of(

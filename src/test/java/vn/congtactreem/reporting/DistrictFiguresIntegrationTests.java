@@ -3,6 +3,9 @@ package vn.congtactreem.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
@@ -11,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +53,8 @@ class DistrictFiguresIntegrationTests extends WebIntegrationTest {
     UserService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ConsolidationService consolidation;
 
     private ApiClient api;
     private TestOrgs test;
@@ -55,6 +62,7 @@ class DistrictFiguresIntegrationTests extends WebIntegrationTest {
     private long care;
     private long deaths;
     private long friendly;
+    private long injuries;
 
     @BeforeEach
     void indicatorsAndMarch() {
@@ -64,6 +72,7 @@ class DistrictFiguresIntegrationTests extends WebIntegrationTest {
         care = indicators.careRate();
         deaths = indicators.injuryDeaths();
         friendly = indicators.childFriendly();
+        injuries = indicators.injuryRate();
     }
 
     @AfterEach
@@ -95,22 +104,26 @@ class DistrictFiguresIntegrationTests extends WebIntegrationTest {
         JsonNode issued = draftAndIssue(district, districtPlan, units, List.of(
                 target(care, year, "AT_LEAST", "95", education),
                 target(friendly, year, "EQUAL", "1", communeA.id(), communeB.id()),
-                target(deaths, year, "AT_MOST", "5")));
-        assertThat(texts(issued.get("targets"), t -> t.get("source").asText())).containsExactly("UNITS", "AREAS", "OWN");
+                target(deaths, year, "AT_MOST", "5"),
+                target(injuries, year, "AT_MOST", "300", communeA.id(), communeB.id())));
+        assertThat(texts(issued.get("targets"), t -> t.get("source").asText()))
+                .containsExactly("UNITS", "AREAS", "OWN", "AREAS");
 
         // the commune takes from the district only what the district left to its communes
         long communePlan = draftOf(communeA);
         JsonNode taken = api.post(communeA.officer(), "/api/v1/plans/" + communePlan + "/targets-from-upper", null)
                 .expect(200).body();
         assertThat(texts(taken.get("targets"), t -> t.get("indicator").get("id").asText()))
-                .containsExactly(String.valueOf(friendly));
+                .containsExactly(String.valueOf(friendly), String.valueOf(injuries));
         // the commune still follows the care rate and the deaths for itself, as its own figures
         draftAndIssue(communeA, communePlan, List.of(policeA), List.of(
                 target(friendly, year, "EQUAL", "1"),
                 target(care, year, "AT_LEAST", "95"),
-                target(deaths, year, "AT_MOST", "1")));
+                target(deaths, year, "AT_MOST", "1"),
+                target(injuries, year, "AT_MOST", "300")));
         long communeBPlan = draftOf(communeB);
-        draftAndIssue(communeB, communeBPlan, List.of(policeB), List.of(target(friendly, year, "EQUAL", "1")));
+        draftAndIssue(communeB, communeBPlan, List.of(policeB), List.of(target(friendly, year, "EQUAL", "1"),
+                target(injuries, year, "AT_MOST", "300")));
 
         ProcessJobs.setClock(at(year + "-05-01T07:00"));
         ProcessJobs.runDue(management);
@@ -119,9 +132,11 @@ class DistrictFiguresIntegrationTests extends WebIntegrationTest {
         // the communes' cut-off (17 May): each consolidates; A: 60/60 cared for, child-friendly, 2 deaths
         ProcessJobs.setClock(at(year + "-05-18T09:00"));
         ProcessJobs.runDue(management);
+        // nobody injured to count in either commune: "Không phát sinh", with a note in A
         approveConsolidated(communeA, communePlan, List.of(reading(friendly, 1L, null), reading(care, 60L, 60L),
-                reading(deaths, 2L, null)));
-        approveConsolidated(communeB, communeBPlan, List.of(reading(friendly, 1L, null)));
+                reading(deaths, 2L, null), notApplicable(injuries, "Không có trẻ em bị tai nạn")));
+        approveConsolidated(communeB, communeBPlan, List.of(reading(friendly, 1L, null),
+                notApplicable(injuries, null)));
         long districtPeriod = issued.get("periods").get(0).get("id").asLong();
         long fromA = reportOf(district, districtPeriod, communeA.name());
         long fromB = reportOf(district, districtPeriod, communeB.name());
@@ -145,6 +160,7 @@ class DistrictFiguresIntegrationTests extends WebIntegrationTest {
                 api.get(district.officer(), "/api/v1/reports/" + fromA).body().get("consolidatedReportId").asLong())));
         assertThat(texts(api.get(district.officer(), path).body().get("missingUnits"), JsonNode::asText))
                 .contains(communeB.name());
+        assertThat(docx(district, districtReport)).contains("ĐƠN VỊ CHƯA BÁO CÁO", "- " + communeB.name());
         JsonNode refreshed = api.post(district.officer(), path + "/refresh", null).expect(200).body();
         assertThat(texts(refreshed.get("missingUnits"), JsonNode::asText))
                 .containsExactly("Phòng Giáo dục huyện Một Nguồn " + test.suffix());
@@ -180,6 +196,13 @@ class DistrictFiguresIntegrationTests extends WebIntegrationTest {
         assertFigure(figures.get(1), 2, 2, null);
         // the district's own 3 deaths, not plus commune A's 2
         assertFigure(figures.get(2), 3, 1, List.of(String.valueOf(districtReport)));
+        // nothing to count in any commune: not applicable, not late, through to the document
+        assertThat(figures.get(3).get("status").asText()).isEqualTo("NOT_APPLICABLE");
+        assertThat(figures.get(3).get("figure").get("sources")).hasSize(2)
+                .allSatisfy(source -> assertThat(source.get("notApplicable").asBoolean()).isTrue());
+        String document = docx(district, districtReport);
+        assertThat(document).contains("Không phát sinh", "Do Phòng Giáo dục huyện Một Nguồn")
+                .doesNotContain("ĐƠN VỊ CHƯA BÁO CÁO");
         api.post(district.officer(), path + "/submit", own).expect(200);
         api.post(district.leader(), path + "/approve", null).expect(200);
     }
@@ -247,6 +270,18 @@ class DistrictFiguresIntegrationTests extends WebIntegrationTest {
                 .expect(200).body();
     }
 
+    /** The consolidated report's DOCX as its officer downloads it, as text. */
+    private String docx(TestOrgs.Area area, long consolidatedReportId) {
+        byte[] content = consolidation.documentFile(users.findByUsername(area.officer()).orElseThrow(),
+                consolidatedReportId).content();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content));
+             XWPFWordExtractor text = new XWPFWordExtractor(document)) {
+            return text.getText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private long acknowledge(String reporter) {
         long reportId = onlyTask(reporter, "AcknowledgeAssignment").get("ids").get("reportId").asLong();
         api.post(reporter, "/api/v1/reports/" + reportId + "/acknowledge", null).expect(200);
@@ -293,6 +328,13 @@ class DistrictFiguresIntegrationTests extends WebIntegrationTest {
         reading.put("numerator", numerator);
         reading.put("denominator", denominator);
         reading.put("confirmed", false);
+        return reading;
+    }
+
+    private static Map<String, Object> notApplicable(long indicatorId, String note) {
+        Map<String, Object> reading = reading(indicatorId, null, null);
+        reading.put("notApplicable", true);
+        reading.put("note", note);
         return reading;
     }
 
