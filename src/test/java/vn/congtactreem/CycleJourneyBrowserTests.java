@@ -403,6 +403,13 @@ class CycleJourneyBrowserTests extends BrowserTest {
         assertThat(page.locator(".missing-units li .accepted-since"))
                 .hasText("— đã nộp và được chấp nhận sau khi tổng hợp, chưa có trong dự thảo tự động");
         shot("canbo-consolidated-report-draft");
+        // one snapshot per report: the health station's report comes in only when the officer says so
+        assertThat(page.locator(".stale-figures")).containsText("1 báo cáo mới được chấp nhận — cập nhật số liệu?");
+        button("Cập nhật số liệu").click();
+        assertNotification("Đã cập nhật số liệu từ các báo cáo đã chấp nhận.");
+        assertThat(page.locator(".stale-figures")).hasCount(0);
+        assertThat(page.locator(".missing-units")).hasCount(0);
+        assertThat(field("Nội dung báo cáo tổng hợp")).hasValue(Pattern.compile("(?s).*" + HEALTH + ".*"));
 
         field("Nội dung báo cáo tổng hợp").fill(CONSOLIDATED_SUMMARY);
         shot("canbo-consolidated-report-written");

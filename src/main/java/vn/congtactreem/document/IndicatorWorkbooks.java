@@ -63,19 +63,22 @@ public final class IndicatorWorkbooks {
             Indicator indicator = row.target().indicator();
             Figure figure = row.figure();
             String format = XlsxStyles.format(indicator.measure());
-            boolean counted = figure != null && !figure.sources().isEmpty();
+            boolean counted = figure != null && !figure.sources().isEmpty() && !figure.notApplicable();
             rows.add(Arrays.asList(++position, indicator.code(), indicator.name(), unit(texts, indicator),
                     counted ? figure.numerator() : null,
                     counted && indicator.measure() != Measure.COUNT ? figure.denominator() : null,
-                    figure == null ? null : new SheetTable.Num(figure.value(), format),
+                    figure == null ? null : figure.notApplicable() ? Figure.NOT_APPLICABLE
+                            : new SheetTable.Num(figure.value(), format),
                     row.target().requirement(), texts.get("xlsx.status." + row.status().name()),
-                    row.lastYear() == null ? null : new SheetTable.Num(row.lastYear().value(), format)));
-            if (counted) {
+                    row.lastYear() == null ? null : new SheetTable.Num(row.lastYear().value(), format),
+                    texts.get("figures.source." + row.target().source().name(), row.target().responsibleNames())));
+            if (figure != null) {
                 for (Contribution c : figure.sources()) {
                     String url = stripSlash(baseUrl) + "/" + c.link();
                     sources.add(Arrays.asList(indicator.code(), c.orgUnitName(),
                             texts.get(c.consolidated() ? "xlsx.source.consolidated" : "xlsx.source.unit"),
-                            c.numerator(), indicator.measure() == Measure.COUNT ? null : c.denominator(),
+                            c.notApplicable() ? Figure.NOT_APPLICABLE : c.numerator(),
+                            indicator.measure() == Measure.COUNT || c.notApplicable() ? null : c.denominator(),
                             new SheetTable.Link(url, url)));
                 }
             }
@@ -83,8 +86,8 @@ public final class IndicatorWorkbooks {
         return XlsxWriter.write(List.of(
                 new SheetTable(FIGURES_SHEET, title, subtitle,
                         headers(texts, "tt", "code", "indicator", "unit", "numerator", "denominator", "value",
-                                "requirement", "status", "lastYear"),
-                        List.of(5, 12, 50, 14, 12, 12, 14, 22, 18, 14), rows),
+                                "requirement", "status", "lastYear", "source"),
+                        List.of(5, 12, 50, 14, 12, 12, 14, 22, 18, 14, 36), rows),
                 new SheetTable(SOURCES_SHEET, title, subtitle,
                         headers(texts, "code", "orgUnit", "sourceKind", "numerator", "denominator", "link"),
                         List.of(12, 36, 20, 12, 12, 50), sources)));

@@ -28,11 +28,14 @@ import vn.congtactreem.indicator.ReadingCheck;
  * Reads a filled {@link ValuesTemplate}: rows are matched by the indicator's code, every row is
  * checked (unknown codes, indicators the report does not ask for, a code twice, text or decimals in
  * number boxes, then {@link ReadingCheck}'s rules) and every problem is kept with its sheet, row and
- * column. The readings are only good to save when there is no error at all. A file is first checked
- * against {@link WorkbookLimits} (rows, cells, unpacked size), so no upload can exhaust the memory.
+ * column. "Không phát sinh" in the value box (optionally "Không phát sinh: note") marks the value as
+ * not applicable this period. The readings are only good to save when there is no error at all. A
+ * file is first checked against {@link WorkbookLimits} (rows, cells, unpacked size), so no upload can
+ * exhaust the memory.
  */
 public final class ValuesImport {
 
+    private static final String NOT_APPLICABLE = ValuesTemplate.NOT_APPLICABLE;
     /** The number rule's bound ({@link ReadingCheck#LIMIT}), told here with the cell. */
     private static final BigDecimal TOO_LARGE = BigDecimal.valueOf(ReadingCheck.LIMIT);
 
@@ -142,6 +145,15 @@ public final class ValuesImport {
             }
             int before = errors.size();
             Measure measure = indicator.measure();
+            Optional<String> notApplicable = notApplicable(row.getCell(ValuesTemplate.NUMERATOR));
+            if (notApplicable.isPresent()) {
+                if (!blank(row.getCell(ValuesTemplate.DENOMINATOR))) {
+                    error(excelRow, ValuesTemplate.DENOMINATOR, "xlsx.error.notApplicableWithNumber", code);
+                    return;
+                }
+                add(indicator, Reading.notApplicable(indicator.id(), notApplicable.get()), excelRow);
+                return;
+            }
             Long numerator = measure == Measure.YES_NO ? yesNo(row, excelRow) : whole(row, ValuesTemplate.NUMERATOR, excelRow);
             Long denominator = null;
             if (measure.isRate()) {
@@ -153,13 +165,31 @@ public final class ValuesImport {
             if (errors.size() > before) {
                 return;
             }
-            Reading reading = new Reading(indicator.id(), numerator, denominator, confirmed);
+            add(indicator, new Reading(indicator.id(), numerator, denominator, confirmed), excelRow);
+        }
+
+        /** "Không phát sinh" (also without diacritics), or "Không phát sinh: note": the note, maybe empty. */
+        private Optional<String> notApplicable(Cell cell) {
+            if (blank(cell) || type(cell) != CellType.STRING) {
+                return Optional.empty();
+            }
+            String text = cell.getStringCellValue().strip();
+            String start = NOT_APPLICABLE.length() <= text.length() ? text.substring(0, NOT_APPLICABLE.length()) : "";
+            if (!plain(start).equals(plain(NOT_APPLICABLE))) {
+                return Optional.empty();
+            }
+            String rest = text.substring(NOT_APPLICABLE.length()).strip();
+            return Optional.of(rest.startsWith(":") || rest.startsWith("-") ? rest.substring(1).strip() : rest);
+        }
+
+        private void add(Indicator indicator, Reading reading, int excelRow) {
             Optional<ReadingCheck.Problem> problem = ReadingCheck.check(indicator, reading);
             if (problem.isPresent()) {
                 ReadingCheck.Problem p = problem.get();
                 int column = switch (p.field()) {
                     case "denominator" -> ValuesTemplate.DENOMINATOR;
                     case "confirmed" -> ValuesTemplate.CONFIRMED;
+                    case "note" -> ValuesTemplate.NUMERATOR;
                     default -> ValuesTemplate.NUMERATOR;
                 };
                 String key = "indicator.error.implausible".equals(p.messageKey()) ? "xlsx.error.implausible"

@@ -23,7 +23,8 @@ import vn.congtactreem.indicator.Reading;
  * denominator count, E and F the boxes to fill (pre-filled with what is saved; F only for rates),
  * G "Xác nhận" (Có: the value is right although unusual), H the unit, I the target. Everything but
  * E–G is locked (sheet protection without a password); E and F accept whole numbers ≥ 0, yes/no a
- * list Có/Không. Sheet "Hướng dẫn" says how, in the reader's language.
+ * list Có/Không; E also "Không phát sinh" (with an optional ": note"), pre-filled so for a value saved
+ * as such. Sheet "Hướng dẫn" says how, in the reader's language.
  */
 public final class ValuesTemplate {
 
@@ -31,6 +32,8 @@ public final class ValuesTemplate {
     public static final String HELP_SHEET = "Hướng dẫn";
     public static final String YES = "Có";
     public static final String NO = "Không";
+    /** In the value box instead of numbers: nothing to count this period (optionally ": note"). */
+    public static final String NOT_APPLICABLE = "Không phát sinh";
     /** Excel's row of the report's number (in column B). */
     static final int REPORT_ROW = 3;
     static final int CODE = 0;
@@ -43,7 +46,7 @@ public final class ValuesTemplate {
     static final int UNIT = 7;
     static final int TARGET = 8;
     /** How many numbered lines {@code xlsx.help.N} the help sheet has. */
-    private static final int HELP_LINES = 8;
+    private static final int HELP_LINES = 9;
     private static final int[] WIDTHS = {12, 46, 34, 34, 14, 14, 11, 14, 24};
     private static final String[] HEADERS = {"code", "indicator", "numeratorText", "denominatorText", "numeratorValue",
         "denominatorValue", "confirmed", "unit", "requirement"};
@@ -117,7 +120,9 @@ public final class ValuesTemplate {
                 measure.isRate() ? styles.text : styles.unused);
         Cell numerator = row.createCell(NUMERATOR);
         numerator.setCellStyle(styles.input);
-        if (saved != null && saved.numerator() != null) {
+        if (saved != null && saved.notApplicable()) {
+            numerator.setCellValue(saved.note() == null ? NOT_APPLICABLE : NOT_APPLICABLE + ": " + saved.note());
+        } else if (saved != null && saved.numerator() != null) {
             if (measure == Measure.YES_NO) {
                 numerator.setCellValue(saved.numerator() == 1 ? YES : NO);
             } else {
@@ -138,10 +143,13 @@ public final class ValuesTemplate {
         text(row, TARGET, line.requirement(), styles.text);
         DataValidationHelper helper = sheet.getDataValidationHelper();
         if (measure == Measure.YES_NO) {
-            validate(texts, sheet, helper.createExplicitListConstraint(new String[] {YES, NO}), r, NUMERATOR,
-                    "xlsx.validation.yesNo");
+            validate(texts, sheet, helper.createExplicitListConstraint(new String[] {YES, NO, NOT_APPLICABLE}), r,
+                    NUMERATOR, "xlsx.validation.yesNo");
         } else {
-            validate(texts, sheet, wholeNumber(helper), r, NUMERATOR, "xlsx.validation.wholeNumber");
+            String cell = letter(NUMERATOR) + (r + 1);
+            validate(texts, sheet, helper.createCustomConstraint("OR(AND(ISNUMBER(" + cell + ")," + cell + ">=0,INT("
+                    + cell + ")=" + cell + "),LEFT(" + cell + "," + NOT_APPLICABLE.length() + ")=\"" + NOT_APPLICABLE
+                    + "\")"), r, NUMERATOR, "xlsx.validation.wholeNumberOrNotApplicable");
         }
         if (measure.isRate()) {
             validate(texts, sheet, wholeNumber(helper), r, DENOMINATOR, "xlsx.validation.wholeNumber");

@@ -14,17 +14,30 @@ import java.util.List;
 public record Figure(Indicator indicator, long numerator, long denominator, BigDecimal value,
                      List<Contribution> sources) {
 
+    public static final String NOT_APPLICABLE = "Không phát sinh";
+
     public boolean hasData() {
         return value != null;
     }
 
-    /** A figure as a table cell shows it: its {@link #display()}, or "—" when there is none. */
+    /** Every source answered "Không phát sinh": nothing to count anywhere this period. */
+    public boolean notApplicable() {
+        return !sources.isEmpty() && sources.stream().allMatch(Contribution::notApplicable);
+    }
+
+    /** A figure as a table cell shows it: its {@link #display()}, "Không phát sinh", or "—" when there is none. */
     public static String cell(Figure figure) {
+        if (figure != null && figure.notApplicable()) {
+            return NOT_APPLICABLE;
+        }
         return figure == null || !figure.hasData() ? "—" : figure.display();
     }
 
-    /** "95,2 % (1.234/1.296)", "12", "Có", "3/5 đạt". */
+    /** "95,2 % (1.234/1.296)", "12", "Có", "3/5 đạt", "Không phát sinh". */
     public String display() {
+        if (notApplicable()) {
+            return NOT_APPLICABLE;
+        }
         if (value == null) {
             return "";
         }

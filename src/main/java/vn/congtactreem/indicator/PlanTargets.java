@@ -12,6 +12,7 @@ import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.indicator.internal.PlanTargetEntity;
 import vn.congtactreem.indicator.internal.PlanTargetRepository;
 import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.OrgUnit;
 
 /**
  * A plan's targets. The plan feature decides who may change them and when; this keeps the rules of a
@@ -98,6 +99,9 @@ public class PlanTargets {
                         orgs.find(unitId).map(o -> o.name()).orElse(String.valueOf(unitId)));
             }
         }
+        if (FigureSource.of(orgs.byIds(form.responsibleUnits()).values()) == null) {
+            throw new ValidationException(field + "responsibleUnitIds", "target.error.mixedSource");
+        }
     }
 
     private static void checkValue(String field, TargetForm form, Indicator indicator) {
@@ -133,9 +137,18 @@ public class PlanTargets {
     private List<Target> toTargets(List<PlanTargetEntity> entities) {
         Map<Long, Indicator> indicators = catalog.byIds(entities.stream().map(PlanTargetEntity::getIndicatorId)
                 .distinct().toList());
-        Map<Long, String> names = orgs.names(entities.stream().flatMap(t -> t.responsibleUnits().stream())
+        Map<Long, OrgUnit> units = orgs.byIds(entities.stream().flatMap(t -> t.responsibleUnits().stream())
                 .distinct().toList());
         return entities.stream().map(t -> t.toTarget(indicators.get(t.getIndicatorId()),
-                id -> names.getOrDefault(id, String.valueOf(id)))).toList();
+                id -> units.containsKey(id) ? units.get(id).name() : String.valueOf(id), source(t, units)))
+                .toList();
+    }
+
+    /** Mixed areas and offices cannot be saved; a unit unknown by now counts as an office. */
+    private static FigureSource source(PlanTargetEntity target, Map<Long, OrgUnit> units) {
+        List<OrgUnit> responsible = target.responsibleUnits().stream().map(units::get)
+                .filter(java.util.Objects::nonNull).toList();
+        FigureSource source = FigureSource.of(responsible);
+        return source != null ? source : target.responsibleUnits().isEmpty() ? FigureSource.OWN : FigureSource.UNITS;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
  * whole numbers only (the API refuses decimals as it reads them), none negative, none from
  * {@link #LIMIT} up (larger than any count of children), a proportion's numerator not above its denominator, no denominator of 0, yes/no
  * as 1 or 0, and a value outside the indicator's plausible range only once its reporter confirmed it.
+ * "Không phát sinh" needs no numbers; its note is short.
  */
 public final class ReadingCheck {
 
@@ -24,6 +25,12 @@ public final class ReadingCheck {
     /** What is wrong with a value as typed, if anything; blank is fine here (required is checked on submit). */
     public static Optional<Problem> check(Indicator indicator, Reading reading) {
         if (reading == null || reading.blank()) {
+            return Optional.empty();
+        }
+        if (reading.note() != null && reading.note().length() > Reading.NOTE_MAX) {
+            return problem("note", "indicator.error.noteTooLong", Reading.NOTE_MAX);
+        }
+        if (reading.notApplicable()) {
             return Optional.empty();
         }
         Long numerator = reading.numerator();

@@ -5,11 +5,13 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one roll-up rule: rates aggregate as the sum of numerators over the sum of denominators (never
  * an average of percentages), counts sum, yes/no counts the yeses; per 1.000 and per 100.000 are
- * computed from the sums. Exact: sums are whole numbers, the division happens once at the end.
+ * computed from the sums. Exact: sums are whole numbers, the division happens once at the end. A
+ * "Không phát sinh" answer is a source that adds nothing to either sum.
  */
 public final class RollUp {
 
@@ -21,17 +23,42 @@ public final class RollUp {
     public static Figure of(Indicator indicator, List<Contribution> sources) {
         long numerator = 0;
         long denominator = 0;
+        boolean counted = false;
         for (Contribution c : sources) {
+            if (c.notApplicable()) {
+                continue;
+            }
+            counted = true;
             numerator = Math.addExact(numerator, c.numerator());
             denominator = Math.addExact(denominator, c.denominator());
         }
-        BigDecimal value = sources.isEmpty() ? null : switch (indicator.measure()) {
+        BigDecimal value = !counted ? null : switch (indicator.measure()) {
             case PERCENT, PER_THOUSAND, PER_100K -> denominator == 0 ? null
                     : rate(indicator.measure(), numerator, denominator);
             case COUNT -> BigDecimal.valueOf(numerator);
             case YES_NO -> numerator == denominator ? BigDecimal.ONE : BigDecimal.ZERO;
         };
         return new Figure(indicator, numerator, denominator, value, List.copyOf(sources));
+    }
+
+    /** What a unit (an office, or a sub-area with its consolidated figure) adds, with the unit it came from. */
+    public record Answer(long orgUnitId, Contribution contribution) {
+    }
+
+    /**
+     * One figure of a level from its direct sources, each exactly once (docs/decisions/0001): the
+     * answers of the units responsible for the indicator at this level (an office's report, a
+     * sub-area's whole consolidated figure) and the organisation's own value only when no unit is
+     * responsible. Answers of units that are not responsible (a commune's figure for a target the
+     * district's education office reports for the whole district) are left out.
+     */
+    public static Figure ofLevel(Indicator indicator, Set<Long> responsibleUnitIds, List<Answer> answers,
+                                 Optional<Contribution> own) {
+        if (responsibleUnitIds.isEmpty()) {
+            return of(indicator, own.stream().toList());
+        }
+        return of(indicator, answers.stream().filter(a -> responsibleUnitIds.contains(a.orgUnitId()))
+                .map(Answer::contribution).toList());
     }
 
     /** numerator / denominator in the measure's scale (× 100, × 1.000, × 100.000). */
@@ -44,9 +71,15 @@ public final class RollUp {
                 .round(MathContext.DECIMAL64).stripTrailingZeros();
     }
 
-    /** A typed value as what it adds to a figure; empty for blank boxes or a zero denominator. */
+    /**
+     * A typed value as what it adds to a figure; empty for blank boxes or a zero denominator; "Không
+     * phát sinh" as an answer that adds nothing to the sums.
+     */
     public static Optional<Contribution> contribution(Indicator indicator, Reading reading, long reportId,
                                                                 boolean consolidated, String orgUnitName) {
+        if (reading != null && reading.notApplicable()) {
+            return Optional.of(Contribution.notApplicable(reportId, consolidated, orgUnitName));
+        }
         if (reading == null || reading.numerator() == null) {
             return Optional.empty();
         }
@@ -65,6 +98,9 @@ public final class RollUp {
                                                                 String orgUnitName) {
         if (figure.sources().isEmpty()) {
             return Optional.empty();
+        }
+        if (figure.notApplicable()) {
+            return Optional.of(Contribution.notApplicable(consolidatedReportId, true, orgUnitName));
         }
         return Optional.of(new Contribution(consolidatedReportId, true, orgUnitName, figure.numerator(),
                 figure.denominator()));

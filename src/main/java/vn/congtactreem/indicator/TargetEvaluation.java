@@ -23,6 +23,14 @@ public final class TargetEvaluation {
     private TargetEvaluation() {
     }
 
+    /** Where a figure stands: "Không phát sinh" when every source said so, else by its value. */
+    public static TargetStatus status(Target target, Figure figure, BigDecimal baseline, double asOf) {
+        if (figure != null && figure.notApplicable()) {
+            return TargetStatus.NOT_APPLICABLE;
+        }
+        return status(target, figure == null ? null : figure.value(), baseline, asOf);
+    }
+
     /**
      * @param value    the figure (null: nothing reported)
      * @param baseline the baseline's value: the target's own, else the baseline year's reported

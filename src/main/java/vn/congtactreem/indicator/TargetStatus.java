@@ -9,5 +9,7 @@ public enum TargetStatus {
     /** not met and behind that line, or the milestone has passed. */
     OFF_TRACK,
     /** nothing reported (or no baseline for a change against one). */
-    NO_DATA
+    NO_DATA,
+    /** every report answered "Không phát sinh": nothing happened to count, so nothing is late. */
+    NOT_APPLICABLE
 }

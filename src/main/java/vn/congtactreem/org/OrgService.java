@@ -88,6 +88,12 @@ public class OrgService {
                 .collect(Collectors.toMap(OrgUnit::id, OrgUnit::name, (a, b) -> a));
     }
 
+    /** These units, read together; unknown ids are left out. */
+    public Map<Long, OrgUnit> byIds(java.util.Collection<Long> ids) {
+        return units.findAllById(ids).stream().map(OrgUnitEntity::toOrgUnit)
+                .collect(Collectors.toMap(OrgUnit::id, u -> u, (a, b) -> a));
+    }
+
     /** The unit itself and everything below it: the scope of an officer or a manager there. */
     public Set<Long> selfAndDescendants(long id) {
         Map<Long, List<OrgUnit>> byParent = all().stream().filter(u -> u.parentId() != null)

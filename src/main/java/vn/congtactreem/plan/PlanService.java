@@ -292,7 +292,9 @@ public class PlanService {
      * Adds the upper plan's targets that this plan does not set yet (same indicator and milestone
      * year), with the upper plan's values and wording and without responsible units (the upper level's
      * units are not this organisation's); a milestone outside this plan's years moves to its nearest
-     * year. Only for an upper plan issued in the system.
+     * year. Only the targets the upper plan leaves to this area: one the upper level gives to its own
+     * offices or keeps as its own figure stays there (docs/decisions/0001). Only for an upper plan
+     * issued in the system.
      */
     public Plan takeTargetsFromUpperPlan(UserAccount officer, long planId) {
         PlanEntity plan = requireOwnPlan(officer, planId, Role.OFFICER);
@@ -310,7 +312,8 @@ public class PlanService {
         int added = 0;
         for (Target upper : targets.ofPlan(upperId)) {
             int year = Math.max(plan.getYearFrom(), Math.min(plan.getYearTo(), upper.milestoneYear()));
-            if (!upper.indicator().active() || !present.add(upper.indicator().id() + "@" + year)) {
+            if (!upper.isResponsible(plan.getOrgUnitId()) || !upper.indicator().active()
+                    || !present.add(upper.indicator().id() + "@" + year)) {
                 continue;
             }
             Integer baselineYear = upper.baselineYear() == null || upper.baselineYear() < year ? upper.baselineYear()

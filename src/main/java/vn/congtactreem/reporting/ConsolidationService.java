@@ -121,7 +121,8 @@ public class ConsolidationService {
 
     /**
      * The system's part: lists the units whose report is not accepted and, the first time, drafts
-     * the summary from the accepted reports. Runs again after every return, so late reports count.
+     * the summary from the accepted reports; figures, list and draft come from that one set of
+     * reports, kept as the report's snapshot. Runs again after every return, so late reports count.
      */
     public long aggregate(long periodId, long orgUnitId) {
         ConsolidatedReportEntity report = consolidated.findByPeriodIdAndOrgUnitId(periodId, orgUnitId)
@@ -129,15 +130,35 @@ public class ConsolidationService {
         List<UnitReport> unitReports = reporting.ofPeriod(periodId);
         List<String> missing = unitReports.stream().filter(r -> r.status() != UnitReportStatus.ACCEPTED)
                 .map(UnitReport::orgUnitName).toList();
-        String draft = unitReports.stream().filter(r -> r.status() == UnitReportStatus.ACCEPTED)
-                .map(r -> "- " + r.orgUnitName() + ": " + r.results())
-                .collect(Collectors.joining("\n"));
-        report.aggregate(missing, draft);
+        List<UnitReport> accepted = unitReports.stream().filter(r -> r.status() == UnitReportStatus.ACCEPTED)
+                .toList();
+        report.aggregate(missing, facts(accepted), accepted.stream().map(UnitReport::id).toList(), clock.now());
         plans.markPeriod(periodId, PeriodStatus.CONSOLIDATING);
         ReportingPeriod period = plans.period(periodId);
         timeline.record(null, entry(report, period, "CONSOLIDATION_AGGREGATED",
                 missing.isEmpty() ? null : String.join(", ", missing)));
         return report.getId();
+    }
+
+    /**
+     * "N báo cáo mới được chấp nhận — cập nhật số liệu?": takes the reports accepted since the
+     * snapshot into the figures and off the missing list, their facts added below the officer's text.
+     */
+    public ConsolidatedReport refresh(UserAccount officer, long id) {
+        ConsolidatedReportEntity report = requireOwn(officer, id, Role.OFFICER);
+        requireStatus(report, ConsolidatedReportStatus.DRAFT, ConsolidatedReportStatus.RETURNED,
+                ConsolidatedReportStatus.RETURNED_BY_UPPER);
+        List<Long> newer = figures.acceptedSinceSnapshot(id);
+        List<UnitReport> added = reporting.ofPeriod(report.getPeriodId()).stream()
+                .filter(r -> newer.contains(r.id())).toList();
+        aggregate(report.getPeriodId(), report.getOrgUnitId());
+        report.appendFacts(facts(added));
+        return toReport(report);
+    }
+
+    private static String facts(List<UnitReport> accepted) {
+        return accepted.stream().map(r -> "- " + r.orgUnitName() + ": " + r.results())
+                .collect(Collectors.joining("\n"));
     }
 
     public ConsolidatedReport saveDraft(UserAccount officer, long id, String summary) {
@@ -184,8 +205,20 @@ public class ConsolidationService {
     }
 
     public ConsolidatedReport approve(UserAccount leader, long id) {
+        return approve(leader, id, false);
+    }
+
+    /**
+     * Approves; a report whose snapshot misses reports accepted since only with {@code staleSeen}
+     * (the leader saw the warning and approves the figures as they are).
+     */
+    public ConsolidatedReport approve(UserAccount leader, long id, boolean staleSeen) {
         ConsolidatedReportEntity report = requireOwn(leader, id, Role.LEADER);
         requireStatus(report, ConsolidatedReportStatus.IN_REVIEW);
+        int newer = figures.acceptedSinceSnapshot(id).size();
+        if (newer > 0 && !staleSeen) {
+            throw new ValidationException("staleSeen", "consolidation.error.stale", newer);
+        }
         var task = task(id, ConsolidationProcess.Element.APPROVE_CONSOLIDATED_REPORT);
         report.approve(leader.username(), clock.now());
         if (!report.isNumbered()) {

@@ -4,14 +4,17 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.indicator.Contribution;
+import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.indicator.Figure;
 import vn.congtactreem.indicator.Indicator;
 import vn.congtactreem.indicator.IndicatorValues;
@@ -100,10 +103,10 @@ public class ReportFigures {
     // ---------------------------------------------------------------- roll-up
 
     private Map<Long, Figure> figuresOfConsolidated(ConsolidatedReportEntity report, Collection<Indicator> indicators) {
-        Map<Long, List<Contribution>> contributions = new LinkedHashMap<>();
-        indicators.forEach(i -> contributions.put(i.id(), new ArrayList<>()));
-        List<UnitReportEntity> accepted = reports.findByPeriodIdOrderByIdAsc(report.getPeriodId()).stream()
-                .filter(r -> r.getStatus() == UnitReportStatus.ACCEPTED).toList();
+        Map<Long, Set<Long>> responsible = responsibleUnits(targets.ofPlan(plans.period(report.getPeriodId()).planId()));
+        Map<Long, List<RollUp.Answer>> answers = new LinkedHashMap<>();
+        indicators.forEach(i -> answers.put(i.id(), new ArrayList<>()));
+        List<UnitReportEntity> accepted = basis(report);
         Map<Long, String> names = orgs.names(accepted.stream().map(UnitReportEntity::getOrgUnitId).toList());
         Map<Long, Map<Long, Reading>> typed = values.ofUnitReports(accepted.stream().filter(r -> !r.isSubArea())
                 .map(UnitReportEntity::getId).toList());
@@ -117,25 +120,58 @@ public class ReportFigures {
                         indicators);
                 for (Indicator indicator : indicators) {
                     RollUp.contribution(sub.get(indicator.id()), unit.getConsolidatedReportId(), name)
-                            .ifPresent(contributions.get(indicator.id())::add);
+                            .map(c -> new RollUp.Answer(unit.getOrgUnitId(), c))
+                            .ifPresent(answers.get(indicator.id())::add);
                 }
                 continue;
             }
             Map<Long, Reading> readings = typed.getOrDefault(unit.getId(), Map.of());
             for (Indicator indicator : indicators) {
                 RollUp.contribution(indicator, readings.get(indicator.id()), unit.getId(), false, name)
-                        .ifPresent(contributions.get(indicator.id())::add);
+                        .map(c -> new RollUp.Answer(unit.getOrgUnitId(), c))
+                        .ifPresent(answers.get(indicator.id())::add);
             }
         }
         Map<Long, Reading> own = values.ofConsolidatedReport(report.getId());
         String orgName = orgs.find(report.getOrgUnitId()).map(o -> o.name()).orElse("");
-        for (Indicator indicator : indicators) {
-            RollUp.contribution(indicator, own.get(indicator.id()), report.getId(), true, orgName)
-                    .ifPresent(contributions.get(indicator.id())::add);
-        }
         Map<Long, Figure> figures = new LinkedHashMap<>();
-        indicators.forEach(i -> figures.put(i.id(), RollUp.of(i, contributions.get(i.id()))));
+        for (Indicator indicator : indicators) {
+            figures.put(indicator.id(), RollUp.ofLevel(indicator, responsible.getOrDefault(indicator.id(), Set.of()),
+                    answers.get(indicator.id()),
+                    RollUp.contribution(indicator, own.get(indicator.id()), report.getId(), true, orgName)));
+        }
         return figures;
+    }
+
+    /**
+     * The accepted reports a consolidated report is built from: its snapshot (the same set as its
+     * missing units and its narrative), or every accepted report for one aggregated before snapshots.
+     */
+    private List<UnitReportEntity> basis(ConsolidatedReportEntity report) {
+        Optional<Set<Long>> snapshot = report.basis();
+        return reports.findByPeriodIdOrderByIdAsc(report.getPeriodId()).stream()
+                .filter(r -> r.getStatus() == UnitReportStatus.ACCEPTED)
+                .filter(r -> snapshot.map(ids -> ids.contains(r.getId())).orElse(true)).toList();
+    }
+
+    /** The reports accepted since the consolidated report's snapshot was taken (not in its figures yet). */
+    public List<Long> acceptedSinceSnapshot(long consolidatedReportId) {
+        ConsolidatedReportEntity report = requireConsolidated(consolidatedReportId);
+        Optional<Set<Long>> snapshot = report.basis();
+        if (snapshot.isEmpty()) {
+            return List.of();
+        }
+        return reports.findByPeriodIdOrderByIdAsc(report.getPeriodId()).stream()
+                .filter(r -> r.getStatus() == UnitReportStatus.ACCEPTED && !snapshot.get().contains(r.getId()))
+                .map(UnitReportEntity::getId).toList();
+    }
+
+    /** Indicator id → the units answering for it at this level (every target of the indicator together). */
+    private static Map<Long, Set<Long>> responsibleUnits(List<Target> list) {
+        Map<Long, Set<Long>> responsible = new LinkedHashMap<>();
+        list.forEach(t -> responsible.computeIfAbsent(t.indicator().id(), k -> new HashSet<>())
+                .addAll(t.responsibleUnitIds()));
+        return responsible;
     }
 
     private Map<Long, Figure> figuresOfUnitReport(UnitReportEntity report, Collection<Indicator> indicators) {
@@ -170,7 +206,7 @@ public class ReportFigures {
             Figure figure = figures.get(target.indicator().id());
             Figure previous = lastYear.get(target.indicator().id());
             BigDecimal baseline = baseline(target, period, orgUnitId, organisation, previous);
-            TargetStatus status = TargetEvaluation.status(target, figure.value(), baseline, asOf);
+            TargetStatus status = TargetEvaluation.status(target, figure, baseline, asOf);
             result.add(new TargetFigure(target, figure, status,
                     previous == null || !previous.hasData() ? null : previous));
         }

@@ -93,7 +93,7 @@ class IndicatorWorkbooksTests {
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Số liệu chỉ tiêu — Xã An Dương");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Kế hoạch năm 2024 · 6 tháng 2024");
             assertThat(texts(sheet.getRow(3))).containsExactly("TT", "Mã", "Chỉ tiêu", "Đơn vị tính", "Tử số", "Mẫu số",
-                    "Giá trị", "Yêu cầu", "Đánh giá", "Cùng kỳ năm trước");
+                    "Giá trị", "Yêu cầu", "Đánh giá", "Cùng kỳ năm trước", "Nguồn số liệu");
             assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 4);
 
             XSSFRow rate = sheet.getRow(4);
@@ -136,6 +136,26 @@ class IndicatorWorkbooksTests {
                     .isEqualTo("http://ctte.example.vn/consolidated-reports/3");
             assertThat(sources.getRow(6).getCell(0).getStringCellValue()).isEqualTo("YT-07");
             assertThat(sources.getRow(6).getCell(4).getCellType()).isEqualTo(CellType.BLANK);
+        }
+    }
+
+    @Test
+    void aFigureWithNothingToCountReadsKhongPhatSinhWithItsSourceAndWhoSaidSo() throws Exception {
+        Target cared = target(1, CARED_FOR, Comparator.MORE_THAN, "95");
+        var none = RollUp.of(CARED_FOR, List.of(Contribution.notApplicable(12, false, "Trạm Y tế xã An Dương")));
+        try (XSSFWorkbook workbook = Sheets.open(IndicatorWorkbooks.figures(Sheets.VIETNAMESE, "Số liệu", "",
+                List.of(new IndicatorWorkbooks.FigureRow(cared, none, TargetStatus.NOT_APPLICABLE, null)),
+                "http://ctte.example.vn"))) {
+            XSSFRow row = workbook.getSheet("Số liệu").getRow(4);
+            assertThat(row.getCell(4).getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(row.getCell(5).getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(row.getCell(6).getStringCellValue()).isEqualTo("Không phát sinh");
+            assertThat(row.getCell(8).getStringCellValue()).isEqualTo("Không phát sinh");
+            assertThat(row.getCell(10).getStringCellValue()).isEqualTo("Do Công an xã An Dương báo cáo toàn địa bàn");
+            XSSFRow source = workbook.getSheet("Nguồn số liệu").getRow(4);
+            assertThat(source.getCell(1).getStringCellValue()).isEqualTo("Trạm Y tế xã An Dương");
+            assertThat(source.getCell(3).getStringCellValue()).isEqualTo("Không phát sinh");
+            assertThat(source.getCell(4).getCellType()).isEqualTo(CellType.BLANK);
         }
     }
 

@@ -72,6 +72,53 @@ class ValuesImportTests {
     }
 
     @Test
+    void notApplicableInTheValueBoxWithAnOptionalNoteIsReadAsSuch() {
+        ValuesImport.Result result = read(filled(sheet -> {
+            set(sheet, "E5", "Không phát sinh: không có trẻ em có HCĐB");
+            set(sheet, "E6", "khong phat sinh");
+            set(sheet, "E7", 1);
+            set(sheet, "F7", 180);
+            set(sheet, "E8", "Không phát sinh");
+            set(sheet, "E9", "Không phát sinh");
+        }));
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.readings()).containsExactly(
+                Reading.notApplicable(CARED_FOR.id(), "không có trẻ em có HCĐB"),
+                Reading.notApplicable(INJURIES.id(), null),
+                new Reading(INFANT_DEATHS.id(), 1L, 180L, false),
+                Reading.notApplicable(INJURY_DEATHS.id(), null),
+                Reading.notApplicable(CHILD_FRIENDLY.id(), null));
+    }
+
+    @Test
+    void notApplicableWithADenominatorIsAnErrorOnTheDenominator() {
+        ValuesImport.Result result = read(filled(sheet -> {
+            set(sheet, "E5", "Không phát sinh");
+            set(sheet, "F5", 100);
+        }));
+        assertThat(result.readings()).isEmpty();
+        assertThat(result.errors()).extracting(SheetError::row, SheetError::column).containsExactly(tuple(5, "F"));
+    }
+
+    @Test
+    void aSavedNotApplicableValueIsPrefilledAndReadBackTheSame() {
+        byte[] template = ValuesTemplate.write(Sheets.VIETNAMESE, new ValuesTemplate.Heading(REPORT, "Trạm Y tế",
+                "Kế hoạch năm 2024", "6 tháng 2024"), List.of(
+                new ValuesTemplate.Line(CARED_FOR, null, Reading.notApplicable(CARED_FOR.id(), "không có")),
+                new ValuesTemplate.Line(INJURY_DEATHS, null, Reading.notApplicable(INJURY_DEATHS.id(), null))));
+        XSSFSheet sheet = Sheets.open(template).getSheet("Số liệu");
+        assertThat(sheet.getRow(4).getCell(4).getStringCellValue()).isEqualTo("Không phát sinh: không có");
+        assertThat(sheet.getRow(5).getCell(4).getStringCellValue()).isEqualTo("Không phát sinh");
+        assertThat(sheet.getDataValidations()).anySatisfy(v -> assertThat(v.getValidationConstraint().getFormula1())
+                .contains("Không phát sinh"));
+        ValuesImport.Result result = ValuesImport.read(template, REPORT, List.of(CARED_FOR, INJURY_DEATHS),
+                Sheets::byCode);
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.readings()).containsExactly(Reading.notApplicable(CARED_FOR.id(), "không có"),
+                Reading.notApplicable(INJURY_DEATHS.id(), null));
+    }
+
+    @Test
     void everyErrorIsListedWithSheetRowAndColumnAndNothingIsGoodToSave() {
         ValuesImport.Result result = read(filled(sheet -> {
             set(sheet, "E5", "mười");      // text in a number cell

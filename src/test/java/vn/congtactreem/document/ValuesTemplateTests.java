@@ -89,7 +89,7 @@ class ValuesTemplateTests {
     }
 
     @Test
-    void numberBoxesAcceptWholeNumbersFromZeroAndYesNoAListOfCoKhong() throws Exception {
+    void numberBoxesAcceptWholeNumbersFromZeroOrNotApplicableAndYesNoAListOfCoKhong() throws Exception {
         try (XSSFWorkbook workbook = Sheets.open(template(Map.of()))) {
             XSSFSheet sheet = workbook.getSheet("Số liệu");
             Map<String, DataValidation> byCell = sheet.getDataValidations().stream().collect(Collectors.toMap(
@@ -97,7 +97,18 @@ class ValuesTemplateTests {
                         CellRangeAddress range = v.getRegions().getCellRangeAddress(0);
                         return ValuesTemplate.letter(range.getFirstColumn()) + (range.getFirstRow() + 1);
                     }, v -> v, (a, b) -> a));
-            for (String cell : List.of("E5", "F5", "E6", "F6", "E7", "F7", "E8")) {
+            // the value box also takes "Không phát sinh" (a formula: a whole number ≥ 0, or that text)
+            for (String cell : List.of("E5", "E6", "E7", "E8")) {
+                DataValidationConstraint constraint = byCell.get(cell).getValidationConstraint();
+                assertThat(constraint.getValidationType()).as(cell)
+                        .isEqualTo(DataValidationConstraint.ValidationType.FORMULA);
+                assertThat(constraint.getFormula1()).as(cell).contains("ISNUMBER(" + cell + ")", cell + ">=0",
+                        "\"Không phát sinh\"");
+                assertThat(byCell.get(cell).getShowErrorBox()).isTrue();
+                assertThat(byCell.get(cell).getErrorBoxText()).startsWith("Nhập số nguyên không âm")
+                        .contains("Không phát sinh");
+            }
+            for (String cell : List.of("F5", "F6", "F7")) {
                 DataValidationConstraint constraint = byCell.get(cell).getValidationConstraint();
                 assertThat(constraint.getValidationType()).as(cell).isEqualTo(DataValidationConstraint.ValidationType.INTEGER);
                 assertThat(constraint.getOperator()).as(cell)
@@ -109,7 +120,7 @@ class ValuesTemplateTests {
             assertThat(byCell).doesNotContainKey("F8");
             DataValidationConstraint yesNo = byCell.get("E9").getValidationConstraint();
             assertThat(yesNo.getValidationType()).isEqualTo(DataValidationConstraint.ValidationType.LIST);
-            assertThat(yesNo.getExplicitListValues()).containsExactly("Có", "Không");
+            assertThat(yesNo.getExplicitListValues()).containsExactly("Có", "Không", "Không phát sinh");
             assertThat(byCell.get("G5").getValidationConstraint().getExplicitListValues()).containsExactly("Có");
         }
     }

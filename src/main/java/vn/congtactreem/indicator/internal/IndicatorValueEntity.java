@@ -25,6 +25,9 @@ public class IndicatorValueEntity {
     private Long numerator;
     private Long denominator;
     private boolean confirmed;
+    @Column(name = "not_applicable")
+    private boolean notApplicable;
+    private String note;
     @Column(name = "entered_by")
     private String enteredBy;
     @Column(name = "entered_at")
@@ -51,10 +54,13 @@ public class IndicatorValueEntity {
     public void record(Reading reading, String by, Instant at) {
         boolean changed = !java.util.Objects.equals(numerator, reading.numerator())
                 || !java.util.Objects.equals(denominator, reading.denominator()) || confirmed != reading.confirmed()
+                || notApplicable != reading.notApplicable() || !java.util.Objects.equals(note, reading.note())
                 || enteredBy == null;
         numerator = reading.numerator();
         denominator = reading.denominator();
         confirmed = reading.confirmed();
+        notApplicable = reading.notApplicable();
+        note = reading.note();
         if (changed) {
             enteredBy = by;
             enteredAt = at;
@@ -74,6 +80,6 @@ public class IndicatorValueEntity {
     }
 
     public Reading toReading() {
-        return new Reading(indicatorId, numerator, denominator, confirmed);
+        return new Reading(indicatorId, numerator, denominator, confirmed, notApplicable, note);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.congtactreem.indicator.Comparator;
+import vn.congtactreem.indicator.FigureSource;
 import vn.congtactreem.indicator.Indicator;
 import vn.congtactreem.indicator.Target;
 import vn.congtactreem.indicator.TargetForm;
@@ -70,9 +71,9 @@ public class PlanTargetEntity {
                 : Arrays.stream(responsibleUnitIds.split(",")).map(String::strip).map(Long::valueOf).toList();
     }
 
-    public Target toTarget(Indicator indicator, Function<Long, String> unitName) {
+    public Target toTarget(Indicator indicator, Function<Long, String> unitName, FigureSource source) {
         List<Long> units = responsibleUnits();
         return new Target(id, planId, position, indicator, milestoneYear, comparator, targetValue, baselineYear,
-                baselineValue, wording, units, units.stream().map(unitName).toList());
+                baselineValue, wording, units, units.stream().map(unitName).toList(), source);
     }
 }

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.congtactreem.base.ui.FieldErrors;
 import vn.congtactreem.indicator.Comparator;
+import vn.congtactreem.indicator.FigureSource;
 import vn.congtactreem.indicator.Indicator;
 import vn.congtactreem.indicator.Measure;
 import vn.congtactreem.indicator.TargetForm;
@@ -24,8 +25,9 @@ import vn.congtactreem.org.OrgUnit;
 
 /**
  * The plan's targets: an indicator of the catalogue, the milestone year, how it compares and the
- * value in the indicator's measure (or a change against a baseline year), the plan's own wording and
- * the units responsible. Errors of "targets[i].field" show on the row's field.
+ * value in the indicator's measure (or a change against a baseline year), the plan's own wording,
+ * where its figure comes from (the areas below, offices for the whole area, or the organisation's
+ * own) and the units responsible. Errors of "targets[i].field" show on the row's field.
  */
 class TargetsEditor extends RowsEditor<TargetForm, TargetsEditor.Row> {
 
@@ -73,6 +75,7 @@ class TargetsEditor extends RowsEditor<TargetForm, TargetsEditor.Row> {
         final BigDecimalField targetValue = new BigDecimalField(getTranslation("plan.target.value"));
         final IntegerField baselineYear = new IntegerField(getTranslation("plan.target.baselineYear"));
         final BigDecimalField baselineValue = new BigDecimalField(getTranslation("plan.target.baselineValue"));
+        final Select<FigureSource> source = new Select<>();
         final MultiSelectComboBox<OrgUnit> responsible =
                 new MultiSelectComboBox<>(getTranslation("plan.target.responsible"));
         final TextField wording = new TextField(getTranslation("plan.target.wording"));
@@ -102,17 +105,23 @@ class TargetsEditor extends RowsEditor<TargetForm, TargetsEditor.Row> {
             baselineYear.setHelperText(getTranslation("plan.target.baselineYear.help"));
             baselineValue.setValue(form.baselineValue());
             baselineValue.setHelperText(getTranslation("plan.target.baselineValue.help"));
-            responsible.setItems(units);
+            List<OrgUnit> chosen = units.stream().filter(u -> form.responsibleUnits().contains(u.id())).toList();
+            source.setLabel(getTranslation("plan.target.source"));
+            source.setItems(FigureSource.values());
+            source.setItemLabelGenerator(s -> getTranslation("plan.target.source." + s.name()));
+            FigureSource derived = FigureSource.of(chosen);
+            source.setValue(derived == null ? FigureSource.UNITS : derived);
             responsible.setItemLabelGenerator(OrgUnit::name);
-            responsible.setValue(units.stream().filter(u -> form.responsibleUnits().contains(u.id())).toList());
+            offerUnits(chosen);
             responsible.setHelperText(getTranslation("plan.target.responsible.help"));
             wording.setValue(form.wording() == null ? "" : form.wording());
             wording.setPlaceholder(getTranslation("plan.target.wording.placeholder"));
             measure.addClassName("target-measure");
             showMeasure();
-            add(indicator, milestoneYear, comparator, targetValue, measure, baselineYear, baselineValue, responsible,
-                    wording, remove);
+            add(indicator, milestoneYear, comparator, targetValue, measure, baselineYear, baselineValue, source,
+                    responsible, wording, remove);
             setColspan(indicator, 4);
+            setColspan(source, 2);
             setColspan(responsible, 2);
             setColspan(wording, 4);
             setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("700px", 4));
@@ -128,8 +137,34 @@ class TargetsEditor extends RowsEditor<TargetForm, TargetsEditor.Row> {
             targetValue.addValueChangeListener(e -> onChange.run());
             baselineYear.addValueChangeListener(e -> onChange.run());
             baselineValue.addValueChangeListener(e -> onChange.run());
+            source.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    offerUnits(responsible.getValue().stream().filter(this::fits).toList());
+                    onChange.run();
+                }
+            });
             responsible.addValueChangeListener(e -> onChange.run());
             wording.addValueChangeListener(e -> onChange.run());
+        }
+
+        /**
+         * The units the chosen source may make responsible: areas below for "tổng hợp từ cấp dưới",
+         * offices for "do … báo cáo toàn địa bàn", none for the organisation's own figure.
+         */
+        private void offerUnits(List<OrgUnit> keep) {
+            List<OrgUnit> offered = units.stream().filter(this::fits).toList();
+            responsible.setItems(offered);
+            responsible.setValue(keep.stream().filter(offered::contains).toList());
+            responsible.setVisible(source.getValue() != FigureSource.OWN);
+            source.setHelperText(getTranslation("plan.target.source." + source.getValue().name() + ".help"));
+        }
+
+        private boolean fits(OrgUnit unit) {
+            return switch (source.getValue()) {
+                case OWN -> false;
+                case AREAS -> unit.isArea();
+                case UNITS -> !unit.isArea();
+            };
         }
 
         /** "%", "‰", "/100.000 trẻ em", "trẻ em", "1 = Có, 0 = Không"; "% so với năm gốc" for a change. */
@@ -154,8 +189,8 @@ class TargetsEditor extends RowsEditor<TargetForm, TargetsEditor.Row> {
         public TargetForm value() {
             return new TargetForm(indicator.getValue() == null ? null : indicator.getValue().id(),
                     milestoneYear.getValue(), comparator.getValue(), targetValue.getValue(), baselineYear.getValue(),
-                    baselineValue.getValue(), wording.getValue(), responsible.getValue().stream().map(OrgUnit::id)
-                            .sorted().toList());
+                    baselineValue.getValue(), wording.getValue(), source.getValue() == FigureSource.OWN ? List.of()
+                            : responsible.getValue().stream().map(OrgUnit::id).sorted().toList());
         }
 
         @Override
@@ -166,6 +201,7 @@ class TargetsEditor extends RowsEditor<TargetForm, TargetsEditor.Row> {
             targetValue.setReadOnly(readOnly);
             baselineYear.setReadOnly(readOnly);
             baselineValue.setReadOnly(readOnly);
+            source.setReadOnly(readOnly);
             responsible.setReadOnly(readOnly);
             wording.setReadOnly(readOnly);
             remove.setVisible(!readOnly);

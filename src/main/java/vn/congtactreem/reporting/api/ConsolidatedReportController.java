@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congtactreem.base.api.Comment;
 import vn.congtactreem.document.DocxFile;
@@ -48,6 +49,14 @@ class ConsolidatedReportController {
         return consolidation.get(currentUser.require(), id);
     }
 
+    @GetMapping("/{id}/accepted-since")
+    @Operation(summary = "The unit reports accepted since the figures were aggregated (not in them yet)")
+    java.util.Map<String, Object> acceptedSince(@PathVariable long id) {
+        consolidation.get(currentUser.require(), id);
+        List<Long> ids = figures.acceptedSinceSnapshot(id);
+        return java.util.Map.of("count", ids.size(), "reportIds", ids);
+    }
+
     @GetMapping("/{id}/figures")
     @Operation(summary = "Every target of the plan with the rolled-up figure, its status, last year's figure and the reports it came from")
     List<TargetFigure> figures(@PathVariable long id) {
@@ -77,9 +86,18 @@ class ConsolidatedReportController {
     }
 
     @PostMapping("/{id}/approve")
-    @Operation(summary = "Approve: the system submits it to the upper level (leader)")
-    ConsolidatedReport approve(@PathVariable long id) {
-        return consolidation.approve(currentUser.require(), id);
+    @Operation(summary = "Approve: the system submits it to the upper level (leader); staleSeen=true approves "
+            + "figures that miss reports accepted since they were aggregated (refused otherwise)")
+    ConsolidatedReport approve(@PathVariable long id,
+                               @RequestParam(name = "staleSeen", defaultValue = "false") boolean staleSeen) {
+        return consolidation.approve(currentUser.require(), id, staleSeen);
+    }
+
+    @PostMapping("/{id}/refresh")
+    @Operation(summary = "Take the reports accepted since aggregation into the figures and the missing list "
+            + "(officer, while writing)")
+    ConsolidatedReport refresh(@PathVariable long id) {
+        return consolidation.refresh(currentUser.require(), id);
     }
 
     @PostMapping("/{id}/return")

@@ -1,17 +1,24 @@
 package vn.congtactreem.reporting.internal;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import vn.congtactreem.reporting.ConsolidatedReport;
 import vn.congtactreem.reporting.ConsolidatedReportStatus;
 
@@ -52,6 +59,13 @@ public class ConsolidatedReportEntity {
     private String docSymbol;
     @Column(name = "issued_on")
     private LocalDate issuedOn;
+    /** The accepted unit reports the figures, the missing units and the narrative were built from. */
+    @ElementCollection
+    @CollectionTable(name = "consolidated_report_basis", joinColumns = @JoinColumn(name = "consolidated_report_id"))
+    @Column(name = "unit_report_id")
+    private Set<Long> basis = new HashSet<>();
+    @Column(name = "basis_taken_at")
+    private Instant basisTakenAt;
 
     protected ConsolidatedReportEntity() {
     }
@@ -61,8 +75,14 @@ public class ConsolidatedReportEntity {
         this.orgUnitId = orgUnitId;
     }
 
-    /** The system's aggregation: which units are missing, and a first draft if nothing is written yet. */
-    public void aggregate(List<String> missing, String draftSummary) {
+    /**
+     * The system's aggregation: which units are missing, and a first draft if nothing is written yet,
+     * both from the accepted reports {@code acceptedReportIds}, kept as the report's one snapshot.
+     */
+    public void aggregate(List<String> missing, String draftSummary, Collection<Long> acceptedReportIds, Instant at) {
+        basis.clear();
+        basis.addAll(acceptedReportIds);
+        basisTakenAt = at;
         missingUnits = String.join(MISSING_SEPARATOR, missing);
         if (summary == null || summary.isBlank()) {
             summary = draftSummary;
@@ -70,6 +90,19 @@ public class ConsolidatedReportEntity {
         if (status != ConsolidatedReportStatus.RETURNED && status != ConsolidatedReportStatus.RETURNED_BY_UPPER) {
             status = ConsolidatedReportStatus.DRAFT;
         }
+    }
+
+    /** The snapshot's report ids; empty for a report aggregated before snapshots were kept. */
+    public Optional<Set<Long>> basis() {
+        return basisTakenAt == null ? Optional.empty() : Optional.of(Set.copyOf(basis));
+    }
+
+    /** Adds the facts of reports taken in by a refresh below what the officer wrote. */
+    public void appendFacts(String facts) {
+        if (facts.isBlank()) {
+            return;
+        }
+        summary = summary == null || summary.isBlank() ? facts : summary.stripTrailing() + "\n" + facts;
     }
 
     public void write(String newSummary) {

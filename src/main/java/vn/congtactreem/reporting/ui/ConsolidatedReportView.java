@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -64,6 +65,8 @@ public class ConsolidatedReportView extends ReportPage {
     final Button submit = new Button();
     final Button approve = new Button();
     final Button returnReport = new Button();
+    final Button refresh = new Button();
+    final Checkbox staleSeen = new Checkbox();
     Anchor download;
 
     public ConsolidatedReportView(ConsolidationService consolidation, ReportingService reporting, PlanService plans,
@@ -98,8 +101,14 @@ public class ConsolidatedReportView extends ReportPage {
                 summary.getValue(), ownReadings()), "report.done.saved"));
         submit.addClickListener(e -> act(() -> consolidation.submitForApproval(currentUser.require(), id,
                 summary.getValue(), ownReadings()), "consolidated.done.submitted"));
-        approve.addClickListener(e -> act(() -> consolidation.approve(currentUser.require(), id),
-                "consolidated.done.approved"));
+        approve.addClickListener(e -> act(() -> consolidation.approve(currentUser.require(), id,
+                staleSeen.getValue()), "consolidated.done.approved"));
+        refresh.setText(getTranslation("consolidated.action.refresh"));
+        refresh.setIcon(com.vaadin.flow.component.icon.VaadinIcon.REFRESH.create());
+        refresh.addClickListener(e -> act(() -> consolidation.refresh(currentUser.require(), id),
+                "consolidated.done.refreshed"));
+        staleSeen.setLabel(getTranslation("consolidated.staleSeen"));
+        errors.bind("staleSeen", staleSeen);
         returnReport.addClickListener(e -> act(() -> consolidation.returnForChanges(currentUser.require(), id,
                 comment.getValue()), "report.done.returned"));
     }
@@ -155,6 +164,7 @@ public class ConsolidatedReportView extends ReportPage {
                 ConsolidationProcess.Var.CONSOLIDATED_REPORT_ID, id,
                 ConsolidationProcess.Element.APPROVE_CONSOLIDATED_REPORT);
         summary.setReadOnly(!writing);
+        addStaleWarning(writing, approving);
         addFigures(writing);
         add(summary);
         if (writing) {
@@ -167,6 +177,27 @@ public class ConsolidatedReportView extends ReportPage {
             comment.clear();
             add(comment, new HorizontalLayout(approve, returnReport), errors.formError());
         }
+    }
+
+    /**
+     * "N báo cáo mới được chấp nhận — cập nhật số liệu?": reports accepted since the figures were
+     * aggregated; the officer refreshes, the leader approves figures without them only once ticked.
+     */
+    private void addStaleWarning(boolean writing, boolean approving) {
+        int newer = figures.acceptedSinceSnapshot(id).size();
+        staleSeen.setValue(false);
+        if (newer == 0) {
+            return;
+        }
+        Div warning = new Div(new Span(getTranslation("consolidated.stale", newer)));
+        warning.addClassName("stale-figures");
+        warning.getElement().setAttribute("role", "alert");
+        if (writing) {
+            warning.add(refresh);
+        } else if (approving) {
+            warning.add(staleSeen);
+        }
+        add(warning);
     }
 
     /**

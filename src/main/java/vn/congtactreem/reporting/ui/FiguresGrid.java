@@ -35,6 +35,8 @@ class FiguresGrid extends Grid<TargetFigure> {
                 .setWidth("9.5rem").setFlexGrow(0);
         addColumn(t -> Figure.cell(t.lastYear())).setHeader(getTranslation("figures.column.lastYear")).setWidth("8rem")
                 .setFlexGrow(1);
+        addColumn(t -> getTranslation("figures.source." + t.target().source().name(), t.target().responsibleNames()))
+                .setHeader(getTranslation("figures.column.source")).setWidth("11rem").setFlexGrow(2);
         addColumn(t -> getTranslation("figures.sources", t.figure().sources().size()))
                 .setHeader(getTranslation("figures.column.sources")).setWidth("6.5rem").setFlexGrow(0);
         setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::sources));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,8 @@ import vn.congtactreem.reporting.TargetFigure;
 /**
  * One value row per indicator a report asks for: the numerator and the denominator of a rate (what
  * each counts, and the rate computed as it is typed), the number of a count, Có/Không; beside it the
- * targets, last year's figure and where it stands. A value that breaks a rule is said next to its box
+ * targets, last year's figure and where it stands; "Không phát sinh" (with an optional note) instead
+ * of numbers when there was nothing to count. A value that breaks a rule is said next to its box
  * while typing; it is kept all the same (saving a draft loses nothing).
  */
 class IndicatorValuesPanel extends Composite<VerticalLayout> {
@@ -75,7 +77,10 @@ class IndicatorValuesPanel extends Composite<VerticalLayout> {
         private final IntegerField denominator = new IntegerField();
         private final RadioButtonGroup<Integer> yesNo = new RadioButtonGroup<>();
         private final Checkbox confirmed = new Checkbox();
+        private final Checkbox notApplicable = new Checkbox();
+        private final TextField note = new TextField();
         private final Span computed = new Span();
+        private final Div numbers = new Div();
 
         Row(int index, Indicator indicator, Reading saved, List<TargetFigure> targets, boolean editable,
             Runnable onChange) {
@@ -87,6 +92,7 @@ class IndicatorValuesPanel extends Composite<VerticalLayout> {
             add(name);
             Div boxes = new Div();
             boxes.addClassName("indicator-boxes");
+            numbers.addClassName("indicator-numbers");
             Measure measure = indicator.measure();
             if (measure == Measure.YES_NO) {
                 yesNo.setLabel(getTranslation("report.values.yesNo"));
@@ -95,33 +101,55 @@ class IndicatorValuesPanel extends Composite<VerticalLayout> {
                 yesNo.setValue(saved == null || saved.numerator() == null ? null : saved.numerator().intValue());
                 yesNo.setReadOnly(!editable);
                 yesNo.addValueChangeListener(e -> changed(onChange));
-                boxes.add(yesNo);
+                numbers.add(yesNo);
             } else {
                 numerator.setLabel(label(indicator.numerator(), indicator.countUnit()));
                 numerator.setValue(saved == null || saved.numerator() == null ? null : saved.numerator().intValue());
                 numerator.setReadOnly(!editable);
                 numerator.addValueChangeListener(e -> changed(onChange));
-                boxes.add(numerator);
+                numbers.add(numerator);
                 if (measure.isRate()) {
                     denominator.setLabel(label(indicator.denominator(), null));
                     denominator.setValue(saved == null || saved.denominator() == null ? null
                             : saved.denominator().intValue());
                     denominator.setReadOnly(!editable);
                     denominator.addValueChangeListener(e -> changed(onChange));
-                    boxes.add(denominator);
+                    numbers.add(denominator);
                     computed.addClassName("indicator-computed");
-                    boxes.add(computed);
+                    numbers.add(computed);
                 }
             }
             confirmed.setLabel(getTranslation("report.values.confirm"));
             confirmed.setValue(saved != null && saved.confirmed());
             confirmed.setReadOnly(!editable);
             confirmed.addValueChangeListener(e -> changed(onChange));
-            boxes.add(confirmed);
+            numbers.add(confirmed);
+            notApplicable.setLabel(getTranslation("report.values.notApplicable"));
+            notApplicable.setTooltipText(getTranslation("report.values.notApplicable.help"));
+            notApplicable.addClassName("indicator-not-applicable");
+            notApplicable.setValue(saved != null && saved.notApplicable());
+            notApplicable.setReadOnly(!editable);
+            notApplicable.addValueChangeListener(e -> {
+                showNotApplicable();
+                changed(onChange);
+            });
+            note.setLabel(getTranslation("report.values.note"));
+            note.setMaxLength(Reading.NOTE_MAX);
+            note.setValue(saved == null || saved.note() == null ? "" : saved.note());
+            note.setReadOnly(!editable);
+            note.addValueChangeListener(e -> changed(onChange));
+            boxes.add(numbers, notApplicable, note);
             add(boxes);
+            showNotApplicable();
             add(context(targets));
             showComputed();
             showProblem();
+        }
+
+        /** "Không phát sinh" puts the numbers away and asks for an optional note instead. */
+        private void showNotApplicable() {
+            numbers.setVisible(!notApplicable.getValue());
+            note.setVisible(notApplicable.getValue());
         }
 
         private String label(String what, String unit) {
@@ -168,9 +196,13 @@ class IndicatorValuesPanel extends Composite<VerticalLayout> {
                 box.setErrorMessage(null);
             }
             yesNo.setInvalid(false);
+            note.setInvalid(false);
             problem.ifPresent(p -> {
                 String message = getTranslation(p.messageKey(), p.args());
-                if (indicator.measure() == Measure.YES_NO) {
+                if (p.field().equals("note")) {
+                    note.setErrorMessage(message);
+                    note.setInvalid(true);
+                } else if (indicator.measure() == Measure.YES_NO) {
                     yesNo.setErrorMessage(message);
                     yesNo.setInvalid(true);
                 } else {
@@ -182,6 +214,9 @@ class IndicatorValuesPanel extends Composite<VerticalLayout> {
         }
 
         Reading reading() {
+            if (notApplicable.getValue()) {
+                return Reading.notApplicable(indicator.id(), note.getValue());
+            }
             if (indicator.measure() == Measure.YES_NO) {
                 return new Reading(indicator.id(), yesNo.getValue() == null ? null : yesNo.getValue().longValue(),
                         null, confirmed.getValue());
@@ -192,6 +227,7 @@ class IndicatorValuesPanel extends Composite<VerticalLayout> {
 
         void bind(FieldErrors errors) {
             String prefix = "values[" + index + "].";
+            errors.bind(prefix + "note", note);
             if (indicator.measure() == Measure.YES_NO) {
                 errors.bind(prefix + "numerator", yesNo).bind(prefix + "confirmed", yesNo);
             } else {

@@ -17,7 +17,7 @@ final class StatusBadge {
             case ACHIEVED -> "success";
             case ON_TRACK -> "";
             case OFF_TRACK -> "error";
-            case NO_DATA -> "contrast";
+            case NO_DATA, NOT_APPLICABLE -> "contrast";
         };
         badge.getElement().getThemeList().add("badge");
         if (!theme.isEmpty()) {

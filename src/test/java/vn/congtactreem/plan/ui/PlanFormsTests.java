@@ -219,6 +219,14 @@ class PlanFormsTests extends KaribuUiTest {
         assertThat(plans.load(planId).targets()).isEmpty();
 
         target.targetValue.setValue(new java.math.BigDecimal("95"));
+        // a new target is the commune's own figure until the officer says who reports it
+        assertThat(target.source.getValue()).isEqualTo(vn.congtactreem.indicator.FigureSource.OWN);
+        assertThat(target.responsible.isVisible()).isFalse();
+        _setValue(target.source, vn.congtactreem.indicator.FigureSource.UNITS);
+        assertThat(target.responsible.isVisible()).isTrue();
+        assertThat(target.responsible.getListDataView().getItems()).isNotEmpty()
+                .noneMatch(vn.congtactreem.org.OrgUnit::isArea);
+        assertThat(target.source.getHelperText()).contains("toàn địa bàn");
         target.responsible.setValue(target.responsible.getListDataView().getItems()
                 .filter(u -> u.name().equals("Trạm Y tế xã An Dương")).toList());
         _setValue(target.wording, "Duy trì trên 95% trẻ em có hoàn cảnh đặc biệt được chăm sóc");
@@ -227,6 +235,7 @@ class PlanFormsTests extends KaribuUiTest {
             assertThat(t.indicator().id()).isEqualTo(care);
             assertThat(t.requirement()).isEqualTo("> 95 %");
             assertThat(t.responsibleUnitNames()).containsExactly("Trạm Y tế xã An Dương");
+            assertThat(t.source()).isEqualTo(vn.congtactreem.indicator.FigureSource.UNITS);
             assertThat(t.wording()).startsWith("Duy trì trên 95%");
         });
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import java.io.ByteArrayInputStream;
@@ -168,5 +169,40 @@ class ConsolidatedReportViewTests extends KaribuUiTest {
         assertThat(consolidation.load(consolidatedId).missingUnits()).containsExactly("Công an xã An Dương");
         assertThat(_get(Span.class, spec -> spec.withClasses("accepted-since")).getText())
                 .isEqualTo("— đã nộp và được chấp nhận sau khi tổng hợp, chưa có trong dự thảo tự động");
+        ConsolidatedReportView view = _get(ConsolidatedReportView.class);
+        assertThat(_get(Div.class, spec -> spec.withClasses("stale-figures")).getElement().getTextRecursively())
+                .startsWith("1 báo cáo mới được chấp nhận — cập nhật số liệu?");
+        assertThat(view.refresh.isAttached()).isTrue();
+
+        _click(view.refresh);
+        assertThat(consolidation.load(consolidatedId).missingUnits()).isEmpty();
+        assertThat(_find(Div.class, spec -> spec.withClasses("stale-figures"))).isEmpty();
+        assertThat(_find(ListItem.class)).isEmpty();
+        assertThat(view.summary.getValue()).contains("Công an xã An Dương");
+    }
+
+    @Test
+    void theLeaderCannotApproveFiguresMissingANewlyAcceptedReportWithoutSeeingIt() {
+        LocalDate lastDay = plans.period(cycle.periodId()).unitDue();
+        ProcessJobs.setClock(Deadlines.dueInstant(lastDay).plusSeconds(3600));
+        ProcessJobs.runDue(management);
+        consolidatedId = consolidation.ofPeriod(cycle.periodId(), fixture.org("Xã An Dương")).orElseThrow().id();
+        consolidation.submitForApproval(fixture.user("canbo.anduong"), consolidatedId, "Báo cáo 6 tháng");
+        submitAndAcceptThePoliceReport();
+
+        login("lanhdao.anduong");
+        UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
+        ConsolidatedReportView view = _get(ConsolidatedReportView.class);
+        assertThat(_get(Div.class, spec -> spec.withClasses("stale-figures")).getElement().getTextRecursively())
+                .startsWith("1 báo cáo mới được chấp nhận");
+        assertThat(view.refresh.isAttached()).isFalse();
+        _click(view.approve);
+        assertThat(view.staleSeen.isInvalid()).isTrue();
+        assertThat(view.staleSeen.getErrorMessage()).startsWith("1 báo cáo mới được chấp nhận chưa có trong số liệu");
+        assertThat(consolidation.load(consolidatedId).status()).isEqualTo(ConsolidatedReportStatus.IN_REVIEW);
+
+        _setValue(view.staleSeen, true);
+        _click(view.approve);
+        assertThat(consolidation.load(consolidatedId).status()).isEqualTo(ConsolidatedReportStatus.APPROVED);
     }
 }

@@ -123,7 +123,8 @@ class IndicatorValuesViewTests extends KaribuUiTest {
         assertThat(injured.isInvalid()).isTrue();
         assertThat(injured.getErrorMessage()).contains("6.000 /100.000", "Xác nhận số liệu đúng");
         assertThat(reporting.load(period.policeReportId()).status()).isNotEqualTo(UnitReportStatus.SUBMITTED);
-        Checkbox confirm = _find(view, Checkbox.class).stream().filter(Checkbox::isVisible).findFirst().orElseThrow();
+        Checkbox confirm = _find(view, Checkbox.class).stream().filter(Checkbox::isVisible)
+                .filter(c -> !c.hasClassName("indicator-not-applicable")).findFirst().orElseThrow();
         _setValue(confirm, true);
         _click(view.submit);
 
@@ -175,6 +176,45 @@ class IndicatorValuesViewTests extends KaribuUiTest {
         ConsolidatedReportView leader = _get(ConsolidatedReportView.class);
         assertThat(leader.figuresGrid.getListDataView().getItems().map(t -> t.status().name()))
                 .containsExactly("ON_TRACK", "ACHIEVED", "ACHIEVED");
+    }
+
+    @Test
+    void nothingToCountIsMarkedNotApplicableWithANoteAndPassesThroughToTheFigures() {
+        login("congan.anduong");
+        UI.getCurrent().navigate("reports/" + period.policeReportId());
+        UnitReportView view = _get(UnitReportView.class);
+        _setValue(box(view, "Số trẻ em có HCĐB được chăm sóc (trẻ em)"), 45);
+        _setValue(box(view, "Tổng số trẻ em có HCĐB"), 50);
+        // no child injured to count among: leaving the boxes empty is refused on submit, so say so
+        _setValue(view.results, "Đã rà soát");
+        _click(view.submit);
+        assertThat(box(view, "Số trẻ em bị TNTT (trẻ em)").getErrorMessage()).startsWith("Chưa nhập số liệu");
+        List<Checkbox> notApplicable = _find(view.valuesPanel, Checkbox.class,
+                spec -> spec.withClasses("indicator-not-applicable"));
+        assertThat(notApplicable).hasSize(2).allSatisfy(c -> assertThat(c.getLabel()).isEqualTo("Không phát sinh"));
+        _setValue(notApplicable.get(1), true);
+        // its boxes put away (not visible), the note offered
+        assertThat(_find(view.valuesPanel, IntegerField.class, spec -> spec.withLabel("Số trẻ em bị TNTT (trẻ em)")))
+                .isEmpty();
+        com.vaadin.flow.component.textfield.TextField note = _find(view.valuesPanel,
+                com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Ghi chú")).stream()
+                .filter(com.vaadin.flow.component.textfield.TextField::isVisible).findFirst().orElseThrow();
+        _setValue(note, "Không có trẻ em bị tai nạn trong kỳ");
+        _click(view.submit);
+
+        assertThat(reporting.load(period.policeReportId()).status()).isEqualTo(UnitReportStatus.SUBMITTED);
+        assertThat(values.ofUnitReport(period.policeReportId()).get(injuries))
+                .isEqualTo(Reading.notApplicable(injuries, "Không có trẻ em bị tai nạn trong kỳ"));
+        reporting.accept(fixture.user("canbo.anduong"), period.policeReportId());
+        ProcessJobs.runDue(management);
+        long consolidatedId = consolidation.ofPeriod(period.periodId(), fixture.org("Xã An Dương")).orElseThrow()
+                .id();
+        login("canbo.anduong");
+        UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
+        ConsolidatedReportView officer = _get(ConsolidatedReportView.class);
+        assertThat(officer.figuresGrid.getListDataView().getItems()
+                .map(t -> vn.congtactreem.indicator.Figure.cell(t.figure()) + " " + t.status().name()))
+                .containsExactly("90 % (45/50) ON_TRACK", "Không phát sinh NOT_APPLICABLE", "— NO_DATA");
     }
 
     private static IntegerField box(UnitReportView view, String label) {

@@ -1,0 +1,52 @@
+package vn.congtactreem.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.congtactreem.indicator.Comparator;
+import vn.congtactreem.indicator.Contribution;
+import vn.congtactreem.indicator.Direction;
+import vn.congtactreem.indicator.FigureSource;
+import vn.congtactreem.indicator.Indicator;
+import vn.congtactreem.indicator.IndicatorGroup;
+import vn.congtactreem.indicator.Measure;
+import vn.congtactreem.indicator.RollUp;
+import vn.congtactreem.indicator.Target;
+import vn.congtactreem.indicator.TargetStatus;
+import vn.congtactreem.plan.PlanDocument;
+
+/** The consolidated report's figures as printed: each figure says where it came from; "Không phát sinh". */
+class FiguresTableTests {
+
+    private static final Indicator CARED_FOR = new Indicator(1, "BV-01",
+            "Tỷ lệ trẻ em có hoàn cảnh đặc biệt được chăm sóc", Measure.PERCENT, "Số trẻ em có HCĐB được chăm sóc",
+            "Tổng số trẻ em có HCĐB", "trẻ em", Direction.HIGHER_IS_BETTER, IndicatorGroup.PROTECTION, "QĐ 23/QĐ-TTg",
+            null, null, true, 1);
+
+    @Test
+    void everyFigureSaysItsSourceAndNothingToCountIsPrintedAsSuch() {
+        Target byOffice = target(1, List.of(11L), List.of("Phòng Giáo dục"), FigureSource.UNITS);
+        Target byAreas = target(2, List.of(21L, 22L), List.of("Xã A", "Xã B"), FigureSource.AREAS);
+        Target own = target(3, List.of(), List.of(), FigureSource.OWN);
+        PlanDocument.Table table = FiguresTable.of(List.of(
+                new TargetFigure(byOffice, RollUp.of(CARED_FOR, List.of(new Contribution(5, false, "Phòng Giáo dục",
+                        598, 600))), TargetStatus.ACHIEVED, null),
+                new TargetFigure(byAreas, RollUp.of(CARED_FOR, List.of(Contribution.notApplicable(7, true, "Xã A"),
+                        Contribution.notApplicable(8, true, "Xã B"))), TargetStatus.NOT_APPLICABLE, null),
+                new TargetFigure(own, RollUp.of(CARED_FOR, List.of()), TargetStatus.NO_DATA, null)));
+
+        assertThat(table.headers()).endsWith("Nguồn số liệu");
+        assertThat(table.rows().get(0)).contains("99,7 % (598/600)", "Đạt",
+                "Do Phòng Giáo dục báo cáo toàn địa bàn");
+        assertThat(table.rows().get(1)).contains("Không phát sinh", "Tổng hợp từ cấp dưới (Xã A, Xã B)")
+                .doesNotContain("Chậm tiến độ");
+        assertThat(table.rows().get(2)).contains("—", "Chưa có số liệu", "Số liệu của cơ quan");
+    }
+
+    private static Target target(int position, List<Long> units, List<String> names, FigureSource source) {
+        return new Target(position, 1, position, CARED_FOR, 2024, Comparator.AT_LEAST, new BigDecimal("95"), null,
+                null, null, units, names, source);
+    }
+}
