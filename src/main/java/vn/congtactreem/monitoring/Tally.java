@@ -1,5 +1,6 @@
 package vn.congtactreem.monitoring;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import vn.congtactreem.indicator.Numbers;
@@ -14,10 +15,12 @@ public record Tally(int expected, int submitted, int onTime, int late, int missi
     public static final Tally EMPTY = new Tally(0, 0, 0, 0, 0, 0, 0, 0);
 
     /** Percent with one decimal, or null when nothing is expected. */
+    @JsonProperty
     public BigDecimal reportingRate() {
         return percent(submitted);
     }
 
+    @JsonProperty
     public BigDecimal onTimeRate() {
         return percent(onTime);
     }
