@@ -28,40 +28,40 @@ import vn.congtactreem.security.SystemAuthentication;
  * Users: a province manager, a commune-1 manager and officer, commune 1's police reporter, commune 2's
  * officer, and the manager of another province. Password {@link #PASSWORD}.
  */
-final class MonitoringFixture {
+public final class MonitoringFixture {
 
-    static final String PASSWORD = "demo123";
-    static final int YEAR = 2023;
+    public static final String PASSWORD = "demo123";
+    public static final int YEAR = 2023;
 
     final String suffix = Long.toString(ThreadLocalRandom.current().nextLong(60_466_176L, 2_176_782_336L), 36);
-    long province;
-    long otherProvince;
-    long commune1;
-    long commune2;
-    long provincePlan;
-    long provincePeriod;
-    long commune1Plan;
-    long commune1Period;
-    long commune2Period;
-    String provinceManager;
-    String otherManager;
-    String commune1Manager;
-    String commune1Officer;
-    String commune1Reporter;
-    String commune2Officer;
-    String commune2Name;
+    public long province;
+    public long otherProvince;
+    public long commune1;
+    public long commune2;
+    public long provincePlan;
+    public long provincePeriod;
+    public long commune1Plan;
+    public long commune1Period;
+    public long commune2Period;
+    public String provinceManager;
+    public String otherManager;
+    public String commune1Manager;
+    public String commune1Officer;
+    public String commune1Reporter;
+    public String commune2Officer;
+    public String commune2Name;
 
     private final OrgService orgs;
     private final UserService users;
     private final JdbcTemplate jdbc;
 
-    MonitoringFixture(OrgService orgs, UserService users, JdbcTemplate jdbc) {
+    public MonitoringFixture(OrgService orgs, UserService users, JdbcTemplate jdbc) {
         this.orgs = orgs;
         this.users = users;
         this.jdbc = jdbc;
     }
 
-    MonitoringFixture build() {
+    public MonitoringFixture build() {
         province = area(null, "Tỉnh Theo Dõi " + suffix, "PROVINCE");
         otherProvince = area(null, "Tỉnh Khác " + suffix, "PROVINCE");
         commune1 = area(province, "Xã Một " + suffix, "COMMUNE");
@@ -100,6 +100,15 @@ final class MonitoringFixture {
         report(commune2Period, commune2Plan, health2, false, "SUBMITTED", at(5, 9));
         report(commune2Period, commune2Plan, school2, false, "DRAFT", null);
         return this;
+    }
+
+    /** Commune 1 reported upward on time and its health station caught up on time: nothing late or missing. */
+    public void commune1AllOnTime() {
+        jdbc.update("update unit_report set first_submitted_at = ?, submitted_at = ? where period_id = ? and org_unit_id = ?",
+                Timestamp.from(at(5, 12)), Timestamp.from(at(5, 12)), provincePeriod, commune1);
+        jdbc.update("update unit_report set first_submitted_at = ?, submitted_at = ?, status = 'SUBMITTED' "
+                + "where period_id = ? and first_submitted_at is null", Timestamp.from(at(5, 6)),
+                Timestamp.from(at(5, 6)), commune1Period);
     }
 
     private long plan(long org, String title) {

@@ -49,8 +49,8 @@ class MonitoringActions extends FlexLayout {
     private void remind() {
         MonitoringReminders.Sent sent = reminders.remindAwaited(user, periodId);
         result.setText(sent.reminded().isEmpty() ? getTranslation("monitoring.remind.none", sent.skipped())
-                : getTranslation("monitoring.remind.sent", sent.reminded().size(), String.join(", ", sent.reminded()),
-                sent.skipped()));
+                : getTranslation("monitoring.remind.sent", sent.reminded().size(), String.join(", ", sent.reminded()))
+                + (sent.skipped() == 0 ? "" : " " + getTranslation("monitoring.remind.skipped", sent.skipped())));
         result.setVisible(true);
     }
 }
