@@ -43,6 +43,7 @@ public final class MonitoringFixture {
     public long commune1Plan;
     public long commune1Period;
     public long commune2Period;
+    public long commune2Plan;
     public String provinceManager;
     public String otherManager;
     public String commune1Manager;
@@ -94,7 +95,7 @@ public final class MonitoringFixture {
         jdbc.update("insert into consolidated_report (period_id, org_unit_id, status, submitted_at) values (?, ?, ?, ?)",
                 commune1Period, commune1, "SUBMITTED", Timestamp.from(at(5, 15)));
 
-        long commune2Plan = plan(commune2, "Kế hoạch xã Hai " + suffix);
+        commune2Plan = plan(commune2, "Kế hoạch xã Hai " + suffix);
         commune2Period = period(commune2Plan, LocalDate.of(YEAR, 5, 8), LocalDate.of(YEAR, 5, 13), provincePeriod);
         report(commune2Period, commune2Plan, police2, false, "SUBMITTED", at(5, 8));
         report(commune2Period, commune2Plan, health2, false, "SUBMITTED", at(5, 9));
@@ -123,6 +124,27 @@ public final class MonitoringFixture {
                 values (?, ?, 'SIX_MONTHS', ?, ?, ?, ?, ?, 'OPEN', ?) returning id
                 """, Long.class, plan, YEAR, LocalDate.of(YEAR - 1, 12, 15), LocalDate.of(YEAR, 6, 14),
                 LocalDate.of(YEAR, 5, 1), unitDue, upperDue, upperPeriod);
+    }
+
+    /**
+     * The same percent target (at least 90 %, the police responsible) in both communes' plans; commune 1's
+     * police reported 19 of 20 in its accepted report. Answers the indicator's code.
+     */
+    public String targetInBothCommunes() {
+        var indicator = jdbc.queryForMap("select id, code from indicator where measure = 'PERCENT' and active "
+                + "order by id limit 1");
+        long police1 = jdbc.queryForObject("select org_unit_id from unit_report where period_id = ? and status = 'ACCEPTED'",
+                Long.class, commune1Period);
+        for (long planId : new long[] {commune1Plan, commune2Plan}) {
+            jdbc.update("insert into plan_target (plan_id, position, indicator_id, milestone_year, comparator, target_value, "
+                    + "responsible_unit_ids) values (?, 1, ?, ?, 'AT_LEAST', 90, ?)", planId, indicator.get("id"), YEAR,
+                    String.valueOf(police1));
+        }
+        long report = jdbc.queryForObject("select id from unit_report where period_id = ? and org_unit_id = ?",
+                Long.class, commune1Period, police1);
+        jdbc.update("insert into indicator_value (unit_report_id, indicator_id, numerator, denominator, entered_by, "
+                + "entered_at) values (?, ?, 19, 20, 'congan', ?)", report, indicator.get("id"), Timestamp.from(at(5, 7)));
+        return (String) indicator.get("code");
     }
 
     private void report(long period, long plan, long org, boolean subArea, String status, Instant submitted) {

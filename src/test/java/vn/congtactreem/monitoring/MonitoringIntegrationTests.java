@@ -160,6 +160,67 @@ class MonitoringIntegrationTests extends WebIntegrationTest {
     }
 
     @Test
+    void targetsShowReportingsRolledUpFigureAndStatusOnceConsolidatedAndNoDataBefore() {
+        String code = f.targetInBothCommunes();
+        UserAccount manager = user(f.provinceManager);
+
+        List<TargetRow> consolidated = monitoring.targets(manager, f.commune1Period);
+        List<TargetRow> notYet = monitoring.targets(manager, f.commune2Period);
+
+        assertThat(consolidated).singleElement().satisfies(row -> {
+            assertThat(row.code()).isEqualTo(code);
+            assertThat(row.requirement()).isEqualTo("≥ 90 %");
+            assertThat(row.figure()).isEqualTo("95 % (19/20)");
+            assertThat(row.lastYear()).isEqualTo("—");
+            assertThat(row.status()).isEqualTo(vn.congtactreem.indicator.TargetStatus.ACHIEVED);
+        });
+        assertThat(notYet).singleElement().satisfies(row -> {
+            assertThat(row.figure()).isEqualTo("—");
+            assertThat(row.status()).isEqualTo(vn.congtactreem.indicator.TargetStatus.NO_DATA);
+        });
+    }
+
+    @Test
+    void aPageIsAFixedNumberOfQueriesWhateverTheNumberOfUnitsAndSubAreas(
+            @Autowired org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbcTemplate,
+            @Autowired AccessScope scope, @Autowired vn.congtactreem.base.CycleClock clock) {
+        int[] statements = {0};
+        var counting = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(
+                jdbcTemplate.getJdbcTemplate()) {
+            @Override
+            public <T> List<T> query(String sql, java.util.Map<String, ?> params,
+                                     org.springframework.jdbc.core.RowMapper<T> mapper) {
+                statements[0]++;
+                return super.query(sql, params, mapper);
+            }
+
+            @Override
+            public <T> List<T> queryForList(String sql, java.util.Map<String, ?> params, Class<T> type) {
+                statements[0]++;
+                return super.queryForList(sql, params, type);
+            }
+        };
+        MonitoringService counted = new MonitoringService(new vn.congtactreem.monitoring.internal.MonitoringQueries(
+                counting), scope, clock, null, null);
+        UserAccount manager = user(f.provinceManager);
+
+        int[] perPage = new int[2];
+        long[] periods = {f.commune1Period, f.provincePeriod};
+        long[] plans = {f.commune1Plan, f.provincePlan};
+        for (int i = 0; i < 2; i++) {
+            statements[0] = 0;
+            counted.overview(manager, periods[i]);
+            counted.matrix(manager, plans[i]);
+            counted.subAreas(manager, periods[i]);
+            perPage[i] = statements[0];
+        }
+
+        // a commune of 2 units and no sub-area: 8; a province with its police and two communes of 2 and 3
+        // units: one more (the sub-areas' own reports, read together), never one per unit or sub-area
+        assertThat(perPage).containsExactly(8, 9);
+    }
+
+    @Test
     void theWorkbookHasTheMatrixTheSubAreasAndTheTargets() throws Exception {
         var file = workbook.of(user(f.provinceManager), f.provincePeriod,
                 Texts.of(messages, java.util.Locale.forLanguageTag("vi")));
