@@ -72,7 +72,7 @@ public class MonitoringReminders {
             }
             reminded.add(unit.unitName());
             timeline.record(user.username(), new CycleTimeline.Entry(head.period().planId(), periodId, reportId, null,
-                    TIMELINE_ACTION, unit.unitName()));
+                    TIMELINE_ACTION, lastDay));
         }
         return new Sent(List.copyOf(reminded), skipped);
     }

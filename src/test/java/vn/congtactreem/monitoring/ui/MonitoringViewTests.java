@@ -135,6 +135,16 @@ class MonitoringViewTests extends KaribuUiTest {
         assertThat(view.actions.export.build().fileName()).endsWith(".xlsx");
     }
 
+    @Test
+    void aPlansPageLinksEachOpenPeriodToItsProgress() {
+        login(f.provinceManager);
+        UI.getCurrent().navigate("plans/" + f.provincePlan);
+        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+
+        assertThat(_find(Anchor.class)).filteredOn(a -> a.hasClassName("monitoring-period-link"))
+                .extracting(Anchor::getHref).containsExactly("monitoring?period=" + f.provincePeriod);
+    }
+
     private static void open(String parameter, String value) {
         UI.getCurrent().navigate(MonitoringView.ROUTE, QueryParameters.of(parameter, value));
     }
