@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import vn.congtactreem.org.OrgUnit;
 import vn.congtactreem.org.OrgUnitKind;
@@ -35,6 +36,8 @@ public class OrgUnitEntity {
     private String name;
 
     private boolean active = true;
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
 
     @Column(name = "official_code")
     private String officialCode;
@@ -80,12 +83,15 @@ public class OrgUnitEntity {
         this.adminKindCode = adminKindCode;
     }
 
+    /** From now on the unit no longer counts as expected to report (monitoring reads the moment). */
     public void deactivate() {
         this.active = false;
+        this.deactivatedAt = Instant.now();
     }
 
     public void reactivate() {
         this.active = true;
+        this.deactivatedAt = null;
     }
 
     public Long getId() {

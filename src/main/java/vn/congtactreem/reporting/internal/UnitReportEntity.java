@@ -35,6 +35,8 @@ public class UnitReportEntity {
     private Instant submittedAt;
     @Column(name = "submitted_by")
     private String submittedBy;
+    @Column(name = "first_submitted_at")
+    private Instant firstSubmittedAt;
     private boolean late;
     @Column(name = "reviewed_at")
     private Instant reviewedAt;
@@ -66,12 +68,15 @@ public class UnitReportEntity {
         }
     }
 
-    /** Late is decided once, at the first submission, and stays. */
+    /** Late is decided once, at the first submission, and stays; so does the first submission's time. */
     public void submit(String by, Instant at, boolean lateNow) {
         status = UnitReportStatus.SUBMITTED;
         late = late || lateNow;
         submittedAt = at;
         submittedBy = by;
+        if (firstSubmittedAt == null) {
+            firstSubmittedAt = at;
+        }
     }
 
     /** A sub-area's approved consolidated report stands for this unit report. */
@@ -91,6 +96,10 @@ public class UnitReportEntity {
         reviewComment = comment;
         reviewedBy = by;
         reviewedAt = at;
+    }
+
+    public Instant getFirstSubmittedAt() {
+        return firstSubmittedAt;
     }
 
     public boolean wasSubmittedOnTime() {

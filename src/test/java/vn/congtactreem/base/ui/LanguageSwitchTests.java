@@ -59,7 +59,7 @@ class LanguageSwitchTests extends KaribuUiTest {
         UI.getCurrent().navigate(HomeView.class);
         LanguageSwitch language = _get(LanguageSwitch.class);
         assertThat(language.getValue()).isEqualTo(TranslationProvider.VIETNAMESE);
-        assertThat(menuLabels()).containsExactly("Việc cần làm", "Kế hoạch");
+        assertThat(menuLabels()).containsExactly("Việc cần làm", "Kế hoạch", "Theo dõi tiến độ");
 
         _setValue(language, TranslationProvider.ENGLISH);
 
@@ -70,7 +70,7 @@ class LanguageSwitchTests extends KaribuUiTest {
         login(USERNAME);
         UI.getCurrent().navigate(HomeView.class);
         assertThat(UI.getCurrent().getLocale()).isEqualTo(TranslationProvider.ENGLISH);
-        assertThat(menuLabels()).containsExactly("To do", "Plans");
+        assertThat(menuLabels()).containsExactly("To do", "Plans", "Progress");
         assertThat(_get(LanguageSwitch.class).getValue()).isEqualTo(TranslationProvider.ENGLISH);
     }
 
@@ -79,14 +79,14 @@ class LanguageSwitchTests extends KaribuUiTest {
         users.chooseLocale(USERNAME, TranslationProvider.ENGLISH);
         login(USERNAME);
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("To do", "Plans");
+        assertThat(menuLabels()).containsExactly("To do", "Plans", "Progress");
 
         _setValue(_get(LanguageSwitch.class), TranslationProvider.VIETNAMESE);
 
         assertThat(users.findByUsername(USERNAME).orElseThrow().locale()).isEqualTo("vi");
         login(USERNAME);
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Việc cần làm", "Kế hoạch");
+        assertThat(menuLabels()).containsExactly("Việc cần làm", "Kế hoạch", "Theo dõi tiến độ");
     }
 
     private static List<String> menuLabels() {

@@ -26,7 +26,7 @@ class MenuByRoleTests extends KaribuUiTest {
     void officerSeesTheInboxAndThePlansInTheMenu() {
         login("canbo.anduong");
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(menuLabels()).containsExactly("Việc cần làm", "Kế hoạch");
+        assertThat(menuLabels()).containsExactly("Việc cần làm", "Kế hoạch", "Theo dõi tiến độ");
     }
 
     @Test
