@@ -70,9 +70,9 @@ class OneSourcePerFigureTests {
 
     @Test
     void theSourceFollowsFromTheResponsibleUnitsAndAreasWithOfficesIsRefused() {
-        OrgUnit commune = new OrgUnit(COMMUNE_A, DISTRICT, OrgUnitKind.AREA, "COMMUNE", null, "Xã A", true);
+        OrgUnit commune = new OrgUnit(COMMUNE_A, DISTRICT, OrgUnitKind.AREA, "COMMUNE", null, "Xã A", true, null, null);
         OrgUnit office = new OrgUnit(EDUCATION_OFFICE, DISTRICT, OrgUnitKind.AGENCY, null, "EDUCATION",
-                "Phòng Giáo dục", true);
+                "Phòng Giáo dục", true, null, null);
 
         assertThat(FigureSource.of(List.of())).isEqualTo(FigureSource.OWN);
         assertThat(FigureSource.of(List.of(commune))).isEqualTo(FigureSource.AREAS);
