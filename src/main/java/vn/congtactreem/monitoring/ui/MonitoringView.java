@@ -74,6 +74,8 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle, B
         year.setLabel(getTranslation("monitoring.choose.year"));
         plan.setLabel(getTranslation("monitoring.choose.plan"));
         plan.setItemLabelGenerator(p -> p.orgName() + " — " + p.title());
+        plan.setWidth("26rem");
+        period.setWidth("17rem");
         period.setLabel(getTranslation("monitoring.choose.period"));
         period.setItemLabelGenerator(p -> getTranslation("period.kind." + p.kind().name(), p.year())
                 + " · " + getTranslation("monitoring.choose.lastDay", StatusBadge.DATE.format(p.unitDue())));
@@ -86,6 +88,7 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle, B
                 : Map.of("period", String.valueOf(e.getValue().periodId()))));
         FlexLayout choices = new FlexLayout(year, plan, period);
         choices.addClassName("monitoring-choices");
+        choices.setWidthFull();
         content.setPadding(false);
         content.add(new H3(getTranslation("monitoring.section.tiles")), tiles, this.actions,
                 new H3(getTranslation("monitoring.section.matrix")), matrix,
