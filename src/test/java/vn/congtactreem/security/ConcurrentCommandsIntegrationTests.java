@@ -75,6 +75,29 @@ class ConcurrentCommandsIntegrationTests extends WebIntegrationTest {
         assertThat(answers).filteredOn(s -> s == 200).hasSize(3);
     }
 
+    @Test
+    void anAssignmentAcknowledgedTwiceAtOnceAndAgainLaterIsAcknowledgedOnce() {
+        CycleFixture fixture = new CycleFixture(plans, reporting, users, orgs, management);
+        ApiClient api = new ApiClient(port);
+        CycleFixture.OpenPeriod cycle = fixture.periodOpenForThePolice(nextYear++);
+        String acknowledge = "/api/v1/reports/" + cycle.policeReportId() + "/acknowledge";
+
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<ApiClient.Reply>> both = List.of(1, 2).stream()
+                .map(i -> CompletableFuture.supplyAsync(() -> {
+                    await(start);
+                    return api.post("congan.anduong", acknowledge, null);
+                })).toList();
+        start.countDown();
+        List<ApiClient.Reply> replies = both.stream().map(CompletableFuture::join).toList();
+        assertThat(replies).extracting(ApiClient.Reply::status).as("%s", replies).contains(200)
+                .allMatch(s -> s == 200 || s == 400 || s == 409);
+        api.post("congan.anduong", acknowledge, null).expect(200);
+
+        assertThat(jdbc.queryForObject("select count(*) from cycle_event where plan_id = ? and action = "
+                + "'ASSIGNMENT_ACKNOWLEDGED'", Long.class, cycle.planId())).isEqualTo(1L);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await();
