@@ -443,9 +443,11 @@ public class PlanService {
 
     public void acknowledgeAssignment(long assignmentId, String by) {
         AssignmentEntity assignment = assignments.findById(assignmentId).orElseThrow();
-        assignment.acknowledge(by, clock.now());
-        timeline.record(by, new CycleTimeline.Entry(assignment.getPlanId(), null, null, null,
-                "ASSIGNMENT_ACKNOWLEDGED", null));
+        // once on the timeline, however many times (or at once) the unit acknowledges
+        if (assignments.acknowledgeOnce(assignmentId, by, clock.now()) == 1) {
+            timeline.record(by, new CycleTimeline.Entry(assignment.getPlanId(), null, null, null,
+                    "ASSIGNMENT_ACKNOWLEDGED", null));
+        }
     }
 
     public void closeCycle(long planId) {

@@ -62,6 +62,23 @@ class ApiErrors {
         return notFound(new NotFoundException("id", e.messageKey(), e.id()), locale);
     }
 
+    /**
+     * Two people (or two clicks) acting on the same thing at once: the engine or the database saw the
+     * other one first and this transaction was rolled back whole, so nothing was written twice. The
+     * loser is told so (409), never a server error.
+     */
+    @ExceptionHandler({org.camunda.bpm.engine.OptimisticLockingException.class,
+            org.springframework.dao.OptimisticLockingFailureException.class,
+            org.springframework.dao.PessimisticLockingFailureException.class})
+    ProblemDetail concurrent(RuntimeException e, Locale locale) {
+        String message = messages.getMessage("concurrency.error.handledByOther", null,
+                TranslationProvider.supported(locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message);
+        problem.setTitle(title(locale, "Đã được xử lý", "Already handled"));
+        problem.setProperty("code", "concurrency.error.handledByOther");
+        return problem;
+    }
+
     @ExceptionHandler({AccessScope.NotAllowedException.class, AccessDeniedException.class})
     ProblemDetail notAllowed(RuntimeException e, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());

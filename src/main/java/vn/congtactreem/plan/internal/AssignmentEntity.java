@@ -34,13 +34,6 @@ public class AssignmentEntity {
         this.duties = duties;
     }
 
-    public void acknowledge(String by, Instant at) {
-        if (acknowledgedAt == null) {
-            acknowledgedAt = at;
-            acknowledgedBy = by;
-        }
-    }
-
     public Long getId() {
         return id;
     }
