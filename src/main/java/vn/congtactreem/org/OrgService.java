@@ -78,8 +78,7 @@ public class OrgService {
     }
 
     public List<OrgUnit> all() {
-        return units.findAll().stream().map(OrgUnitEntity::toOrgUnit)
-                .sorted(Comparator.comparing(OrgUnit::name)).toList();
+        return units.findAllUnits().stream().sorted(Comparator.comparing(OrgUnit::name)).toList();
     }
 
     /** Names of these units, read together (for lists of many rows); unknown ids are left out. */
