@@ -130,6 +130,18 @@ class PeriodLinksIntegrationTests extends WebIntegrationTest {
         body.set("periods", bare);
         api.put(viaApi.officer(), "/api/v1/plans/" + apiPlan + "/draft", body).expect(200);
         assertLinked(viaApi, apiPlan, apiPeriod, districtPeriod);
+        // the period the district waits for cannot be removed, nor another plan's period edited here
+        body.set("periods", new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode());
+        JsonNode refused = api.put(viaApi.officer(), "/api/v1/plans/" + apiPlan + "/draft", body).expect(400).body();
+        assertThat(refused.get("code").asText()).isEqualTo("period.error.inUse");
+        assertThat(refused.get("errors").get(0).get("field").asText()).isEqualTo("periods");
+        assertThat(refused.get("detail").asText()).startsWith("Không thể xoá kỳ báo cáo năm 2033 (số liệu từ 15/12/2032");
+        ArrayNode foreign = read.get("periods").deepCopy();
+        ((ObjectNode) foreign.get(0)).put("id", districtPeriod);
+        body.set("periods", foreign);
+        assertThat(api.put(viaApi.officer(), "/api/v1/plans/" + apiPlan + "/draft", body).expect(400).body()
+                .get("code").asText()).isEqualTo("period.error.notOfPlan");
+        assertLinked(viaApi, apiPlan, apiPeriod, districtPeriod);
         // returned by the leader, saved again, approved: still the same period, still linked
         api.post(viaApi.officer(), "/api/v1/plans/" + apiPlan + "/submit", null).expect(200);
         api.post(viaApi.leader(), "/api/v1/plans/" + apiPlan + "/return", Map.of("comment", "Sửa hạn nộp"))
