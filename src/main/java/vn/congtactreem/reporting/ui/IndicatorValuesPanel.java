@@ -125,7 +125,7 @@ class IndicatorValuesPanel extends Composite<VerticalLayout> {
             confirmed.addValueChangeListener(e -> changed(onChange));
             numbers.add(confirmed);
             notApplicable.setLabel(getTranslation("report.values.notApplicable"));
-            notApplicable.setTooltipText(getTranslation("report.values.notApplicable.help"));
+            notApplicable.setHelperText(getTranslation("report.values.notApplicable.help"));
             notApplicable.addClassName("indicator-not-applicable");
             notApplicable.setValue(saved != null && saved.notApplicable());
             notApplicable.setReadOnly(!editable);
