@@ -38,10 +38,11 @@ class LoginBrowserTests extends BrowserTest {
         assertThat(page.locator(".home-view h2")).hasText("Xin chào, Nguyễn Thị Hoa");
         assertThat(page.locator("#inbox h3")).hasText("Việc cần làm");
         assertThat(page.locator("#inbox")).containsText("Hiện chưa có việc nào cần làm.");
-        assertThat(menu().locator("vaadin-side-nav-item")).hasCount(2);
+        assertThat(menu().locator("vaadin-side-nav-item")).hasCount(3);
         // a side-nav item's text also holds its shadow DOM ("Toggle child items"): containsText, not hasText
         assertThat(menuItem("menu.home")).containsText("Việc cần làm");
         assertThat(menuItem("menu.plans")).containsText("Kế hoạch");
+        assertThat(menuItem("menu.monitoring")).containsText("Theo dõi tiến độ");
         assertThat(menuItem("menu.organisations")).hasCount(0);
         assertThat(menuItem("menu.users")).hasCount(0);
         assertThat(page.locator(".user-footer .user-name")).hasText("Nguyễn Thị Hoa");
@@ -70,9 +71,10 @@ class LoginBrowserTests extends BrowserTest {
         login("admin");
 
         assertThat(page.locator(".home-view h2")).hasText("Xin chào, Quản trị hệ thống");
-        assertThat(menu().locator("vaadin-side-nav-item")).hasCount(6);
+        assertThat(menu().locator("vaadin-side-nav-item")).hasCount(8);
         assertThat(menu().locator("vaadin-side-nav-item")).containsText(new String[] {"Việc cần làm", "Kế hoạch",
-                "Cơ cấu tổ chức", "Người dùng", "Hộp thư đi", "Danh mục chỉ tiêu"});
+                "Cơ cấu tổ chức", "Người dùng", "Hộp thư đi", "Danh mục chỉ tiêu", "Nạp danh mục đơn vị hành chính",
+                "Liên kết các cấp"});
         assertThat(menuItem("menu.organisations")).containsText("Cơ cấu tổ chức");
         assertThat(menuItem("menu.users")).containsText("Người dùng");
         assertThat(menuItem("menu.outbox")).containsText("Hộp thư đi");
