@@ -71,7 +71,7 @@ class DemoDistrict {
                 new PeriodForm(2024, PeriodKind.SIX_MONTHS, LocalDate.of(2023, 12, 15), LocalDate.of(2024, 6, 14),
                         LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 18), LocalDate.of(2024, 5, 24), "7,1"),
                 new PeriodForm(2024, PeriodKind.ANNUAL, LocalDate.of(2023, 12, 15), LocalDate.of(2024, 12, 14),
-                        LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 16), LocalDate.of(2024, 11, 22), "7,1"))));
+                        LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 19), LocalDate.of(2024, 11, 22), "7,1"))));
         steps.settle();
         List<AssignmentForm> assignments = new java.util.ArrayList<>();
         assignments.add(new AssignmentForm(steps.unit("Xã An Dương").id(), COMMUNE_DUTIES));
