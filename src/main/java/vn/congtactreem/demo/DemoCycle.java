@@ -1,14 +1,7 @@
 package vn.congtactreem.demo;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.ProcessEngineImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
-import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,22 +13,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import vn.congtactreem.indicator.Comparator;
-import vn.congtactreem.indicator.IndicatorCatalog;
 import vn.congtactreem.indicator.Reading;
 import vn.congtactreem.indicator.TargetForm;
-import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.OrgUnit;
 import vn.congtactreem.org.UserAccount;
-import vn.congtactreem.org.UserService;
 import vn.congtactreem.plan.ActivityForm;
 import vn.congtactreem.plan.AssignmentForm;
-import vn.congtactreem.plan.Deadlines;
-import vn.congtactreem.plan.PeriodForm;
-import vn.congtactreem.plan.PeriodKind;
 import vn.congtactreem.plan.Plan;
 import vn.congtactreem.plan.PlanDraft;
 import vn.congtactreem.plan.PlanService;
-import vn.congtactreem.plan.UpperPlanForm;
 import vn.congtactreem.reporting.ConsolidationService;
 import vn.congtactreem.reporting.ReportingService;
 import vn.congtactreem.reporting.UnitReport;
@@ -57,30 +43,20 @@ class DemoCycle implements ApplicationRunner {
 
     static final String TITLE = "Kế hoạch triển khai thực hiện công tác trẻ em năm 2024";
     private static final Logger LOG = LoggerFactory.getLogger(DemoCycle.class);
-    private static final int MAX_SETTLE_ROUNDS = 600;
 
     private final PlanService plans;
     private final ReportingService reporting;
     private final ConsolidationService consolidation;
-    private final OrgService orgs;
-    private final UserService users;
-    private final ManagementService management;
-    private final ProcessEngine engine;
-    private final DemoClock clock;
-    private final IndicatorCatalog catalog;
+    private final DemoSteps steps;
+    private final DemoDistrict district;
 
-    DemoCycle(PlanService plans, ReportingService reporting, ConsolidationService consolidation, OrgService orgs,
-              UserService users, ManagementService management, ProcessEngine engine, DemoClock clock,
-              IndicatorCatalog catalog) {
-        this.catalog = catalog;
+    DemoCycle(PlanService plans, ReportingService reporting, ConsolidationService consolidation, DemoSteps steps,
+              DemoDistrict district) {
         this.plans = plans;
         this.reporting = reporting;
         this.consolidation = consolidation;
-        this.orgs = orgs;
-        this.users = users;
-        this.management = management;
-        this.engine = engine;
-        this.clock = clock;
+        this.steps = steps;
+        this.district = district;
     }
 
     @Override
@@ -91,7 +67,9 @@ class DemoCycle implements ApplicationRunner {
         if (alreadyThere) {
             return;
         }
+        long started = System.nanoTime();
         build(anDuong, officer);
+        LOG.info("Demo cycles of Tân Yên and its communes played in {} ms", (System.nanoTime() - started) / 1_000_000);
         LOG.info("Demo cycle of An Dương 2024 is under way; the engine clock reads {}", at(2024, 5, 19, 10, 0));
     }
 
@@ -101,15 +79,10 @@ class DemoCycle implements ApplicationRunner {
         UserAccount health = user("yte.anduong");
         UserAccount school = user("thcs.anduong");
 
+        district.issuePlan();
+        // Tân Yên's plan assigned An Dương, which has its officer: its cycle started at drafting
         moveTo(at(2024, 3, 4, 8, 0));
-        long planId = plans.startCycle(officer, anDuong.id(), TITLE, 2024, 2024).id();
-        plans.registerUpperPlan(officer, planId, new UpperPlanForm("50/KH-UBND", LocalDate.of(2024, 2, 29),
-                "UBND huyện Tân Yên", "Kế hoạch triển khai thực hiện công tác trẻ em năm 2024", null, List.of(
-                new PeriodForm(2024, PeriodKind.SIX_MONTHS, LocalDate.of(2023, 12, 15), LocalDate.of(2024, 6, 14),
-                        LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 18), LocalDate.of(2024, 5, 24), "7,1"),
-                new PeriodForm(2024, PeriodKind.ANNUAL, LocalDate.of(2023, 12, 15), LocalDate.of(2024, 12, 14),
-                        LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 16), LocalDate.of(2024, 11, 22), "7,1"))));
-        settle();
+        long planId = nestedPlan(plans, officer);
         plans.saveDraft(officer, planId, draft(List.of(
                 new AssignmentForm(unit("Công an xã An Dương").id(),
                         "Phòng ngừa, phát hiện, xử lý các vụ việc xâm hại trẻ em; bảo đảm an toàn cho trẻ em."),
@@ -129,6 +102,7 @@ class DemoCycle implements ApplicationRunner {
         moveTo(at(2024, 3, 7, 15, 0));
         plans.approve(leader, planId);
         settle();
+        district.communePlans();
 
         moveTo(at(2024, 5, 1, 7, 30));
         settle();
@@ -139,6 +113,8 @@ class DemoCycle implements ApplicationRunner {
             reporting.acknowledge(reporter, reportOf(periodId, reporter).id());
         }
         settle();
+        district.acknowledge();
+        district.caoXaComplete();
 
         moveTo(at(2024, 5, 15, 10, 0));
         long policeReport = reportOf(periodId, police).id();
@@ -146,10 +122,12 @@ class DemoCycle implements ApplicationRunner {
                 "Tổ chức 03 buổi tuyên truyền phòng, chống xâm hại trẻ em tại các thôn; không phát sinh vụ việc mới.",
                 "Lực lượng mỏng, địa bàn rộng.", "Đề nghị hỗ trợ tài liệu tuyên truyền.",
                 List.of(reading("BV-12", 3, 3))));
+        district.ngocThienOnTime();
         moveTo(at(2024, 5, 17, 9, 0));
         reporting.returnForChanges(officer, policeReport,
                 "Đề nghị bổ sung số vụ việc xâm hại trẻ em được phát hiện, xử lý trong 6 tháng (kể cả bằng 0).");
         settle();
+        district.districtReviews();
 
         moveTo(at(2024, 5, 19, 8, 30));
         settle(); // the last day passed: reminders done, escalations, the consolidation starts with missing units
@@ -158,6 +136,7 @@ class DemoCycle implements ApplicationRunner {
                 "Thiếu bể bơi để dạy bơi.", "Đề nghị xã hỗ trợ lớp dạy bơi hè.",
                 List.of(reading("TG-02", 312, 780), reading("BV-17", 9, 11), reading("NL-06", 8, 11))));
         settle();
+        district.lienChungLate();
 
         moveTo(at(2024, 5, 19, 9, 30));
         consolidation.ofPeriod(periodId, anDuong.id()).ifPresent(report -> consolidation.submitForApproval(officer,
@@ -252,11 +231,17 @@ class DemoCycle implements ApplicationRunner {
     }
 
     private Reading reading(String code, long numerator, long denominator) {
-        return new Reading(id(code), numerator, denominator, false);
+        return steps.reading(code, numerator, denominator);
     }
 
     private long id(String code) {
-        return catalog.byCode(code).orElseThrow(() -> new IllegalStateException("indicator " + code)).id();
+        return steps.indicator(code);
+    }
+
+    /** The plan of the officer's own organisation, the one nested under the upper level's plan. */
+    static long nestedPlan(PlanService plans, UserAccount officer) {
+        return plans.visiblePlans(officer).stream().filter(p -> p.orgUnitId() == officer.orgUnitId())
+                .findFirst().orElseThrow().id();
     }
 
     private static PlanDraft withTargets(PlanDraft draft, List<TargetForm> targets) {
@@ -293,44 +278,22 @@ class DemoCycle implements ApplicationRunner {
     }
 
     private void moveTo(Instant moment) {
-        clock.setNow(moment);
+        steps.moveTo(moment);
     }
 
-    /** Lets the engine run what is due now: the job executor if it runs, else this thread. */
     private void settle() {
-        JobExecutor executor = ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getJobExecutor();
-        for (int round = 0; round < MAX_SETTLE_ROUNDS; round++) {
-            List<Job> due = management.createJobQuery().executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            if (executor != null && executor.isActive()) {
-                executor.jobWasAdded();
-                sleep();
-            } else {
-                due.forEach(job -> management.executeJob(job.getId()));
-            }
-        }
-        LOG.warn("Demo cycle: jobs still due after waiting; the demo may be incomplete");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        steps.settle();
     }
 
     private UserAccount user(String username) {
-        return users.findByUsername(username).orElseThrow();
+        return steps.user(username);
     }
 
     private OrgUnit unit(String name) {
-        return orgs.all().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
+        return steps.unit(name);
     }
 
     private static Instant at(int year, int month, int day, int hour, int minute) {
-        return LocalDateTime.of(year, month, day, hour, minute).atZone(Deadlines.VIETNAM).toInstant();
+        return DemoSteps.at(year, month, day, hour, minute);
     }
 }

@@ -30,6 +30,13 @@ import vn.congtactreem.security.SystemAuthentication;
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "demo123";
+    /** Communes of Tân Yên besides An Dương: name, slug of the usernames, officer, leader. */
+    static final List<String[]> OTHER_TAN_YEN_COMMUNES = List.of(
+            new String[] {"Cao Xá", "caoxa", "Nguyễn Văn Thắng", "Hoàng Văn Sơn"},
+            new String[] {"Liên Chung", "lienchung", "Phạm Thị Nga", "Nguyễn Đức Toàn"},
+            new String[] {"Ngọc Thiện", "ngocthien", "Vi Thị Hương", "Dương Văn Quý"},
+            new String[] {"Phúc Hòa", "phuchoa", "Thân Thị Loan", "Giáp Văn Hùng"});
+
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
     private final OrgService orgs;
@@ -58,7 +65,9 @@ class DemoData implements ApplicationRunner {
         // Kế hoạch 50/KH-UBND huyện Tân Yên → xã An Dương
         OrgUnit bacGiang = orgs.createArea(null, "Tỉnh Bắc Giang", "PROVINCE");
         OrgUnit tanYen = orgs.createArea(bacGiang.id(), "Huyện Tân Yên", "DISTRICT");
-        orgs.createAgency(tanYen.id(), "Phòng Lao động - Thương binh và Xã hội huyện Tân Yên", "DEPARTMENT");
+        OrgUnit labour = orgs.createAgency(tanYen.id(), "Phòng Lao động - Thương binh và Xã hội huyện Tân Yên",
+                "DEPARTMENT");
+        OrgUnit education = orgs.createAgency(tanYen.id(), "Phòng Giáo dục và Đào tạo huyện Tân Yên", "DEPARTMENT");
         OrgUnit anDuong = orgs.createArea(tanYen.id(), "Xã An Dương", "COMMUNE");
         Map<String, OrgUnit> anDuongAgencies = Map.of(
                 "police", orgs.createAgency(anDuong.id(), "Công an xã An Dương", "POLICE"),
@@ -75,6 +84,24 @@ class DemoData implements ApplicationRunner {
         orgs.createAgency(anDuong.id(), "Ủy ban MTTQ xã An Dương", "FATHERLAND");
         // the seed plan addresses "Trưởng thôn" without naming the villages: numbered here
         IntStream.rangeClosed(1, 6).forEach(i -> orgs.createArea(anDuong.id(), "Thôn " + i, "VILLAGE"));
+
+        // more communes of Tân Yên assigned by the district's plan, each running its own cycle
+        List<UserForm> communeUsers = new java.util.ArrayList<>();
+        for (String[] commune : OTHER_TAN_YEN_COMMUNES) {
+            OrgUnit area = orgs.createArea(tanYen.id(), "Xã " + commune[0], "COMMUNE");
+            OrgUnit police = orgs.createAgency(area.id(), "Công an xã " + commune[0], "POLICE");
+            OrgUnit health = orgs.createAgency(area.id(), "Trạm Y tế xã " + commune[0], "HEALTH");
+            String slug = commune[1];
+            communeUsers.add(user("canbo." + slug, commune[2], area, Role.OFFICER));
+            communeUsers.add(user("lanhdao." + slug, commune[3], area, Role.LEADER));
+            if (slug.equals("caoxa")) {
+                communeUsers.add(user("congan." + slug, "Ngô Văn Bình", police, Role.REPORTER));
+                communeUsers.add(user("yte." + slug, "Đặng Thị Thu", health, Role.REPORTER));
+            }
+        }
+        communeUsers.add(user("ldtbxh.tanyen", "Nguyễn Thị Hằng", labour, Role.REPORTER));
+        communeUsers.add(user("gddt.tanyen", "Trần Quốc Việt", education, Role.REPORTER));
+        communeUsers.add(user("quanly.bacgiang", "Lê Thị Thanh", bacGiang, Role.MANAGER));
 
         // Kế hoạch của UBND phường Nguyễn Nghiêm, TP Quảng Ngãi (04 tổ dân phố)
         OrgUnit quangNgai = orgs.createArea(null, "Tỉnh Quảng Ngãi", "PROVINCE");
@@ -114,6 +141,11 @@ class DemoData implements ApplicationRunner {
                 new UserForm("quanly.tanyen", "Hoàng Minh Tuấn", "quanly.tanyen@congtactreem.local", tanYen.id(),
                         Set.of(Role.MANAGER), PASSWORD))
                 .forEach(users::createDemoAccount);
+        communeUsers.forEach(users::createDemoAccount);
+    }
+
+    private static UserForm user(String username, String name, OrgUnit unit, Role role) {
+        return new UserForm(username, name, username + "@congtactreem.local", unit.id(), Set.of(role), PASSWORD);
     }
 
     private void villages(OrgUnit ward, int count) {

@@ -16,6 +16,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.congtactreem.inbox.WorkItem;
 import vn.congtactreem.inbox.WorkItems;
+import vn.congtactreem.monitoring.MonitoringService;
+import vn.congtactreem.monitoring.PeriodOverview;
+import vn.congtactreem.monitoring.PlanChoice;
+import vn.congtactreem.monitoring.ReportStanding.CellStatus;
+import vn.congtactreem.monitoring.SubAreaRow;
+import vn.congtactreem.monitoring.Tally;
+import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.plan.CycleTimeline;
@@ -50,6 +57,8 @@ class DemoCycleIntegrationTests {
     CycleClock clock;
     @Autowired
     CycleTimeline timeline;
+    @Autowired
+    MonitoringService monitoring;
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
@@ -107,12 +116,68 @@ class DemoCycleIntegrationTests {
         assertThat(tasks("yte.anduong")).containsExactly("SubmitReport");
     }
 
+    @Test
+    void anDuongsPlanIsTheNestedCycleOfTanYensPlanIssuedInTheSystem() {
+        Plan commune = anDuongPlan();
+        PlanChoice district = districtPlan("quanly.tanyen");
+        assertThat(commune.upper().planId()).isEqualTo(district.planId());
+        Plan issued = plans.load(district.planId());
+        assertThat(issued.status()).isEqualTo(PlanStatus.ISSUED);
+        assertThat(issued.documentNumber()).isEqualTo("50/KH-UBND");
+        assertThat(issued.issuedOn()).hasToString("2024-02-29");
+        assertThat(issued.assignments()).hasSize(7);
+    }
+
+    @Test
+    void tanYensManagerSeesItsCommunesOnTimeLateMissingAndReturned() {
+        UserAccount manager = users.findByUsername("quanly.tanyen").orElseThrow();
+        PlanChoice district = districtPlan("quanly.tanyen");
+        long sixMonths = monitoring.defaultPeriod(manager, district.planId()).orElseThrow().periodId();
+        PeriodOverview overview = monitoring.overview(manager, sixMonths);
+        assertThat(overview.orgName()).isEqualTo("Huyện Tân Yên");
+        Tally tally = overview.tally();
+        // five communes and two offices; Cao Xá (accepted), Ngọc Thiện (returned) and the labour office on
+        // time, Liên Chung late, An Dương, Phúc Hòa and the education office missing
+        assertThat(tally.expected()).isEqualTo(7);
+        assertThat(tally.submitted()).isEqualTo(4);
+        assertThat(tally.onTime()).isEqualTo(3);
+        assertThat(tally.late()).isEqualTo(1);
+        assertThat(tally.missing()).isEqualTo(3);
+        assertThat(tally.returned()).isEqualTo(1);
+        assertThat(tally.accepted()).isEqualTo(1);
+        List<SubAreaRow> communes = monitoring.subAreas(manager, sixMonths);
+        assertThat(communes).extracting(SubAreaRow::name, SubAreaRow::upstairs).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Xã An Dương", CellStatus.MISSING),
+                org.assertj.core.groups.Tuple.tuple("Xã Cao Xá", CellStatus.ACCEPTED),
+                org.assertj.core.groups.Tuple.tuple("Xã Liên Chung", CellStatus.LATE),
+                org.assertj.core.groups.Tuple.tuple("Xã Ngọc Thiện", CellStatus.RETURNED),
+                org.assertj.core.groups.Tuple.tuple("Xã Phúc Hòa", CellStatus.MISSING));
+        SubAreaRow notStarted = communes.stream().filter(r -> r.name().equals("Xã Phúc Hòa")).findFirst().orElseThrow();
+        assertThat(notStarted.own().expected()).as("its plan is still a draft: no unit expected yet").isZero();
+        SubAreaRow anDuong = communes.stream().filter(r -> r.name().equals("Xã An Dương")).findFirst().orElseThrow();
+        assertThat(anDuong.own().expected()).isEqualTo(4);
+        assertThat(anDuong.own().late()).isEqualTo(1);
+    }
+
+    @Test
+    void theProvinceManagerSeesTanYensPlan() {
+        assertThat(districtPlan("quanly.bacgiang").orgName()).isEqualTo("Huyện Tân Yên");
+        assertThat(tasks("canbo.phuchoa")).containsExactly("DraftPlan");
+    }
+
+    private PlanChoice districtPlan(String manager) {
+        UserAccount user = users.findByUsername(manager).orElseThrow();
+        return monitoring.plans(user, 2024).stream().filter(p -> p.orgName().equals("Huyện Tân Yên"))
+                .findFirst().orElseThrow();
+    }
+
     private List<String> tasks(String username) {
         return work.of(users.findByUsername(username).orElseThrow(), 0, 50).stream().map(WorkItem::taskKey).toList();
     }
 
     private Plan anDuongPlan() {
         var officer = users.findByUsername("canbo.anduong").orElseThrow();
-        return plans.load(plans.visiblePlans(officer).get(0).id());
+        return plans.load(plans.visiblePlans(officer).stream().filter(p -> p.orgUnitId() == officer.orgUnitId())
+                .findFirst().orElseThrow().id());
     }
 }

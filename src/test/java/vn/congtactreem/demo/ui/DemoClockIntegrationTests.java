@@ -176,7 +176,8 @@ class DemoClockIntegrationTests extends KaribuUiTest {
     /** The annual reports of An Dương's 2024 plan, once its annual period has opened. */
     private List<UnitReport> annualReports() {
         UserAccount officer = users.findByUsername("canbo.anduong").orElseThrow();
-        long planId = plans.visiblePlans(officer).stream().filter(p -> p.title().equals(DEMO_PLAN))
+        long planId = plans.visiblePlans(officer).stream()
+                .filter(p -> p.title().equals(DEMO_PLAN) && p.orgUnitId() == officer.orgUnitId())
                 .findFirst().orElseThrow().id();
         Plan plan = plans.load(planId);
         ReportingPeriod period = plan.periods().stream().filter(p -> p.kind() == PeriodKind.ANNUAL).findFirst()
