@@ -149,7 +149,7 @@ class UsersViewTests extends KaribuUiTest {
         assertThat(dialog.username.isInvalid()).isFalse();
         assertThat(users.findByUsername("matkhau.ngan")).isEmpty();
 
-        assertRefused(dialog, "12345678", "Mật khẩu không được là một ký tự hay một cụm ngắn lặp lại, "
+        assertRefused(dialog, "abcdefghij", "Mật khẩu không được là một ký tự hay một cụm ngắn lặp lại, "
                 + "hoặc một dãy liên tiếp như 12345678, abcdefgh.");
         assertRefused(dialog, "Password123", "Mật khẩu này quá phổ biến, dễ bị đoán: chọn mật khẩu khác.");
         assertRefused(dialog, "2026-matkhau.ngan", "Mật khẩu không được chứa tên đăng nhập.");
