@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.OffsetPageRequest;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.org.internal.UserEntity;
@@ -131,7 +132,7 @@ public class UserService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount update(long id, UserForm form) {
-        UserEntity user = users.findById(id).orElseThrow();
+        UserEntity user = user(id);
         describe(user, form);
         return user.toUserAccount();
     }
@@ -139,7 +140,7 @@ public class UserService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(long id, String newPassword) {
-        UserEntity user = users.findById(id).orElseThrow();
+        UserEntity user = user(id);
         PasswordRule.check(user.toUserAccount().username(), newPassword);
         user.changePassword(passwordEncoder.encode(newPassword));
     }
@@ -149,7 +150,7 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     public String resetToGenerated(long id) {
         String password = InitialPasswords.generate();
-        users.findById(id).orElseThrow().givePasswordToChange(passwordEncoder.encode(password));
+        user(id).givePasswordToChange(passwordEncoder.encode(password));
         return password;
     }
 
@@ -175,7 +176,7 @@ public class UserService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount deactivate(long id) {
-        UserEntity user = users.findById(id).orElseThrow();
+        UserEntity user = user(id);
         if (user.toUserAccount().hasRole(Role.ADMIN) && countOtherActiveAdmins(id) == 0) {
             throw new ValidationException(FIELD_ROLES, "user.error.lastAdmin");
         }
@@ -186,7 +187,7 @@ public class UserService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount reactivate(long id) {
-        UserEntity user = users.findById(id).orElseThrow();
+        UserEntity user = user(id);
         user.reactivate();
         return user.toUserAccount();
     }
@@ -204,6 +205,10 @@ public class UserService {
         UserEntity admin = new UserEntity(username, passwordEncoder.encode(password), false);
         admin.describe("Quản trị hệ thống", null, orgUnitId, Set.of(Role.ADMIN));
         return users.save(admin).toUserAccount();
+    }
+
+    private UserEntity user(long id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("user", "user.error.notFound", id));
     }
 
     private long countOtherActiveAdmins(long id) {

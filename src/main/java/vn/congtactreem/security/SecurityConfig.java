@@ -16,6 +16,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import vn.congtactreem.org.Role;
@@ -55,6 +57,7 @@ public class SecurityConfig extends VaadinWebSecurity {
     @Order(2)
     SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
         return stateless(http.securityMatcher(path("/engine-rest/**")))
+                .addFilterBefore(new CrossSiteApiCheck(), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN_NAME))
                 .build();
     }
@@ -64,6 +67,8 @@ public class SecurityConfig extends VaadinWebSecurity {
     @Order(3)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         return stateless(http.securityMatcher(path("/api/**")))
+                .addFilterBefore(new CrossSiteApiCheck(), BasicAuthenticationFilter.class)
+                .headers(SecurityHeaders::apply)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .build();
     }
@@ -77,6 +82,7 @@ public class SecurityConfig extends VaadinWebSecurity {
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SignInRefusals.basic()))
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders::apply)
                 .build();
     }
 
@@ -99,6 +105,8 @@ public class SecurityConfig extends VaadinWebSecurity {
         super.configure(http);
         setLoginView(http, LoginView.class);
         http.formLogin(form -> form.failureHandler(SignInRefusals.loginForm(LOGIN_PATH)));
+        http.addFilterBefore(new LoginCsrfCheck(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
+        http.headers(SecurityHeaders::apply);
     }
 
     /** Hands the signed-in ADMIN to Camunda's webapps, after the Spring Security filter chain ran. */
