@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import jakarta.servlet.DispatcherType;
 import java.util.Map;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,12 +16,14 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import vn.congtactreem.org.Role;
+import vn.congtactreem.org.UserService;
 import vn.congtactreem.security.ui.LoginView;
 
 /**
@@ -33,6 +36,12 @@ import vn.congtactreem.security.ui.LoginView;
 public class SecurityConfig extends VaadinWebSecurity {
 
     static final String LOGIN_PATH = "/login";
+
+    private final ObjectProvider<UserService> users;
+
+    public SecurityConfig(ObjectProvider<UserService> users) {
+        this.users = users;
+    }
 
     @Bean
     public PasswordEncoder passwordEncoder() {
@@ -107,6 +116,7 @@ public class SecurityConfig extends VaadinWebSecurity {
         http.formLogin(form -> form.failureHandler(SignInRefusals.loginForm(LOGIN_PATH)));
         http.addFilterBefore(new LoginCsrfCheck(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
         http.headers(SecurityHeaders::apply);
+        http.addFilterAfter(new DeactivatedSessionCheck(users, LOGIN_PATH), SecurityContextHolderFilter.class);
     }
 
     /** Hands the signed-in ADMIN to Camunda's webapps, after the Spring Security filter chain ran. */

@@ -7,11 +7,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.congtactreem.org.Role;
+import vn.congtactreem.org.UserAccount;
+import vn.congtactreem.org.UserForm;
+import vn.congtactreem.org.UserService;
 import vn.congtactreem.support.WebIntegrationTest;
 
 /** Cookies, security headers, CSRF on the login form and no cross-site posts into the API (finding 10). */
 class BrowserProtectionIntegrationTests extends WebIntegrationTest {
+
+    @Autowired
+    UserService users;
 
     @Test
     void pagesAndApiAnswersCarryTheSecurityHeaders() {
@@ -68,6 +77,28 @@ class BrowserProtectionIntegrationTests extends WebIntegrationTest {
                 .isEqualTo(404);
         assertThat(post("/api/v1/admin/users/999999999/deactivate", "Origin", "http://localhost:" + port)
                 .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aDeactivatedUsersOpenSessionEndsWithAMessageOnTheLoginPage() {
+        String username = "khoa." + Long.toString(System.nanoTime() % 1_000_000, 36);
+        long anDuong = users.findByUsername("canbo.anduong").orElseThrow().orgUnitId();
+        UserAccount user = SystemAuthentication.runAsSystem(() -> users.create(new UserForm(username,
+                "Người Sẽ Bị Khóa", null, anDuong, Set.of(Role.OFFICER), "Cay-tre-xanh-26")));
+        HttpClient session = browser();
+        assertThat(signIn(session, username, "Cay-tre-xanh-26").statusCode()).isEqualTo(302);
+        assertThat(get(session, "/").statusCode()).isEqualTo(200);
+
+        SystemAuthentication.runAsSystem(() -> users.deactivate(user.id()));
+        HttpResponse<String> next = get(session, "/");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?deactivated"));
+        assertThat(get(session, "/login?deactivated").statusCode()).isEqualTo(200);
+        // the session is gone: the next page asks to sign in, and signing in again is refused
+        assertThat(get(session, "/").headers().firstValue("Location")).hasValueSatisfying(
+                l -> assertThat(l).endsWith("/login"));
+        assertThat(signIn(browser(), username, "Cay-tre-xanh-26").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("error"));
     }
 
     private HttpResponse<String> post(String path, String... headers) {
