@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.OffsetPageRequest;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.org.internal.UserEntity;
@@ -28,7 +29,8 @@ public class UserService {
     public static final String FIELD_ROLES = "roles";
     public static final String FIELD_PASSWORD = "password";
     public static final String FIELD_CURRENT_PASSWORD = "currentPassword";
-    public static final int MIN_PASSWORD_LENGTH = 6;
+    public static final int MIN_PASSWORD_LENGTH = PasswordRule.MIN_LENGTH;
+    public static final int MAX_PASSWORD_BYTES = PasswordRule.MAX_BYTES;
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -117,7 +119,11 @@ public class UserService {
         if (users.existsByUsernameIgnoreCase(username)) {
             throw new ValidationException(FIELD_USERNAME, "user.error.usernameTaken", username);
         }
-        requirePassword(form.password());
+        if (demo) {
+            PasswordRule.checkStorable(form.password());
+        } else {
+            PasswordRule.check(username, form.password());
+        }
         UserEntity user = new UserEntity(username, passwordEncoder.encode(form.password()), demo);
         describe(user, form);
         return users.save(user).toUserAccount();
@@ -126,7 +132,7 @@ public class UserService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount update(long id, UserForm form) {
-        UserEntity user = users.findById(id).orElseThrow();
+        UserEntity user = user(id);
         describe(user, form);
         return user.toUserAccount();
     }
@@ -134,8 +140,9 @@ public class UserService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(long id, String newPassword) {
-        requirePassword(newPassword);
-        users.findById(id).orElseThrow().changePassword(passwordEncoder.encode(newPassword));
+        UserEntity user = user(id);
+        PasswordRule.check(user.toUserAccount().username(), newPassword);
+        user.changePassword(passwordEncoder.encode(newPassword));
     }
 
     /** A new password generated for the user, shown once to the administrator; the user changes it at sign-in. */
@@ -143,7 +150,7 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     public String resetToGenerated(long id) {
         String password = InitialPasswords.generate();
-        users.findById(id).orElseThrow().givePasswordToChange(passwordEncoder.encode(password));
+        user(id).givePasswordToChange(passwordEncoder.encode(password));
         return password;
     }
 
@@ -159,7 +166,7 @@ public class UserService {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
             throw new ValidationException(FIELD_CURRENT_PASSWORD, "user.error.currentPasswordWrong");
         }
-        requirePassword(newPassword);
+        PasswordRule.check(user.toUserAccount().username(), newPassword);
         if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
             throw new ValidationException(FIELD_PASSWORD, "user.error.passwordUnchanged");
         }
@@ -169,7 +176,7 @@ public class UserService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount deactivate(long id) {
-        UserEntity user = users.findById(id).orElseThrow();
+        UserEntity user = user(id);
         if (user.toUserAccount().hasRole(Role.ADMIN) && countOtherActiveAdmins(id) == 0) {
             throw new ValidationException(FIELD_ROLES, "user.error.lastAdmin");
         }
@@ -180,7 +187,7 @@ public class UserService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount reactivate(long id) {
-        UserEntity user = users.findById(id).orElseThrow();
+        UserEntity user = user(id);
         user.reactivate();
         return user.toUserAccount();
     }
@@ -194,10 +201,14 @@ public class UserService {
     /** Creates the first administrator when none exists (start-up, before anyone can sign in). */
     @Transactional
     public UserAccount createFirstAdmin(String username, String password, long orgUnitId) {
-        requirePassword(password);
+        PasswordRule.checkStorable(password);
         UserEntity admin = new UserEntity(username, passwordEncoder.encode(password), false);
         admin.describe("Quản trị hệ thống", null, orgUnitId, Set.of(Role.ADMIN));
         return users.save(admin).toUserAccount();
+    }
+
+    private UserEntity user(long id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("user", "user.error.notFound", id));
     }
 
     private long countOtherActiveAdmins(long id) {
@@ -230,12 +241,6 @@ public class UserService {
             throw new ValidationException(FIELD_ROLES, "user.error.lastAdmin");
         }
         user.describe(fullName, email, form.orgUnitId(), form.roles());
-    }
-
-    static void requirePassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new ValidationException(FIELD_PASSWORD, "user.error.passwordTooShort", MIN_PASSWORD_LENGTH);
-        }
     }
 
     private static String pattern(String text) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import jakarta.servlet.DispatcherType;
 import java.util.Map;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,10 +16,14 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import vn.congtactreem.org.Role;
+import vn.congtactreem.org.UserService;
 import vn.congtactreem.security.ui.LoginView;
 
 /**
@@ -31,6 +36,12 @@ import vn.congtactreem.security.ui.LoginView;
 public class SecurityConfig extends VaadinWebSecurity {
 
     static final String LOGIN_PATH = "/login";
+
+    private final ObjectProvider<UserService> users;
+
+    public SecurityConfig(ObjectProvider<UserService> users) {
+        this.users = users;
+    }
 
     @Bean
     public PasswordEncoder passwordEncoder() {
@@ -55,6 +66,7 @@ public class SecurityConfig extends VaadinWebSecurity {
     @Order(2)
     SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
         return stateless(http.securityMatcher(path("/engine-rest/**")))
+                .addFilterBefore(new CrossSiteApiCheck(), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN_NAME))
                 .build();
     }
@@ -64,6 +76,8 @@ public class SecurityConfig extends VaadinWebSecurity {
     @Order(3)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         return stateless(http.securityMatcher(path("/api/**")))
+                .addFilterBefore(new CrossSiteApiCheck(), BasicAuthenticationFilter.class)
+                .headers(SecurityHeaders::apply)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .build();
     }
@@ -77,6 +91,7 @@ public class SecurityConfig extends VaadinWebSecurity {
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SignInRefusals.basic()))
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders::apply)
                 .build();
     }
 
@@ -99,6 +114,9 @@ public class SecurityConfig extends VaadinWebSecurity {
         super.configure(http);
         setLoginView(http, LoginView.class);
         http.formLogin(form -> form.failureHandler(SignInRefusals.loginForm(LOGIN_PATH)));
+        http.addFilterBefore(new LoginCsrfCheck(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
+        http.headers(SecurityHeaders::apply);
+        http.addFilterAfter(new DeactivatedSessionCheck(users, LOGIN_PATH), SecurityContextHolderFilter.class);
     }
 
     /** Hands the signed-in ADMIN to Camunda's webapps, after the Spring Security filter chain ran. */

@@ -180,7 +180,7 @@ class OfficialDocumentsIntegrationTests extends WebIntegrationTest {
         long police = SystemAuthentication.runAsSystem(() -> orgs.createAgency(fixture.org("Phường Phú La"),
                 "Công an phường Phú La " + suffix, "POLICE").id());
         String username = "congan.phula." + suffix;
-        SystemAuthentication.runAsSystem(() -> users.create(new UserForm(username, "Cán bộ " + username, null, police,
+        SystemAuthentication.runAsSystem(() -> users.createDemoAccount(new UserForm(username, "Cán bộ " + username, null, police,
                 Set.of(Role.REPORTER), "demo123")));
         return username;
     }

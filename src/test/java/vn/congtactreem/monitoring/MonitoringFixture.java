@@ -168,7 +168,7 @@ public final class MonitoringFixture {
 
     private String user(String prefix, long org, Role role) {
         String username = prefix + "." + suffix;
-        SystemAuthentication.runAsSystem(() -> users.create(new UserForm(username, "Người dùng " + username, null,
+        SystemAuthentication.runAsSystem(() -> users.createDemoAccount(new UserForm(username, "Người dùng " + username, null,
                 org, Set.of(role), PASSWORD)));
         return username;
     }

@@ -94,7 +94,7 @@ class OrgServiceIntegrationTests extends PostgresIntegrationTest {
                 .hasFieldOrPropertyWithValue("messageKey", "org.error.hasActiveChildren");
 
         UserAccount reporter = users.create(new UserForm("totruong." + UUID.randomUUID().toString().substring(0, 8),
-                "Trưởng thôn Bắc", null, village.id(), Set.of(Role.REPORTER), "matkhau123"));
+                "Trưởng thôn Bắc", null, village.id(), Set.of(Role.REPORTER), "Hoa-sen-2026"));
         assertThatThrownBy(() -> orgs.deactivate(village.id()))
                 .hasFieldOrPropertyWithValue("messageKey", "org.error.hasActiveUsers");
 

@@ -27,10 +27,10 @@ class UserServiceIntegrationTests extends PostgresIntegrationTest {
 
     @Test
     void passwordsAreStoredAsBcryptHashes() {
-        UserAccount user = users.create(form(uniqueName(), Set.of(Role.REPORTER), "matkhau123"));
+        UserAccount user = users.create(form(uniqueName(), Set.of(Role.REPORTER), "Hoa-sen-2026"));
         String hash = users.credentials(user.username()).orElseThrow().passwordHash();
-        assertThat(hash).startsWith("$2").doesNotContain("matkhau123");
-        assertThat(passwordEncoder.matches("matkhau123", hash)).isTrue();
+        assertThat(hash).startsWith("$2").doesNotContain("Hoa-sen-2026");
+        assertThat(passwordEncoder.matches("Hoa-sen-2026", hash)).isTrue();
 
         users.resetPassword(user.id(), "matkhaumoi456");
         assertThat(passwordEncoder.matches("matkhaumoi456", users.credentials(user.username()).orElseThrow()
@@ -47,27 +47,27 @@ class UserServiceIntegrationTests extends PostgresIntegrationTest {
 
     @Test
     void usernamesAreLowerCaseAsciiAndUnique() {
-        assertThatThrownBy(() -> users.create(form("Cán bộ", Set.of(Role.OFFICER), "matkhau123")))
+        assertThatThrownBy(() -> users.create(form("Cán bộ", Set.of(Role.OFFICER), "Hoa-sen-2026")))
                 .hasFieldOrPropertyWithValue("field", UserService.FIELD_USERNAME);
         String name = uniqueName();
-        users.create(form(name, Set.of(Role.OFFICER), "matkhau123"));
-        assertThatThrownBy(() -> users.create(form(name.toUpperCase(), Set.of(Role.OFFICER), "matkhau123")))
+        users.create(form(name, Set.of(Role.OFFICER), "Hoa-sen-2026"));
+        assertThatThrownBy(() -> users.create(form(name.toUpperCase(), Set.of(Role.OFFICER), "Hoa-sen-2026")))
                 .hasFieldOrPropertyWithValue("messageKey", "user.error.usernameTaken");
     }
 
     @Test
     void everyUserNeedsARoleAnOrganisationAndAPasswordOfSixCharacters() {
-        assertThatThrownBy(() -> users.create(form(uniqueName(), Set.of(), "matkhau123")))
+        assertThatThrownBy(() -> users.create(form(uniqueName(), Set.of(), "Hoa-sen-2026")))
                 .hasFieldOrPropertyWithValue("field", UserService.FIELD_ROLES);
         assertThatThrownBy(() -> users.create(new UserForm(uniqueName(), "Không đơn vị", null, null,
-                Set.of(Role.OFFICER), "matkhau123"))).hasFieldOrPropertyWithValue("field", UserService.FIELD_ORG);
+                Set.of(Role.OFFICER), "Hoa-sen-2026"))).hasFieldOrPropertyWithValue("field", UserService.FIELD_ORG);
         assertThatThrownBy(() -> users.create(form(uniqueName(), Set.of(Role.OFFICER), "12345")))
                 .hasFieldOrPropertyWithValue("field", UserService.FIELD_PASSWORD);
     }
 
     @Test
     void theLastActiveAdministratorCannotBeRemoved() {
-        UserAccount last = users.create(form(uniqueName(), Set.of(Role.ADMIN), "matkhau123"));
+        UserAccount last = users.create(form(uniqueName(), Set.of(Role.ADMIN), "Hoa-sen-2026"));
         List<UserAccount> otherAdmins = users.search("", 0, 10_000).stream()
                 .filter(u -> u.active() && u.hasRole(Role.ADMIN) && u.id() != last.id()).toList();
         otherAdmins.forEach(admin -> users.deactivate(admin.id()));

@@ -558,7 +558,7 @@ class NestedCyclesIntegrationTests extends WebIntegrationTest {
 
     private String user(String prefix, long orgUnitId, Role role) {
         String username = prefix + "." + suffix;
-        SystemAuthentication.runAsSystem(() -> users.create(new UserForm(username, "Người dùng " + username, null,
+        SystemAuthentication.runAsSystem(() -> users.createDemoAccount(new UserForm(username, "Người dùng " + username, null,
                 orgUnitId, Set.of(role), PASSWORD)));
         return username;
     }

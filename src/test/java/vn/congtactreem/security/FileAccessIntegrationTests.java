@@ -70,10 +70,10 @@ class FileAccessIntegrationTests extends WebIntegrationTest {
         fixture = new CycleFixture(plans, reporting, users, orgs, management);
         if (users.findByUsername(OTHER_COMMUNE).isEmpty()) {
             long phuLaPolice = fixture.org("Công an phường Phú La");
-            SystemAuthentication.runAsSystem(() -> users.create(new UserForm(OTHER_COMMUNE, "Công an phường Phú La",
+            SystemAuthentication.runAsSystem(() -> users.createDemoAccount(new UserForm(OTHER_COMMUNE, "Công an phường Phú La",
                     null, phuLaPolice, Set.of(Role.REPORTER), "demo123")));
             long phuLa = fixture.org("Phường Phú La");
-            SystemAuthentication.runAsSystem(() -> users.create(new UserForm(OTHER_OFFICER, "Cán bộ phường Phú La",
+            SystemAuthentication.runAsSystem(() -> users.createDemoAccount(new UserForm(OTHER_OFFICER, "Cán bộ phường Phú La",
                     null, phuLa, Set.of(Role.OFFICER), "demo123")));
         }
     }

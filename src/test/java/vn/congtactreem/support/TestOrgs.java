@@ -52,7 +52,7 @@ public final class TestOrgs {
     /** A user "{prefix}.{suffix}" of the organisation with the role; answers the username. */
     public String user(String prefix, long orgUnitId, Role role) {
         String username = prefix + "." + suffix;
-        SystemAuthentication.runAsSystem(() -> users.create(new UserForm(username, "Người dùng " + username, null,
+        SystemAuthentication.runAsSystem(() -> users.createDemoAccount(new UserForm(username, "Người dùng " + username, null,
                 orgUnitId, Set.of(role), PASSWORD)));
         return username;
     }

@@ -3,6 +3,8 @@ package vn.congtactreem.support;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,9 +50,22 @@ public abstract class WebIntegrationTest extends PostgresIntegrationTest {
         return get(browser(), path, "Authorization", basic(username, password));
     }
 
+    /** Signs in as the login page does: it is opened first and its CSRF token is sent with the form. */
     protected HttpResponse<String> signIn(HttpClient client, String username, String password) {
+        String page = get(client, "/login").body();
+        Matcher token = CSRF_META.matcher(page);
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF token on the login page");
+        }
+        return postLogin(client, username, password, "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8));
+    }
+
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    /** The form post alone, with what else the caller sends (e.g. nothing: a post from another site). */
+    protected HttpResponse<String> postLogin(HttpClient client, String username, String password, String extra) {
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + extra;
         return send(client, HttpRequest.newBuilder(URI.create(url("/login")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());

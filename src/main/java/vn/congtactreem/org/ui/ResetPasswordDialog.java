@@ -21,7 +21,8 @@ class ResetPasswordDialog extends Dialog {
     ResetPasswordDialog(UserService users, UserAccount user) {
         setHeaderTitle(getTranslation("user.dialog.resetPassword", user.username()));
         password.setLabel(getTranslation("user.newPassword"));
-        password.setHelperText(getTranslation("user.password.help", UserService.MIN_PASSWORD_LENGTH));
+        password.setHelperText(getTranslation("user.password.help", UserService.MIN_PASSWORD_LENGTH,
+                UserService.MAX_PASSWORD_BYTES));
         password.setWidthFull();
         errors.bind(UserService.FIELD_PASSWORD, password);
         add(new VerticalLayout(password, errors.formError()));

@@ -49,7 +49,8 @@ class UserDialog extends Dialog {
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         password.setLabel(getTranslation("user.password"));
-        password.setHelperText(getTranslation("user.password.help", UserService.MIN_PASSWORD_LENGTH));
+        password.setHelperText(getTranslation("user.password.help", UserService.MIN_PASSWORD_LENGTH,
+                UserService.MAX_PASSWORD_BYTES));
         password.setVisible(creating);
         for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {username, fullName, orgUnit, roles}) {
             field.setRequiredIndicatorVisible(true);

@@ -36,7 +36,8 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         hint.addClassName("hint");
         current.setLabel(getTranslation("password.change.current"));
         password.setLabel(getTranslation("password.change.new"));
-        password.setHelperText(getTranslation("user.error.passwordTooShort", UserService.MIN_PASSWORD_LENGTH));
+        password.setHelperText(getTranslation("user.password.help", UserService.MIN_PASSWORD_LENGTH,
+                UserService.MAX_PASSWORD_BYTES));
         confirm.setLabel(getTranslation("password.change.confirm"));
         errors.bind(UserService.FIELD_CURRENT_PASSWORD, current).bind(UserService.FIELD_PASSWORD, password)
                 .bind(FIELD_CONFIRM, confirm);

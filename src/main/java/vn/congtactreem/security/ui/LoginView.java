@@ -63,7 +63,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             i18n.getErrorMessage().setMessage(getTranslation("login.error.throttled", Integer.parseInt(wait.get())));
             form.setI18n(i18n);
         }
-        form.setError(parameters.containsKey("error"));
+        if (parameters.containsKey("deactivated")) {
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.error.deactivatedTitle"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.error.deactivated"));
+            form.setI18n(i18n);
+        }
+        form.setError(parameters.containsKey("error") || parameters.containsKey("deactivated"));
     }
 
     @Override

@@ -44,7 +44,7 @@ class LanguageSwitchTests extends KaribuUiTest {
             login("admin");
             long anDuong = orgs.all().stream().filter(u -> u.name().equals("Xã An Dương")).findFirst()
                     .orElseThrow().id();
-            users.create(new UserForm(USERNAME, "Mạc Thị Ngữ", null, anDuong, Set.of(Role.OFFICER), "matkhau1"));
+            users.create(new UserForm(USERNAME, "Mạc Thị Ngữ", null, anDuong, Set.of(Role.OFFICER), "Sen-hong-2026"));
         }
     }
 

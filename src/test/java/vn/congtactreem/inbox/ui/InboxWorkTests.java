@@ -177,7 +177,7 @@ class InboxWorkTests extends KaribuUiTest {
 
     private UserAccount secondOfficer() {
         return users.findByUsername(SECOND_OFFICER).orElseGet(() -> SystemAuthentication.runAsSystem(() ->
-                users.create(new UserForm(SECOND_OFFICER, "Nguyễn Văn Ba", SECOND_OFFICER + "@congtactreem.local",
+                users.createDemoAccount(new UserForm(SECOND_OFFICER, "Nguyễn Văn Ba", SECOND_OFFICER + "@congtactreem.local",
                         fixture.org("Xã An Dương"), Set.of(Role.OFFICER), "demo123"))));
     }
 

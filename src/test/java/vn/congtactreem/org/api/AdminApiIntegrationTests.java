@@ -77,6 +77,17 @@ class AdminApiIntegrationTests extends WebIntegrationTest {
 
         api.put("admin", "/api/v1/admin/organisations/" + id + "/name", Map.of("name", "Xã API mới " + suffix))
                 .expect(200);
+        // the API holds the same password rule as the user dialog: 400 on the password field, nothing created
+        for (String[] weak : new String[][] {{"111111", "Mật khẩu cần ít nhất 8 ký tự."},
+                {"qwerty123", "Mật khẩu này quá phổ biến, dễ bị đoán: chọn mật khẩu khác."},
+                {"Đường-làng-".repeat(7), "Mật khẩu dài quá: tối đa 72 byte (chữ không dấu tính 1 byte, chữ có dấu 2–3 byte)."}}) {
+            JsonNode weakRefused = api.post("admin", "/api/v1/admin/users", Map.of("username", "yeu." + suffix,
+                    "fullName", "Người Mật Khẩu Yếu", "orgUnitId", id, "roles", List.of("OFFICER"),
+                    "password", weak[0])).expect(400).body();
+            assertThat(weakRefused.get("errors").get(0).get("field").asText()).isEqualTo("password");
+            assertThat(weakRefused.get("errors").get(0).get("message").asText()).isEqualTo(weak[1]);
+        }
+        assertThat(users.findByUsername("yeu." + suffix)).isEmpty();
         JsonNode closed = api.post("admin", "/api/v1/admin/organisations/" + id + "/deactivate", null).expect(200).body();
         assertThat(closed.get("active").asBoolean()).isFalse();
         assertThat(closed.get("name").asText()).isEqualTo("Xã API mới " + suffix);

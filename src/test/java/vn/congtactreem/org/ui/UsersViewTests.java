@@ -94,7 +94,7 @@ class UsersViewTests extends KaribuUiTest {
         UserDialog dialog = _get(UserDialog.class);
         assertThat(dialog.getHeaderTitle()).isEqualTo("Thêm người dùng");
         assertThat(dialog.password.isVisible()).isTrue();
-        fillIn(dialog, "canbo2.anduong", "Đỗ Thị Thu", "canbo2.anduong@congtactreem.local", "matkhau1");
+        fillIn(dialog, "canbo2.anduong", "Đỗ Thị Thu", "canbo2.anduong@congtactreem.local", "Sen-hong-2026");
         CheckboxGroupKt.selectByLabel(dialog.roles, "Cán bộ phụ trách");
         _click(dialog.save);
 
@@ -105,7 +105,7 @@ class UsersViewTests extends KaribuUiTest {
         assertThat(orgs.get(created.orgUnitId()).name()).isEqualTo("Xã An Dương");
         assertThat(created.roles()).containsExactly(Role.OFFICER);
         assertThat(created.active()).isTrue();
-        assertThat(passwordEncoder.matches("matkhau1", users.credentials("canbo2.anduong").orElseThrow()
+        assertThat(passwordEncoder.matches("Sen-hong-2026", users.credentials("canbo2.anduong").orElseThrow()
                 .passwordHash())).isTrue();
         assertThat(rows()).extracting(UserAccount::username).contains("canbo2.anduong");
     }
@@ -116,7 +116,7 @@ class UsersViewTests extends KaribuUiTest {
         openView();
         _click(view.add);
         UserDialog dialog = _get(UserDialog.class);
-        fillIn(dialog, "Canbo.AnDuong", "Người Trùng Tên", "trung.ten@congtactreem.local", "matkhau1");
+        fillIn(dialog, "Canbo.AnDuong", "Người Trùng Tên", "trung.ten@congtactreem.local", "Sen-hong-2026");
         CheckboxGroupKt.selectByLabel(dialog.roles, "Lãnh đạo");
         _click(dialog.save);
 
@@ -129,7 +129,7 @@ class UsersViewTests extends KaribuUiTest {
         assertThat(dialog.email.getValue()).isEqualTo("trung.ten@congtactreem.local");
         assertThat(dialog.orgUnit.getValue().name()).isEqualTo("Xã An Dương");
         assertThat(dialog.roles.getValue()).containsExactly(Role.LEADER);
-        assertThat(dialog.password.getValue()).isEqualTo("matkhau1");
+        assertThat(dialog.password.getValue()).isEqualTo("Sen-hong-2026");
         assertThat(users.count("")).isEqualTo(before);
         assertThat(users.findByUsername("canbo.anduong").orElseThrow().fullName()).isEqualTo("Nguyễn Thị Hoa");
     }
@@ -145,14 +145,30 @@ class UsersViewTests extends KaribuUiTest {
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.password.isInvalid()).isTrue();
-        assertThat(dialog.password.getErrorMessage()).isEqualTo("Mật khẩu cần ít nhất 6 ký tự.");
+        assertThat(dialog.password.getErrorMessage()).isEqualTo("Mật khẩu cần ít nhất 8 ký tự.");
         assertThat(dialog.username.isInvalid()).isFalse();
         assertThat(users.findByUsername("matkhau.ngan")).isEmpty();
 
-        _setValue(dialog.password, "123456");
+        assertRefused(dialog, "abcdefghij", "Mật khẩu không được là một ký tự hay một cụm ngắn lặp lại, "
+                + "hoặc một dãy liên tiếp như 12345678, abcdefgh.");
+        assertRefused(dialog, "Password123", "Mật khẩu này quá phổ biến, dễ bị đoán: chọn mật khẩu khác.");
+        assertRefused(dialog, "2026-matkhau.ngan", "Mật khẩu không được chứa tên đăng nhập.");
+        // 80 characters: BCrypt reads only 72 bytes; said next to the field instead of saving nothing silently
+        assertRefused(dialog, "Rừng-núi-".repeat(9), "Mật khẩu dài quá: tối đa 72 byte "
+                + "(chữ không dấu tính 1 byte, chữ có dấu 2–3 byte).");
+        assertThat(users.findByUsername("matkhau.ngan")).isEmpty();
+
+        _setValue(dialog.password, "Cay-tre-xanh-26");
         _click(dialog.save);
         assertThat(dialog.isOpened()).isFalse();
         assertThat(users.findByUsername("matkhau.ngan")).isPresent();
+    }
+
+    private static void assertRefused(UserDialog dialog, String password, String message) {
+        _setValue(dialog.password, password);
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.password.getErrorMessage()).isEqualTo(message);
     }
 
     @Test
@@ -201,7 +217,10 @@ class UsersViewTests extends KaribuUiTest {
         _click(dialog.save);
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.password.isInvalid()).isTrue();
-        assertThat(dialog.password.getErrorMessage()).isEqualTo("Mật khẩu cần ít nhất 6 ký tự.");
+        assertThat(dialog.password.getErrorMessage()).isEqualTo("Mật khẩu cần ít nhất 8 ký tự.");
+        _setValue(dialog.password, "datlai.matkhau-2025");
+        _click(dialog.save);
+        assertThat(dialog.password.getErrorMessage()).isEqualTo("Mật khẩu không được chứa tên đăng nhập.");
 
         _setValue(dialog.password, "matkhau-moi-2025");
         _click(dialog.save);
@@ -209,7 +228,7 @@ class UsersViewTests extends KaribuUiTest {
         NotificationsKt.expectNotifications("Đã đặt mật khẩu mới cho datlai.matkhau.");
         String hash = users.credentials("datlai.matkhau").orElseThrow().passwordHash();
         assertThat(passwordEncoder.matches("matkhau-moi-2025", hash)).isTrue();
-        assertThat(passwordEncoder.matches("matkhau1", hash)).isFalse();
+        assertThat(passwordEncoder.matches("Sen-hong-2026", hash)).isFalse();
     }
 
     @Test
@@ -237,7 +256,7 @@ class UsersViewTests extends KaribuUiTest {
     }
 
     private UserAccount createUser(String username, String fullName) {
-        return users.create(new UserForm(username, fullName, null, anDuongId(), Set.of(Role.OFFICER), "matkhau1"));
+        return users.create(new UserForm(username, fullName, null, anDuongId(), Set.of(Role.OFFICER), "Sen-hong-2026"));
     }
 
     private long anDuongId() {

@@ -81,7 +81,7 @@ class ReportSpreadsheetApiIntegrationTests extends WebIntegrationTest {
         asked = new IndicatorFixture(jdbc, catalog, targets).targetsFor(cycle, fixture.org("Công an xã An Dương"));
         if (users.findByUsername(OTHER_COMMUNE).isEmpty()) {
             long phuLaPolice = fixture.org("Công an phường Phú La");
-            SystemAuthentication.runAsSystem(() -> users.create(new UserForm(OTHER_COMMUNE, "Công an phường Phú La",
+            SystemAuthentication.runAsSystem(() -> users.createDemoAccount(new UserForm(OTHER_COMMUNE, "Công an phường Phú La",
                     null, phuLaPolice, Set.of(Role.REPORTER), "demo123")));
         }
     }
