@@ -9,8 +9,7 @@ update unit_report set first_submitted_at = submitted_at where submitted_at is n
 alter table org_unit add column deactivated_at timestamp;
 
 -- The dashboard reads a period's reports with their units, the sub-areas' own periods below a
--- period, and the plans of an organisation by year.
+-- period (reporting_period_upper_idx, made by V11), and the plans of an organisation by year.
 create index unit_report_org_idx on unit_report (org_unit_id, period_id);
-create index reporting_period_upper_idx on reporting_period (upper_period_id);
 create index plan_org_year_idx on plan (org_unit_id, year_from, year_to);
 create index assignment_org_idx on assignment (org_unit_id);
