@@ -218,7 +218,7 @@ class OrgScaleBenchmark {
                 + jdbc.queryForObject("select version()", String.class).split(",")[0] + " on the same machine"
                 + " (autovacuum off, hence `ANALYZE`). Median, 95th percentile (nearest rank) and maximum in ms."
                 + " Date: " + LocalDate.now() + ".\n\n"
-                + "**Command.** `./mvnw -Pbenchmark verify -Dtest=OrgScaleBenchmark` (about 3 minutes).\n\n"
+                + "**Command.** `./mvnw -Pbenchmark verify -Dtest=OrgScaleBenchmark` or, without packaging, `./mvnw test-compile surefire:test -Dtest=OrgScaleBenchmark -Dbenchmark.runs=15 -Dbenchmark.screenRuns=5` (the run below: about 3 minutes, 1 of them loading the country).\n\n"
                 + "| What | How | Runs | Median | p95 | Max |\n|---|---|---:|---:|---:|---:|\n"
                 + String.join("\n", rows) + "\n\n**The recursive query for the province** (`EXPLAIN ANALYZE`):\n\n"
                 + "```\n" + explain + "\n```\n\n" + END + "\n";
