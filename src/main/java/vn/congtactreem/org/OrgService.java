@@ -1,10 +1,7 @@
 package vn.congtactreem.org;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +17,7 @@ import vn.congtactreem.org.internal.AgencyTypeRepository;
 import vn.congtactreem.org.internal.OrgLevelEntity;
 import vn.congtactreem.org.internal.OrgLevelRepository;
 import vn.congtactreem.org.internal.OrgUnitEntity;
+import vn.congtactreem.org.internal.OrgTreeQueries;
 import vn.congtactreem.org.internal.OrgUnitRepository;
 import vn.congtactreem.org.internal.UserRepository;
 
@@ -41,9 +39,11 @@ public class OrgService {
     private final OrgLevelRepository levels;
     private final AgencyTypeRepository agencyTypes;
     private final UserRepository users;
+    private final OrgTreeQueries tree;
 
     public OrgService(OrgUnitRepository units, OrgLevelRepository levels, AgencyTypeRepository agencyTypes,
-                      UserRepository users) {
+                      UserRepository users, OrgTreeQueries tree) {
+        this.tree = tree;
         this.units = units;
         this.levels = levels;
         this.agencyTypes = agencyTypes;
@@ -83,8 +83,7 @@ public class OrgService {
 
     /** Names of these units, read together (for lists of many rows); unknown ids are left out. */
     public Map<Long, String> names(java.util.Collection<Long> ids) {
-        return units.findAllById(ids).stream().map(OrgUnitEntity::toOrgUnit)
-                .collect(Collectors.toMap(OrgUnit::id, OrgUnit::name, (a, b) -> a));
+        return tree.names(ids);
     }
 
     /** These units, read together; unknown ids are left out. */
@@ -93,39 +92,46 @@ public class OrgService {
                 .collect(Collectors.toMap(OrgUnit::id, u -> u, (a, b) -> a));
     }
 
-    /** The unit itself and everything below it: the scope of an officer or a manager there. */
+    /** Every unit's id (the administrator's scope), without reading the units. */
+    public List<Long> allIds() {
+        return tree.allIds();
+    }
+
+    public long count() {
+        return tree.count();
+    }
+
+    /**
+     * The unit itself and everything below it, active or not: the scope of an officer or a manager there.
+     * One recursive query; the whole tree is never read.
+     */
     public Set<Long> selfAndDescendants(long id) {
-        Map<Long, List<OrgUnit>> byParent = all().stream().filter(u -> u.parentId() != null)
-                .collect(Collectors.groupingBy(OrgUnit::parentId));
-        Set<Long> result = new LinkedHashSet<>();
-        Deque<Long> todo = new ArrayDeque<>(List.of(id));
-        while (!todo.isEmpty()) {
-            Long next = todo.pop();
-            if (result.add(next)) {
-                byParent.getOrDefault(next, List.of()).forEach(child -> todo.push(child.id()));
-            }
-        }
-        return result;
+        return tree.selfAndDescendants(id);
     }
 
     /** "Bắc Giang › Tân Yên › An Dương". */
     public String path(long id) {
-        return pathIn(id, byId(all()));
+        return paths(List.of(id)).getOrDefault(id, "");
+    }
+
+    /** The paths of these units, with their ancestors read in one recursive query; unknown ids left out. */
+    public Map<Long, String> paths(java.util.Collection<Long> ids) {
+        Map<Long, OrgTreeQueries.Node> nodes = tree.selfAndAncestors(ids);
+        Map<Long, String> paths = new java.util.LinkedHashMap<>();
+        ids.stream().filter(nodes::containsKey).forEach(id -> paths.put(id, pathIn(id, nodes)));
+        return paths;
     }
 
     /** Every unit's path, read in one query: for lists and pickers that label many units. */
     public Map<Long, String> paths() {
-        Map<Long, OrgUnit> byId = byId(all());
+        Map<Long, OrgTreeQueries.Node> byId = all().stream().collect(Collectors.toMap(OrgUnit::id,
+                u -> new OrgTreeQueries.Node(u.id(), u.parentId(), u.name())));
         return byId.keySet().stream().collect(Collectors.toMap(Function.identity(), id -> pathIn(id, byId)));
     }
 
-    private static Map<Long, OrgUnit> byId(List<OrgUnit> units) {
-        return units.stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
-    }
-
-    private static String pathIn(long id, Map<Long, OrgUnit> byId) {
+    private static String pathIn(long id, Map<Long, OrgTreeQueries.Node> byId) {
         List<String> names = new ArrayList<>();
-        OrgUnit current = byId.get(id);
+        OrgTreeQueries.Node current = byId.get(id);
         while (current != null) {
             names.add(0, current.name());
             current = current.parentId() == null ? null : byId.get(current.parentId());

@@ -45,8 +45,9 @@ class PlanInboxSubjects implements WorkItemSubjects {
                 .filter(p -> SearchText.contains(p.title(), text) || SearchText.contains(p.orgUnitName(), text))
                 .map(PlanSummary::id).collect(Collectors.toSet());
         Set<Long> visible = scope.visibleOrgIds(user);
-        Set<Long> unitIds = orgs.all().stream().filter(o -> visible.contains(o.id()))
-                .filter(o -> SearchText.contains(o.name(), text)).map(o -> o.id()).collect(Collectors.toSet());
+        Set<Long> unitIds = orgs.names(visible).entrySet().stream()
+                .filter(o -> SearchText.contains(o.getValue(), text)).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
         return Map.of("planId", planIds, "unitOrgId", unitIds);
     }
 }

@@ -3,6 +3,7 @@ package vn.congtactreem.plan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,7 +104,7 @@ public class PlanService {
         assignments.findByOrgUnitIdIn(orgIds).forEach(a -> plans.findById(a.getPlanId())
                 .filter(p -> p.getStatus() == PlanStatus.ISSUED || p.getStatus() == PlanStatus.CLOSED)
                 .ifPresent(p -> found.putIfAbsent(p.getId(), p)));
-        Map<Long, String> names = orgNames();
+        Map<Long, String> names = orgs.names(found.values().stream().map(PlanEntity::getOrgUnitId).toList());
         return found.values().stream().map(p -> p.toSummary(names.get(p.getOrgUnitId()))).toList();
     }
 
@@ -123,13 +124,15 @@ public class PlanService {
     @Transactional(readOnly = true)
     public Plan load(long planId) {
         PlanEntity plan = requirePlan(planId);
-        Map<Long, String> names = orgNames();
         List<ReportingPeriod> planPeriods = periods.findByPlanIdOrderByIdAsc(planId).stream()
                 .map(ReportingPeriodEntity::toPeriod).toList();
-        List<Assignment> planAssignments = assignments.findByPlanIdOrderByIdAsc(planId).stream()
-                .map(a -> toAssignment(a, names)).toList();
+        List<AssignmentEntity> assigned = assignments.findByPlanIdOrderByIdAsc(planId);
+        List<Long> orgIds = new ArrayList<>(List.of(plan.getOrgUnitId()));
+        assigned.forEach(a -> orgIds.add(a.getOrgUnitId()));
+        Map<Long, String> names = new HashMap<>(orgs.names(orgIds));
+        List<Assignment> planAssignments = assigned.stream().map(a -> toAssignment(a, names)).toList();
         List<PlanActivity> planActivities = activities.findByPlanIdOrderByPositionAsc(planId).stream()
-                .map(a -> a.toActivity(names::get)).toList();
+                .map(a -> a.toActivity(id -> names.computeIfAbsent(id, this::orgName))).toList();
         return plan.toPlan(names.get(plan.getOrgUnitId()), planPeriods, planAssignments, planActivities,
                 targets.ofPlan(planId));
     }
@@ -220,7 +223,7 @@ public class PlanService {
     public Assignment assignment(long assignmentId) {
         AssignmentEntity a = assignments.findById(assignmentId)
                 .orElseThrow(() -> new NotFoundException("assignment", "plan.error.notFound", assignmentId));
-        return toAssignment(a, orgNames());
+        return toAssignment(a, orgs.names(List.of(a.getOrgUnitId())));
     }
 
     @Transactional(readOnly = true)
@@ -616,10 +619,8 @@ public class PlanService {
         return summaries;
     }
 
-    private Map<Long, String> orgNames() {
-        Map<Long, String> names = new LinkedHashMap<>();
-        orgs.all().forEach(o -> names.put(o.id(), o.name()));
-        return names;
+    private String orgName(long orgUnitId) {
+        return orgs.names(List.of(orgUnitId)).get(orgUnitId);
     }
 
     private static void requireYears(int yearFrom, int yearTo) {

@@ -33,7 +33,7 @@ public class AccessScope {
 
     public Set<Long> visibleOrgIds(UserAccount user) {
         if (user.hasRole(Role.ADMIN)) {
-            return new LinkedHashSet<>(orgs.all().stream().map(o -> o.id()).toList());
+            return new LinkedHashSet<>(orgs.allIds());
         }
         if (user.hasRole(Role.OFFICER) || user.hasRole(Role.LEADER) || user.hasRole(Role.MANAGER)) {
             return orgs.selfAndDescendants(user.orgUnitId());

@@ -62,7 +62,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
                     orgs.selfAndDescendants(org.id()).size() - 1)));
         }
         if (user.hasRole(Role.ADMIN)) {
-            add(section("home.admin.title", getTranslation("home.admin.summary", orgs.all().size())));
+            add(section("home.admin.title", getTranslation("home.admin.summary", orgs.count())));
         }
         add(new Paragraph(roles(user.roles())));
     }

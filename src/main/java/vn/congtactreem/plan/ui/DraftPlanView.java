@@ -180,9 +180,9 @@ public class DraftPlanView extends DetailPage {
 
     private void buildEditors(Plan plan) {
         Set<Long> selfAndDescendants = orgs.selfAndDescendants(plan.orgUnitId());
-        List<OrgUnit> below = orgs.all().stream()
-                .filter(u -> u.active() && u.id() != plan.orgUnitId() && selfAndDescendants.contains(u.id()))
-                .toList();
+        List<OrgUnit> below = orgs.byIds(selfAndDescendants).values().stream()
+                .filter(u -> u.active() && u.id() != plan.orgUnitId())
+                .sorted(java.util.Comparator.comparing(OrgUnit::name)).toList();
         List<OrgUnit> selfAndBelow = new ArrayList<>();
         selfAndBelow.add(orgs.get(plan.orgUnitId()));
         selfAndBelow.addAll(below);
