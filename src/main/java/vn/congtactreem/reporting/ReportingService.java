@@ -124,6 +124,7 @@ public class ReportingService {
 
     /** Saves what the unit wrote; any time before the report is accepted. */
     public UnitReport saveDraft(UserAccount reporter, long reportId, UnitReportForm form) {
+        lock(reportId);
         UnitReportEntity report = requireEditable(reporter, reportId);
         form.checkTexts();
         report.write(form);
@@ -133,6 +134,7 @@ public class ReportingService {
 
     /** Submits the report; after the last day it is accepted and marked late. */
     public UnitReport submit(UserAccount reporter, long reportId, UnitReportForm form) {
+        lock(reportId);
         UnitReportEntity report = requireEditable(reporter, reportId);
         if (form != null) {
             form.checkTexts();
@@ -311,13 +313,19 @@ public class ReportingService {
     }
 
     private UnitReportEntity requireReviewable(UserAccount officer, long reportId) {
-        UnitReportEntity report = require(reportId);
+        UnitReportEntity report = lock(reportId);
         Plan plan = plans.load(plans.period(report.getPeriodId()).planId());
         scope.requireActsFor(officer, plan.orgUnitId(), Role.OFFICER);
         if (report.getStatus() != UnitReportStatus.SUBMITTED) {
             throw new ValidationException("report", "report.error.notSubmitted");
         }
         return report;
+    }
+
+    /** The report for a command: its row stays locked until this transaction ends (see the repository). */
+    private UnitReportEntity lock(long reportId) {
+        return reports.lockById(reportId)
+                .orElseThrow(() -> new NotFoundException("report", "report.error.notFound", reportId));
     }
 
     private UnitReportEntity require(long reportId) {

@@ -2,7 +2,11 @@ package vn.congtactreem.reporting.internal;
 
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface UnitReportRepository extends JpaRepository<UnitReportEntity, Long> {
 
@@ -11,4 +15,12 @@ public interface UnitReportRepository extends JpaRepository<UnitReportEntity, Lo
     List<UnitReportEntity> findByAssignmentId(Long assignmentId);
 
     Optional<UnitReportEntity> findByPeriodIdAndOrgUnitId(Long periodId, Long orgUnitId);
+
+    /**
+     * The report row locked until the transaction ends: two commands on one report (a submit sent twice,
+     * accept against return) run one after the other, and the second sees what the first did.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from UnitReportEntity r where r.id = :id")
+    Optional<UnitReportEntity> lockById(@Param("id") Long id);
 }
