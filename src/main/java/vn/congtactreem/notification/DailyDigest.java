@@ -60,7 +60,7 @@ public class DailyDigest {
         int written = 0;
         for (long userId : store.recipientsWithDigestRows()) {
             Boolean done = transactions.execute(tx -> {
-                boolean ok = write(userId, day);
+                boolean ok = write(userId, day, cycleNow);
                 if (!ok) {
                     tx.setRollbackOnly();
                 }
@@ -72,7 +72,7 @@ public class DailyDigest {
     }
 
     /** One user's digest of {@code day}, inside the caller's transaction; false: nothing (left) to write. */
-    private boolean write(long userId, LocalDate day) {
+    private boolean write(long userId, LocalDate day, Instant cycleNow) {
         List<Notification> waiting = store.digestRowsOf(userId);
         if (waiting.isEmpty()) {
             return false;
@@ -83,7 +83,7 @@ public class DailyDigest {
         String mailTo = user.filter(Recipients::mailable).map(UserAccount::email)
                 .orElse(waiting.get(waiting.size() - 1).mailTo());
         Optional<Long> digestId = store.insertDigest(userId, day.toString(), locale.getLanguage(), "", mailTo,
-                Instant.now());
+                Instant.now(), cycleNow);
         if (digestId.isEmpty()) {
             return false; // today's digest exists: written by another node, or earlier today
         }

@@ -111,7 +111,8 @@ class NotificationEvents {
         outbox.record(new NotificationDraft(NotificationKind.PLAN_RETURNED, plan.id(), "r" + returns,
                 Links.planDraft(plan.id()), new Text("notification.title.PLAN_RETURNED", plan.title()),
                 new Text("notification.body.PLAN_RETURNED", plan.title(), plan.orgUnitName(), event.comment()),
-                List.of(new Audience(event.orgUnitId(), Role.OFFICER))));
+                List.of(new Audience(event.orgUnitId(), Role.OFFICER)))
+                .about(new Text("notification.topic.plan", plan.title(), plan.orgUnitName())));
     }
 
     /** To the reporters and officers of every unit the plan assigns. */
@@ -127,7 +128,8 @@ class NotificationEvents {
         String number = plan.documentNumber() == null ? "" : plan.documentNumber();
         outbox.record(new NotificationDraft(NotificationKind.PLAN_ISSUED, plan.id(), "", Links.plan(plan.id()),
                 new Text("notification.title.PLAN_ISSUED", number, plan.title()),
-                new Text("notification.body.PLAN_ISSUED", number, plan.title(), plan.orgUnitName()), audiences));
+                new Text("notification.body.PLAN_ISSUED", number, plan.title(), plan.orgUnitName()), audiences)
+                .about(new Text("notification.topic.plan", plan.title(), plan.orgUnitName())));
     }
 
     /**

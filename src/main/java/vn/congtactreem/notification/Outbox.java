@@ -9,6 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.base.i18n.TranslationProvider;
 import vn.congtactreem.notification.internal.NotificationStore;
 import vn.congtactreem.org.UserAccount;
@@ -26,9 +27,11 @@ public class Outbox {
     private final TranslationProvider translations;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final NotificationPreferences preferences;
+    private final CycleClock clock;
 
     public Outbox(NotificationStore store, Recipients recipients, TranslationProvider translations,
-                  ObjectProvider<JavaMailSender> mailSender, NotificationPreferences preferences) {
+                  ObjectProvider<JavaMailSender> mailSender, NotificationPreferences preferences, CycleClock clock) {
+        this.clock = clock;
         this.store = store;
         this.recipients = recipients;
         this.translations = translations;
@@ -40,11 +43,13 @@ public class Outbox {
      * Writes the draft for each of its recipients, in their language, inside the caller's transaction
      * (none: an error, never a notification without its cause). Answers how many rows are new. The
      * recipient's preference for the kind decides the mail: none (IN_APP), at once (PENDING) or in
-     * the daily digest (DIGEST); the in-app notification is written in every case.
+     * the daily digest (DIGEST); the in-app notification is written in every case. Dated on the cycle's
+     * clock (the bell and the outbox show when it happened in the cycle); mail goes out by the real one.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int record(NotificationDraft draft) {
         Instant now = Instant.now();
+        Instant happened = clock.now();
         int written = 0;
         for (UserAccount user : recipients.of(draft.audiences(), draft.excludedUsername())) {
             Locale locale = TranslationProvider.supported(user.locale() == null ? null : Locale.forLanguageTag(user.locale()));
@@ -57,7 +62,7 @@ public class Outbox {
                     : NotificationStatus.PENDING;
             boolean inserted = store.insertIfAbsent(new NotificationStore.NewRow(draft.kind(), user.id(),
                     draft.subjectId(), draft.discriminator(), draft.link(), locale.getLanguage(), clip(title, 500),
-                    body, mailTo, status, now, topic));
+                    body, mailTo, status, now, topic, happened));
             written += inserted ? 1 : 0;
         }
         return written;

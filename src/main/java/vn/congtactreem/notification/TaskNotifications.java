@@ -59,11 +59,23 @@ class TaskNotifications {
                 .flatMap(Optional::stream).findFirst();
         String subject = described.map(WorkItemDescription::subject).orElse("");
         String organisation = described.map(WorkItemDescription::organisation).orElse("");
-        outbox.record(new NotificationDraft(NotificationKind.TASK_ASSIGNED, task.getId(), "",
+        NotificationDraft draft = new NotificationDraft(NotificationKind.TASK_ASSIGNED, task.getId(), "",
                 described.map(WorkItemDescription::link).orElse(""),
                 new Text("notification.title.TASK_ASSIGNED", task.getName(), subject),
                 new Text("notification.body.TASK_ASSIGNED", task.getName(), subject, organisation),
-                audiences, actor(task)));
+                audiences, actor(task));
+        outbox.record(described.map(TaskNotifications::topic).map(draft::about).orElse(draft));
+    }
+
+    /**
+     * What the bell groups the task under: its period ("6 tháng 2025"); a task of no period (registering
+     * the upper plan, drafting, the leader's review) under its plan, "Kế hoạch … (Xã An Dương)".
+     */
+    static Text topic(WorkItemDescription described) {
+        if (described.periodKind() != null && described.periodYear() != null) {
+            return new Text("period.kind." + described.periodKind(), described.periodYear());
+        }
+        return new Text("notification.topic.plan", described.subject(), described.organisation());
     }
 
     /** The draft after the leader's return, the report after the officer's (PlanReturned, ReportReturned). */

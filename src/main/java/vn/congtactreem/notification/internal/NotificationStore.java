@@ -50,7 +50,15 @@ public class NotificationStore {
      */
     public record NewRow(NotificationKind kind, long recipientId, String subjectId, String discriminator, String link,
                          String locale, String title, String body, String mailTo, NotificationStatus status,
-                         Instant now, String topic) {
+                         Instant now, String topic, Instant createdAt) {
+
+        /** Written at {@code now}, on the clock the mail is sent by and the people read alike. */
+        public NewRow(NotificationKind kind, long recipientId, String subjectId, String discriminator, String link,
+                      String locale, String title, String body, String mailTo, NotificationStatus status,
+                      Instant now, String topic) {
+            this(kind, recipientId, subjectId, discriminator, link, locale, title, body, mailTo, status, now, topic,
+                    now);
+        }
 
         public NewRow(NotificationKind kind, long recipientId, String subjectId, String discriminator, String link,
                       String locale, String title, String body, String mailTo, NotificationStatus status,
@@ -61,6 +69,9 @@ public class NotificationStore {
         public NewRow {
             if (mailTo == null || status == null) {
                 status = NotificationStatus.IN_APP;
+            }
+            if (createdAt == null) {
+                createdAt = now;
             }
         }
 
@@ -82,7 +93,7 @@ public class NotificationStore {
         NotificationStatus status = row.status();
         Object[] args = {row.kind().name(), row.recipientId(), row.subjectId(), row.discriminator(), row.link(),
                 row.locale(), row.title(), row.body(), row.mailTo(), status.name(),
-                status == NotificationStatus.PENDING ? ts(row.now()) : null, ts(row.now()), row.topic()};
+                status == NotificationStatus.PENDING ? ts(row.now()) : null, ts(row.createdAt()), row.topic()};
         if (postgres) {
             return jdbc.update(INSERT + " on conflict on constraint notification_once do nothing", args) == 1;
         }
@@ -166,12 +177,18 @@ public class NotificationStore {
      */
     public Optional<Long> insertDigest(long recipientId, String day, String locale, String title, String mailTo,
                                        Instant now) {
+        return insertDigest(recipientId, day, locale, title, mailTo, now, now);
+    }
+
+    /** The same, dated {@code createdAt} on the cycle's clock (what people read), sent by {@code now}. */
+    public Optional<Long> insertDigest(long recipientId, String day, String locale, String title, String mailTo,
+                                       Instant now, Instant createdAt) {
         String sql = "insert into notification (kind, recipient_id, subject_id, discriminator, link, locale, title,"
                 + " body, mail_to, status, attempts, next_attempt_at, created_at, read_at)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"
                 + (postgres ? " on conflict on constraint notification_once do nothing" : "");
         Object[] args = {NotificationKind.DAILY_DIGEST.name(), recipientId, day, "", "notifications", locale, title, "",
-                mailTo, NotificationStatus.PENDING.name(), ts(now), ts(now), ts(now)};
+                mailTo, NotificationStatus.PENDING.name(), ts(now), ts(createdAt), ts(now)};
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         try {
             jdbc.update(connection -> {
