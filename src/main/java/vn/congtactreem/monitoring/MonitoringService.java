@@ -109,6 +109,17 @@ public class MonitoringService {
                 .toList());
     }
 
+    /** Each period of a plan with its counts and rates (the chart "reporting rate per period"). */
+    public List<PeriodRate> ratesByPeriod(UserAccount user, long planId) {
+        List<PeriodChoice> periods = periods(user, planId);
+        Instant now = clock.now();
+        Map<Long, List<ExpectedReport>> byPeriod = queries.reportsOf(periods.stream().map(PeriodChoice::periodId)
+                .toList()).stream().collect(Collectors.groupingBy(ReportRow::periodId,
+                Collectors.mapping(ReportRow::expected, Collectors.toList())));
+        return periods.stream().map(p -> new PeriodRate(p,
+                ReportingRates.tally(byPeriod.getOrDefault(p.periodId(), List.of()), now))).toList();
+    }
+
     /** One period's units with their cells (the matrix of a single column, for the reminder and exports). */
     public List<UnitStanding> units(UserAccount user, long periodId) {
         requirePeriod(user, periodId);

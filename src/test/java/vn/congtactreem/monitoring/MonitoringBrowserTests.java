@@ -35,6 +35,13 @@ class MonitoringBrowserTests extends BrowserTest {
         assertThat(expected).hasText("3");
         assertThat(page.locator(".monitoring-tile[data-tile=reportingRate] .tile-value")).hasText("2/3 (66,7 %)");
         assertThat(page.locator("a.monitoring-cell.cell-late")).hasText("Muộn · 15/05/2023");
+        // the charts: ECharts (npm, in the frontend bundle) draws each as SVG inside its element
+        Locator periods = page.locator("monitoring-chart[data-chart=periods]");
+        assertThat(periods.locator("svg")).hasCount(1);
+        assertThat(periods).hasAttribute("aria-label", "6 tháng 2023: báo cáo 2/3 (66,7 %), đúng hạn 1/3 (33,3 %)");
+        assertThat(page.locator("monitoring-chart[data-chart=sub-areas] svg text").filter(
+                new Locator.FilterOptions().setHasText("Tỷ lệ báo cáo (%)"))).not().hasCount(0);
+        assertThat(periods.locator("svg path").first()).isVisible();
         screenshot("monitoring-01-province-1366");
 
         page.setViewportSize(768, 1024);

@@ -30,6 +30,8 @@ import vn.congtactreem.monitoring.MonitoringWorkbook;
 import vn.congtactreem.monitoring.PeriodChoice;
 import vn.congtactreem.monitoring.PeriodOverview;
 import vn.congtactreem.monitoring.PlanChoice;
+import vn.congtactreem.monitoring.SubAreaRow;
+import vn.congtactreem.monitoring.TargetRow;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.security.AccessScope;
@@ -60,6 +62,7 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle, B
     final UnitMatrix matrix = new UnitMatrix();
     final SubAreaTable subAreas = new SubAreaTable();
     final TargetsTable targets = new TargetsTable();
+    final ChartsPanel charts = new ChartsPanel();
     final MonitoringActions actions;
     private final VerticalLayout content = new VerticalLayout();
     private boolean updating;
@@ -91,6 +94,7 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle, B
         choices.setWidthFull();
         content.setPadding(false);
         content.add(new H3(getTranslation("monitoring.section.tiles")), tiles, this.actions,
+                new H3(getTranslation("monitoring.section.charts")), charts,
                 new H3(getTranslation("monitoring.section.matrix")), matrix,
                 new H3(getTranslation("monitoring.section.subAreas")), subAreas,
                 new H3(getTranslation("monitoring.section.targets")), targets);
@@ -174,8 +178,11 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle, B
         content.setVisible(true);
         tiles.show(overview);
         matrix.show(monitoring.matrix(user, overview.period().planId()));
-        subAreas.show(monitoring.subAreas(user, periodId));
-        targets.show(monitoring.targets(user, periodId));
+        List<SubAreaRow> subAreaRows = monitoring.subAreas(user, periodId);
+        subAreas.show(subAreaRows);
+        List<TargetRow> targetRows = monitoring.targets(user, periodId);
+        targets.show(targetRows);
+        charts.show(monitoring.ratesByPeriod(user, overview.period().planId()), subAreaRows, targetRows);
         actions.show(overview);
         showBreadcrumb(monitoring.breadcrumb(user, periodId));
     }
