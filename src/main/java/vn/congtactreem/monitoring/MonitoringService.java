@@ -59,6 +59,11 @@ public class MonitoringService {
                 || user.hasRole(Role.LEADER));
     }
 
+    /** The organisations the user may monitor (refused for anyone but managers, officers and leaders). */
+    public Set<Long> scope(UserAccount user) {
+        return monitored(user);
+    }
+
     /** The year on the cycle's clock (the demo's clock in the default run). */
     public int currentYear() {
         return clock.today().getYear();

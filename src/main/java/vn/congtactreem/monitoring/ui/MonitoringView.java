@@ -24,13 +24,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import vn.congtactreem.monitoring.Crumb;
+import vn.congtactreem.monitoring.CycleSteps;
 import vn.congtactreem.monitoring.MonitoringReminders;
 import vn.congtactreem.monitoring.MonitoringService;
 import vn.congtactreem.monitoring.MonitoringWorkbook;
 import vn.congtactreem.monitoring.PeriodChoice;
 import vn.congtactreem.monitoring.PeriodOverview;
 import vn.congtactreem.monitoring.PlanChoice;
+import vn.congtactreem.monitoring.StuckWork;
 import vn.congtactreem.monitoring.SubAreaRow;
+import vn.congtactreem.monitoring.TargetsAcrossSubAreas;
 import vn.congtactreem.monitoring.TargetRow;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
@@ -63,14 +66,22 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle, B
     final SubAreaTable subAreas = new SubAreaTable();
     final TargetsTable targets = new TargetsTable();
     final ChartsPanel charts = new ChartsPanel();
+    final TargetSpreadTable spread = new TargetSpreadTable();
+    final StuckWorkPanel stuck;
+    final CycleStepsPanel steps = new CycleStepsPanel();
+    private final transient CycleSteps cycleSteps;
+    private final transient TargetsAcrossSubAreas acrossSubAreas;
     final MonitoringActions actions;
     private final VerticalLayout content = new VerticalLayout();
     private boolean updating;
 
     public MonitoringView(MonitoringService monitoring, CurrentUser currentUser, MonitoringReminders reminders,
-                          MonitoringWorkbook workbook) {
+                          MonitoringWorkbook workbook, StuckWork stuckWork, TargetsAcrossSubAreas acrossSubAreas, CycleSteps cycleSteps) {
+        this.cycleSteps = cycleSteps;
         this.monitoring = monitoring;
         this.user = currentUser.require();
+        this.acrossSubAreas = acrossSubAreas;
+        this.stuck = new StuckWorkPanel((org, days) -> stuckWork.of(user, org, days));
         this.actions = new MonitoringActions(reminders, workbook, user);
         addClassName("monitoring-view");
         breadcrumb.addClassName("monitoring-breadcrumb");
@@ -97,7 +108,10 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle, B
                 new H3(getTranslation("monitoring.section.charts")), charts,
                 new H3(getTranslation("monitoring.section.matrix")), matrix,
                 new H3(getTranslation("monitoring.section.subAreas")), subAreas,
-                new H3(getTranslation("monitoring.section.targets")), targets);
+                new H3(getTranslation("monitoring.section.steps")), steps,
+                new H3(getTranslation("monitoring.section.stuck")), stuck,
+                new H3(getTranslation("monitoring.section.targets")), targets,
+                new H3(getTranslation("monitoring.section.spread")), spread);
         add(new H2(getTranslation("monitoring.title")), breadcrumb, choices, notice, content);
     }
 
@@ -183,6 +197,9 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle, B
         List<TargetRow> targetRows = monitoring.targets(user, periodId);
         targets.show(targetRows);
         charts.show(monitoring.ratesByPeriod(user, overview.period().planId()), subAreaRows, targetRows);
+        stuck.show(overview.orgUnitId());
+        steps.show(cycleSteps.planCycleDiagram(), cycleSteps.planCycles(user, overview.orgUnitId()));
+        spread.show(acrossSubAreas.of(user, periodId));
         actions.show(overview);
         showBreadcrumb(monitoring.breadcrumb(user, periodId));
     }
