@@ -103,8 +103,10 @@ class MonitoringPanelsTests extends KaribuUiTest {
     void eachTargetCountsTheSubAreasOnAndOffTrackAndNamesThoseOffTrack() {
         MonitoringFixture f = new MonitoringFixture(orgs, users, jdbc).build();
         String code = f.targetInBothCommunes();
-        // 19 of 20 in commune 1 against "at least 99 %" whose year has passed: off track; commune 2 has no report yet
-        jdbc.update("update plan_target set target_value = 99 where plan_id in (?, ?)", f.commune1Plan, f.commune2Plan);
+        // 19 of 20 in commune 1 against "at least 99 %" by a milestone already passed: off track (ON_TRACK while the
+        // milestone is ahead and no baseline is known); commune 2 has no consolidated report yet: no data
+        jdbc.update("update plan_target set target_value = 99, milestone_year = ? where plan_id in (?, ?)",
+                MonitoringFixture.YEAR - 1, f.commune1Plan, f.commune2Plan);
         jdbc.update("insert into plan_target (plan_id, position, indicator_id, milestone_year, comparator, target_value) "
                 + "select ?, 1, indicator_id, milestone_year, comparator, target_value from plan_target where plan_id = ?",
                 f.provincePlan, f.commune1Plan);
