@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.monitoring.internal.StepQueries;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.plan.process.PlanCycleProcess;
-import vn.congtactreem.security.AccessScope;
+import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.org.UserAccount;
 
 /**
@@ -56,7 +56,7 @@ public class CycleSteps {
     public List<StepCount> planCycles(UserAccount user, long orgUnitId) {
         Set<Long> scope = monitoring.scope(user);
         if (!scope.contains(orgUnitId)) {
-            throw new AccessScope.NotAllowedException("Không có quyền theo dõi đơn vị " + orgUnitId);
+            throw new NotAllowedException("Không có quyền theo dõi đơn vị " + orgUnitId);
         }
         Set<Long> below = new HashSet<>(orgs.selfAndDescendants(orgUnitId));
         below.retainAll(scope);

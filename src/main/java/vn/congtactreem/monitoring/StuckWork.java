@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.congtactreem.base.CycleClock;
+import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.inbox.Inbox;
 import vn.congtactreem.inbox.WorkItem;
 import vn.congtactreem.inbox.WorkItemDescriber.WorkItemDescription;
@@ -49,7 +50,7 @@ public class StuckWork {
     public StuckWorkReport of(UserAccount user, long orgUnitId, int idleDays) {
         Set<Long> scope = monitoring.scope(user);
         if (!scope.contains(orgUnitId)) {
-            throw new AccessScope.NotAllowedException("Không có quyền theo dõi đơn vị " + orgUnitId);
+            throw new NotAllowedException("Không có quyền theo dõi đơn vị " + orgUnitId);
         }
         Set<Long> below = new java.util.HashSet<>(orgs.selfAndDescendants(orgUnitId));
         below.retainAll(scope);

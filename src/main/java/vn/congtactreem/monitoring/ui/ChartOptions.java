@@ -98,7 +98,7 @@ final class ChartOptions {
                 "axisLabel", Map.of("formatter", "{value} %"));
         Map<String, Object> option = base();
         option.put("tooltip", Map.of("trigger", "axis"));
-        option.put("legend", Map.of("top", 0));
+        option.put("legend", Map.of("top", 0, "itemGap", 16));
         option.put("grid", Map.of("left", horizontal ? 150 : 40, "right", 24, "top", 36, "bottom", 28,
                 "containLabel", !horizontal));
         option.put(horizontal ? "yAxis" : "xAxis", categories);
@@ -124,7 +124,6 @@ final class ChartOptions {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("animation", false);
         option.put("aria", Map.of("enabled", true));
-        option.put("textStyle", Map.of("fontFamily", "inherit"));
         return option;
     }
 
