@@ -1,5 +1,6 @@
 package vn.congtactreem.inbox;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
@@ -194,6 +195,29 @@ public class WorkItems {
     /** How many of the user's tasks are past their due moment. */
     public long countOverdue(UserAccount user) {
         return count(user, new WorkCriteria(null, null, Set.of(), true, WorkCriteria.Holder.ANYONE, null));
+    }
+
+    /**
+     * Open tasks offered to any of {@code groups} (held by someone or not) that are due by {@code now} or
+     * were created before {@code createdBefore}: work standing still, earliest due first, at most
+     * {@code limit} (the monitoring dashboard's "việc tồn đọng").
+     */
+    public List<WorkItem> stuck(Collection<String> groups, Instant now, Instant createdBefore, int limit) {
+        return groups.isEmpty() ? List.of() : toItems(stuckQuery(groups, now, createdBefore)
+                .orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, limit));
+    }
+
+    /** How many tasks {@link #stuck} finds; with {@code createdBefore} null, only those past due. */
+    public long countStuck(Collection<String> groups, Instant now, Instant createdBefore) {
+        return groups.isEmpty() ? 0 : stuckQuery(groups, now, createdBefore).count();
+    }
+
+    private TaskQuery stuckQuery(Collection<String> groups, Instant now, Instant createdBefore) {
+        TaskQuery query = tasks.createTaskQuery().taskCandidateGroupIn(List.copyOf(groups)).includeAssignedTasks()
+                .active();
+        Date due = Date.from(now.plusMillis(1));
+        return createdBefore == null ? query.dueBefore(due)
+                : query.or().dueBefore(due).taskCreatedBefore(Date.from(createdBefore)).endOr();
     }
 
     private TaskQuery query(UserAccount user, WorkCriteria criteria) {

@@ -60,6 +60,11 @@ public class MonitoringService {
                 || user.hasRole(Role.LEADER));
     }
 
+    /** The organisations the user may monitor (refused for anyone but managers, officers and leaders). */
+    public Set<Long> scope(UserAccount user) {
+        return monitored(user);
+    }
+
     /** The year on the cycle's clock (the demo's clock in the default run). */
     public int currentYear() {
         return clock.today().getYear();
@@ -108,6 +113,17 @@ public class MonitoringService {
         return new Matrix(periods, rows.values().stream()
                 .map(r -> new MatrixRow(r.unitId(), r.unitName(), r.subArea(), Collections.unmodifiableList(r.cells())))
                 .toList());
+    }
+
+    /** Each period of a plan with its counts and rates (the chart "reporting rate per period"). */
+    public List<PeriodRate> ratesByPeriod(UserAccount user, long planId) {
+        List<PeriodChoice> periods = periods(user, planId);
+        Instant now = clock.now();
+        Map<Long, List<ExpectedReport>> byPeriod = queries.reportsOf(periods.stream().map(PeriodChoice::periodId)
+                .toList()).stream().collect(Collectors.groupingBy(ReportRow::periodId,
+                Collectors.mapping(ReportRow::expected, Collectors.toList())));
+        return periods.stream().map(p -> new PeriodRate(p,
+                ReportingRates.tally(byPeriod.getOrDefault(p.periodId(), List.of()), now))).toList();
     }
 
     /** One period's units with their cells (the matrix of a single column, for the reminder and exports). */

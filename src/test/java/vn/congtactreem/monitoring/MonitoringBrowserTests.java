@@ -3,7 +3,21 @@ package vn.congtactreem.monitoring;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
+import java.time.LocalDateTime;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.AfterEach;
+import vn.congtactreem.plan.Deadlines;
+import vn.congtactreem.plan.PlanService;
+import vn.congtactreem.reporting.ConsolidationService;
+import vn.congtactreem.reporting.ReportingService;
+import vn.congtactreem.support.CycleFixture;
+import vn.congtactreem.support.ProcessJobs;
 import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,12 +32,27 @@ import vn.congtactreem.support.BrowserTest;
  */
 class MonitoringBrowserTests extends BrowserTest {
 
+    private static final Set<String> NOT_ALLOWED = Set.of("serious", "critical");
+
     @Autowired
     OrgService orgs;
     @Autowired
     UserService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlanService plans;
+    @Autowired
+    ReportingService reporting;
+    @Autowired
+    ConsolidationService consolidation;
+    @Autowired
+    ManagementService management;
+
+    @AfterEach
+    void realTimeAgain() {
+        ProcessJobs.resetClock();
+    }
 
     @Test
     void provinceManagersDashboardOnADesktopATabletAndAPhone() {
@@ -35,6 +64,14 @@ class MonitoringBrowserTests extends BrowserTest {
         assertThat(expected).hasText("3");
         assertThat(page.locator(".monitoring-tile[data-tile=reportingRate] .tile-value")).hasText("2/3 (66,7 %)");
         assertThat(page.locator("a.monitoring-cell.cell-late")).hasText("Muộn · 15/05/2023");
+        // the charts: ECharts (npm, in the frontend bundle) draws each as SVG inside its element
+        Locator periods = page.locator("monitoring-chart[data-chart=periods]");
+        assertThat(periods.locator("svg")).hasCount(1);
+        assertThat(periods).hasAttribute("aria-label", "6 tháng 2023: báo cáo 2/3 (66,7 %), đúng hạn 1/3 (33,3 %)");
+        assertThat(page.locator("monitoring-chart[data-chart=sub-areas] svg text").filter(
+                new Locator.FilterOptions().setHasText("Tỷ lệ báo cáo (%)"))).not().hasCount(0);
+        // a bar of the reporting rate (the legend's mark has the same colour)
+        assertThat(periods.locator("svg path[fill='#1676f3']")).not().hasCount(0);
         screenshot("monitoring-01-province-1366");
 
         page.setViewportSize(768, 1024);
@@ -55,5 +92,78 @@ class MonitoringBrowserTests extends BrowserTest {
         BoundingBox plan = page.locator(".monitoring-choices vaadin-select").nth(1).boundingBox();
         assertThat(plan.y).isGreaterThan(year.y);
         screenshot("monitoring-03-province-390");
+    }
+
+    /**
+     * A district manager's dashboard on a running cycle: the plan-cycle diagram with the count of the
+     * cycles at each step (bpmn-js, the bpmn.io watermark kept), the charts, the stuck work; axe finds no
+     * serious or critical violation. Screenshots at 1280, 768 and 390 px of the dashboard, the officer's
+     * inbox and the leader's approval of the consolidated report (target/screenshots, copied to docs/screens).
+     */
+    @Test
+    void districtManagersDiagramChartsAndStuckWorkThenTheInboxAndTheLeadersApprovalOnThreeScreens() {
+        CycleFixture fixture = new CycleFixture(plans, reporting, users, orgs, management);
+        CycleFixture.OpenPeriod cycle = fixture.periodOpenForThePolice(2049);
+        reporting.acknowledge(fixture.user("congan.anduong"), cycle.policeReportId());
+        // the police never reported; the cut-off on the 19th starts the consolidation
+        ProcessJobs.setClock(LocalDateTime.of(2049, 5, 19, 9, 0).atZone(Deadlines.VIETNAM).toInstant());
+        ProcessJobs.runDue(management);
+
+        signInAs("quanly.tanyen");
+        page.setViewportSize(1280, 800);
+        page.navigate(baseUrl() + "/monitoring?period=" + cycle.periodId());
+        Locator diagram = page.locator("process-diagram");
+        Locator consolidating = diagram.locator(".step-count[data-activity=ConsolidatePeriod]");
+        assertThat(consolidating).isVisible();
+        assertThat(consolidating).hasText(Pattern.compile("[1-9]\\d*"));
+        assertThat(diagram.locator(".djs-element.has-waiting[data-element-id=ConsolidatePeriod]")).hasCount(1);
+        assertThat(diagram.locator("a.bjs-powered-by")).isVisible();
+        assertThat(page.locator("monitoring-chart[data-chart=periods] svg")).hasCount(1);
+        assertThat(page.locator(".monitoring-stuck-grid a.monitoring-stuck-link[href='reports/"
+                + cycle.policeReportId() + "']")).isVisible();
+        assertNoSeriousViolations("monitoring-dashboard");
+        threeWidths("monitoring-11-dashboard");
+        for (int[] size : new int[][] {{1280, 800}, {768, 1024}, {390, 844}}) {
+            page.setViewportSize(size[0], size[1]);
+            page.locator(".monitoring-charts").scrollIntoViewIfNeeded();
+            screenshot("monitoring-11-dashboard-charts-" + size[0]);
+            diagram.scrollIntoViewIfNeeded();
+            screenshot("monitoring-11-dashboard-diagram-" + size[0]);
+        }
+
+        signInAs("canbo.anduong");
+        page.setViewportSize(1280, 800);
+        assertThat(page.locator("#inbox vaadin-grid-cell-content").getByText("Viết báo cáo tổng hợp").first())
+                .isVisible();
+        threeWidths("monitoring-12-inbox");
+
+        long consolidatedId = consolidation.ofPeriod(cycle.periodId(), fixture.org("Xã An Dương")).orElseThrow().id();
+        consolidation.submitForApproval(fixture.user("canbo.anduong"), consolidatedId, "Báo cáo 6 tháng");
+        signInAs("lanhdao.anduong");
+        page.setViewportSize(1280, 800);
+        page.navigate(baseUrl() + "/consolidated-reports/" + consolidatedId);
+        assertThat(page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Duyệt và gửi cấp trên")))
+                .isVisible();
+        threeWidths("monitoring-13-leader-approval");
+    }
+
+    private void threeWidths(String name) {
+        page.setViewportSize(1280, 800);
+        screenshot(name + "-1280");
+        page.setViewportSize(768, 1024);
+        screenshot(name + "-768");
+        page.setViewportSize(390, 844);
+        screenshot(name + "-390");
+    }
+
+    private void assertNoSeriousViolations(String screen) {
+        AxeResults results = new AxeBuilder(page).exclude("vaadin-connection-indicator").analyze();
+        assertThat(results.isErrored()).as("axe ran on %s: %s", screen, results.getErrorMessage()).isFalse();
+        assertThat(results.getPasses()).isNotEmpty();
+        results.getViolations().forEach(v -> System.out.printf("axe %s: [%s] %s %s%n", screen, v.getImpact(),
+                v.getId(), v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()));
+        assertThat(results.getViolations()).filteredOn(v -> NOT_ALLOWED.contains(v.getImpact()))
+                .as("serious or critical accessibility violations on %s", screen)
+                .extracting(Rule::getId).isEmpty();
     }
 }

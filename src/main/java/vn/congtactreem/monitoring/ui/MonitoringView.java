@@ -25,12 +25,17 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.monitoring.Crumb;
+import vn.congtactreem.monitoring.CycleSteps;
 import vn.congtactreem.monitoring.MonitoringReminders;
 import vn.congtactreem.monitoring.MonitoringService;
 import vn.congtactreem.monitoring.MonitoringWorkbook;
 import vn.congtactreem.monitoring.PeriodChoice;
 import vn.congtactreem.monitoring.PeriodOverview;
 import vn.congtactreem.monitoring.PlanChoice;
+import vn.congtactreem.monitoring.StuckWork;
+import vn.congtactreem.monitoring.SubAreaRow;
+import vn.congtactreem.monitoring.TargetsAcrossSubAreas;
+import vn.congtactreem.monitoring.TargetRow;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.security.CurrentUser;
@@ -60,14 +65,23 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle, B
     final UnitMatrix matrix = new UnitMatrix();
     final SubAreaTable subAreas = new SubAreaTable();
     final TargetsTable targets = new TargetsTable();
+    final ChartsPanel charts = new ChartsPanel();
+    final TargetSpreadTable spread = new TargetSpreadTable();
+    final StuckWorkPanel stuck;
+    final CycleStepsPanel steps = new CycleStepsPanel();
+    private final transient CycleSteps cycleSteps;
+    private final transient TargetsAcrossSubAreas acrossSubAreas;
     final MonitoringActions actions;
     private final VerticalLayout content = new VerticalLayout();
     private boolean updating;
 
     public MonitoringView(MonitoringService monitoring, CurrentUser currentUser, MonitoringReminders reminders,
-                          MonitoringWorkbook workbook) {
+                          MonitoringWorkbook workbook, StuckWork stuckWork, TargetsAcrossSubAreas acrossSubAreas, CycleSteps cycleSteps) {
+        this.cycleSteps = cycleSteps;
         this.monitoring = monitoring;
         this.user = currentUser.require();
+        this.acrossSubAreas = acrossSubAreas;
+        this.stuck = new StuckWorkPanel((org, days) -> stuckWork.of(user, org, days));
         this.actions = new MonitoringActions(reminders, workbook, user);
         addClassName("monitoring-view");
         breadcrumb.addClassName("monitoring-breadcrumb");
@@ -91,9 +105,13 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle, B
         choices.setWidthFull();
         content.setPadding(false);
         content.add(new H3(getTranslation("monitoring.section.tiles")), tiles, this.actions,
+                new H3(getTranslation("monitoring.section.charts")), charts,
                 new H3(getTranslation("monitoring.section.matrix")), matrix,
                 new H3(getTranslation("monitoring.section.subAreas")), subAreas,
-                new H3(getTranslation("monitoring.section.targets")), targets);
+                new H3(getTranslation("monitoring.section.steps")), steps,
+                new H3(getTranslation("monitoring.section.stuck")), stuck,
+                new H3(getTranslation("monitoring.section.targets")), targets,
+                new H3(getTranslation("monitoring.section.spread")), spread);
         add(new H2(getTranslation("monitoring.title")), breadcrumb, choices, notice, content);
     }
 
@@ -174,8 +192,14 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle, B
         content.setVisible(true);
         tiles.show(overview);
         matrix.show(monitoring.matrix(user, overview.period().planId()));
-        subAreas.show(monitoring.subAreas(user, periodId));
-        targets.show(monitoring.targets(user, periodId));
+        List<SubAreaRow> subAreaRows = monitoring.subAreas(user, periodId);
+        subAreas.show(subAreaRows);
+        List<TargetRow> targetRows = monitoring.targets(user, periodId);
+        targets.show(targetRows);
+        charts.show(monitoring.ratesByPeriod(user, overview.period().planId()), subAreaRows, targetRows);
+        stuck.show(overview.orgUnitId());
+        steps.show(cycleSteps.planCycleDiagram(), cycleSteps.planCycles(user, overview.orgUnitId()));
+        spread.show(acrossSubAreas.of(user, periodId));
         actions.show(overview);
         showBreadcrumb(monitoring.breadcrumb(user, periodId));
     }

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -13,7 +14,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.QueryParameters;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,6 +122,36 @@ class MonitoringViewTests extends KaribuUiTest {
 
         assertThatThrownBy(() -> UI.getCurrent().navigate(MonitoringView.class)).hasMessageContaining("Access is denied");
         assertThat(_find(MonitoringView.class)).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void chartsShowTheRatesPerPeriodAndSubAreaWithTheirTextAndTheTargetsByStatus() {
+        login(f.provinceManager);
+        open("period", String.valueOf(f.provincePeriod));
+        ChartsPanel charts = _get(MonitoringView.class).charts;
+
+        List<Map<String, Object>> periodSeries = (List<Map<String, Object>>) charts.periods.option().get("series");
+        assertThat(periodSeries).extracting(s -> s.get("data")).containsExactly(
+                List.of(new BigDecimal("66.7")), List.of(new BigDecimal("33.3")));
+        assertThat(charts.periods.summary()).isEqualTo("6 tháng 2023: báo cáo 2/3 (66,7 %), đúng hạn 1/3 (33,3 %)");
+        Map<String, Object> names = (Map<String, Object>) charts.subAreas.option().get("yAxis");
+        assertThat((List<String>) names.get("data")).containsExactly(orgs.get(f.commune1).name(), f.commune2Name);
+        List<Map<String, Object>> subAreaSeries = (List<Map<String, Object>>) charts.subAreas.option().get("series");
+        assertThat(subAreaSeries.get(0).get("data")).isEqualTo(List.of(new BigDecimal("50.0"), new BigDecimal("66.7")));
+        assertThat(charts.subAreas.summary()).contains(f.commune2Name + ": báo cáo 2/3 (66,7 %), đúng hạn 1/3 (33,3 %)");
+        // the province's plan has no targets: its chart is not shown
+        assertThat(charts.targets.getParent().orElseThrow().isVisible()).isFalse();
+
+        f.targetInBothCommunes();
+        open("period", String.valueOf(f.commune2Period));
+        charts = _get(MonitoringView.class).charts;
+        assertThat(charts.targets.getParent().orElseThrow().isVisible()).isTrue();
+        List<Map<String, Object>> ring = (List<Map<String, Object>>) ((List<Map<String, Object>>) charts.targets
+                .option().get("series")).get(0).get("data");
+        assertThat(ring).extracting(d -> d.get("name"), d -> d.get("value")).containsExactly(tuple("Chưa có số liệu", 1));
+        assertThat(charts.targets.summary()).isEqualTo("Chưa có số liệu: 1");
+        assertThat(charts.targets.getElement().getAttribute("role")).isEqualTo("img");
     }
 
     @Test
