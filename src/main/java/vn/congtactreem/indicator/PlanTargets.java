@@ -24,6 +24,8 @@ import vn.congtactreem.org.OrgUnit;
 public class PlanTargets {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int MAX_DECIMALS = 6;
+    private static final int MAX_WHOLE_DIGITS = 12;
 
     private final PlanTargetRepository targets;
     private final IndicatorCatalog catalog;
@@ -93,6 +95,7 @@ public class PlanTargets {
         if (form.baselineValue() != null && form.baselineValue().signum() < 0) {
             throw new ValidationException(field + "baselineValue", "target.error.negative");
         }
+        checkDigits(field + "baselineValue", form.baselineValue());
         for (Long unitId : form.responsibleUnits()) {
             if (!allowedUnitIds.contains(unitId)) {
                 throw new ValidationException(field + "responsibleUnitIds", "target.error.unitNotBelow",
@@ -112,6 +115,7 @@ public class PlanTargets {
         if (value.signum() < 0) {
             throw new ValidationException(field + "targetValue", "target.error.negative");
         }
+        checkDigits(field + "targetValue", value);
         Comparator comparator = form.comparator();
         if (comparator.relative()) {
             if (value.signum() == 0 || (comparator == Comparator.REDUCE_BY && value.compareTo(HUNDRED) > 0)) {
@@ -131,6 +135,19 @@ public class PlanTargets {
         }
         if (indicator.measure() == Measure.COUNT && value.stripTrailingZeros().scale() > 0) {
             throw new ValidationException(field + "targetValue", "target.error.wholeNumber");
+        }
+    }
+
+    /** A value is kept exactly as typed: at most six decimals and twelve digits before the comma. */
+    private static void checkDigits(String field, BigDecimal value) {
+        if (value == null) {
+            return;
+        }
+        if (value.scale() > MAX_DECIMALS) {
+            throw new ValidationException(field, "target.error.decimals", String.valueOf(MAX_DECIMALS));
+        }
+        if (value.precision() - value.scale() > MAX_WHOLE_DIGITS) {
+            throw new ValidationException(field, "target.error.tooLarge");
         }
     }
 

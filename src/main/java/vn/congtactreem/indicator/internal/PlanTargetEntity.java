@@ -41,6 +41,10 @@ public class PlanTargetEntity {
     private Integer baselineYear;
     @Column(name = "baseline_value")
     private BigDecimal baselineValue;
+    @Column(name = "target_scale")
+    private Integer targetScale;
+    @Column(name = "baseline_scale")
+    private Integer baselineScale;
     private String wording;
     @Column(name = "responsible_unit_ids")
     private String responsibleUnitIds;
@@ -55,8 +59,10 @@ public class PlanTargetEntity {
         this.milestoneYear = form.milestoneYear();
         this.comparator = form.comparator();
         this.targetValue = form.targetValue();
+        this.targetScale = TypedNumber.scale(form.targetValue());
         this.baselineYear = form.baselineYear();
         this.baselineValue = form.baselineValue();
+        this.baselineScale = TypedNumber.scale(form.baselineValue());
         this.wording = form.wording() == null || form.wording().isBlank() ? null : form.wording().strip();
         this.responsibleUnitIds = form.responsibleUnits().isEmpty() ? null
                 : form.responsibleUnits().stream().map(String::valueOf).collect(Collectors.joining(","));
@@ -73,7 +79,8 @@ public class PlanTargetEntity {
 
     public Target toTarget(Indicator indicator, Function<Long, String> unitName, FigureSource source) {
         List<Long> units = responsibleUnits();
-        return new Target(id, planId, position, indicator, milestoneYear, comparator, targetValue, baselineYear,
-                baselineValue, wording, units, units.stream().map(unitName).toList(), source);
+        return new Target(id, planId, position, indicator, milestoneYear, comparator,
+                TypedNumber.restore(targetValue, targetScale), baselineYear,
+                TypedNumber.restore(baselineValue, baselineScale), wording, units, units.stream().map(unitName).toList(), source);
     }
 }
