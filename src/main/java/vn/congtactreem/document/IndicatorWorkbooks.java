@@ -43,10 +43,10 @@ public final class IndicatorWorkbooks {
         List<List<Object>> rows = new ArrayList<>();
         for (Target t : targets) {
             Measure measure = t.indicator().measure();
-            String valueFormat = typedFormat(t.comparator().relative() ? Measure.PERCENT : measure, t.targetValue());
+            String valueFormat = typedFormat(t.valueMeasure(), t.targetValue());
             rows.add(Arrays.asList(t.position(), t.indicator().code(), t.indicator().name(), unit(texts, t.indicator()),
                     new SheetTable.Num(BigDecimal.valueOf(t.milestoneYear()), XlsxStyles.YEAR), t.requirement(),
-                    new SheetTable.Num(t.targetValue(), valueFormat),
+                    t.targetValue() == null ? null : new SheetTable.Num(t.targetValue(), valueFormat),
                     t.baselineYear() == null ? null
                             : new SheetTable.Num(BigDecimal.valueOf(t.baselineYear()), XlsxStyles.YEAR),
                     t.baselineValue() == null ? null

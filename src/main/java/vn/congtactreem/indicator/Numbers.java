@@ -70,11 +70,4 @@ public final class Numbers {
             case YES_NO -> value.signum() > 0 ? "Có" : "Không";
         };
     }
-
-    static String requirement(Measure measure, Comparator comparator, BigDecimal target, Integer baselineYear) {
-        if (comparator.relative()) {
-            return comparator.symbol() + " " + typed(target) + " % so với năm " + baselineYear;
-        }
-        return comparator.symbol() + " " + typedValue(measure, target);
-    }
 }

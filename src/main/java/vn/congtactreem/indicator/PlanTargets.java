@@ -1,6 +1,5 @@
 package vn.congtactreem.indicator;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,9 +22,6 @@ import vn.congtactreem.org.OrgUnit;
 @Transactional
 public class PlanTargets {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final int MAX_DECIMALS = 6;
-    private static final int MAX_WHOLE_DIGITS = 12;
 
     private final PlanTargetRepository targets;
     private final IndicatorCatalog catalog;
@@ -79,23 +75,12 @@ public class PlanTargets {
             throw new ValidationException(field + "milestoneYear", "target.error.milestoneYear",
                     String.valueOf(yearFrom), String.valueOf(yearTo));
         }
-        if (form.comparator() == null) {
-            throw new ValidationException(field + "comparator", "target.error.comparatorRequired");
+        TargetRules.check(field, form, indicator);
+        boolean baselineNeeded = form.shape() == TargetShape.CHANGE;
+        if ((baselineNeeded && form.baselineYear() == null)
+                || (form.baselineYear() != null && form.baselineYear() >= year)) {
+            throw new ValidationException(field + "baselineYear", "target.error.baselineYear", String.valueOf(year));
         }
-        checkValue(field, form, indicator);
-        if (form.comparator().relative()) {
-            if (form.baselineYear() == null || form.baselineYear() >= year) {
-                throw new ValidationException(field + "baselineYear", "target.error.baselineYear",
-                        String.valueOf(year));
-            }
-        } else if (form.baselineYear() != null && form.baselineYear() >= year) {
-            throw new ValidationException(field + "baselineYear", "target.error.baselineYear",
-                        String.valueOf(year));
-        }
-        if (form.baselineValue() != null && form.baselineValue().signum() < 0) {
-            throw new ValidationException(field + "baselineValue", "target.error.negative");
-        }
-        checkDigits(field + "baselineValue", form.baselineValue());
         for (Long unitId : form.responsibleUnits()) {
             if (!allowedUnitIds.contains(unitId)) {
                 throw new ValidationException(field + "responsibleUnitIds", "target.error.unitNotBelow",
@@ -104,50 +89,6 @@ public class PlanTargets {
         }
         if (FigureSource.of(orgs.byIds(form.responsibleUnits()).values()) == null) {
             throw new ValidationException(field + "responsibleUnitIds", "target.error.mixedSource");
-        }
-    }
-
-    private static void checkValue(String field, TargetForm form, Indicator indicator) {
-        BigDecimal value = form.targetValue();
-        if (value == null) {
-            throw new ValidationException(field + "targetValue", "target.error.valueRequired");
-        }
-        if (value.signum() < 0) {
-            throw new ValidationException(field + "targetValue", "target.error.negative");
-        }
-        checkDigits(field + "targetValue", value);
-        Comparator comparator = form.comparator();
-        if (comparator.relative()) {
-            if (value.signum() == 0 || (comparator == Comparator.REDUCE_BY && value.compareTo(HUNDRED) > 0)) {
-                throw new ValidationException(field + "targetValue", "target.error.changePercent");
-            }
-            if (indicator.measure() == Measure.YES_NO) {
-                throw new ValidationException(field + "comparator", "target.error.yesNoChange");
-            }
-            return;
-        }
-        if (indicator.measure() == Measure.YES_NO && (comparator != Comparator.EQUAL
-                || (value.compareTo(BigDecimal.ONE) != 0 && value.signum() != 0))) {
-            throw new ValidationException(field + "targetValue", "target.error.yesNo");
-        }
-        if (indicator.measure() == Measure.PERCENT && value.compareTo(HUNDRED) > 0) {
-            throw new ValidationException(field + "targetValue", "target.error.percentAbove100");
-        }
-        if (indicator.measure() == Measure.COUNT && value.stripTrailingZeros().scale() > 0) {
-            throw new ValidationException(field + "targetValue", "target.error.wholeNumber");
-        }
-    }
-
-    /** A value is kept exactly as typed: at most six decimals and twelve digits before the comma. */
-    private static void checkDigits(String field, BigDecimal value) {
-        if (value == null) {
-            return;
-        }
-        if (value.scale() > MAX_DECIMALS) {
-            throw new ValidationException(field, "target.error.decimals", String.valueOf(MAX_DECIMALS));
-        }
-        if (value.precision() - value.scale() > MAX_WHOLE_DIGITS) {
-            throw new ValidationException(field, "target.error.tooLarge");
         }
     }
 

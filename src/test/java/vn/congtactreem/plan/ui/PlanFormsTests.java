@@ -240,6 +240,7 @@ class PlanFormsTests extends KaribuUiTest {
         });
 
         // a change needs its baseline year, said on that box
+        _setValue(target.shape, vn.congtactreem.indicator.TargetShape.CHANGE);
         target.comparator.setValue(vn.congtactreem.indicator.Comparator.INCREASE_BY);
         assertThat(target.measure.getText()).isEqualTo("% so với năm gốc");
         assertThat(target.baselineYear.isInvalid()).isTrue();
@@ -247,6 +248,61 @@ class PlanFormsTests extends KaribuUiTest {
         target.baselineYear.setValue(year - 1);
         assertThat(plans.load(planId).targets()).singleElement()
                 .satisfies(t -> assertThat(t.requirement()).isEqualTo("tăng ≥ 95 % so với năm " + (year - 1)));
+    }
+
+    @Test
+    void theOfficerEntersABandAndAYearlyRangeAndEachWrongPartIsShownOnItsBox() {
+        int year = nextYear++;
+        long planId = planAtDrafting(year);
+        long care = new TestIndicators(jdbc).careRate();
+        login("canbo.anduong");
+        UI.getCurrent().navigate("plans/" + planId + "/draft");
+        DraftPlanView view = _get(DraftPlanView.class);
+
+        _click(view.targets.add);
+        TargetsEditor.Row target = view.targets.rows().get(0);
+        target.indicator.setValue(target.indicator.getListDataView().getItems()
+                .filter(i -> i.id() == care).findFirst().orElseThrow());
+        _setValue(target.shape, vn.congtactreem.indicator.TargetShape.BAND);
+        // a band has a start and an end, no comparator and no baseline year
+        assertThat(target.valueFrom.isVisible()).isTrue();
+        assertThat(target.comparator.isVisible()).isFalse();
+        assertThat(target.baselineYear.isVisible()).isFalse();
+        assertThat(target.targetValue.getLabel()).isEqualTo("Xuống/lên mức");
+        target.targetValue.setValue(new java.math.BigDecimal("1.5"));
+        assertThat(target.valueFrom.isInvalid()).isTrue();
+        assertThat(target.valueFrom.getErrorMessage()).isEqualTo("Nhập giá trị chỉ tiêu.");
+        target.valueFrom.setValue(new java.math.BigDecimal("1.5"));
+        assertThat(target.targetValue.isInvalid()).isTrue();
+        assertThat(target.targetValue.getErrorMessage()).isEqualTo("Mức cuối phải khác mức đầu.");
+        target.valueFrom.setValue(new java.math.BigDecimal("2"));
+        _setValue(target.wording, "Giảm tỷ lệ từ 2 % xuống 1,5 % hằng năm");
+        assertThat(target.targetValue.isInvalid()).isFalse();
+        assertThat(plans.load(planId).targets()).singleElement().satisfies(t -> {
+            assertThat(t.shape()).isEqualTo(vn.congtactreem.indicator.TargetShape.BAND);
+            assertThat(t.requirement()).isEqualTo("giảm từ 2 % xuống 1,5 %");
+        });
+
+        // "giảm 1 đến 2 % mỗi năm": the range's end must be above its start
+        _setValue(target.shape, vn.congtactreem.indicator.TargetShape.YEARLY_CHANGE);
+        assertThat(target.comparator.getValue()).isEqualTo(vn.congtactreem.indicator.Comparator.REDUCE_BY);
+        assertThat(target.measure.getText()).isEqualTo("% mỗi năm so với năm trước");
+        target.targetValue.setValue(new java.math.BigDecimal("2"));
+        target.valueTo.setValue(new java.math.BigDecimal("1"));
+        assertThat(target.valueTo.isInvalid()).isTrue();
+        assertThat(target.valueTo.getErrorMessage()).isEqualTo("Mức \"đến\" phải lớn hơn mức đầu của khoảng.");
+        target.targetValue.setValue(new java.math.BigDecimal("1"));
+        target.valueTo.setValue(new java.math.BigDecimal("2"));
+        assertThat(plans.load(planId).targets()).singleElement()
+                .satisfies(t -> assertThat(t.requirement()).isEqualTo("giảm 1 đến 2 % mỗi năm"));
+
+        // the draft opened again shows the shape and its parts as typed
+        UI.getCurrent().navigate("plans/" + planId + "/draft");
+        TargetsEditor.Row again = _get(DraftPlanView.class).targets.rows().get(0);
+        assertThat(again.shape.getValue()).isEqualTo(vn.congtactreem.indicator.TargetShape.YEARLY_CHANGE);
+        assertThat(again.valueTo.getValue()).isEqualByComparingTo("2");
+        assertThat(again.valueTo.isVisible()).isTrue();
+        assertThat(again.valueFrom.isVisible()).isFalse();
     }
 
     @Test
