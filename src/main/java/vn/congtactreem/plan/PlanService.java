@@ -250,11 +250,9 @@ public class PlanService {
     public Plan registerUpperPlan(UserAccount officer, long planId, UpperPlanForm form) {
         PlanEntity plan = requireOwnPlan(officer, planId, Role.OFFICER);
         form.checkTexts();
-        requireText("number", form.number(), "plan.error.upperNumberRequired");
+        // the number and the day may be blank as in the original (the form warns); the issuer may not
         requireText("issuer", form.issuer(), "plan.error.upperIssuerRequired");
-        if (form.issuedOn() == null) {
-            throw new ValidationException("issuedOn", "plan.error.upperDateRequired");
-        }
+        UpperPlanRules.checkDate(form);
         if (form.fileId() != null && !attachments.mayRead(officer, form.fileId())) {
             throw new ValidationException("fileId", "attachment.error.notFound", form.fileId());
         }

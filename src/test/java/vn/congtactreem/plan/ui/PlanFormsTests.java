@@ -137,13 +137,17 @@ class PlanFormsTests extends KaribuUiTest {
         assertThat(view.fileName.getText()).contains("KH-50-TanYen.pdf");
 
         _setValue(view.issuer, "UBND huyện Tân Yên");
+        // a blank number is only warned about; a date (or its month and year) is needed
+        assertThat(view.blanksWarning.isVisible()).isTrue();
         _click(view.register);
-        assertThat(view.number.isInvalid()).isTrue();
-        assertThat(view.number.getErrorMessage()).contains("50/KH-UBND");
+        assertThat(view.number.isInvalid()).isFalse();
+        assertThat(view.issuedOn.isInvalid()).isTrue();
+        assertThat(view.issuedOn.getErrorMessage()).contains("để trống ngày");
         assertThat(view.issuer.getValue()).isEqualTo("UBND huyện Tân Yên");
 
         _setValue(view.number, "50/KH-UBND");
         view.issuedOn.setValue(LocalDate.of(year, 2, 29 - (year % 4 == 0 ? 0 : 1)));
+        assertThat(view.blanksWarning.isVisible()).isFalse();
         PeriodsEditor.Row sixMonths = view.periods.rows().get(0);
         sixMonths.upperDue.setValue(LocalDate.of(year, 5, 18));
         _click(view.register);
@@ -157,6 +161,41 @@ class PlanFormsTests extends KaribuUiTest {
         assertThat(plan.upper().fileId()).isNotNull();
         assertThat(plan.periods().get(0).upperDue()).isEqualTo(LocalDate.of(year, 5, 24));
         assertThat(_get(DraftPlanView.class).purpose.isAttached()).isTrue();
+    }
+
+    @Test
+    void anUpperPlanWithABlankNumberAndDayIsRegisteredWithAWarningAndNothingInvented() {
+        int year = nextYear++;
+        login("canbo.anduong");
+        long planId = plans.startCycle(fixture().user("canbo.anduong"), fixture().org("Xã An Dương"),
+                "Thực hiện công tác trẻ em năm " + year, year, year).id();
+        UI.getCurrent().navigate("plans/" + planId + "/upper-plan");
+        UpperPlanView view = _get(UpperPlanView.class);
+
+        // "Kế hoạch số   /KH-UBND ngày   /3/<year>"
+        _setValue(view.number, "/KH-UBND");
+        _setValue(view.issuer, "UBND huyện Tân Yên");
+        assertThat(view.issuedMonth.isVisible()).isFalse();
+        _setValue(view.dayBlank, true);
+        assertThat(view.issuedOn.isVisible()).isFalse();
+        assertThat(view.issuedMonth.isVisible()).isTrue();
+        assertThat(view.blanksWarning.isVisible()).isTrue();
+        assertThat(view.blanksWarning.getText()).startsWith("Lưu ý");
+        _setValue(view.issuedMonth, 13);
+        _setValue(view.issuedYear, year);
+        view.periods.rows().get(0).upperDue.setValue(LocalDate.of(year, 5, 24));
+        _click(view.register);
+        assertThat(view.issuedMonth.isInvalid()).isTrue();
+        assertThat(view.issuedMonth.getErrorMessage()).isEqualTo("Tháng từ 1 đến 12.");
+
+        _setValue(view.issuedMonth, 3);
+        _click(view.register);
+        Plan.UpperPlanReference upper = plans.load(planId).upper();
+        assertThat(upper.number()).isEqualTo("/KH-UBND");
+        assertThat(upper.issuedOn()).isNull();
+        assertThat(upper.issuedMonth()).isEqualTo(3);
+        assertThat(upper.issuedYear()).isEqualTo(year);
+        assertThat(upper.citation()).isEqualTo("số       /KH-UBND ngày       /3/" + year);
     }
 
     @Test
