@@ -29,18 +29,28 @@ public final class IndicatorWorkbooks {
     public record FigureRow(Target target, Figure figure, TargetStatus status, Figure lastYear) {
     }
 
+    /** A target's value with the decimals it was typed with: "0,05 %", "12,50 %", "87". */
+    static String typedFormat(Measure measure, BigDecimal value) {
+        if (measure == Measure.YES_NO || value == null) {
+            return XlsxStyles.format(measure);
+        }
+        String digits = value.scale() > 0 ? "#,##0." + "0".repeat(value.scale()) : "#,##0";
+        return measure == Measure.COUNT ? digits : digits + "\" " + measure.symbol() + "\"";
+    }
+
     /** TT, mã, chỉ tiêu, đơn vị tính, năm mốc, yêu cầu, giá trị, năm gốc, giá trị năm gốc, đơn vị chủ trì, lời văn. */
     public static byte[] targets(Texts texts, String title, String subtitle, List<Target> targets) {
         List<List<Object>> rows = new ArrayList<>();
         for (Target t : targets) {
             Measure measure = t.indicator().measure();
-            String valueFormat = t.comparator().relative() ? "#,##0.0##\" %\"" : XlsxStyles.format(measure);
+            String valueFormat = typedFormat(t.valueMeasure(), t.targetValue());
             rows.add(Arrays.asList(t.position(), t.indicator().code(), t.indicator().name(), unit(texts, t.indicator()),
                     new SheetTable.Num(BigDecimal.valueOf(t.milestoneYear()), XlsxStyles.YEAR), t.requirement(),
-                    new SheetTable.Num(t.targetValue(), valueFormat),
+                    t.targetValue() == null ? null : new SheetTable.Num(t.targetValue(), valueFormat),
                     t.baselineYear() == null ? null
                             : new SheetTable.Num(BigDecimal.valueOf(t.baselineYear()), XlsxStyles.YEAR),
-                    t.baselineValue() == null ? null : new SheetTable.Num(t.baselineValue(), XlsxStyles.format(measure)),
+                    t.baselineValue() == null ? null
+                            : new SheetTable.Num(t.baselineValue(), typedFormat(measure, t.baselineValue())),
                     String.join(", ", t.responsibleUnitNames()), t.wording()));
         }
         return XlsxWriter.write(List.of(new SheetTable(TARGETS_SHEET, title, subtitle,

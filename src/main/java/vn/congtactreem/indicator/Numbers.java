@@ -16,13 +16,41 @@ public final class Numbers {
         if (value == null) {
             return "";
         }
+        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals),
+                vietnamese());
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
+    /** A number as it was typed, with exactly its decimals: "0,05", "12,50", "87", "1.234,5". */
+    public static String typed(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        int decimals = Math.max(0, value.scale());
+        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
+                vietnamese());
+        return format.format(value);
+    }
+
+    /** A typed value in its measure: "0,05 %", "12,50 %", "300 /100.000", "87", "Có"/"Không". */
+    public static String typedValue(Measure measure, BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        return switch (measure) {
+            case PERCENT, PER_THOUSAND, PER_100K -> typed(value) + " " + measure.symbol();
+            case COUNT -> typed(value);
+            case YES_NO -> value.signum() > 0 ? "Có" : "Không";
+        };
+    }
+
+    private static DecimalFormatSymbols vietnamese() {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols();
         symbols.setDecimalSeparator(',');
         symbols.setGroupingSeparator('.');
         symbols.setMinusSign('-');
-        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals), symbols);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
+        return symbols;
     }
 
     public static String format(long value) {
@@ -41,12 +69,5 @@ public final class Numbers {
             case COUNT -> format(value, 1);
             case YES_NO -> value.signum() > 0 ? "Có" : "Không";
         };
-    }
-
-    static String requirement(Measure measure, Comparator comparator, BigDecimal target, Integer baselineYear) {
-        if (comparator.relative()) {
-            return comparator.symbol() + " " + format(target, 2) + " % so với năm " + baselineYear;
-        }
-        return comparator.symbol() + " " + value(measure, target);
     }
 }

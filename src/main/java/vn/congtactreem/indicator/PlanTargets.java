@@ -1,6 +1,5 @@
 package vn.congtactreem.indicator;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,7 +22,6 @@ import vn.congtactreem.org.OrgUnit;
 @Transactional
 public class PlanTargets {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final PlanTargetRepository targets;
     private final IndicatorCatalog catalog;
@@ -77,21 +75,11 @@ public class PlanTargets {
             throw new ValidationException(field + "milestoneYear", "target.error.milestoneYear",
                     String.valueOf(yearFrom), String.valueOf(yearTo));
         }
-        if (form.comparator() == null) {
-            throw new ValidationException(field + "comparator", "target.error.comparatorRequired");
-        }
-        checkValue(field, form, indicator);
-        if (form.comparator().relative()) {
-            if (form.baselineYear() == null || form.baselineYear() >= year) {
-                throw new ValidationException(field + "baselineYear", "target.error.baselineYear",
-                        String.valueOf(year));
-            }
-        } else if (form.baselineYear() != null && form.baselineYear() >= year) {
-            throw new ValidationException(field + "baselineYear", "target.error.baselineYear",
-                        String.valueOf(year));
-        }
-        if (form.baselineValue() != null && form.baselineValue().signum() < 0) {
-            throw new ValidationException(field + "baselineValue", "target.error.negative");
+        TargetRules.check(field, form, indicator);
+        boolean baselineNeeded = form.shape() == TargetShape.CHANGE;
+        if ((baselineNeeded && form.baselineYear() == null)
+                || (form.baselineYear() != null && form.baselineYear() >= year)) {
+            throw new ValidationException(field + "baselineYear", "target.error.baselineYear", String.valueOf(year));
         }
         for (Long unitId : form.responsibleUnits()) {
             if (!allowedUnitIds.contains(unitId)) {
@@ -101,36 +89,6 @@ public class PlanTargets {
         }
         if (FigureSource.of(orgs.byIds(form.responsibleUnits()).values()) == null) {
             throw new ValidationException(field + "responsibleUnitIds", "target.error.mixedSource");
-        }
-    }
-
-    private static void checkValue(String field, TargetForm form, Indicator indicator) {
-        BigDecimal value = form.targetValue();
-        if (value == null) {
-            throw new ValidationException(field + "targetValue", "target.error.valueRequired");
-        }
-        if (value.signum() < 0) {
-            throw new ValidationException(field + "targetValue", "target.error.negative");
-        }
-        Comparator comparator = form.comparator();
-        if (comparator.relative()) {
-            if (value.signum() == 0 || (comparator == Comparator.REDUCE_BY && value.compareTo(HUNDRED) > 0)) {
-                throw new ValidationException(field + "targetValue", "target.error.changePercent");
-            }
-            if (indicator.measure() == Measure.YES_NO) {
-                throw new ValidationException(field + "comparator", "target.error.yesNoChange");
-            }
-            return;
-        }
-        if (indicator.measure() == Measure.YES_NO && (comparator != Comparator.EQUAL
-                || (value.compareTo(BigDecimal.ONE) != 0 && value.signum() != 0))) {
-            throw new ValidationException(field + "targetValue", "target.error.yesNo");
-        }
-        if (indicator.measure() == Measure.PERCENT && value.compareTo(HUNDRED) > 0) {
-            throw new ValidationException(field + "targetValue", "target.error.percentAbove100");
-        }
-        if (indicator.measure() == Measure.COUNT && value.stripTrailingZeros().scale() > 0) {
-            throw new ValidationException(field + "targetValue", "target.error.wholeNumber");
         }
     }
 

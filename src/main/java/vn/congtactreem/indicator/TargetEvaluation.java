@@ -13,6 +13,15 @@ import java.math.RoundingMode;
  * until the milestone's year is over. A change against a baseline ("giảm ít nhất 10 % so với năm
  * 2024") needs the baseline's value: no data without it.
  *
+ * <p>The other shapes ({@link TargetShape}): a band is a level target whose line starts at its
+ * "from" value; a share of areas or units answering Có is held against the share that said Có of those
+ * that answered; a share of a stated population ("8/700 trẻ em") against 8/700 in the indicator's
+ * rate (or 8 for a count); a yearly change and a trend against the same period of the year before
+ * (the caller's {@code baseline}): met when the change reaches the least amount written ("giảm 1 đến
+ * 2 %": 1; more is better still) or, for "giảm dần"/"tăng dần", is any change in that direction (a
+ * figure at 0 kept at 0 counts as a decrease); not met, it is on track while the year is not over
+ * and the figure moves the right way.
+ *
  * <p>Time is counted in years: the baseline is the end of its year, the milestone the end of its
  * year, and a report's moment the end of what it covers (6 months of 2024: 2024.5).
  */
@@ -28,21 +37,37 @@ public final class TargetEvaluation {
         if (figure != null && figure.notApplicable()) {
             return TargetStatus.NOT_APPLICABLE;
         }
-        return status(target, figure == null ? null : figure.value(), baseline, asOf);
+        BigDecimal value = figure == null ? null : figure.value();
+        if (target.shape() == TargetShape.SHARE_YES && value != null && figure.denominator() > 0) {
+            value = BigDecimal.valueOf(figure.numerator() * 100L)
+                    .divide(BigDecimal.valueOf(figure.denominator()), SCALE, RoundingMode.HALF_UP);
+        }
+        return status(target, value, baseline, asOf);
     }
 
     /**
-     * @param value    the figure (null: nothing reported)
+     * @param value    the figure (null: nothing reported); for a share of areas or units answering Có, that
+     *                 share in percent
      * @param baseline the baseline's value: the target's own, else the baseline year's reported
-     *                 figure, else null
+     *                 figure, else null; for a yearly change or a trend the same period's figure the
+     *                 year before
      * @param asOf     the moment the figure describes, in years (2024.5 for the first half of 2024)
      */
     public static TargetStatus status(Target target, BigDecimal value, BigDecimal baseline, double asOf) {
         if (value == null) {
             return TargetStatus.NO_DATA;
         }
+        if (target.shape().yearOnYear()) {
+            return yearOnYear(target, value, baseline, asOf);
+        }
         Comparator comparator = target.comparator();
-        BigDecimal effectiveBaseline = target.baselineValue() != null ? target.baselineValue() : baseline;
+        BigDecimal effectiveBaseline = switch (target.shape()) {
+            case BAND -> target.valueFrom();
+            // last year's yes/no figure says Có or Không, not a share
+            case SHARE_YES -> target.baselineValue();
+            default -> target.baselineValue() != null ? target.baselineValue() : baseline;
+        };
+        BigDecimal threshold = target.threshold();
         double start = target.baselineYear() != null ? target.baselineYear() + 1.0 : Math.floor(asOf - 1e-9);
         double end = target.milestoneYear() + 1.0;
         boolean over = asOf >= end - 1e-9;
@@ -64,7 +89,7 @@ public final class TargetEvaluation {
             BigDecimal expected = target.targetValue().multiply(BigDecimal.valueOf(elapsed(start, end, asOf)));
             return change.compareTo(expected) >= 0 ? TargetStatus.ON_TRACK : TargetStatus.OFF_TRACK;
         }
-        if (meets(value, comparator, target.targetValue())) {
+        if (meets(value, comparator, threshold)) {
             return TargetStatus.ACHIEVED;
         }
         if (over) {
@@ -73,7 +98,7 @@ public final class TargetEvaluation {
         if (effectiveBaseline == null) {
             return TargetStatus.ON_TRACK;
         }
-        BigDecimal expected = effectiveBaseline.add(target.targetValue().subtract(effectiveBaseline)
+        BigDecimal expected = effectiveBaseline.add(threshold.subtract(effectiveBaseline)
                 .multiply(BigDecimal.valueOf(elapsed(start, end, asOf))));
         boolean higherIsBetter = switch (comparator) {
             case AT_LEAST, MORE_THAN -> true;
@@ -83,6 +108,31 @@ public final class TargetEvaluation {
         int versusExpected = value.compareTo(expected);
         return (higherIsBetter ? versusExpected >= 0 : versusExpected <= 0) ? TargetStatus.ON_TRACK
                 : TargetStatus.OFF_TRACK;
+    }
+
+    /** A yearly change or a trend, against the same period of the year before ({@code previous}). */
+    private static TargetStatus yearOnYear(Target target, BigDecimal value, BigDecimal previous, double asOf) {
+        if (previous == null) {
+            return TargetStatus.NO_DATA;
+        }
+        boolean decrease = target.comparator() == Comparator.REDUCE_BY;
+        BigDecimal moved = decrease ? previous.subtract(value) : value.subtract(previous);
+        boolean met;
+        if (target.shape() == TargetShape.TREND) {
+            met = moved.signum() > 0 || (decrease && value.signum() == 0 && previous.signum() == 0);
+        } else if (target.indicator().measure().isRate()) {
+            met = moved.compareTo(target.targetValue()) >= 0;
+        } else if (previous.signum() == 0) {
+            met = meetsWithoutBaseline(value, target.comparator());
+        } else {
+            met = moved.multiply(BigDecimal.valueOf(100)).divide(previous, SCALE, RoundingMode.HALF_UP)
+                    .compareTo(target.targetValue()) >= 0;
+        }
+        if (met) {
+            return TargetStatus.ACHIEVED;
+        }
+        boolean yearOver = Math.abs(asOf - Math.rint(asOf)) < 1e-9;
+        return !yearOver && moved.signum() > 0 ? TargetStatus.ON_TRACK : TargetStatus.OFF_TRACK;
     }
 
     /** Whether a value meets a fixed target. */

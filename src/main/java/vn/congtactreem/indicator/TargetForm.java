@@ -4,16 +4,43 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A target as the officer drafts it: the indicator, the milestone year, how it compares and the
- * value ("> 95" %), the baseline for a change ("giảm ít nhất 10 % so với năm 2024"), the plan's own
- * wording and the units responsible for it (none: the officer gives the figure in the consolidated
- * report).
+ * A target as the officer drafts it: the indicator, the milestone year, its {@link TargetShape shape},
+ * how it compares and the value ("> 95" %), the baseline for a change ("giảm ít nhất 10 % so với năm
+ * 2024"), the plan's own wording and the units responsible for it (none: the officer gives the figure
+ * in the consolidated report). The values keep the decimals typed.
+ *
+ * @param valueFrom  a band's starting level ("giảm từ 2 %")
+ * @param valueTo    the upper end of a yearly change written as a range ("1 đến 2 %")
+ * @param population the stated local population of a share ("8/700 trẻ em": 700)
+ * @param unitLabel  what is counted, as the plan says it ("loại vắc xin", "xã", "trẻ em"); null: the
+ *                   indicator's unit
  */
 public record TargetForm(Long indicatorId, Integer milestoneYear, Comparator comparator, BigDecimal targetValue,
                          Integer baselineYear, BigDecimal baselineValue, String wording,
-                         List<Long> responsibleUnitIds) {
+                         List<Long> responsibleUnitIds, TargetShape shape, BigDecimal valueFrom, BigDecimal valueTo,
+                         Long population, String unitLabel) {
+
+    /** A target compared with a value, or a change against a baseline year, as before shapes existed. */
+    public TargetForm(Long indicatorId, Integer milestoneYear, Comparator comparator, BigDecimal targetValue,
+                      Integer baselineYear, BigDecimal baselineValue, String wording, List<Long> responsibleUnitIds) {
+        this(indicatorId, milestoneYear, comparator, targetValue, baselineYear, baselineValue, wording,
+                responsibleUnitIds, null, null, null, null, null);
+    }
+
+    /** The shape; a form without one (an older API client) is a level or a change by its comparator. */
+    @Override
+    public TargetShape shape() {
+        return shape != null ? shape : TargetShape.of(comparator);
+    }
 
     public List<Long> responsibleUnits() {
         return responsibleUnitIds == null ? List.of() : responsibleUnitIds;
+    }
+
+    /** The same target in another year (copied from last year's plan or the upper plan), every part kept. */
+    public TargetForm moved(int year, Integer newBaselineYear, BigDecimal newBaselineValue, String newWording,
+                            List<Long> units) {
+        return new TargetForm(indicatorId, year, comparator, targetValue, newBaselineYear, newBaselineValue,
+                newWording, units, shape(), valueFrom, valueTo, population, unitLabel);
     }
 }

@@ -36,7 +36,21 @@ public record Plan(long id, long orgUnitId, String orgUnitName, String title, in
     }
 
     /** Where the plan comes from: a plan issued in the system ({@code planId}) or one registered by hand. */
+    /**
+     * The upper plan as registered; {@code issuedMonth}/{@code issuedYear} when the original leaves the
+     * day blank ({@code issuedOn} then null), a number "/KH-UBND" or null when it leaves the number blank.
+     */
     public record UpperPlanReference(Long planId, String number, LocalDate issuedOn, String issuer, String title,
-                                     Long fileId) {
+                                     Long fileId, Integer issuedMonth, Integer issuedYear) {
+
+        public UpperPlanReference(Long planId, String number, LocalDate issuedOn, String issuer, String title,
+                                  Long fileId) {
+            this(planId, number, issuedOn, issuer, title, fileId, null, null);
+        }
+
+        /** "số 50/KH-UBND ngày 29/02/2024", or with the original's blanks "số      /KH-UBND ngày      /3/2022". */
+        public String citation() {
+            return UpperPlanCitation.of(this);
+        }
     }
 }

@@ -60,8 +60,8 @@ class PlanCopies {
             }
             Integer baselineYear = upper.baselineYear() == null || upper.baselineYear() < year ? upper.baselineYear()
                     : Integer.valueOf(year - 1);
-            forms.add(new TargetForm(upper.indicator().id(), year, upper.comparator(), upper.targetValue(),
-                    baselineYear, upper.baselineValue(), upper.wording(), List.of()));
+            // the upper plan's words and values exactly, only its years fitted to this plan
+            forms.add(upper.toForm().moved(year, baselineYear, upper.baselineValue(), upper.wording(), List.of()));
             added++;
         }
         if (added == 0) {
@@ -111,8 +111,7 @@ class PlanCopies {
             wording = wording.replace(String.valueOf(target.baselineYear()), String.valueOf(baselineYear));
         }
         // a typed baseline value belonged to the old baseline year: the new one is taken from the reports
-        return new TargetForm(target.indicator().id(), year, target.comparator(), target.targetValue(),
-                baselineYear, baselineYear == null ? target.baselineValue() : null, wording,
+        return target.toForm().moved(year, baselineYear, baselineYear == null ? target.baselineValue() : null, wording,
                 target.responsibleUnitIds().stream().filter(id -> orgs.get(id).active()).toList());
     }
 

@@ -68,9 +68,8 @@ public final class PlanDocumentBuilder {
     private static List<String> preamble(Plan plan, String subject) {
         List<String> lines = new ArrayList<>();
         Plan.UpperPlanReference upper = plan.upper();
-        if (upper != null && upper.number() != null) {
-            lines.add("Căn cứ Kế hoạch số " + upper.number()
-                    + (upper.issuedOn() == null ? "" : " ngày " + Deadlines.format(upper.issuedOn()))
+        if (upper != null && (upper.number() != null || upper.issuer() != null)) {
+            lines.add("Căn cứ Kế hoạch " + upper.citation()
                     + (upper.issuer() == null ? "" : " của " + upper.issuer())
                     + (upper.title() == null || upper.title().isBlank() ? "" : " về " + OfficialStyle.lowerFirst(upper.title()))
                     + ";");

@@ -58,11 +58,9 @@ class PlanDrafting {
     Plan registerUpperPlan(UserAccount officer, long planId, UpperPlanForm form) {
         PlanEntity plan = reads.ownEntity(officer, planId, Role.OFFICER);
         form.checkTexts();
-        PlanRules.requireText("number", form.number(), "plan.error.upperNumberRequired");
+        // the number and the day may be blank as in the original (the form warns); the issuer may not
         PlanRules.requireText("issuer", form.issuer(), "plan.error.upperIssuerRequired");
-        if (form.issuedOn() == null) {
-            throw new ValidationException("issuedOn", "plan.error.upperDateRequired");
-        }
+        UpperPlanRules.checkDate(form);
         if (form.fileId() != null && !attachments.mayRead(officer, form.fileId())) {
             throw new ValidationException("fileId", "attachment.error.notFound", form.fileId());
         }

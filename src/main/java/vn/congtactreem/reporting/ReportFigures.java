@@ -213,9 +213,16 @@ public class ReportFigures {
         return result;
     }
 
-    /** The target's own baseline value, else the same period's figure in its baseline year (or last year). */
+    /**
+     * The target's own baseline value, else the same period's figure in its baseline year (or last year).
+     * A yearly change or trend is held against last year's figure; the value typed stands in for it
+     * when none was reported (the year before the plan).
+     */
     private BigDecimal baseline(Target target, ReportingPeriod period, long orgUnitId, boolean organisation,
                                 Figure lastYear) {
+        if (target.shape().yearOnYear()) {
+            return lastYear != null && lastYear.hasData() ? lastYear.value() : target.baselineValue();
+        }
         if (target.baselineValue() != null) {
             return target.baselineValue();
         }

@@ -29,9 +29,13 @@ class IndicatorWorkbooksTests {
                 new BigDecimal("1250"), "Giảm ít nhất 10 % số trẻ em tử vong do TNTT", List.of(30L, 31L),
                 List.of("Công an xã An Dương", "Trạm Y tế xã An Dương"));
 
+        Target band = new Target(3, 7, 3, CARED_FOR, 2024, Comparator.AT_MOST, new BigDecimal("12.50"), null, null,
+                null, List.of(), List.of(), vn.congtactreem.indicator.FigureSource.OWN,
+                vn.congtactreem.indicator.TargetShape.BAND, new BigDecimal("15"), null, null, null);
+
         try (XSSFWorkbook workbook = Sheets.open(IndicatorWorkbooks.targets(Sheets.VIETNAMESE,
                 "Chỉ tiêu của Kế hoạch công tác trẻ em năm 2024 (12/KH-UBND)", "Xã An Dương · 2024",
-                List.of(cared, deaths)))) {
+                List.of(cared, deaths, band)))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
             XSSFSheet sheet = workbook.getSheet("Chỉ tiêu");
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
@@ -57,7 +61,8 @@ class IndicatorWorkbooksTests {
             assertThat(first.getCell(5).getStringCellValue()).isEqualTo("> 95 %");
             assertThat(first.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(95);
-            assertThat(first.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0\" %\"");
+            // the value as typed: "95", no decimal added
+            assertThat(first.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0\" %\"");
             assertThat(first.getCell(9).getStringCellValue()).isEqualTo("Công an xã An Dương");
 
             XSSFRow second = sheet.getRow(5);
@@ -68,6 +73,11 @@ class IndicatorWorkbooksTests {
             assertThat(second.getCell(8).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
             assertThat(second.getCell(9).getStringCellValue()).isEqualTo("Công an xã An Dương, Trạm Y tế xã An Dương");
             assertThat(second.getCell(10).getStringCellValue()).isEqualTo("Giảm ít nhất 10 % số trẻ em tử vong do TNTT");
+
+            XSSFRow third = sheet.getRow(6);
+            assertThat(third.getCell(5).getStringCellValue()).isEqualTo("giảm từ 15 % xuống 12,50 %");
+            assertThat(third.getCell(6).getNumericCellValue()).isEqualTo(12.5);
+            assertThat(third.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00\" %\"");
         }
     }
 

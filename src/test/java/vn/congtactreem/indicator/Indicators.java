@@ -34,4 +34,12 @@ final class Indicators {
         return new Target(1, 1, 1, indicator, year, comparator, new BigDecimal(value), baselineYear,
                 baselineValue == null ? null : new BigDecimal(baselineValue), null, List.of(), List.of());
     }
+
+    /** A target of any shape: {@code from} a band's start, {@code to} a range's end. */
+    static Target shaped(Indicator indicator, TargetShape shape, Comparator comparator, String value, String from,
+                         String to, Long population, String unitLabel) {
+        return new Target(1, 1, 1, indicator, 2024, comparator, value == null ? null : new BigDecimal(value), null,
+                null, null, List.of(), List.of(), FigureSource.OWN, shape, from == null ? null : new BigDecimal(from),
+                to == null ? null : new BigDecimal(to), population, unitLabel);
+    }
 }

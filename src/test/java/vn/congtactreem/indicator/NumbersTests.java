@@ -25,4 +25,30 @@ class NumbersTests {
         assertThat(Indicators.target(Indicators.INJURY_DEATHS, 2025, Comparator.REDUCE_BY, "10", 2024, null)
                 .requirement()).isEqualTo("giảm ≥ 10 % so với năm 2024");
     }
+
+    @Test
+    void typedNumbersKeepTheirDecimals() {
+        assertThat(Numbers.typed(new BigDecimal("0.05"))).isEqualTo("0,05");
+        assertThat(Numbers.typed(new BigDecimal("12.50"))).isEqualTo("12,50");
+        assertThat(Numbers.typed(new BigDecimal("87"))).isEqualTo("87");
+        assertThat(Numbers.typed(new BigDecimal("100000"))).isEqualTo("100.000");
+        assertThat(Numbers.typed(new BigDecimal("1234.125"))).isEqualTo("1.234,125");
+    }
+
+    @Test
+    void aRequirementPrintsTheValueAsThePlanWritesIt() {
+        // issue 14: "< 0,05 %" printed as "< 0,1 %" changed the target
+        assertThat(Indicators.target(Indicators.CARED_FOR, 2024, Comparator.LESS_THAN, "0.05").requirement())
+                .isEqualTo("< 0,05 %");
+        assertThat(Indicators.target(Indicators.CARED_FOR, 2024, Comparator.AT_LEAST, "12.50").requirement())
+                .isEqualTo("≥ 12,50 %");
+        assertThat(Indicators.target(Indicators.CARED_FOR, 2024, Comparator.AT_LEAST, "87").requirement())
+                .isEqualTo("≥ 87 %");
+        assertThat(Indicators.target(Indicators.INFANT_MORTALITY, 2024, Comparator.AT_MOST, "12.5").requirement())
+                .isEqualTo("≤ 12,5 ‰");
+        assertThat(Indicators.target(Indicators.INJURY_RATE, 2024, Comparator.AT_MOST, "300").requirement())
+                .isEqualTo("≤ 300 /100.000");
+        assertThat(Indicators.target(Indicators.INJURY_DEATHS, 2025, Comparator.REDUCE_BY, "2.5", 2024, null)
+                .requirement()).isEqualTo("giảm ≥ 2,5 % so với năm 2024");
+    }
 }

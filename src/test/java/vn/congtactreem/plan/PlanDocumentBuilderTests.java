@@ -28,6 +28,38 @@ class PlanDocumentBuilderTests {
     }
 
     @Test
+    void anUpperPlanWithBlanksIsCitedWithTheSameBlanks() {
+        Plan.UpperPlanReference blanks = new Plan.UpperPlanReference(null, "/KH-UBND", null, "UBND huyện Tân Yên",
+                "Triển khai công tác trẻ em năm 2022", null, 3, 2022);
+        assertThat(blanks.citation()).isEqualTo("số       /KH-UBND ngày       /3/2022");
+        assertThat(new Plan.UpperPlanReference(null, null, null, "UBND huyện", null, null, 1, 2022).citation())
+                .isEqualTo("số       ngày       /01/2022");
+        assertThat(new Plan.UpperPlanReference(null, "12/KH-UBND", null, "UBND huyện", null, null, 11, 2022)
+                .citation()).isEqualTo("số 12/KH-UBND ngày       /11/2022");
+        assertThat(new Plan.UpperPlanReference(null, "/KH-UBND", LocalDate.of(2022, 3, 4), "UBND huyện", null, null)
+                .citation()).isEqualTo("số       /KH-UBND ngày 04/03/2022");
+
+        Plan plan = plan(null, null, "CHỦ TỊCH");
+        Plan withBlanks = new Plan(plan.id(), plan.orgUnitId(), plan.orgUnitName(), plan.title(), plan.yearFrom(),
+                plan.yearTo(), plan.status(), blanks, plan.purpose(), plan.requirements(), plan.budget(),
+                plan.implementation(), plan.reportingRegime(), plan.recipients(), plan.signerName(),
+                plan.signerTitle(), plan.docNumber(), plan.docSymbol(), plan.issuedOn(), plan.reviewComment(),
+                plan.periods(), plan.assignments(), plan.activities(), plan.targets());
+        assertThat(PlanDocumentBuilder.of(withBlanks).preamble()).first().isEqualTo(
+                "Căn cứ Kế hoạch số       /KH-UBND ngày       /3/2022 của UBND huyện Tân Yên về triển khai công tác "
+                        + "trẻ em năm 2022;");
+        // the DOCX as downloaded says the same, blanks kept as spaces Word shows
+        byte[] docx = PlanDocx.of(withBlanks).content();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("Căn cứ Kế hoạch số       /KH-UBND ngày       /3/2022 của UBND huyện")
+                    .doesNotContain("/03/2022", "01/3/2022");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void headerFollowsDecree30() {
         OfficialDocument document = PlanDocumentBuilder.of(plan(12, LocalDate.of(2024, 3, 7), "PHÓ CHỦ TỊCH"));
         assertThat(document.issuingBody()).containsExactly("ỦY BAN NHÂN DÂN", "XÃ AN DƯƠNG");

@@ -18,6 +18,7 @@ import vn.congtactreem.indicator.FigureSource;
 import vn.congtactreem.indicator.Indicator;
 import vn.congtactreem.indicator.Target;
 import vn.congtactreem.indicator.TargetForm;
+import vn.congtactreem.indicator.TargetShape;
 
 @Entity
 @Table(name = "plan_target")
@@ -41,6 +42,23 @@ public class PlanTargetEntity {
     private Integer baselineYear;
     @Column(name = "baseline_value")
     private BigDecimal baselineValue;
+    @Column(name = "target_scale")
+    private Integer targetScale;
+    @Column(name = "baseline_scale")
+    private Integer baselineScale;
+    @Enumerated(EnumType.STRING)
+    private TargetShape shape;
+    @Column(name = "value_from")
+    private BigDecimal valueFrom;
+    @Column(name = "from_scale")
+    private Integer fromScale;
+    @Column(name = "value_to")
+    private BigDecimal valueTo;
+    @Column(name = "to_scale")
+    private Integer toScale;
+    private Long population;
+    @Column(name = "unit_label")
+    private String unitLabel;
     private String wording;
     @Column(name = "responsible_unit_ids")
     private String responsibleUnitIds;
@@ -53,13 +71,43 @@ public class PlanTargetEntity {
         this.position = position;
         this.indicatorId = form.indicatorId();
         this.milestoneYear = form.milestoneYear();
-        this.comparator = form.comparator();
-        this.targetValue = form.targetValue();
+        this.shape = form.shape();
+        this.comparator = storedComparator(form);
+        this.targetValue = shape == TargetShape.TREND ? null : form.targetValue();
+        this.targetScale = TypedNumber.scale(form.targetValue());
         this.baselineYear = form.baselineYear();
         this.baselineValue = form.baselineValue();
+        this.baselineScale = TypedNumber.scale(form.baselineValue());
+        this.valueFrom = shape == TargetShape.BAND ? form.valueFrom() : null;
+        this.fromScale = TypedNumber.scale(valueFrom);
+        this.valueTo = shape == TargetShape.YEARLY_CHANGE ? form.valueTo() : null;
+        this.toScale = TypedNumber.scale(valueTo);
+        this.population = shape == TargetShape.POPULATION_SHARE ? form.population() : null;
+        this.unitLabel = form.unitLabel() == null || form.unitLabel().isBlank() ? null : form.unitLabel().strip();
         this.wording = form.wording() == null || form.wording().isBlank() ? null : form.wording().strip();
         this.responsibleUnitIds = form.responsibleUnits().isEmpty() ? null
                 : form.responsibleUnits().stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /**
+     * A band keeps the direction it runs in (falling: at most the end); a yearly change or trend keeps
+     * its direction as AT_MOST/AT_LEAST, since REDUCE_BY/INCREASE_BY rows need a baseline year (V7).
+     */
+    private static Comparator storedComparator(TargetForm form) {
+        return switch (form.shape()) {
+            case BAND -> form.valueFrom() != null && form.targetValue() != null
+                    && form.valueFrom().compareTo(form.targetValue()) > 0 ? Comparator.AT_MOST : Comparator.AT_LEAST;
+            case YEARLY_CHANGE, TREND -> form.comparator() == Comparator.REDUCE_BY ? Comparator.AT_MOST
+                    : Comparator.AT_LEAST;
+            default -> form.comparator();
+        };
+    }
+
+    private Comparator domainComparator() {
+        if (shape != null && shape.yearOnYear()) {
+            return comparator == Comparator.AT_MOST ? Comparator.REDUCE_BY : Comparator.INCREASE_BY;
+        }
+        return comparator;
     }
 
     public Long getIndicatorId() {
@@ -73,7 +121,10 @@ public class PlanTargetEntity {
 
     public Target toTarget(Indicator indicator, Function<Long, String> unitName, FigureSource source) {
         List<Long> units = responsibleUnits();
-        return new Target(id, planId, position, indicator, milestoneYear, comparator, targetValue, baselineYear,
-                baselineValue, wording, units, units.stream().map(unitName).toList(), source);
+        return new Target(id, planId, position, indicator, milestoneYear, domainComparator(),
+                TypedNumber.restore(targetValue, targetScale), baselineYear,
+                TypedNumber.restore(baselineValue, baselineScale), wording, units,
+                units.stream().map(unitName).toList(), source, shape, TypedNumber.restore(valueFrom, fromScale), TypedNumber.restore(valueTo, toScale),
+                population, unitLabel);
     }
 }

@@ -48,6 +48,11 @@ public class PlanEntity {
     private String upperRefTitle;
     @Column(name = "upper_ref_file_id")
     private Long upperRefFileId;
+    /** the month and year of an upper plan whose day is blank in the original (upper_ref_date null). */
+    @Column(name = "upper_ref_month")
+    private Integer upperRefMonth;
+    @Column(name = "upper_ref_year")
+    private Integer upperRefYear;
     private String purpose;
     private String requirements;
     private String budget;
@@ -85,8 +90,10 @@ public class PlanEntity {
     }
 
     public void registerUpper(UpperPlanForm upper) {
-        upperRefNumber = upper.number();
+        upperRefNumber = upper.number() == null || upper.number().isBlank() ? null : upper.number().strip();
         upperRefDate = upper.issuedOn();
+        upperRefMonth = upper.issuedOn() == null ? upper.issuedMonth() : null;
+        upperRefYear = upper.issuedOn() == null ? upper.issuedYear() : null;
         upperRefIssuer = upper.issuer();
         upperRefTitle = upper.title();
         upperRefFileId = upper.fileId();
@@ -98,6 +105,8 @@ public class PlanEntity {
         upperPlanId = upper.id;
         upperRefNumber = upper.docNumber + "/" + upper.docSymbol;
         upperRefDate = upper.issuedOn;
+        upperRefMonth = null;
+        upperRefYear = null;
         upperRefIssuer = upperIssuer;
         upperRefTitle = upper.title;
         touch();
@@ -182,11 +191,11 @@ public class PlanEntity {
     }
 
     public Plan.UpperPlanReference upperReference() {
-        if (upperPlanId == null && upperRefNumber == null && upperRefTitle == null) {
+        if (upperPlanId == null && upperRefNumber == null && upperRefTitle == null && upperRefIssuer == null) {
             return null;
         }
         return new Plan.UpperPlanReference(upperPlanId, upperRefNumber, upperRefDate, upperRefIssuer, upperRefTitle,
-                upperRefFileId);
+                upperRefFileId, upperRefMonth, upperRefYear);
     }
 
     public Plan toPlan(String orgUnitName, List<ReportingPeriod> periods, List<Assignment> assignments,

@@ -21,11 +21,14 @@ import vn.congtactreem.indicator.FigureSource;
 import vn.congtactreem.indicator.Indicator;
 import vn.congtactreem.indicator.Measure;
 import vn.congtactreem.indicator.TargetForm;
+import vn.congtactreem.indicator.TargetShape;
 import vn.congtactreem.org.OrgUnit;
 
 /**
- * The plan's targets: an indicator of the catalogue, the milestone year, how it compares and the
- * value in the indicator's measure (or a change against a baseline year), the plan's own wording,
+ * The plan's targets: an indicator of the catalogue, the milestone year, the target's shape (a level,
+ * a change against a baseline year, a band "từ … xuống …", a change each year, "giảm dần"/"tăng dần",
+ * a share of the areas or units answering Có, a share of a stated population, a count with its unit)
+ * with the fields that shape needs, how it compares and the value as typed, the plan's own wording,
  * where its figure comes from (the areas below, offices for the whole area, or the organisation's
  * own) and the units responsible. Errors of "targets[i].field" show on the row's field.
  */
@@ -71,8 +74,13 @@ class TargetsEditor extends RowsEditor<TargetForm, TargetsEditor.Row> {
 
         final ComboBox<Indicator> indicator = new ComboBox<>(getTranslation("plan.target.indicator"));
         final IntegerField milestoneYear = new IntegerField(getTranslation("plan.target.milestoneYear"));
+        final Select<TargetShape> shape = new Select<>();
         final Select<Comparator> comparator = new Select<>();
+        final BigDecimalField valueFrom = new BigDecimalField(getTranslation("target.field.valueFrom"));
         final BigDecimalField targetValue = new BigDecimalField(getTranslation("plan.target.value"));
+        final BigDecimalField valueTo = new BigDecimalField(getTranslation("target.field.valueTo"));
+        final IntegerField population = new IntegerField(getTranslation("target.field.population"));
+        final TextField unitLabel = new TextField(getTranslation("target.field.unitLabel"));
         final IntegerField baselineYear = new IntegerField(getTranslation("plan.target.baselineYear"));
         final BigDecimalField baselineValue = new BigDecimalField(getTranslation("plan.target.baselineValue"));
         final Select<FigureSource> source = new Select<>();
@@ -95,11 +103,20 @@ class TargetsEditor extends RowsEditor<TargetForm, TargetsEditor.Row> {
             indicator.setValue(current);
             milestoneYear.setValue(form.milestoneYear());
             milestoneYear.setStepButtonsVisible(true);
+            shape.setLabel(getTranslation("target.field.shape"));
+            shape.setItems(TargetShape.values());
+            shape.setItemLabelGenerator(v -> getTranslation("target.shape." + v.name()));
+            shape.setValue(form.shape());
             comparator.setLabel(getTranslation("plan.target.comparator"));
-            comparator.setItems(Comparator.values());
-            comparator.setItemLabelGenerator(c -> getTranslation("plan.target.comparator." + c.name()));
-            comparator.setValue(form.comparator());
+            offerComparators(form.comparator());
             targetValue.setValue(form.targetValue());
+            valueFrom.setValue(form.valueFrom());
+            valueTo.setValue(form.valueTo());
+            valueTo.setHelperText(getTranslation("target.field.valueTo.help"));
+            population.setValue(form.population() == null ? null : form.population().intValue());
+            population.setMin(1);
+            unitLabel.setValue(form.unitLabel() == null ? "" : form.unitLabel());
+            unitLabel.setMaxLength(100);
             targetValue.setRequiredIndicatorVisible(true);
             baselineYear.setValue(form.baselineYear());
             baselineYear.setHelperText(getTranslation("plan.target.baselineYear.help"));
@@ -118,8 +135,10 @@ class TargetsEditor extends RowsEditor<TargetForm, TargetsEditor.Row> {
             wording.setPlaceholder(getTranslation("plan.target.wording.placeholder"));
             measure.addClassName("target-measure");
             showMeasure();
-            add(indicator, milestoneYear, comparator, targetValue, measure, baselineYear, baselineValue, source,
-                    responsible, wording, remove);
+            add(indicator, shape, milestoneYear, comparator, valueFrom, targetValue, valueTo, population, unitLabel,
+                    measure, baselineYear, baselineValue, source, responsible, wording, remove);
+            setColspan(shape, 2);
+            showShape();
             setColspan(indicator, 4);
             setColspan(source, 2);
             setColspan(responsible, 2);
@@ -129,10 +148,19 @@ class TargetsEditor extends RowsEditor<TargetForm, TargetsEditor.Row> {
                 showMeasure();
                 onChange.run();
             });
+            shape.addValueChangeListener(e -> {
+                offerComparators(comparator.getValue());
+                showShape();
+                onChange.run();
+            });
             comparator.addValueChangeListener(e -> {
                 showMeasure();
                 onChange.run();
             });
+            valueFrom.addValueChangeListener(e -> onChange.run());
+            valueTo.addValueChangeListener(e -> onChange.run());
+            population.addValueChangeListener(e -> onChange.run());
+            unitLabel.addValueChangeListener(e -> onChange.run());
             milestoneYear.addValueChangeListener(e -> onChange.run());
             targetValue.addValueChangeListener(e -> onChange.run());
             baselineYear.addValueChangeListener(e -> onChange.run());
@@ -167,14 +195,54 @@ class TargetsEditor extends RowsEditor<TargetForm, TargetsEditor.Row> {
             };
         }
 
+        /** "≥ … <", or "giảm"/"tăng" for the shapes that say a direction; keeps {@code keep} when it fits. */
+        private void offerComparators(Comparator keep) {
+            TargetShape current = shape.getValue() == null ? TargetShape.LEVEL : shape.getValue();
+            List<Comparator> fitting = java.util.Arrays.stream(Comparator.values())
+                    .filter(c -> c.relative() == current.directional()).toList();
+            comparator.setItems(fitting);
+            comparator.setItemLabelGenerator(c -> getTranslation((current.yearOnYear() ? "target.direction."
+                    : "plan.target.comparator.") + c.name()));
+            comparator.setValue(keep != null && fitting.contains(keep) ? keep : fitting.get(0));
+        }
+
+        /** The fields the shape needs, and no others. */
+        private void showShape() {
+            TargetShape current = shape.getValue() == null ? TargetShape.LEVEL : shape.getValue();
+            comparator.setVisible(current != TargetShape.BAND);
+            valueFrom.setVisible(current == TargetShape.BAND);
+            targetValue.setVisible(current != TargetShape.TREND);
+            targetValue.setLabel(getTranslation(switch (current) {
+                case BAND -> "target.field.valueTo.band";
+                case YEARLY_CHANGE -> "target.field.valueYearly";
+                case POPULATION_SHARE -> "target.field.valueOfPopulation";
+                default -> "plan.target.value";
+            }));
+            valueTo.setVisible(current == TargetShape.YEARLY_CHANGE);
+            population.setVisible(current == TargetShape.POPULATION_SHARE);
+            unitLabel.setVisible(current == TargetShape.SHARE_YES || current == TargetShape.POPULATION_SHARE
+                    || current == TargetShape.COUNT);
+            baselineYear.setVisible(current != TargetShape.BAND && !current.yearOnYear());
+            baselineValue.setHelperText(getTranslation(current.yearOnYear() ? "target.field.baselineValue.yearly"
+                    : "plan.target.baselineValue.help"));
+            baselineValue.setVisible(current != TargetShape.BAND);
+            showMeasure();
+        }
+
         /** "%", "‰", "/100.000 trẻ em", "trẻ em", "1 = Có, 0 = Không"; "% so với năm gốc" for a change. */
         private void showMeasure() {
             Indicator chosen = indicator.getValue();
-            if (chosen == null) {
+            TargetShape current = shape.getValue() == null ? TargetShape.LEVEL : shape.getValue();
+            if (chosen == null || current == TargetShape.TREND) {
                 measure.setText("");
                 return;
             }
-            if (comparator.getValue() != null && comparator.getValue().relative()) {
+            if (current == TargetShape.SHARE_YES) {
+                measure.setText(getTranslation("target.measure.share"));
+            } else if (current == TargetShape.YEARLY_CHANGE) {
+                measure.setText(getTranslation(chosen.measure().isRate() ? "target.measure.yearlyPoints"
+                        : "target.measure.yearlyPercent", chosen.measure().symbol().strip()));
+            } else if (current == TargetShape.CHANGE) {
                 measure.setText(getTranslation("plan.target.measure.change"));
             } else if (chosen.measure() == Measure.YES_NO) {
                 measure.setText(getTranslation("plan.target.measure.yesNo"));
@@ -187,18 +255,31 @@ class TargetsEditor extends RowsEditor<TargetForm, TargetsEditor.Row> {
 
         @Override
         public TargetForm value() {
+            TargetShape current = shape.getValue();
             return new TargetForm(indicator.getValue() == null ? null : indicator.getValue().id(),
-                    milestoneYear.getValue(), comparator.getValue(), targetValue.getValue(), baselineYear.getValue(),
-                    baselineValue.getValue(), wording.getValue(), source.getValue() == FigureSource.OWN ? List.of()
-                            : responsible.getValue().stream().map(OrgUnit::id).sorted().toList());
+                    milestoneYear.getValue(), current == TargetShape.BAND ? null : comparator.getValue(),
+                    current == TargetShape.TREND ? null : targetValue.getValue(),
+                    baselineYear.isVisible() ? baselineYear.getValue() : null,
+                    baselineValue.isVisible() ? baselineValue.getValue() : null, wording.getValue(),
+                    source.getValue() == FigureSource.OWN ? List.of()
+                            : responsible.getValue().stream().map(OrgUnit::id).sorted().toList(),
+                    current, valueFrom.isVisible() ? valueFrom.getValue() : null,
+                    valueTo.isVisible() ? valueTo.getValue() : null,
+                    population.isVisible() && population.getValue() != null ? Long.valueOf(population.getValue())
+                            : null, unitLabel.isVisible() ? unitLabel.getValue() : null);
         }
 
         @Override
         public void setReadOnly(boolean readOnly) {
             indicator.setReadOnly(readOnly);
             milestoneYear.setReadOnly(readOnly);
+            shape.setReadOnly(readOnly);
             comparator.setReadOnly(readOnly);
+            valueFrom.setReadOnly(readOnly);
             targetValue.setReadOnly(readOnly);
+            valueTo.setReadOnly(readOnly);
+            population.setReadOnly(readOnly);
+            unitLabel.setReadOnly(readOnly);
             baselineYear.setReadOnly(readOnly);
             baselineValue.setReadOnly(readOnly);
             source.setReadOnly(readOnly);
@@ -210,7 +291,10 @@ class TargetsEditor extends RowsEditor<TargetForm, TargetsEditor.Row> {
         @Override
         public void bind(FieldErrors errors, String prefix) {
             errors.bind(prefix + "indicatorId", indicator).bind(prefix + "milestoneYear", milestoneYear)
-                    .bind(prefix + "comparator", comparator).bind(prefix + "targetValue", targetValue)
+                    .bind(prefix + "shape", shape).bind(prefix + "comparator", comparator)
+                    .bind(prefix + "valueFrom", valueFrom).bind(prefix + "targetValue", targetValue)
+                    .bind(prefix + "valueTo", valueTo).bind(prefix + "population", population)
+                    .bind(prefix + "unitLabel", unitLabel)
                     .bind(prefix + "baselineYear", baselineYear).bind(prefix + "baselineValue", baselineValue)
                     .bind(prefix + "responsibleUnitIds", responsible);
         }

@@ -3,6 +3,7 @@ package vn.congtactreem.plan.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Route;
@@ -37,7 +39,9 @@ import vn.congtactreem.security.CurrentUser;
 
 /**
  * The officer registers the upper level's plan ("Kế hoạch số 50/KH-UBND ngày 29/02/2024 của UBND
- * huyện Tân Yên"), attaches its file and takes over the deadlines it sets; then drafting starts.
+ * huyện Tân Yên"), attaches its file and takes over the deadlines it sets; then drafting starts. A
+ * number or day left blank in the original ("Kế hoạch số   /KH-UBND ngày   /3/2022") may stay blank,
+ * with the month and year alone: the form warns, the documents print the blanks.
  */
 @Route("plans/:planId/upper-plan")
 @PermitAll
@@ -51,6 +55,10 @@ public class UpperPlanView extends DetailPage {
 
     final TextField number = new TextField();
     final DatePicker issuedOn;
+    final Checkbox dayBlank = new Checkbox();
+    final IntegerField issuedMonth = new IntegerField();
+    final IntegerField issuedYear = new IntegerField();
+    final Span blanksWarning = new Span();
     final TextField issuer = new TextField();
     final TextField title = new TextField();
     final Upload upload;
@@ -71,9 +79,20 @@ public class UpperPlanView extends DetailPage {
         addClassName("plan-page");
         number.setLabel(getTranslation("plan.upper.number"));
         number.setPlaceholder("50/KH-UBND");
-        number.setRequiredIndicatorVisible(true);
+        number.setHelperText(getTranslation("upper.number.help"));
         issuedOn = DateFields.datePicker(getTranslation("plan.upper.issuedOn"), getLocale());
         issuedOn.setRequiredIndicatorVisible(true);
+        dayBlank.setLabel(getTranslation("upper.dayBlank"));
+        issuedMonth.setLabel(getTranslation("upper.issuedMonth"));
+        issuedMonth.setMin(1);
+        issuedMonth.setMax(12);
+        issuedYear.setLabel(getTranslation("upper.issuedYear"));
+        blanksWarning.setText(getTranslation("upper.warning.blanks"));
+        blanksWarning.addClassName("form-warning");
+        blanksWarning.getElement().setAttribute("role", "status");
+        dayBlank.addValueChangeListener(e -> showBlanks());
+        number.addValueChangeListener(e -> showBlanks());
+        issuedOn.addValueChangeListener(e -> showBlanks());
         issuer.setLabel(getTranslation("plan.upper.issuer"));
         issuer.setPlaceholder(getTranslation("plan.upper.issuer.placeholder"));
         issuer.setRequiredIndicatorVisible(true);
@@ -94,7 +113,17 @@ public class UpperPlanView extends DetailPage {
                 UI.getCurrent().navigate("plans/" + id + "/draft");
             }
         });
-        errors.bind("number", number).bind("issuedOn", issuedOn).bind("issuer", issuer).bind("title", title);
+        errors.bind("number", number).bind("issuedOn", issuedOn).bind("issuedMonth", issuedMonth)
+                .bind("issuedYear", issuedYear).bind("issuer", issuer).bind("title", title);
+    }
+
+    /** The date or its month and year alone; the warning while the number or the day is left blank. */
+    private void showBlanks() {
+        boolean blankDay = dayBlank.getValue();
+        issuedOn.setVisible(!blankDay);
+        issuedMonth.setVisible(blankDay);
+        issuedYear.setVisible(blankDay);
+        blanksWarning.setVisible(form().hasBlanks());
     }
 
     /** Stores the uploaded file of the upper plan; an unsuitable file is refused with the reason next to it. */
@@ -130,11 +159,18 @@ public class UpperPlanView extends DetailPage {
         if (upper != null) {
             number.setValue(upper.number() == null ? "" : upper.number());
             issuedOn.setValue(upper.issuedOn());
+            dayBlank.setValue(upper.issuedOn() == null && upper.issuedMonth() != null);
+            issuedMonth.setValue(upper.issuedMonth());
+            issuedYear.setValue(upper.issuedYear());
             issuer.setValue(upper.issuer() == null ? "" : upper.issuer());
             title.setValue(upper.title() == null ? "" : upper.title());
             fileId = upper.fileId();
         }
-        FormLayout fields = new FormLayout(number, issuedOn, issuer, title);
+        FormLayout fields = new FormLayout(number, issuedOn, issuedMonth, issuedYear, dayBlank, blanksWarning, issuer,
+                title);
+        fields.setColspan(dayBlank, 2);
+        fields.setColspan(blanksWarning, 2);
+        showBlanks();
         fields.setColspan(issuer, 2);
         fields.setColspan(title, 2);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
@@ -149,8 +185,10 @@ public class UpperPlanView extends DetailPage {
 
     UpperPlanForm form() {
         List<PeriodForm> typed = periods == null ? List.of() : periods.getValue();
-        return new UpperPlanForm(number.getValue(), issuedOn.getValue(), issuer.getValue(), title.getValue(), fileId,
-                typed);
+        boolean blankDay = dayBlank.getValue();
+        return new UpperPlanForm(number.getValue(), blankDay ? null : issuedOn.getValue(), issuer.getValue(),
+                title.getValue(), fileId, typed, blankDay ? issuedMonth.getValue() : null,
+                blankDay ? issuedYear.getValue() : null);
     }
 
     @Override

@@ -137,13 +137,17 @@ class PlanFormsTests extends KaribuUiTest {
         assertThat(view.fileName.getText()).contains("KH-50-TanYen.pdf");
 
         _setValue(view.issuer, "UBND huyện Tân Yên");
+        // a blank number is only warned about; a date (or its month and year) is needed
+        assertThat(view.blanksWarning.isVisible()).isTrue();
         _click(view.register);
-        assertThat(view.number.isInvalid()).isTrue();
-        assertThat(view.number.getErrorMessage()).contains("50/KH-UBND");
+        assertThat(view.number.isInvalid()).isFalse();
+        assertThat(view.issuedOn.isInvalid()).isTrue();
+        assertThat(view.issuedOn.getErrorMessage()).contains("để trống ngày");
         assertThat(view.issuer.getValue()).isEqualTo("UBND huyện Tân Yên");
 
         _setValue(view.number, "50/KH-UBND");
         view.issuedOn.setValue(LocalDate.of(year, 2, 29 - (year % 4 == 0 ? 0 : 1)));
+        assertThat(view.blanksWarning.isVisible()).isFalse();
         PeriodsEditor.Row sixMonths = view.periods.rows().get(0);
         sixMonths.upperDue.setValue(LocalDate.of(year, 5, 18));
         _click(view.register);
@@ -157,6 +161,41 @@ class PlanFormsTests extends KaribuUiTest {
         assertThat(plan.upper().fileId()).isNotNull();
         assertThat(plan.periods().get(0).upperDue()).isEqualTo(LocalDate.of(year, 5, 24));
         assertThat(_get(DraftPlanView.class).purpose.isAttached()).isTrue();
+    }
+
+    @Test
+    void anUpperPlanWithABlankNumberAndDayIsRegisteredWithAWarningAndNothingInvented() {
+        int year = nextYear++;
+        login("canbo.anduong");
+        long planId = plans.startCycle(fixture().user("canbo.anduong"), fixture().org("Xã An Dương"),
+                "Thực hiện công tác trẻ em năm " + year, year, year).id();
+        UI.getCurrent().navigate("plans/" + planId + "/upper-plan");
+        UpperPlanView view = _get(UpperPlanView.class);
+
+        // "Kế hoạch số   /KH-UBND ngày   /3/<year>"
+        _setValue(view.number, "/KH-UBND");
+        _setValue(view.issuer, "UBND huyện Tân Yên");
+        assertThat(view.issuedMonth.isVisible()).isFalse();
+        _setValue(view.dayBlank, true);
+        assertThat(view.issuedOn.isVisible()).isFalse();
+        assertThat(view.issuedMonth.isVisible()).isTrue();
+        assertThat(view.blanksWarning.isVisible()).isTrue();
+        assertThat(view.blanksWarning.getText()).startsWith("Lưu ý");
+        _setValue(view.issuedMonth, 13);
+        _setValue(view.issuedYear, year);
+        view.periods.rows().get(0).upperDue.setValue(LocalDate.of(year, 5, 24));
+        _click(view.register);
+        assertThat(view.issuedMonth.isInvalid()).isTrue();
+        assertThat(view.issuedMonth.getErrorMessage()).isEqualTo("Tháng từ 1 đến 12.");
+
+        _setValue(view.issuedMonth, 3);
+        _click(view.register);
+        Plan.UpperPlanReference upper = plans.load(planId).upper();
+        assertThat(upper.number()).isEqualTo("/KH-UBND");
+        assertThat(upper.issuedOn()).isNull();
+        assertThat(upper.issuedMonth()).isEqualTo(3);
+        assertThat(upper.issuedYear()).isEqualTo(year);
+        assertThat(upper.citation()).isEqualTo("số       /KH-UBND ngày       /3/" + year);
     }
 
     @Test
@@ -240,6 +279,7 @@ class PlanFormsTests extends KaribuUiTest {
         });
 
         // a change needs its baseline year, said on that box
+        _setValue(target.shape, vn.congtactreem.indicator.TargetShape.CHANGE);
         target.comparator.setValue(vn.congtactreem.indicator.Comparator.INCREASE_BY);
         assertThat(target.measure.getText()).isEqualTo("% so với năm gốc");
         assertThat(target.baselineYear.isInvalid()).isTrue();
@@ -247,6 +287,61 @@ class PlanFormsTests extends KaribuUiTest {
         target.baselineYear.setValue(year - 1);
         assertThat(plans.load(planId).targets()).singleElement()
                 .satisfies(t -> assertThat(t.requirement()).isEqualTo("tăng ≥ 95 % so với năm " + (year - 1)));
+    }
+
+    @Test
+    void theOfficerEntersABandAndAYearlyRangeAndEachWrongPartIsShownOnItsBox() {
+        int year = nextYear++;
+        long planId = planAtDrafting(year);
+        long care = new TestIndicators(jdbc).careRate();
+        login("canbo.anduong");
+        UI.getCurrent().navigate("plans/" + planId + "/draft");
+        DraftPlanView view = _get(DraftPlanView.class);
+
+        _click(view.targets.add);
+        TargetsEditor.Row target = view.targets.rows().get(0);
+        target.indicator.setValue(target.indicator.getListDataView().getItems()
+                .filter(i -> i.id() == care).findFirst().orElseThrow());
+        _setValue(target.shape, vn.congtactreem.indicator.TargetShape.BAND);
+        // a band has a start and an end, no comparator and no baseline year
+        assertThat(target.valueFrom.isVisible()).isTrue();
+        assertThat(target.comparator.isVisible()).isFalse();
+        assertThat(target.baselineYear.isVisible()).isFalse();
+        assertThat(target.targetValue.getLabel()).isEqualTo("Xuống/lên mức");
+        target.targetValue.setValue(new java.math.BigDecimal("1.5"));
+        assertThat(target.valueFrom.isInvalid()).isTrue();
+        assertThat(target.valueFrom.getErrorMessage()).isEqualTo("Nhập giá trị chỉ tiêu.");
+        target.valueFrom.setValue(new java.math.BigDecimal("1.5"));
+        assertThat(target.targetValue.isInvalid()).isTrue();
+        assertThat(target.targetValue.getErrorMessage()).isEqualTo("Mức cuối phải khác mức đầu.");
+        target.valueFrom.setValue(new java.math.BigDecimal("2"));
+        _setValue(target.wording, "Giảm tỷ lệ từ 2 % xuống 1,5 % hằng năm");
+        assertThat(target.targetValue.isInvalid()).isFalse();
+        assertThat(plans.load(planId).targets()).singleElement().satisfies(t -> {
+            assertThat(t.shape()).isEqualTo(vn.congtactreem.indicator.TargetShape.BAND);
+            assertThat(t.requirement()).isEqualTo("giảm từ 2 % xuống 1,5 %");
+        });
+
+        // "giảm 1 đến 2 % mỗi năm": the range's end must be above its start
+        _setValue(target.shape, vn.congtactreem.indicator.TargetShape.YEARLY_CHANGE);
+        assertThat(target.comparator.getValue()).isEqualTo(vn.congtactreem.indicator.Comparator.REDUCE_BY);
+        assertThat(target.measure.getText()).isEqualTo("% mỗi năm so với năm trước");
+        target.targetValue.setValue(new java.math.BigDecimal("2"));
+        target.valueTo.setValue(new java.math.BigDecimal("1"));
+        assertThat(target.valueTo.isInvalid()).isTrue();
+        assertThat(target.valueTo.getErrorMessage()).isEqualTo("Mức \"đến\" phải lớn hơn mức đầu của khoảng.");
+        target.targetValue.setValue(new java.math.BigDecimal("1"));
+        target.valueTo.setValue(new java.math.BigDecimal("2"));
+        assertThat(plans.load(planId).targets()).singleElement()
+                .satisfies(t -> assertThat(t.requirement()).isEqualTo("giảm 1 đến 2 % mỗi năm"));
+
+        // the draft opened again shows the shape and its parts as typed
+        UI.getCurrent().navigate("plans/" + planId + "/draft");
+        TargetsEditor.Row again = _get(DraftPlanView.class).targets.rows().get(0);
+        assertThat(again.shape.getValue()).isEqualTo(vn.congtactreem.indicator.TargetShape.YEARLY_CHANGE);
+        assertThat(again.valueTo.getValue()).isEqualByComparingTo("2");
+        assertThat(again.valueTo.isVisible()).isTrue();
+        assertThat(again.valueFrom.isVisible()).isFalse();
     }
 
     @Test
