@@ -426,7 +426,7 @@ public class PlanService {
     /**
      * Gives each unit its part. A sub-area that runs its own cycle in the system (an area with an
      * active officer) starts its plan cycle with this plan registered as its upper plan.
-     * Returns the ids of the periods to run.
+     * Returns the ids of the periods to run (not those already past when the plan was registered as issued).
      */
     public List<Long> assignUnits(long planId) {
         PlanEntity plan = requirePlan(planId);
@@ -437,7 +437,8 @@ public class PlanService {
             }
         }
         timeline.record(null, CycleTimeline.Entry.plan(planId, "UNITS_ASSIGNED", null));
-        return periods.findByPlanIdOrderByIdAsc(planId).stream().map(ReportingPeriodEntity::getId).toList();
+        return periods.findByPlanIdOrderByIdAsc(planId).stream().filter(p -> p.status() != PeriodStatus.PAST)
+                .map(ReportingPeriodEntity::getId).toList();
     }
 
     public void markPeriod(long periodId, PeriodStatus status) {
@@ -484,6 +485,9 @@ public class PlanService {
                 upper.getYearTo()));
         nested.receiveFrom(upper, orgs.get(upper.getOrgUnitId()).name());
         for (ReportingPeriodEntity upperPeriod : periods.findByPlanIdOrderByIdAsc(upper.getId())) {
+            if (upperPeriod.status() == PeriodStatus.PAST) {
+                continue;
+            }
             ReportingPeriodEntity own = periods.save(PlanPeriods.toEntity(nested.getId(),
                     PeriodDefaults.reportingInto(upperPeriod.toPeriod())));
             own.reportsInto(upperPeriod.getId());
