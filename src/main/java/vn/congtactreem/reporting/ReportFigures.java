@@ -29,6 +29,7 @@ import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.plan.ReportingPeriod;
 import vn.congtactreem.reporting.internal.ConsolidatedReportEntity;
 import vn.congtactreem.reporting.internal.ConsolidatedReportRepository;
+import vn.congtactreem.reporting.internal.HistoricalReportRepository;
 import vn.congtactreem.reporting.internal.UnitReportEntity;
 import vn.congtactreem.reporting.internal.UnitReportRepository;
 
@@ -48,9 +49,12 @@ public class ReportFigures {
     private final PlanTargets targets;
     private final IndicatorValues values;
     private final OrgService orgs;
+    private final HistoricalReportRepository historical;
 
     public ReportFigures(UnitReportRepository reports, ConsolidatedReportRepository consolidated, PlanService plans,
-                         PlanTargets targets, IndicatorValues values, OrgService orgs) {
+                         PlanTargets targets, IndicatorValues values, OrgService orgs,
+                         HistoricalReportRepository historical) {
+        this.historical = historical;
         this.reports = reports;
         this.consolidated = consolidated;
         this.plans = plans;
@@ -103,6 +107,9 @@ public class ReportFigures {
     // ---------------------------------------------------------------- roll-up
 
     private Map<Long, Figure> figuresOfConsolidated(ConsolidatedReportEntity report, Collection<Indicator> indicators) {
+        if (historical.existsById(report.getId())) {
+            return enteredLater(report, indicators);
+        }
         Map<Long, Set<Long>> responsible = responsibleUnits(targets.ofPlan(plans.period(report.getPeriodId()).planId()));
         Map<Long, List<RollUp.Answer>> answers = new LinkedHashMap<>();
         indicators.forEach(i -> answers.put(i.id(), new ArrayList<>()));
@@ -139,6 +146,21 @@ public class ReportFigures {
             figures.put(indicator.id(), RollUp.ofLevel(indicator, responsible.getOrDefault(indicator.id(), Set.of()),
                     answers.get(indicator.id()),
                     RollUp.contribution(indicator, own.get(indicator.id()), report.getId(), true, orgName)));
+        }
+        return figures;
+    }
+
+    /**
+     * Figures entered after the period was over (a programme registered mid-way): the organisation's
+     * values as it reported them then are the level's figures, whoever answered for them.
+     */
+    private Map<Long, Figure> enteredLater(ConsolidatedReportEntity report, Collection<Indicator> indicators) {
+        Map<Long, Reading> own = values.ofConsolidatedReport(report.getId());
+        String orgName = orgs.find(report.getOrgUnitId()).map(o -> o.name()).orElse("");
+        Map<Long, Figure> figures = new LinkedHashMap<>();
+        for (Indicator indicator : indicators) {
+            figures.put(indicator.id(), RollUp.of(indicator, RollUp.contribution(indicator, own.get(indicator.id()),
+                    report.getId(), true, orgName).stream().toList()));
         }
         return figures;
     }
