@@ -25,6 +25,7 @@ import vn.congtactreem.indicator.Target;
 import vn.congtactreem.indicator.TargetEvaluation;
 import vn.congtactreem.indicator.TargetStatus;
 import vn.congtactreem.org.OrgService;
+import vn.congtactreem.plan.PeriodKind;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.plan.ReportingPeriod;
 import vn.congtactreem.reporting.internal.ConsolidatedReportEntity;
@@ -224,7 +225,7 @@ public class ReportFigures {
                                         ReportingPeriod period, long orgUnitId, boolean organisation) {
         double asOf = asOf(period);
         List<TargetFigure> result = new ArrayList<>();
-        for (Target target : list) {
+        for (Target target : ReviewMilestones.judged(list, period)) {
             Figure figure = figures.get(target.indicator().id());
             Figure previous = lastYear.get(target.indicator().id());
             BigDecimal baseline = baseline(target, period, orgUnitId, organisation, previous);
@@ -263,7 +264,7 @@ public class ReportFigures {
         return switch (period.kind()) {
             case SIX_MONTHS -> period.year() + 0.5;
             case NINE_MONTHS -> period.year() + 0.75;
-            case ANNUAL -> period.year() + 1.0;
+            case ANNUAL, MID_TERM_REVIEW, FINAL_REVIEW -> period.year() + 1.0;
             case AD_HOC -> {
                 LocalDate end = period.dataTo().plusDays(1);
                 yield end.getYear() + (end.getDayOfYear() - 1) / (double) end.lengthOfYear();
@@ -271,8 +272,9 @@ public class ReportFigures {
         };
     }
 
+    /** The same kind's period of another year; for a review, the year's annual period (a review is once). */
     private Optional<ReportingPeriod> previousPeriod(ReportingPeriod period, int year) {
-        return plans.periodOfYear(period.planId(), period.kind(), year);
+        return plans.periodOfYear(period.planId(), period.kind().review() ? PeriodKind.ANNUAL : period.kind(), year);
     }
 
     private List<Target> targetsOfUnit(UnitReportEntity report) {
