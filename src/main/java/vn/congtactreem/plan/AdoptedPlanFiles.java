@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.document.AttachmentOwner;
 import vn.congtactreem.org.UserAccount;
-import vn.congtactreem.security.AccessScope;
+import vn.congtactreem.base.NotAllowedException;
 
 /** The signed file of a plan registered as issued: read by whoever may read the plan. */
 @Component
@@ -25,7 +25,7 @@ class AdoptedPlanFiles implements AttachmentOwner {
             try {
                 plans.get(user, planId);
                 return true;
-            } catch (AccessScope.NotAllowedException e) {
+            } catch (NotAllowedException e) {
                 return false;
             }
         });

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.congtactreem.plan.PeriodKind;
 import vn.congtactreem.plan.Plan;
-import vn.congtactreem.plan.PlanDocument;
+import vn.congtactreem.document.OfficialDocument;
 import vn.congtactreem.plan.PlanStatus;
 
 /** The reports of a programme's reviews are titled as officers title them. */
@@ -27,7 +27,7 @@ class ReviewDocumentTests {
 
     @Test
     void theMidTermReviewIsTheReportOnFiveYearsOfTheProgramme() {
-        PlanDocument document = ConsolidatedReportDocumentBuilder.of(report(),
+        OfficialDocument document = ConsolidatedReportDocumentBuilder.of(report(),
                 ReviewMilestonesTests.period(PeriodKind.MID_TERM_REVIEW, 2025), PROGRAMME, "Huyện Tân Yên", null);
 
         assertThat(document.kind()).isEqualTo("BÁO CÁO");
