@@ -18,12 +18,37 @@ public final class PeriodDefaults {
     private PeriodDefaults() {
     }
 
+    /** Every year's 6-month and annual periods, and a multi-year programme's reviews ({@link #reviews}). */
     public static List<PeriodForm> forYears(int from, int to) {
         List<PeriodForm> periods = new ArrayList<>();
+        List<PeriodForm> reviews = reviews(from, to);
         for (int year = from; year <= to; year++) {
             periods.addAll(forYear(year));
+            int y = year;
+            reviews.stream().filter(r -> r.year() == y).forEach(periods::add);
         }
         return periods;
+    }
+
+    /**
+     * The reviews of a multi-year programme: the mid-term review (sơ kết) at the end of its middle
+     * year (2025 for 2021–2030, 2023 for 2021–2025; from three years on) and the final review (tổng
+     * kết) in its last year, covering everything since its start, after that year's annual report.
+     */
+    public static List<PeriodForm> reviews(int from, int to) {
+        List<PeriodForm> periods = new ArrayList<>();
+        if (to - from >= 2) {
+            periods.add(review(PeriodKind.MID_TERM_REVIEW, from, from + (to - from) / 2));
+        }
+        if (to > from) {
+            periods.add(review(PeriodKind.FINAL_REVIEW, from, to));
+        }
+        return periods;
+    }
+
+    private static PeriodForm review(PeriodKind kind, int from, int year) {
+        return new PeriodForm(year, kind, DATA_START.atYear(from - 1), LocalDate.of(year, 12, 14),
+                LocalDate.of(year, 11, 20), LocalDate.of(year, 12, 5), null, Deadlines.DEFAULT_REMINDER_DAYS);
     }
 
     public static List<PeriodForm> forYear(int year) {

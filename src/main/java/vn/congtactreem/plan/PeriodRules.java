@@ -14,6 +14,9 @@ final class PeriodRules {
         if (form.kind() == null) {
             throw new ValidationException(field + ".kind", "period.error.kindRequired");
         }
+        if (form.kind().review() && yearTo == yearFrom) {
+            throw new ValidationException(field + ".kind", "programme.error.reviewSingleYear");
+        }
         int year = form.year() == null ? yearFrom : form.year();
         if (year < yearFrom || year > yearTo) {
             throw new ValidationException(field + ".year", "period.error.yearOutsidePlan", year, yearFrom, yearTo);

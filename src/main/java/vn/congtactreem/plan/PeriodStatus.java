@@ -8,5 +8,10 @@ public enum PeriodStatus {
     /** the organisation writes and approves its consolidated report. */
     CONSOLIDATING,
     /** the consolidated report went upward. */
-    SUBMITTED
+    SUBMITTED,
+    /**
+     * already over when the plan was registered as issued outside the system: no process runs it (no
+     * tasks, reminders or overdue notices); its figures may be entered afterwards as historical data.
+     */
+    PAST
 }

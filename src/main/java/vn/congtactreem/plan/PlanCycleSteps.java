@@ -77,7 +77,9 @@ class PlanCycleSteps {
             }
         }
         timeline.record(null, CycleTimeline.Entry.plan(planId, "UNITS_ASSIGNED", null));
-        return periods.findByPlanIdOrderByIdAsc(planId).stream().map(ReportingPeriodEntity::getId).toList();
+        // a plan registered as issued mid-way runs only the periods not past
+        return periods.findByPlanIdOrderByIdAsc(planId).stream().filter(p -> p.status() != PeriodStatus.PAST)
+                .map(ReportingPeriodEntity::getId).toList();
     }
 
     void markPeriod(long periodId, PeriodStatus status) {
@@ -114,6 +116,9 @@ class PlanCycleSteps {
                 upper.getYearTo()));
         nested.receiveFrom(upper, orgs.get(upper.getOrgUnitId()).name());
         for (ReportingPeriodEntity upperPeriod : periods.findByPlanIdOrderByIdAsc(upper.getId())) {
+            if (upperPeriod.status() == PeriodStatus.PAST) {
+                continue;
+            }
             ReportingPeriodEntity own = periods.save(PlanPeriods.toEntity(nested.getId(),
                     PeriodDefaults.reportingInto(upperPeriod.toPeriod())));
             own.reportsInto(upperPeriod.getId());

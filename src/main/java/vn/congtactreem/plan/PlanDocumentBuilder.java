@@ -101,6 +101,8 @@ public final class PlanDocumentBuilder {
             case NINE_MONTHS -> "Báo cáo 9 tháng";
             case ANNUAL -> "Báo cáo năm";
             case AD_HOC -> "Báo cáo đột xuất";
+            case MID_TERM_REVIEW -> "Báo cáo sơ kết";
+            case FINAL_REVIEW -> "Báo cáo tổng kết";
         };
         return "- " + kind + " " + period.year() + " (số liệu từ " + Deadlines.format(period.dataFrom()) + " đến "
                 + Deadlines.format(period.dataTo()) + "): các đơn vị gửi Ủy ban nhân dân " + OfficialStyle.lowerFirst(org)

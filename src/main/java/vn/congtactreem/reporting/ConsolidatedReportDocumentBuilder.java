@@ -28,7 +28,8 @@ public final class ConsolidatedReportDocumentBuilder {
     public static OfficialDocument of(ConsolidatedReport report, ReportingPeriod period, Plan plan, String parentOrgName,
                                   OfficialDocument.Table figures) {
         String org = report.orgUnitName();
-        String what = "kết quả thực hiện công tác trẻ em " + periodPhrase(period);
+        String what = period.kind().review() ? reviewPhrase(period, plan)
+                : "kết quả thực hiện công tác trẻ em " + periodPhrase(period);
         List<OfficialDocument.Section> sections = new ArrayList<>();
         add(sections, "KẾT QUẢ THỰC HIỆN", OfficialStyle.paragraphs(report.summary()), null);
         if (figures != null && !figures.rows().isEmpty()) {
@@ -60,7 +61,25 @@ public final class ConsolidatedReportDocumentBuilder {
             case NINE_MONTHS -> "9 tháng năm " + period.year();
             case ANNUAL -> "năm " + period.year();
             case AD_HOC -> "năm " + period.year() + " (báo cáo đột xuất)";
+            case MID_TERM_REVIEW -> "sơ kết năm " + period.year();
+            case FINAL_REVIEW -> "tổng kết năm " + period.year();
         };
+    }
+
+    /**
+     * "sơ kết 5 năm thực hiện Chương trình hành động vì trẻ em giai đoạn 2021–2030", "tổng kết 10 năm
+     * thực hiện …": the years from the plan's first to the review's, and the plan's own title.
+     */
+    public static String reviewPhrase(ReportingPeriod period, Plan plan) {
+        String title = plan.title() == null ? "" : plan.title().strip();
+        return (period.kind() == vn.congtactreem.plan.PeriodKind.FINAL_REVIEW ? "tổng kết " : "sơ kết ")
+                + (period.year() - plan.yearFrom() + 1) + " năm thực hiện "
+                + (title.isEmpty() ? "kế hoạch" : lowerFirstWord(title));
+    }
+
+    /** "Kế hoạch thực hiện …" → "kế hoạch thực hiện …"; a name ("Chương trình …") keeps its capital. */
+    private static String lowerFirstWord(String title) {
+        return title.regionMatches(true, 0, "Kế hoạch", 0, "Kế hoạch".length()) ? lowerFirst(title) : title;
     }
 
     private static List<String> preamble(Plan plan, String org, String what, ReportingPeriod period) {

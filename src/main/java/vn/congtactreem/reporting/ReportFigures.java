@@ -25,10 +25,12 @@ import vn.congtactreem.indicator.Target;
 import vn.congtactreem.indicator.TargetEvaluation;
 import vn.congtactreem.indicator.TargetStatus;
 import vn.congtactreem.org.OrgService;
+import vn.congtactreem.plan.PeriodKind;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.plan.ReportingPeriod;
 import vn.congtactreem.reporting.internal.ConsolidatedReportEntity;
 import vn.congtactreem.reporting.internal.ConsolidatedReportRepository;
+import vn.congtactreem.reporting.internal.HistoricalReportRepository;
 import vn.congtactreem.reporting.internal.UnitReportEntity;
 import vn.congtactreem.reporting.internal.UnitReportRepository;
 
@@ -48,9 +50,12 @@ public class ReportFigures {
     private final PlanTargets targets;
     private final IndicatorValues values;
     private final OrgService orgs;
+    private final HistoricalReportRepository historical;
 
     public ReportFigures(UnitReportRepository reports, ConsolidatedReportRepository consolidated, PlanService plans,
-                         PlanTargets targets, IndicatorValues values, OrgService orgs) {
+                         PlanTargets targets, IndicatorValues values, OrgService orgs,
+                         HistoricalReportRepository historical) {
+        this.historical = historical;
         this.reports = reports;
         this.consolidated = consolidated;
         this.plans = plans;
@@ -103,6 +108,9 @@ public class ReportFigures {
     // ---------------------------------------------------------------- roll-up
 
     private Map<Long, Figure> figuresOfConsolidated(ConsolidatedReportEntity report, Collection<Indicator> indicators) {
+        if (historical.existsById(report.getId())) {
+            return enteredLater(report, indicators);
+        }
         Map<Long, Set<Long>> responsible = responsibleUnits(targets.ofPlan(plans.period(report.getPeriodId()).planId()));
         Map<Long, List<RollUp.Answer>> answers = new LinkedHashMap<>();
         indicators.forEach(i -> answers.put(i.id(), new ArrayList<>()));
@@ -139,6 +147,21 @@ public class ReportFigures {
             figures.put(indicator.id(), RollUp.ofLevel(indicator, responsible.getOrDefault(indicator.id(), Set.of()),
                     answers.get(indicator.id()),
                     RollUp.contribution(indicator, own.get(indicator.id()), report.getId(), true, orgName)));
+        }
+        return figures;
+    }
+
+    /**
+     * Figures entered after the period was over (a programme registered mid-way): the organisation's
+     * values as it reported them then are the level's figures, whoever answered for them.
+     */
+    private Map<Long, Figure> enteredLater(ConsolidatedReportEntity report, Collection<Indicator> indicators) {
+        Map<Long, Reading> own = values.ofConsolidatedReport(report.getId());
+        String orgName = orgs.find(report.getOrgUnitId()).map(o -> o.name()).orElse("");
+        Map<Long, Figure> figures = new LinkedHashMap<>();
+        for (Indicator indicator : indicators) {
+            figures.put(indicator.id(), RollUp.of(indicator, RollUp.contribution(indicator, own.get(indicator.id()),
+                    report.getId(), true, orgName).stream().toList()));
         }
         return figures;
     }
@@ -202,7 +225,7 @@ public class ReportFigures {
                                         ReportingPeriod period, long orgUnitId, boolean organisation) {
         double asOf = asOf(period);
         List<TargetFigure> result = new ArrayList<>();
-        for (Target target : list) {
+        for (Target target : ReviewMilestones.judged(list, period)) {
             Figure figure = figures.get(target.indicator().id());
             Figure previous = lastYear.get(target.indicator().id());
             BigDecimal baseline = baseline(target, period, orgUnitId, organisation, previous);
@@ -248,7 +271,7 @@ public class ReportFigures {
         return switch (period.kind()) {
             case SIX_MONTHS -> period.year() + 0.5;
             case NINE_MONTHS -> period.year() + 0.75;
-            case ANNUAL -> period.year() + 1.0;
+            case ANNUAL, MID_TERM_REVIEW, FINAL_REVIEW -> period.year() + 1.0;
             case AD_HOC -> {
                 LocalDate end = period.dataTo().plusDays(1);
                 yield end.getYear() + (end.getDayOfYear() - 1) / (double) end.lengthOfYear();
@@ -256,8 +279,9 @@ public class ReportFigures {
         };
     }
 
+    /** The same kind's period of another year; for a review, the year's annual period (a review is once). */
     private Optional<ReportingPeriod> previousPeriod(ReportingPeriod period, int year) {
-        return plans.periodOfYear(period.planId(), period.kind(), year);
+        return plans.periodOfYear(period.planId(), period.kind().review() ? PeriodKind.ANNUAL : period.kind(), year);
     }
 
     private List<Target> targetsOfUnit(UnitReportEntity report) {

@@ -24,7 +24,8 @@ class PeriodProgressLink implements PlanPageSection {
 
     @Override
     public Optional<Component> forPeriod(UserAccount user, Plan plan, ReportingPeriod period) {
-        if (period.status() == PeriodStatus.PLANNED || !MonitoringService.mayMonitor(user)
+        if (period.status() == PeriodStatus.PLANNED || period.status() == PeriodStatus.PAST
+                || !MonitoringService.mayMonitor(user)
                 || !scope.canSee(user, plan.orgUnitId())) {
             return Optional.empty();
         }

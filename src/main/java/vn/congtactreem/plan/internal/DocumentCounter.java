@@ -30,4 +30,18 @@ public class DocumentCounter {
         return jdbc.queryForObject("select last_number from document_counter "
                 + "where org_unit_id = ? and doc_year = ? and doc_symbol = ?", Integer.class, orgUnitId, year, symbol);
     }
+
+    /**
+     * A number given outside the system (a plan issued on paper and registered later): the counter
+     * stands at least there, so the next number of that year follows it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void atLeast(long orgUnitId, int year, String symbol, int number) {
+        int updated = jdbc.update("update document_counter set last_number = greatest(last_number, ?) "
+                + "where org_unit_id = ? and doc_year = ? and doc_symbol = ?", number, orgUnitId, year, symbol);
+        if (updated == 0) {
+            jdbc.update("insert into document_counter (org_unit_id, doc_year, doc_symbol, last_number) "
+                    + "values (?, ?, ?, ?)", orgUnitId, year, symbol, number);
+        }
+    }
 }

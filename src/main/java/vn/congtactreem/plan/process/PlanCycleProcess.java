@@ -21,6 +21,9 @@ public final class PlanCycleProcess {
     /** Element ids. */
     public static final class Element {
         public static final String STARTED = "PlanCycleStarted";
+        /** a plan issued outside the system ({@link Var#ADOPTED}) skips registering, drafting and approving. */
+        public static final String PLAN_ALREADY_ISSUED = "PlanAlreadyIssued";
+        public static final String ISSUE_OR_ADOPTED = "IssueOrAdopted";
         public static final String UPPER_PLAN_KNOWN = "UpperPlanKnown";
         public static final String REGISTER_UPPER_PLAN = "RegisterUpperPlan";
         public static final String DRAFT_PLAN = "DraftPlan";
@@ -48,6 +51,11 @@ public final class PlanCycleProcess {
         public static final String ORG_UNIT_ID = "orgUnitId";
         /** true when the upper plan was registered before the cycle started (nested cycles). */
         public static final String UPPER_PLAN_REGISTERED = "upperPlanRegistered";
+        /**
+         * true for a plan issued outside the system and registered as issued ("Nhập kế hoạch đã ban
+         * hành"): the cycle goes straight to {@link Element#ISSUE_PLAN} (which keeps its number and date).
+         */
+        public static final String ADOPTED = "adopted";
         /** the leader's decision on the draft. */
         public static final String APPROVED = "approved";
         /** ids of the plan's reporting periods, all years; one {@link Element#RUN_PERIOD} each. */

@@ -36,6 +36,7 @@ public class PlansView extends VerticalLayout implements com.vaadin.flow.router.
 
     final Grid<PlanSummary> grid = new Grid<>();
     final Button startPlan = new Button();
+    final Button adoptPlan = new Button();
 
     public PlansView(PlanService plans, CurrentUser currentUser, CycleClock clock) {
         this.plans = plans;
@@ -48,6 +49,10 @@ public class PlansView extends VerticalLayout implements com.vaadin.flow.router.
         startPlan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         startPlan.setVisible(user.hasRole(Role.OFFICER));
         startPlan.addClickListener(e -> openStartDialog());
+        adoptPlan.setText(getTranslation("programme.adopt.action"));
+        adoptPlan.setIcon(VaadinIcon.UPLOAD_ALT.create());
+        adoptPlan.setVisible(user.hasRole(Role.OFFICER));
+        adoptPlan.addClickListener(e -> UI.getCurrent().navigate(AdoptPlanView.class));
         grid.addColumn(PlanSummary::title).setHeader(getTranslation("plan.field.title")).setFlexGrow(3);
         grid.addColumn(PlanSummary::orgUnitName).setHeader(getTranslation("plan.field.organisation")).setFlexGrow(2);
         grid.addColumn(p -> p.yearTo() > p.yearFrom() ? p.yearFrom() + "–" + p.yearTo() : String.valueOf(p.yearFrom()))
@@ -60,7 +65,7 @@ public class PlansView extends VerticalLayout implements com.vaadin.flow.router.
         grid.setItems(plans.visiblePlans(user));
         grid.addItemClickListener(e -> UI.getCurrent().navigate("plans/" + e.getItem().id()));
         grid.setAllRowsVisible(true);
-        add(startPlan, grid);
+        add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(startPlan, adoptPlan), grid);
     }
 
     void openStartDialog() {
