@@ -18,7 +18,8 @@ class ReviewPeriodKindsMigrationTests {
     void theKindCheckIsReplacedByOneThatAllowsTheReviews() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
                 "jdbc:h2:mem:reviews" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:vn/congtactreem/plan/internal/migration").load().migrate();
 
         List<String> checks = new JdbcTemplate(dataSource).queryForList("""
                 select cc.check_clause from information_schema.table_constraints tc

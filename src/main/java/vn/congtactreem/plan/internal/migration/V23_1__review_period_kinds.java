@@ -1,4 +1,4 @@
-package db.migration;
+package vn.congtactreem.plan.internal.migration;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
