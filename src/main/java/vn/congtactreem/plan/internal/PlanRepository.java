@@ -2,7 +2,6 @@ package vn.congtactreem.plan.internal;
 
 import java.util.Collection;
 import java.util.List;
-import vn.congtactreem.plan.PlanStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface PlanRepository extends JpaRepository<PlanEntity, Long> {
