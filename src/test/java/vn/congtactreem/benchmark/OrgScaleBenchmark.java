@@ -7,7 +7,6 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -226,16 +225,8 @@ class OrgScaleBenchmark {
 
     /** Replaces this benchmark's own section of docs/benchmarks.md (or appends it); the rest is left alone. */
     private static void write(String section) throws IOException {
-        Path file = Path.of("docs/benchmarks.md");
-        String text = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n";
-        int begin = text.indexOf(BEGIN);
-        int end = text.indexOf(END);
-        if (begin >= 0 && end > begin) {
-            text = text.substring(0, begin) + section + text.substring(end + END.length() + 1);
-        } else {
-            text = text.stripTrailing() + "\n\n" + section;
-        }
-        Files.writeString(file, text);
+        BenchmarkSections.write(Path.of("docs/benchmarks.md"), BenchmarkSections.BENCHMARKS_HEADER, "org-scale",
+                section.replace(BEGIN, "").replace(END, ""));
     }
 
     private static UserAccount user(long orgUnitId, Role role) {

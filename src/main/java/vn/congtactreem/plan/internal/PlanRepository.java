@@ -8,6 +8,8 @@ public interface PlanRepository extends JpaRepository<PlanEntity, Long> {
 
     List<PlanEntity> findByOrgUnitIdInOrderByYearFromDescIdDesc(Collection<Long> orgUnitIds);
 
+    List<PlanEntity> findAllByOrderByYearFromDescIdDesc();
+
     List<PlanEntity> findByUpperPlanId(Long upperPlanId);
 
     List<PlanEntity> findByUpperPlanIdIsNotNull();
