@@ -75,6 +75,11 @@ public class SecurityConfig extends VaadinWebSecurity {
     @Bean
     @Order(3)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        return domainApi(http);
+    }
+
+    /** The domain API's chain, also what the controllers' slice tests ({@code @WebMvcTest}) run behind. */
+    public static SecurityFilterChain domainApi(HttpSecurity http) throws Exception {
         return stateless(http.securityMatcher(path("/api/**")))
                 .addFilterBefore(new CrossSiteApiCheck(), BasicAuthenticationFilter.class)
                 .headers(SecurityHeaders::apply)

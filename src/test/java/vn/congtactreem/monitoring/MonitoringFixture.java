@@ -13,6 +13,7 @@ import vn.congtactreem.org.UserForm;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.plan.Deadlines;
 import vn.congtactreem.security.SystemAuthentication;
+import vn.congtactreem.support.TestRows;
 
 /**
  * A province of its own (random suffix: the database is shared by the run) with two communes, each
@@ -113,16 +114,16 @@ public final class MonitoringFixture {
     }
 
     private long plan(long org, String title) {
-        return jdbc.queryForObject("insert into plan (org_unit_id, title, year_from, year_to, status) "
-                + "values (?, ?, ?, ?, 'ISSUED') returning id", Long.class, org, title, YEAR, YEAR);
+        return TestRows.insert(jdbc, "insert into plan (org_unit_id, title, year_from, year_to, status) "
+                + "values (?, ?, ?, ?, 'ISSUED')", org, title, YEAR, YEAR);
     }
 
     private long period(long plan, LocalDate unitDue, LocalDate upperDue, Long upperPeriod) {
-        return jdbc.queryForObject("""
+        return TestRows.insert(jdbc, """
                 insert into reporting_period (plan_id, report_year, kind, data_from, data_to, opens_on, unit_due,
                     upper_due, status, upper_period_id)
-                values (?, ?, 'SIX_MONTHS', ?, ?, ?, ?, ?, 'OPEN', ?) returning id
-                """, Long.class, plan, YEAR, LocalDate.of(YEAR - 1, 12, 15), LocalDate.of(YEAR, 6, 14),
+                values (?, ?, 'SIX_MONTHS', ?, ?, ?, ?, ?, 'OPEN', ?)
+                """, plan, YEAR, LocalDate.of(YEAR - 1, 12, 15), LocalDate.of(YEAR, 6, 14),
                 LocalDate.of(YEAR, 5, 1), unitDue, upperDue, upperPeriod);
     }
 
@@ -148,8 +149,8 @@ public final class MonitoringFixture {
     }
 
     private void report(long period, long plan, long org, boolean subArea, String status, Instant submitted) {
-        long assignment = jdbc.queryForObject("insert into assignment (plan_id, org_unit_id) values (?, ?) returning id",
-                Long.class, plan, org);
+        long assignment = TestRows.insert(jdbc, "insert into assignment (plan_id, org_unit_id) values (?, ?)",
+                plan, org);
         Timestamp at = submitted == null ? null : Timestamp.from(submitted);
         jdbc.update("""
                 insert into unit_report (period_id, assignment_id, org_unit_id, status, submitted_at,

@@ -9,7 +9,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole application on this run's PostgreSQL database, with the demo data of the dev profile.
+ * The whole application with the demo data of the dev profile, on the database of its test lane
+ * ({@link TestLane}): in {@code ./mvnw test} (Surefire) an in-memory H2 database with the same
+ * Flyway migrations as the default run, in {@code ./mvnw verify} (Failsafe, *IntegrationTests and
+ * *BrowserTests) this run's PostgreSQL database.
  * Subclasses share one Spring context (same configuration), so the application boots once.
  * {@link WebIntegrationTest} redeclares {@code @SpringBootTest} with a real server on a random port:
  * its subclasses share a second context on the same database.
@@ -35,7 +38,13 @@ public abstract class PostgresIntegrationTest {
     }
 
     @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
+    static void database(DynamicPropertyRegistry registry) {
+        if (TestLane.inMemory()) {
+            registry.add("spring.datasource.url", () -> TestLane.H2_URL);
+            registry.add("spring.datasource.username", () -> "sa");
+            registry.add("spring.datasource.password", () -> "");
+            return;
+        }
         registry.add("spring.datasource.url", PostgresTestDatabase::url);
         registry.add("spring.datasource.username", PostgresTestDatabase::username);
         registry.add("spring.datasource.password", PostgresTestDatabase::password);

@@ -40,7 +40,7 @@ class ApiErrors {
     ProblemDetail invalid(ValidationException e, Locale locale) {
         String message = messages.getMessage(e.messageKey(), e.args(), TranslationProvider.supported(locale));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-        problem.setTitle(title(locale, "Dữ liệu chưa hợp lệ", "Invalid data"));
+        problem.setTitle(text(locale, "lanes.api.invalid.title"));
         problem.setType(URI.create("urn:congtactreem:validation"));
         problem.setProperty("errors", List.of(new FieldError(e.field(), message)));
         problem.setProperty("code", e.messageKey());
@@ -52,7 +52,7 @@ class ApiErrors {
     ProblemDetail notFound(NotFoundException e, Locale locale) {
         String message = messages.getMessage(e.messageKey(), e.args(), TranslationProvider.supported(locale));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message);
-        problem.setTitle(title(locale, "Không tìm thấy", "Not found"));
+        problem.setTitle(text(locale, "lanes.api.notFound.title"));
         problem.setProperty("code", e.messageKey());
         return problem;
     }
@@ -75,7 +75,7 @@ class ApiErrors {
         String message = messages.getMessage("concurrency.error.handledByOther", null,
                 TranslationProvider.supported(locale));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message);
-        problem.setTitle(title(locale, "Đã được xử lý", "Already handled"));
+        problem.setTitle(text(locale, "lanes.api.concurrent.title"));
         problem.setProperty("code", "concurrency.error.handledByOther");
         return problem;
     }
@@ -83,16 +83,15 @@ class ApiErrors {
     @ExceptionHandler({NotAllowedException.class, AccessDeniedException.class})
     ProblemDetail notAllowed(RuntimeException e, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setTitle(title(locale, "Không có quyền", "Not allowed"));
+        problem.setTitle(text(locale, "lanes.api.notAllowed.title"));
         return problem;
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
     ProblemDetail unreadable(Exception e, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                title(locale, "Không đọc được dữ liệu gửi lên: kiểm tra kiểu dữ liệu (ngày dạng yyyy-MM-dd, số).",
-                        "The request body could not be read: check the types (dates as yyyy-MM-dd, numbers)."));
-        problem.setTitle(title(locale, "Dữ liệu chưa hợp lệ", "Invalid data"));
+                text(locale, "lanes.api.unreadable"));
+        problem.setTitle(text(locale, "lanes.api.invalid.title"));
         problem.setProperty("errors", List.of(unreadableField(e, locale)));
         return problem;
     }
@@ -100,7 +99,7 @@ class ApiErrors {
     /** Which field could not be read and why, without the parser's internals (class names, positions). */
     private FieldError unreadableField(Exception e, Locale locale) {
         if (e instanceof MethodArgumentTypeMismatchException mismatch) {
-            return new FieldError(mismatch.getName(), title(locale, "Giá trị không đúng kiểu.", "Wrong type."));
+            return new FieldError(mismatch.getName(), text(locale, "lanes.api.wrongType"));
         }
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping);
@@ -112,11 +111,10 @@ class ApiErrors {
                         TranslationProvider.supported(locale)));
             }
             return new FieldError(field, whole
-                    ? title(locale, "Phải là số nguyên (không nhập số thập phân), tối đa 18 chữ số.",
-                            "Must be a whole number (no decimals), at most 18 digits.")
-                    : title(locale, "Giá trị không đúng kiểu.", "Wrong type."));
+                    ? text(locale, "lanes.api.wholeNumber")
+                    : text(locale, "lanes.api.wrongType"));
         }
-        return new FieldError("body", title(locale, "Nội dung không phải JSON hợp lệ.", "The body is not valid JSON."));
+        return new FieldError("body", text(locale, "lanes.api.notJson"));
     }
 
     /** "values[0].numerator" from Jackson's path. */
@@ -132,7 +130,7 @@ class ApiErrors {
         return field.toString();
     }
 
-    private static String title(Locale locale, String vietnamese, String english) {
-        return "en".equals(TranslationProvider.supported(locale).getLanguage()) ? english : vietnamese;
+    private String text(Locale locale, String key) {
+        return messages.getMessage(key, null, TranslationProvider.supported(locale));
     }
 }

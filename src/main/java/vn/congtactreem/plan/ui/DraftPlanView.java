@@ -97,7 +97,7 @@ public class DraftPlanView extends DetailPage {
         recipients.setHelperText(getTranslation("plan.field.recipients.help"));
         signerName.setLabel(getTranslation("plan.field.signerName"));
         signerTitle.setLabel(getTranslation("plan.field.signerTitle"));
-        signerTitle.setPlaceholder("PHÓ CHỦ TỊCH");
+        signerTitle.setPlaceholder(getTranslation("lanes.plan.signerTitle.placeholder"));
         title.setRequiredIndicatorVisible(true);
         purpose.setRequiredIndicatorVisible(true);
         signerName.setRequiredIndicatorVisible(true);

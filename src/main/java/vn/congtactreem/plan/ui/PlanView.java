@@ -85,8 +85,8 @@ public class PlanView extends DetailPage {
         add(line("plan.field.organisation", plan.orgUnitName() + " · " + (plan.multiYear()
                 ? plan.yearFrom() + "–" + plan.yearTo() : String.valueOf(plan.yearFrom()))));
         add(line("plan.field.status", getTranslation("plan.status." + plan.status().name())
-                + (plan.documentNumber() == null ? "" : " · " + plan.documentNumber()
-                + (plan.issuedOn() == null ? "" : " ngày " + DATE.format(plan.issuedOn())))));
+                + (plan.documentNumber() == null ? "" : " · " + (plan.issuedOn() == null ? plan.documentNumber()
+                : getTranslation("lanes.document.numberDated", plan.documentNumber(), DATE.format(plan.issuedOn()))))));
         if (plan.upper() != null && plan.upper().number() != null) {
             add(line("plan.field.upper", plan.upper().number() + (plan.upper().issuer() == null ? ""
                     : " · " + plan.upper().issuer())));

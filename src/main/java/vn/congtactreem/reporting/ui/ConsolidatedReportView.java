@@ -127,8 +127,8 @@ public class ConsolidatedReportView extends ReportPage {
             add(line("consolidated.upperDue", DATE.format(period.upperDue())));
         }
         add(line("report.status", getTranslation("consolidated.status." + report.status().name())
-                + (report.documentNumber() == null ? "" : " · " + report.documentNumber()
-                + (report.issuedOn() == null ? "" : " ngày " + DATE.format(report.issuedOn())))));
+                + (report.documentNumber() == null ? "" : " · " + (report.issuedOn() == null ? report.documentNumber()
+                : getTranslation("lanes.document.numberDated", report.documentNumber(), DATE.format(report.issuedOn()))))));
         long reportId = id;
         download = DocxDownload.anchor(getTranslation("document.download"),
                 () -> consolidation.documentFile(user, reportId));

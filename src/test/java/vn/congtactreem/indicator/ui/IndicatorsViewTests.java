@@ -29,6 +29,7 @@ import vn.congtactreem.indicator.IndicatorForm;
 import vn.congtactreem.indicator.IndicatorGroup;
 import vn.congtactreem.indicator.Measure;
 import vn.congtactreem.support.KaribuUiTest;
+import vn.congtactreem.support.TestRows;
 
 /**
  * "Danh mục chỉ tiêu" as the administrator uses it. The database is shared by the whole run: tests add
@@ -176,8 +177,8 @@ class IndicatorsViewTests extends KaribuUiTest {
     void theMeasureOfAnIndicatorAPlanUsesCannotBeChangedInTheDialog() {
         Indicator indicator = create(uniqueCode());
         long anDuong = jdbc.queryForObject("select id from org_unit where name = 'Xã An Dương'", Long.class);
-        long plan = jdbc.queryForObject("insert into plan (org_unit_id, title, year_from, year_to, status)"
-                + " values (?, 'Kế hoạch thử danh mục chỉ tiêu', 2024, 2024, 'DRAFT') returning id", Long.class, anDuong);
+        long plan = TestRows.insert(jdbc, "insert into plan (org_unit_id, title, year_from, year_to, status)"
+                + " values (?, 'Kế hoạch thử danh mục chỉ tiêu', 2024, 2024, 'DRAFT')", anDuong);
         try {
             jdbc.update("insert into plan_target (plan_id, position, indicator_id, milestone_year, comparator,"
                     + " target_value) values (?, 0, ?, 2024, 'AT_LEAST', 90)", plan, indicator.id());

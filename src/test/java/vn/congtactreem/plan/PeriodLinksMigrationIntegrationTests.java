@@ -20,7 +20,7 @@ import vn.congtactreem.support.PostgresTestDatabase;
  * each period to the district's period of the same kind and year, records what it relinked and what
  * it could not, and from then on the database refuses a link to a period of another kind or year.
  */
-class PeriodLinksMigrationTests {
+class PeriodLinksMigrationIntegrationTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})

@@ -1,0 +1,44 @@
+package vn.congtactreem.support;
+
+import java.util.Set;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import vn.congtactreem.org.Role;
+import vn.congtactreem.org.UserAccount;
+import vn.congtactreem.security.SecurityConfig;
+
+/**
+ * What a controller slice ({@code @WebMvcTest(XController.class)} + {@code @Import(ApiSlice.class)}) runs behind:
+ * the application's own API filter chain ({@link SecurityConfig#domainApi}: HTTP Basic, stateless, cross-site
+ * check) over one user kept in memory, no database, no engine, no Vaadin. The controller's services are mocks; the
+ * API's error advice ({@code ApiErrors}) and the bundles are the real ones.
+ */
+@TestConfiguration
+@EnableWebSecurity
+@EnableMethodSecurity
+public class ApiSlice {
+
+    public static final String USER = "slice.officer";
+    public static final String PASSWORD = "slice-secret";
+    /** The signed-in user as {@code CurrentUser} returns it. */
+    public static final UserAccount ACCOUNT = new UserAccount(7L, USER, "Cán bộ thử", null, 42L,
+            Set.of(Role.OFFICER), true, "vi");
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        return SecurityConfig.domainApi(http);
+    }
+
+    @Bean
+    UserDetailsService users() {
+        return new InMemoryUserDetailsManager(User.withUsername(USER).password("{noop}" + PASSWORD)
+                .roles(Role.OFFICER.name()).build());
+    }
+}
