@@ -592,8 +592,10 @@ public class PlanService {
         return orgUnitId != null && orgs.get(orgUnitId).active() ? orgUnitId : null;
     }
 
+    /** A plan for a person's command, its row locked until the transaction ends (see the repository). */
     private PlanEntity requireOwnPlan(UserAccount user, long planId, Role role) {
-        PlanEntity plan = requirePlan(planId);
+        PlanEntity plan = plans.lockById(planId)
+                .orElseThrow(() -> new NotFoundException("plan", "plan.error.notFound", planId));
         scope.requireActsFor(user, plan.getOrgUnitId(), role);
         return plan;
     }

@@ -295,8 +295,10 @@ public class ConsolidationService {
                 id, taskKey);
     }
 
+    /** The report for a person's command, its row locked until the transaction ends. */
     private ConsolidatedReportEntity requireOwn(UserAccount user, long id, Role role) {
-        ConsolidatedReportEntity report = require(id);
+        ConsolidatedReportEntity report = consolidated.lockById(id)
+                .orElseThrow(() -> new NotFoundException("report", "report.error.notFound", id));
         scope.requireActsFor(user, report.getOrgUnitId(), role);
         return report;
     }

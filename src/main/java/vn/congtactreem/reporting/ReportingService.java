@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.ConflictException;
 import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.TextRules;
 import vn.congtactreem.base.ValidationException;
@@ -124,18 +125,38 @@ public class ReportingService {
 
     /** Saves what the unit wrote; any time before the report is accepted. */
     public UnitReport saveDraft(UserAccount reporter, long reportId, UnitReportForm form) {
+        return saveDraft(reporter, reportId, form, null);
+    }
+
+    /**
+     * The same, refused ({@link ConflictException}) if the report changed since the person read it at
+     * {@code expectedVersion} (null: no check): a save from a stale page never overwrites a newer one.
+     */
+    public UnitReport saveDraft(UserAccount reporter, long reportId, UnitReportForm form, Long expectedVersion) {
         lock(reportId);
         UnitReportEntity report = requireEditable(reporter, reportId);
+        ConflictException.requireVersion("report", expectedVersion, report.getVersion());
         form.checkTexts();
         report.write(form);
         writeValues(reporter, reportId, form);
+        reports.flush();
         return load(reportId);
     }
 
     /** Submits the report; after the last day it is accepted and marked late. */
     public UnitReport submit(UserAccount reporter, long reportId, UnitReportForm form) {
-        lock(reportId);
+        return submit(reporter, reportId, form, null);
+    }
+
+    /** The same, refused if the report changed since {@code expectedVersion} (null: no check). */
+    public UnitReport submit(UserAccount reporter, long reportId, UnitReportForm form, Long expectedVersion) {
+        UnitReportEntity locked = lock(reportId);
+        scope.requireActsFor(reporter, locked.getOrgUnitId(), Role.REPORTER);
+        if (locked.getStatus() == UnitReportStatus.SUBMITTED || locked.getStatus() == UnitReportStatus.ACCEPTED) {
+            throw new ConflictException("report", "concurrency.error.alreadySubmitted");
+        }
         UnitReportEntity report = requireEditable(reporter, reportId);
+        ConflictException.requireVersion("report", expectedVersion, report.getVersion());
         if (form != null) {
             form.checkTexts();
             report.write(form);
@@ -153,6 +174,7 @@ public class ReportingService {
         timeline.record(reporter.username(), entry(report, period, late ? "REPORT_SUBMITTED_LATE" : "REPORT_SUBMITTED",
                 null));
         work.complete(reporter, task, Map.of());
+        reports.flush();
         return load(reportId);
     }
 
@@ -164,6 +186,7 @@ public class ReportingService {
         report.accept(officer.username(), clock.now());
         timeline.record(officer.username(), entry(report, plans.period(report.getPeriodId()), "REPORT_ACCEPTED", null));
         work.complete(officer, task, Map.of(UnitReportProcess.Var.ACCEPTED, true));
+        reports.flush();
         return load(reportId);
     }
 
@@ -179,6 +202,7 @@ public class ReportingService {
                 comment.strip()));
         events.publishEvent(new ReportEvents.ReportReturned(reportId, report.getOrgUnitId(), comment.strip()));
         work.complete(officer, task, Map.of(UnitReportProcess.Var.ACCEPTED, false));
+        reports.flush();
         return load(reportId);
     }
 
@@ -307,7 +331,7 @@ public class ReportingService {
             throw new ValidationException("report", "report.error.subAreaReport");
         }
         if (report.getStatus() == UnitReportStatus.ACCEPTED || report.getStatus() == UnitReportStatus.SUBMITTED) {
-            throw new ValidationException("report", "report.error.locked");
+            throw new ConflictException("report", "report.error.locked");
         }
         return report;
     }
@@ -316,6 +340,10 @@ public class ReportingService {
         UnitReportEntity report = lock(reportId);
         Plan plan = plans.load(plans.period(report.getPeriodId()).planId());
         scope.requireActsFor(officer, plan.orgUnitId(), Role.OFFICER);
+        if (report.getStatus() == UnitReportStatus.ACCEPTED || report.getStatus() == UnitReportStatus.RETURNED) {
+            // the other officer (or the other click) decided first: this one comes too late
+            throw new ConflictException("report", "concurrency.error.alreadyReviewed");
+        }
         if (report.getStatus() != UnitReportStatus.SUBMITTED) {
             throw new ValidationException("report", "report.error.notSubmitted");
         }

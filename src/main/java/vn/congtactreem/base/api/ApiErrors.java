@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.congtactreem.base.ConflictException;
 import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.base.i18n.TranslationProvider;
@@ -24,6 +25,8 @@ import vn.congtactreem.security.AccessScope;
  */
 @RestControllerAdvice(basePackages = "vn.congtactreem")
 class ApiErrors {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiErrors.class);
 
     private final MessageSource messages;
 
@@ -42,6 +45,16 @@ class ApiErrors {
         problem.setTitle(title(locale, "Dữ liệu chưa hợp lệ", "Invalid data"));
         problem.setType(URI.create("urn:congtactreem:validation"));
         problem.setProperty("errors", List.of(new FieldError(e.field(), message)));
+        problem.setProperty("code", e.messageKey());
+        return problem;
+    }
+
+    /** Too late: someone changed it first (see {@link ConflictException}); 409 with the message. */
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e, Locale locale) {
+        String message = messages.getMessage(e.messageKey(), e.args(), TranslationProvider.supported(locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message);
+        problem.setTitle(title(locale, "Đã được xử lý", "Already handled"));
         problem.setProperty("code", e.messageKey());
         return problem;
     }
@@ -71,6 +84,7 @@ class ApiErrors {
             org.springframework.dao.OptimisticLockingFailureException.class,
             org.springframework.dao.PessimisticLockingFailureException.class})
     ProblemDetail concurrent(RuntimeException e, Locale locale) {
+        LOG.info("409 for a concurrent change: {}", e.toString());
         String message = messages.getMessage("concurrency.error.handledByOther", null,
                 TranslationProvider.supported(locale));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message);
