@@ -38,6 +38,9 @@ import vn.congtactreem.security.AccessScope;
 @Transactional(readOnly = true)
 public class MonitoringService {
 
+    private static final String PLAN_NOT_FOUND = "plan.error.notFound";
+    private static final String PERIOD_NOT_FOUND = "period.error.notFound";
+
     private final MonitoringQueries queries;
     private final AccessScope scope;
     private final CycleClock clock;
@@ -71,7 +74,8 @@ public class MonitoringService {
     }
 
     public List<PeriodChoice> periods(UserAccount user, long planId) {
-        requireVisible(user, queries.planOrg(planId).orElseThrow(() -> notAllowed(planId)));
+        requireVisible(user, queries.planOrg(planId).orElseThrow(() -> notFound(PLAN_NOT_FOUND, planId)),
+                PLAN_NOT_FOUND, planId);
         return queries.periodsOf(planId);
     }
 
@@ -179,8 +183,8 @@ public class MonitoringService {
 
     /** The period's organisation and plan, if the user may monitor it (otherwise refused). */
     PeriodHead requirePeriod(UserAccount user, long periodId) {
-        PeriodHead head = queries.period(periodId).orElseThrow(() -> notAllowed(periodId));
-        requireVisible(user, head.orgUnitId());
+        PeriodHead head = queries.period(periodId).orElseThrow(() -> notFound(PERIOD_NOT_FOUND, periodId));
+        requireVisible(user, head.orgUnitId(), PERIOD_NOT_FOUND, periodId);
         return head;
     }
 
@@ -192,9 +196,13 @@ public class MonitoringService {
         return new UnitCell(report.reportId(), report.periodId(), standing.cell(), date);
     }
 
-    private void requireVisible(UserAccount user, long orgUnitId) {
+    /**
+     * A plan or period the user may follow; one of an organisation they do not see is answered as missing
+     * (404, like an id never used: ids cannot be enumerated). A role that follows nothing is refused (403).
+     */
+    private void requireVisible(UserAccount user, long orgUnitId, String notFoundKey, long id) {
         if (!monitored(user).contains(orgUnitId)) {
-            throw new AccessScope.NotAllowedException("Không có quyền theo dõi đơn vị " + orgUnitId);
+            throw new AccessScope.NotVisibleException(notFoundKey, id);
         }
     }
 
@@ -210,7 +218,7 @@ public class MonitoringService {
         return Set.of(user.orgUnitId());
     }
 
-    private static AccessScope.NotAllowedException notAllowed(long id) {
-        return new AccessScope.NotAllowedException("Không có quyền theo dõi " + id);
+    private static RuntimeException notFound(String key, long id) {
+        return new vn.congtactreem.base.NotFoundException("id", key, id);
     }
 }

@@ -596,7 +596,7 @@ public class PlanService {
     private PlanEntity requireOwnPlan(UserAccount user, long planId, Role role) {
         PlanEntity plan = plans.lockById(planId)
                 .orElseThrow(() -> new NotFoundException("plan", "plan.error.notFound", planId));
-        scope.requireActsFor(user, plan.getOrgUnitId(), role);
+        scope.requireActsFor(user, plan.getOrgUnitId(), role, "plan.error.notFound", planId);
         return plan;
     }
 

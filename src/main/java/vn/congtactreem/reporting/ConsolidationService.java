@@ -299,7 +299,7 @@ public class ConsolidationService {
     private ConsolidatedReportEntity requireOwn(UserAccount user, long id, Role role) {
         ConsolidatedReportEntity report = consolidated.lockById(id)
                 .orElseThrow(() -> new NotFoundException("report", "report.error.notFound", id));
-        scope.requireActsFor(user, report.getOrgUnitId(), role);
+        scope.requireActsFor(user, report.getOrgUnitId(), role, "report.error.notFound", id);
         return report;
     }
 

@@ -43,6 +43,8 @@ import vn.congtactreem.security.AccessScope;
 @Transactional
 public class ReportingService {
 
+    private static final String NOT_FOUND = "report.error.notFound";
+
     private final UnitReportRepository reports;
     private final PlanService plans;
     private final OrgService orgs;
@@ -90,9 +92,14 @@ public class ReportingService {
         ReportingPeriod period = plans.period(periodId);
         Plan plan = plans.load(period.planId());
         boolean wholePeriod = scope.canSee(user, plan.orgUnitId());
-        return reports.findByPeriodIdOrderByIdAsc(periodId).stream()
+        List<UnitReport> visible = reports.findByPeriodIdOrderByIdAsc(periodId).stream()
                 .filter(r -> wholePeriod || scope.canSee(user, r.getOrgUnitId()))
                 .map(r -> toReport(r, plan.id())).toList();
+        if (!wholePeriod && visible.isEmpty()) {
+            // a period of a plan that concerns the user in no way: as if it did not exist
+            throw new AccessScope.NotVisibleException("period.error.notFound", periodId);
+        }
+        return visible;
     }
 
     @Transactional(readOnly = true)
@@ -112,7 +119,8 @@ public class ReportingService {
     /** The unit confirms it has read its part of the plan (once for all periods). */
     public void acknowledge(UserAccount reporter, long reportId) {
         UnitReportEntity report = require(reportId);
-        scope.requireActsFor(reporter, report.getOrgUnitId(), Role.REPORTER);
+        scope.requireActsFor(reporter, report.getOrgUnitId(), Role.REPORTER, () -> visible(reporter, report),
+                NOT_FOUND, reportId);
         plans.acknowledgeAssignment(report.getAssignmentId(), reporter.username());
         for (UnitReportEntity sibling : reports.findByAssignmentId(report.getAssignmentId())) {
             if (work.isWaiting(UnitReportProcess.KEY, sibling.getId(),
@@ -151,7 +159,8 @@ public class ReportingService {
     /** The same, refused if the report changed since {@code expectedVersion} (null: no check). */
     public UnitReport submit(UserAccount reporter, long reportId, UnitReportForm form, Long expectedVersion) {
         UnitReportEntity locked = lock(reportId);
-        scope.requireActsFor(reporter, locked.getOrgUnitId(), Role.REPORTER);
+        scope.requireActsFor(reporter, locked.getOrgUnitId(), Role.REPORTER, () -> visible(reporter, locked),
+                NOT_FOUND, reportId);
         if (locked.getStatus() == UnitReportStatus.SUBMITTED || locked.getStatus() == UnitReportStatus.ACCEPTED) {
             throw new ConflictException("report", "concurrency.error.alreadySubmitted");
         }
@@ -326,7 +335,8 @@ public class ReportingService {
     /** The report, if the reporter's unit may still change it (its texts and its files). */
     UnitReportEntity requireEditable(UserAccount reporter, long reportId) {
         UnitReportEntity report = require(reportId);
-        scope.requireActsFor(reporter, report.getOrgUnitId(), Role.REPORTER);
+        scope.requireActsFor(reporter, report.getOrgUnitId(), Role.REPORTER, () -> visible(reporter, report),
+                NOT_FOUND, reportId);
         if (report.isSubArea()) {
             throw new ValidationException("report", "report.error.subAreaReport");
         }
@@ -339,7 +349,8 @@ public class ReportingService {
     private UnitReportEntity requireReviewable(UserAccount officer, long reportId) {
         UnitReportEntity report = lock(reportId);
         Plan plan = plans.load(plans.period(report.getPeriodId()).planId());
-        scope.requireActsFor(officer, plan.orgUnitId(), Role.OFFICER);
+        scope.requireActsFor(officer, plan.orgUnitId(), Role.OFFICER, () -> visible(officer, report),
+                NOT_FOUND, reportId);
         if (report.getStatus() == UnitReportStatus.ACCEPTED || report.getStatus() == UnitReportStatus.RETURNED) {
             // the other officer (or the other click) decided first: this one comes too late
             throw new ConflictException("report", "concurrency.error.alreadyReviewed");
@@ -348,6 +359,12 @@ public class ReportingService {
             throw new ValidationException("report", "report.error.notSubmitted");
         }
         return report;
+    }
+
+    /** Whether the user may know the report exists: their unit's, or of a plan of theirs (see {@link #get}). */
+    private boolean visible(UserAccount user, UnitReportEntity report) {
+        return scope.canSee(user, report.getOrgUnitId())
+                || scope.canSee(user, plans.summary(plans.period(report.getPeriodId()).planId()).orgUnitId());
     }
 
     /** The report for a command: its row stays locked until this transaction ends (see the repository). */

@@ -2,6 +2,7 @@ package vn.congtactreem.base.api;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.congtactreem.base.audit.AuditTrail;
 import vn.congtactreem.base.ConflictException;
 import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.ValidationException;
@@ -29,9 +31,11 @@ class ApiErrors {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiErrors.class);
 
     private final MessageSource messages;
+    private final AuditTrail audit;
 
-    ApiErrors(MessageSource messages) {
+    ApiErrors(MessageSource messages, AuditTrail audit) {
         this.messages = messages;
+        this.audit = audit;
     }
 
     /** One field's problem: {@code {"field": "periods[0].unitDue", "message": "..."}}. */
@@ -71,7 +75,8 @@ class ApiErrors {
 
     /** A read of something the caller may not know exists: the same 404 as for an id never used. */
     @ExceptionHandler(AccessScope.NotVisibleException.class)
-    ProblemDetail notVisible(AccessScope.NotVisibleException e, Locale locale) {
+    ProblemDetail notVisible(AccessScope.NotVisibleException e, Locale locale, HttpServletRequest request) {
+        refused(request, e);
         return notFound(new NotFoundException("id", e.messageKey(), e.id()), locale);
     }
 
@@ -94,7 +99,8 @@ class ApiErrors {
     }
 
     @ExceptionHandler({AccessScope.NotAllowedException.class, AccessDeniedException.class})
-    ProblemDetail notAllowed(RuntimeException e, Locale locale) {
+    ProblemDetail notAllowed(RuntimeException e, Locale locale, HttpServletRequest request) {
+        refused(request, e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
         problem.setTitle(title(locale, "Không có quyền", "Not allowed"));
         return problem;
@@ -143,6 +149,12 @@ class ApiErrors {
             }
         }
         return field.toString();
+    }
+
+    /** A refused access goes to the audit trail: who, which request, why. */
+    private void refused(HttpServletRequest request, RuntimeException e) {
+        audit.record("ACCESS_REFUSED", AuditTrail.Outcome.REFUSED, "REQUEST",
+                request.getMethod() + " " + request.getRequestURI(), e.getMessage());
     }
 
     private static String title(Locale locale, String vietnamese, String english) {
