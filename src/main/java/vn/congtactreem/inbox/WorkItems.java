@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
+import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.ValidationException;
@@ -151,7 +152,7 @@ public class WorkItems {
             throw new ValidationException("task", "task.error.notHeld");
         }
         if (!user.username().equals(task.getAssignee())) {
-            throw new AccessScope.NotAllowedException("Việc '" + task.getName() + "' do "
+            throw new NotAllowedException("Việc '" + task.getName() + "' do "
                     + task.getAssignee() + " nhận, không phải " + user.username());
         }
         boolean offeredToAGroup = tasks.getIdentityLinksForTask(taskId).stream()
@@ -354,7 +355,7 @@ public class WorkItems {
 
     private void requireCandidate(UserAccount actor, Task task) {
         if (!isCandidate(actor, task)) {
-            throw new AccessScope.NotAllowedException(
+            throw new NotAllowedException(
                     "Việc '" + task.getName() + "' không thuộc nhóm của " + actor.username());
         }
     }

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.NotAllowedException;
+import vn.congtactreem.base.NotVisibleException;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.indicator.Figure;
 import vn.congtactreem.indicator.PlanTargets;
@@ -202,13 +204,13 @@ public class MonitoringService {
      */
     private void requireVisible(UserAccount user, long orgUnitId, String notFoundKey, long id) {
         if (!monitored(user).contains(orgUnitId)) {
-            throw new AccessScope.NotVisibleException(notFoundKey, id);
+            throw new NotVisibleException(notFoundKey, id);
         }
     }
 
     private Set<Long> monitored(UserAccount user) {
         if (!mayMonitor(user)) {
-            throw new AccessScope.NotAllowedException("Cần vai trò MANAGER, OFFICER hoặc LEADER");
+            throw new NotAllowedException("Cần vai trò MANAGER, OFFICER hoặc LEADER");
         }
         return scope.visibleOrgIds(user);
     }

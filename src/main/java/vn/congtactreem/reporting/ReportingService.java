@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.base.ConflictException;
+import vn.congtactreem.base.NotVisibleException;
 import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.TextRules;
 import vn.congtactreem.base.ValidationException;
@@ -81,7 +82,7 @@ public class ReportingService {
         ReportingPeriod period = plans.period(report.getPeriodId());
         Plan plan = plans.load(period.planId());
         if (!scope.canSee(user, report.getOrgUnitId()) && !scope.canSee(user, plan.orgUnitId())) {
-            throw new AccessScope.NotVisibleException("report.error.notFound", reportId);
+            throw new NotVisibleException("report.error.notFound", reportId);
         }
         return toReport(report, period.planId());
     }
@@ -97,7 +98,7 @@ public class ReportingService {
                 .map(r -> toReport(r, plan.id())).toList();
         if (!wholePeriod && visible.isEmpty()) {
             // a period of a plan that concerns the user in no way: as if it did not exist
-            throw new AccessScope.NotVisibleException("period.error.notFound", periodId);
+            throw new NotVisibleException("period.error.notFound", periodId);
         }
         return visible;
     }

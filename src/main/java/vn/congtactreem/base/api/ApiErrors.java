@@ -16,10 +16,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.congtactreem.base.audit.AuditTrail;
 import vn.congtactreem.base.ConflictException;
+import vn.congtactreem.base.NotVisibleException;
+import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.base.i18n.TranslationProvider;
-import vn.congtactreem.security.AccessScope;
 
 /**
  * Errors of the domain API as RFC 7807 problem details. A broken rule answers 400 with the field
@@ -74,8 +75,8 @@ class ApiErrors {
     }
 
     /** A read of something the caller may not know exists: the same 404 as for an id never used. */
-    @ExceptionHandler(AccessScope.NotVisibleException.class)
-    ProblemDetail notVisible(AccessScope.NotVisibleException e, Locale locale, HttpServletRequest request) {
+    @ExceptionHandler(NotVisibleException.class)
+    ProblemDetail notVisible(NotVisibleException e, Locale locale, HttpServletRequest request) {
         refused(request, e);
         return notFound(new NotFoundException("id", e.messageKey(), e.id()), locale);
     }
@@ -98,7 +99,7 @@ class ApiErrors {
         return problem;
     }
 
-    @ExceptionHandler({AccessScope.NotAllowedException.class, AccessDeniedException.class})
+    @ExceptionHandler({NotAllowedException.class, AccessDeniedException.class})
     ProblemDetail notAllowed(RuntimeException e, Locale locale, HttpServletRequest request) {
         refused(request, e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());

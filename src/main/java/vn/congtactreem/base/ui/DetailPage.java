@@ -13,8 +13,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import java.time.format.DateTimeFormatter;
 import com.vaadin.flow.server.VaadinService;
 import vn.congtactreem.base.audit.AuditTrail;
+import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.base.ValidationException;
-import vn.congtactreem.security.AccessScope;
 
 /**
  * A page about one thing named by an id in the route (a plan, a report): what the pages share is
@@ -50,8 +50,8 @@ public abstract class DetailPage extends VerticalLayout implements BeforeEnterOb
         removeAll();
         try {
             show();
-        } catch (AccessScope.NotAllowedException | ValidationException e) {
-            if (e instanceof AccessScope.NotAllowedException) {
+        } catch (NotAllowedException | ValidationException e) {
+            if (e instanceof NotAllowedException) {
                 VaadinService.getCurrent().getInstantiator().getOrCreate(AuditTrail.class).record("ACCESS_REFUSED",
                         AuditTrail.Outcome.REFUSED, "PAGE", getClass().getSimpleName() + " " + id, e.getMessage());
             }
