@@ -76,6 +76,7 @@ public class MonitoringService {
     }
 
     public List<PeriodChoice> periods(UserAccount user, long planId) {
+        monitored(user); // the role first: a reporter is refused alike for every id
         requireVisible(user, queries.planOrg(planId).orElseThrow(() -> notFound(PLAN_NOT_FOUND, planId)),
                 PLAN_NOT_FOUND, planId);
         return queries.periodsOf(planId);
@@ -185,6 +186,7 @@ public class MonitoringService {
 
     /** The period's organisation and plan, if the user may monitor it (otherwise refused). */
     PeriodHead requirePeriod(UserAccount user, long periodId) {
+        monitored(user); // the role first: a reporter is refused alike for every id
         PeriodHead head = queries.period(periodId).orElseThrow(() -> notFound(PERIOD_NOT_FOUND, periodId));
         requireVisible(user, head.orgUnitId(), PERIOD_NOT_FOUND, periodId);
         return head;

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import vn.congtactreem.base.NotVisibleException;
 import vn.congtactreem.base.api.IfMatch;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -56,7 +57,14 @@ class ReportController {
     ResponseEntity<ConsolidatedReport> consolidatedOfPeriod(@PathVariable long periodId) {
         long orgUnitId = plans.load(plans.period(periodId).planId()).orgUnitId();
         return consolidation.ofPeriod(periodId, orgUnitId)
-                .map(report -> consolidation.get(currentUser.require(), report.id()))
+                .map(report -> {
+                    try {
+                        return consolidation.get(currentUser.require(), report.id());
+                    } catch (NotVisibleException notTheirs) {
+                        // the period's answer for a stranger, naming neither the report nor its id
+                        throw new NotVisibleException("period.error.notFound", periodId);
+                    }
+                })
                 .map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
     }
 

@@ -202,6 +202,17 @@ class UnitReportViewTests extends KaribuUiTest {
     }
 
     @Test
+    void aFileOverTheLimitIsRefusedInVietnameseNamingTheLimit() {
+        reporting.acknowledge(user("congan.anduong"), reportId);
+        login("congan.anduong");
+        UI.getCurrent().navigate("reports/" + reportId);
+        var upload = _get(UnitReportView.class).files.upload;
+        long megabytes = Math.round(vn.congtactreem.document.AttachmentService.MAX_BYTES / (1024.0 * 1024.0));
+        assertThat(upload.getI18n().getError().getFileIsTooBig()).isEqualTo("Tệp quá lớn: tối đa " + megabytes + " MB.");
+        assertThat(upload.getI18n().getError().getIncorrectFileType()).isEqualTo("Loại tệp không được chấp nhận.");
+    }
+
+    @Test
     void aSaveFromAPageReadBeforeAnotherSaveIsRefusedWithANotificationAndKeepsWhatWasTyped() {
         UserAccount police = user("congan.anduong");
         reporting.acknowledge(police, reportId);
