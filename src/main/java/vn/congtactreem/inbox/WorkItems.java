@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.base.CycleClock;
+import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserService;
@@ -127,7 +128,7 @@ public class WorkItems {
 
     /** Takes a task offered to one of the user's groups ("Nhận việc"); taking one's own task again changes nothing. */
     public WorkItem claim(UserAccount user, String taskId) {
-        Task task = requireTask(taskId);
+        Task task = requireKnown(user, taskId);
         if (!user.username().equals(task.getAssignee())) {
             requireCandidate(user, task);
             if (task.getAssignee() != null) {
@@ -147,7 +148,7 @@ public class WorkItems {
 
     /** Gives a claimed task back to its group ("Trả lại nhóm"): only its holder may. */
     public WorkItem giveBack(UserAccount user, String taskId) {
-        Task task = requireTask(taskId);
+        Task task = requireKnown(user, taskId);
         if (task.getAssignee() == null) {
             throw new ValidationException("task", "task.error.notHeld");
         }
@@ -280,7 +281,19 @@ public class WorkItems {
     private Task requireTask(String taskId) {
         Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            throw new ValidationException("task", "task.error.notFound", taskId);
+            throw new NotFoundException("task", "task.error.notFound", taskId);
+        }
+        return task;
+    }
+
+    /**
+     * A task the user holds or may take; any other is answered as missing (404, the answer for an id
+     * never used), so neither its existence nor its name is told to someone it was never offered to.
+     */
+    private Task requireKnown(UserAccount user, String taskId) {
+        Task task = requireTask(taskId);
+        if (!user.username().equals(task.getAssignee()) && !isCandidate(user, task)) {
+            throw new NotFoundException("task", "task.error.notFound", taskId);
         }
         return task;
     }
@@ -368,12 +381,15 @@ public class WorkItems {
 
     // ---------------------------------------------------------------- internals
 
-    private void requireCandidate(UserAccount actor, Task task) {
+    private boolean isCandidate(UserAccount actor, Task task) {
         List<String> groups = scope.candidateGroups(actor);
-        boolean candidate = tasks.getIdentityLinksForTask(task.getId()).stream()
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .map(IdentityLink::getGroupId).anyMatch(groups::contains);
-        if (!candidate) {
+    }
+
+    private void requireCandidate(UserAccount actor, Task task) {
+        if (!isCandidate(actor, task)) {
             throw new NotAllowedException(
                     "Việc '" + task.getName() + "' không thuộc nhóm của " + actor.username());
         }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.base.NotAllowedException;
+import vn.congtactreem.base.NotVisibleException;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.indicator.Figure;
 import vn.congtactreem.indicator.PlanTargets;
@@ -38,6 +39,9 @@ import vn.congtactreem.security.AccessScope;
 @Service
 @Transactional(readOnly = true)
 public class MonitoringService {
+
+    private static final String PLAN_NOT_FOUND = "plan.error.notFound";
+    private static final String PERIOD_NOT_FOUND = "period.error.notFound";
 
     private final MonitoringQueries queries;
     private final AccessScope scope;
@@ -77,7 +81,9 @@ public class MonitoringService {
     }
 
     public List<PeriodChoice> periods(UserAccount user, long planId) {
-        requireVisible(user, queries.planOrg(planId).orElseThrow(() -> notAllowed(planId)));
+        monitored(user); // the role first: a reporter is refused alike for every id
+        requireVisible(user, queries.planOrg(planId).orElseThrow(() -> notFound(PLAN_NOT_FOUND, planId)),
+                PLAN_NOT_FOUND, planId);
         return queries.periodsOf(planId);
     }
 
@@ -196,8 +202,9 @@ public class MonitoringService {
 
     /** The period's organisation and plan, if the user may monitor it (otherwise refused). */
     PeriodHead requirePeriod(UserAccount user, long periodId) {
-        PeriodHead head = queries.period(periodId).orElseThrow(() -> notAllowed(periodId));
-        requireVisible(user, head.orgUnitId());
+        monitored(user); // the role first: a reporter is refused alike for every id
+        PeriodHead head = queries.period(periodId).orElseThrow(() -> notFound(PERIOD_NOT_FOUND, periodId));
+        requireVisible(user, head.orgUnitId(), PERIOD_NOT_FOUND, periodId);
         return head;
     }
 
@@ -209,9 +216,13 @@ public class MonitoringService {
         return new UnitCell(report.reportId(), report.periodId(), standing.cell(), date);
     }
 
-    private void requireVisible(UserAccount user, long orgUnitId) {
+    /**
+     * A plan or period the user may follow; one of an organisation they do not see is answered as missing
+     * (404, like an id never used: ids cannot be enumerated). A role that follows nothing is refused (403).
+     */
+    private void requireVisible(UserAccount user, long orgUnitId, String notFoundKey, long id) {
         if (!monitored(user).contains(orgUnitId)) {
-            throw new NotAllowedException("Không có quyền theo dõi đơn vị " + orgUnitId);
+            throw new NotVisibleException(notFoundKey, id);
         }
     }
 
@@ -227,7 +238,7 @@ public class MonitoringService {
         return Set.of(user.orgUnitId());
     }
 
-    private static NotAllowedException notAllowed(long id) {
-        return new NotAllowedException("Không có quyền theo dõi " + id);
+    private static RuntimeException notFound(String key, long id) {
+        return new vn.congtactreem.base.NotFoundException("id", key, id);
     }
 }

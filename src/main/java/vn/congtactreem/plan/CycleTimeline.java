@@ -1,5 +1,6 @@
 package vn.congtactreem.plan;
 
+import vn.congtactreem.base.audit.AuditTrail;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,10 +17,12 @@ public class CycleTimeline {
 
     private final CycleEventRepository events;
     private final CycleClock clock;
+    private final AuditTrail audit;
 
-    public CycleTimeline(CycleEventRepository events, CycleClock clock) {
+    public CycleTimeline(CycleEventRepository events, CycleClock clock, AuditTrail audit) {
         this.events = events;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** What happened (an action code such as {@code PLAN_ISSUED}) and to which rows. */
@@ -36,6 +39,14 @@ public class CycleTimeline {
         events.save(new CycleEventEntity(entry.planId(), entry.periodId(), entry.unitReportId(),
                 entry.consolidatedReportId(), actor == null ? SYSTEM : actor, entry.action(), entry.comment(),
                 clock.now()));
+        // every state change of a plan, a report or a consolidated report passes here: its audit row too
+        String type = entry.unitReportId() != null ? "UNIT_REPORT"
+                : entry.consolidatedReportId() != null ? "CONSOLIDATED_REPORT" : "PLAN";
+        long target = entry.unitReportId() != null ? entry.unitReportId()
+                : entry.consolidatedReportId() != null ? entry.consolidatedReportId() : entry.planId();
+        String detail = "plan " + entry.planId() + (entry.comment() == null ? "" : ": " + entry.comment());
+        audit.record(actor == null ? AuditTrail.SYSTEM : actor, entry.action(), AuditTrail.Outcome.OK, type,
+                String.valueOf(target), detail);
     }
 
     @Transactional(readOnly = true)

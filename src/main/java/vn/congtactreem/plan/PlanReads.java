@@ -193,10 +193,15 @@ class PlanReads {
         return plans.findById(planId).orElseThrow(() -> new NotFoundException("plan", "plan.error.notFound", planId));
     }
 
-    /** The plan's row, once the user is known to act for its organisation in that role. */
+    /**
+     * The plan's row for a person's command, locked until the transaction ends (two commands on one plan run
+     * one after the other, see {@link PlanRepository#lockById}), once the user is known to act for its
+     * organisation in that role; one who may not see the plan is told it does not exist (404).
+     */
     PlanEntity ownEntity(UserAccount user, long planId, Role role) {
-        PlanEntity plan = entity(planId);
-        scope.requireActsFor(user, plan.getOrgUnitId(), role);
+        PlanEntity plan = plans.lockById(planId)
+                .orElseThrow(() -> new NotFoundException("plan", "plan.error.notFound", planId));
+        scope.requireActsFor(user, plan.getOrgUnitId(), role, "plan.error.notFound", planId);
         return plan;
     }
 

@@ -296,9 +296,11 @@ public class ConsolidationService {
                 id, taskKey);
     }
 
+    /** The report for a person's command, its row locked until the transaction ends. */
     private ConsolidatedReportEntity requireOwn(UserAccount user, long id, Role role) {
-        ConsolidatedReportEntity report = require(id);
-        scope.requireActsFor(user, report.getOrgUnitId(), role);
+        ConsolidatedReportEntity report = consolidated.lockById(id)
+                .orElseThrow(() -> new NotFoundException("report", "report.error.notFound", id));
+        scope.requireActsFor(user, report.getOrgUnitId(), role, "report.error.notFound", id);
         return report;
     }
 

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.ConflictException;
 import vn.congtactreem.base.NotVisibleException;
 import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.TextRules;
@@ -42,6 +43,8 @@ import vn.congtactreem.security.AccessScope;
 @Service
 @Transactional
 public class ReportingService {
+
+    private static final String NOT_FOUND = "report.error.notFound";
 
     private final UnitReportRepository reports;
     private final PlanService plans;
@@ -90,9 +93,14 @@ public class ReportingService {
         ReportingPeriod period = plans.period(periodId);
         Plan plan = plans.load(period.planId());
         boolean wholePeriod = scope.canSee(user, plan.orgUnitId());
-        return reports.findByPeriodIdOrderByIdAsc(periodId).stream()
+        List<UnitReport> visible = reports.findByPeriodIdOrderByIdAsc(periodId).stream()
                 .filter(r -> wholePeriod || scope.canSee(user, r.getOrgUnitId()))
                 .map(r -> toReport(r, plan.id())).toList();
+        if (!wholePeriod && visible.isEmpty()) {
+            // a period of a plan that concerns the user in no way: as if it did not exist
+            throw new NotVisibleException("period.error.notFound", periodId);
+        }
+        return visible;
     }
 
     @Transactional(readOnly = true)
@@ -112,7 +120,8 @@ public class ReportingService {
     /** The unit confirms it has read its part of the plan (once for all periods). */
     public void acknowledge(UserAccount reporter, long reportId) {
         UnitReportEntity report = require(reportId);
-        scope.requireActsFor(reporter, report.getOrgUnitId(), Role.REPORTER);
+        scope.requireActsFor(reporter, report.getOrgUnitId(), Role.REPORTER, () -> visible(reporter, report),
+                NOT_FOUND, reportId);
         plans.acknowledgeAssignment(report.getAssignmentId(), reporter.username());
         for (UnitReportEntity sibling : reports.findByAssignmentId(report.getAssignmentId())) {
             if (work.isWaiting(UnitReportProcess.KEY, sibling.getId(),
@@ -125,18 +134,39 @@ public class ReportingService {
 
     /** Saves what the unit wrote; any time before the report is accepted. */
     public UnitReport saveDraft(UserAccount reporter, long reportId, UnitReportForm form) {
+        return saveDraft(reporter, reportId, form, null);
+    }
+
+    /**
+     * The same, refused ({@link ConflictException}) if the report changed since the person read it at
+     * {@code expectedVersion} (null: no check): a save from a stale page never overwrites a newer one.
+     */
+    public UnitReport saveDraft(UserAccount reporter, long reportId, UnitReportForm form, Long expectedVersion) {
         lock(reportId);
         UnitReportEntity report = requireEditable(reporter, reportId);
+        ConflictException.requireVersion("report", expectedVersion, report.getVersion());
         form.checkTexts();
         report.write(form);
         writeValues(reporter, reportId, form);
+        reports.flush();
         return load(reportId);
     }
 
     /** Submits the report; after the last day it is accepted and marked late. */
     public UnitReport submit(UserAccount reporter, long reportId, UnitReportForm form) {
-        lock(reportId);
+        return submit(reporter, reportId, form, null);
+    }
+
+    /** The same, refused if the report changed since {@code expectedVersion} (null: no check). */
+    public UnitReport submit(UserAccount reporter, long reportId, UnitReportForm form, Long expectedVersion) {
+        UnitReportEntity locked = lock(reportId);
+        scope.requireActsFor(reporter, locked.getOrgUnitId(), Role.REPORTER, () -> visible(reporter, locked),
+                NOT_FOUND, reportId);
+        if (locked.getStatus() == UnitReportStatus.SUBMITTED || locked.getStatus() == UnitReportStatus.ACCEPTED) {
+            throw new ConflictException("report", "concurrency.error.alreadySubmitted");
+        }
         UnitReportEntity report = requireEditable(reporter, reportId);
+        ConflictException.requireVersion("report", expectedVersion, report.getVersion());
         if (form != null) {
             form.checkTexts();
             report.write(form);
@@ -154,6 +184,7 @@ public class ReportingService {
         timeline.record(reporter.username(), entry(report, period, late ? "REPORT_SUBMITTED_LATE" : "REPORT_SUBMITTED",
                 null));
         work.complete(reporter, task, Map.of());
+        reports.flush();
         return load(reportId);
     }
 
@@ -165,6 +196,7 @@ public class ReportingService {
         report.accept(officer.username(), clock.now());
         timeline.record(officer.username(), entry(report, plans.period(report.getPeriodId()), "REPORT_ACCEPTED", null));
         work.complete(officer, task, Map.of(UnitReportProcess.Var.ACCEPTED, true));
+        reports.flush();
         return load(reportId);
     }
 
@@ -180,6 +212,7 @@ public class ReportingService {
                 comment.strip()));
         events.publishEvent(new ReportEvents.ReportReturned(reportId, report.getOrgUnitId(), comment.strip()));
         work.complete(officer, task, Map.of(UnitReportProcess.Var.ACCEPTED, false));
+        reports.flush();
         return load(reportId);
     }
 
@@ -303,12 +336,13 @@ public class ReportingService {
     /** The report, if the reporter's unit may still change it (its texts and its files). */
     UnitReportEntity requireEditable(UserAccount reporter, long reportId) {
         UnitReportEntity report = require(reportId);
-        scope.requireActsFor(reporter, report.getOrgUnitId(), Role.REPORTER);
+        scope.requireActsFor(reporter, report.getOrgUnitId(), Role.REPORTER, () -> visible(reporter, report),
+                NOT_FOUND, reportId);
         if (report.isSubArea()) {
             throw new ValidationException("report", "report.error.subAreaReport");
         }
         if (report.getStatus() == UnitReportStatus.ACCEPTED || report.getStatus() == UnitReportStatus.SUBMITTED) {
-            throw new ValidationException("report", "report.error.locked");
+            throw new ConflictException("report", "report.error.locked");
         }
         return report;
     }
@@ -316,11 +350,22 @@ public class ReportingService {
     private UnitReportEntity requireReviewable(UserAccount officer, long reportId) {
         UnitReportEntity report = lock(reportId);
         Plan plan = plans.load(plans.period(report.getPeriodId()).planId());
-        scope.requireActsFor(officer, plan.orgUnitId(), Role.OFFICER);
+        scope.requireActsFor(officer, plan.orgUnitId(), Role.OFFICER, () -> visible(officer, report),
+                NOT_FOUND, reportId);
+        if (report.getStatus() == UnitReportStatus.ACCEPTED || report.getStatus() == UnitReportStatus.RETURNED) {
+            // the other officer (or the other click) decided first: this one comes too late
+            throw new ConflictException("report", "concurrency.error.alreadyReviewed");
+        }
         if (report.getStatus() != UnitReportStatus.SUBMITTED) {
             throw new ValidationException("report", "report.error.notSubmitted");
         }
         return report;
+    }
+
+    /** Whether the user may know the report exists: their unit's, or of a plan of theirs (see {@link #get}). */
+    private boolean visible(UserAccount user, UnitReportEntity report) {
+        return scope.canSee(user, report.getOrgUnitId())
+                || scope.canSee(user, plans.summary(plans.period(report.getPeriodId()).planId()).orgUnitId());
     }
 
     /** The report for a command: its row stays locked until this transaction ends (see the repository). */

@@ -57,4 +57,24 @@ public class AccessScope {
             throw new NotAllowedException("Cần vai trò " + role + " của đơn vị " + orgUnitId);
         }
     }
+
+    /**
+     * A command on a thing known by its id ({@code id}, told missing with {@code notFoundKey}) that belongs
+     * to {@code orgUnitId}: one who may not even see it is told it does not exist (404, the answer an id
+     * never used gets), one who sees it without the role is refused (403).
+     */
+    public void requireActsFor(UserAccount user, long orgUnitId, Role role, String notFoundKey, long id) {
+        requireActsFor(user, orgUnitId, role, () -> canSee(user, orgUnitId), notFoundKey, id);
+    }
+
+    /** The same, when what the user may see is decided by the caller ({@code visible}, asked only on refusal). */
+    public void requireActsFor(UserAccount user, long orgUnitId, Role role, java.util.function.BooleanSupplier visible,
+                               String notFoundKey, long id) {
+        if (!actsFor(user, orgUnitId, role)) {
+            if (!visible.getAsBoolean()) {
+                throw new NotVisibleException(notFoundKey, id);
+            }
+            throw new NotAllowedException("Cần vai trò " + role + " của đơn vị " + orgUnitId);
+        }
+    }
 }

@@ -83,7 +83,9 @@ public class SecurityConfig extends VaadinWebSecurity {
         return stateless(http.securityMatcher(path("/api/**")))
                 .addFilterBefore(new CrossSiteApiCheck(), BasicAuthenticationFilter.class)
                 .headers(SecurityHeaders::apply)
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                // the administration API is refused to others before its body is even read (403, not a 400)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(path("/api/v1/admin/**"))
+                        .hasRole(Role.ADMIN_NAME).anyRequest().authenticated())
                 .build();
     }
 

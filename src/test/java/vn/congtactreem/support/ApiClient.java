@@ -48,6 +48,12 @@ public class ApiClient {
         return send(user, HttpRequest.newBuilder(URI.create(baseUrl + path)).PUT(json(body)));
     }
 
+    /** A PUT sending the version read ({@code If-Match}), as a client with optimistic locking does. */
+    public Reply putIfMatch(String user, String path, Object body, long version) {
+        return send(user, HttpRequest.newBuilder(URI.create(baseUrl + path)).PUT(json(body))
+                .header("If-Match", "\"" + version + "\""));
+    }
+
     private Reply send(String user, HttpRequest.Builder request) {
         request.header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":demo123").getBytes(StandardCharsets.UTF_8)))

@@ -2,6 +2,7 @@ package vn.congtactreem.base.api;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.congtactreem.base.audit.AuditTrail;
+import vn.congtactreem.base.ConflictException;
 import vn.congtactreem.base.NotVisibleException;
 import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.base.NotFoundException;
@@ -26,10 +29,14 @@ import vn.congtactreem.base.i18n.TranslationProvider;
 @RestControllerAdvice(basePackages = "vn.congtactreem")
 class ApiErrors {
 
-    private final MessageSource messages;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiErrors.class);
 
-    ApiErrors(MessageSource messages) {
+    private final MessageSource messages;
+    private final AuditTrail audit;
+
+    ApiErrors(MessageSource messages, AuditTrail audit) {
         this.messages = messages;
+        this.audit = audit;
     }
 
     /** One field's problem: {@code {"field": "periods[0].unitDue", "message": "..."}}. */
@@ -47,6 +54,16 @@ class ApiErrors {
         return problem;
     }
 
+    /** Too late: someone changed it first (see {@link ConflictException}); 409 with the message. */
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e, Locale locale) {
+        String message = messages.getMessage(e.messageKey(), e.args(), TranslationProvider.supported(locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message);
+        problem.setTitle(text(locale, "reliability.api.conflict.title"));
+        problem.setProperty("code", e.messageKey());
+        return problem;
+    }
+
     /** Missing, or not the caller's to know about: 404 with the message, and nothing else. */
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e, Locale locale) {
@@ -59,7 +76,8 @@ class ApiErrors {
 
     /** A read of something the caller may not know exists: the same 404 as for an id never used. */
     @ExceptionHandler(NotVisibleException.class)
-    ProblemDetail notVisible(NotVisibleException e, Locale locale) {
+    ProblemDetail notVisible(NotVisibleException e, Locale locale, HttpServletRequest request) {
+        refused(request, e);
         return notFound(new NotFoundException("id", e.messageKey(), e.id()), locale);
     }
 
@@ -72,6 +90,7 @@ class ApiErrors {
             org.springframework.dao.OptimisticLockingFailureException.class,
             org.springframework.dao.PessimisticLockingFailureException.class})
     ProblemDetail concurrent(RuntimeException e, Locale locale) {
+        LOG.info("409 for a concurrent change: {}", e.toString());
         String message = messages.getMessage("concurrency.error.handledByOther", null,
                 TranslationProvider.supported(locale));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message);
@@ -81,7 +100,8 @@ class ApiErrors {
     }
 
     @ExceptionHandler({NotAllowedException.class, AccessDeniedException.class})
-    ProblemDetail notAllowed(RuntimeException e, Locale locale) {
+    ProblemDetail notAllowed(RuntimeException e, Locale locale, HttpServletRequest request) {
+        refused(request, e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
         problem.setTitle(text(locale, "lanes.api.notAllowed.title"));
         return problem;
@@ -128,6 +148,12 @@ class ApiErrors {
             }
         }
         return field.toString();
+    }
+
+    /** A refused access goes to the audit trail: who, which request, why. */
+    private void refused(HttpServletRequest request, RuntimeException e) {
+        audit.record("ACCESS_REFUSED", AuditTrail.Outcome.REFUSED, "REQUEST",
+                request.getMethod() + " " + request.getRequestURI(), e.getMessage());
     }
 
     private String text(Locale locale, String key) {

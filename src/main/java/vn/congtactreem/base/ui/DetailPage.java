@@ -11,6 +11,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.time.format.DateTimeFormatter;
+import com.vaadin.flow.server.VaadinService;
+import vn.congtactreem.base.audit.AuditTrail;
 import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.base.ValidationException;
 
@@ -49,6 +51,10 @@ public abstract class DetailPage extends VerticalLayout implements BeforeEnterOb
         try {
             show();
         } catch (NotAllowedException | ValidationException e) {
+            if (e instanceof NotAllowedException) {
+                VaadinService.getCurrent().getInstantiator().getOrCreate(AuditTrail.class).record("ACCESS_REFUSED",
+                        AuditTrail.Outcome.REFUSED, "PAGE", getClass().getSimpleName() + " " + id, e.getMessage());
+            }
             removeAll();
             add(new H2(getTranslation(notAvailableKey)));
         }

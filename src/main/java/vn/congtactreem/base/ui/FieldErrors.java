@@ -7,6 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.ConcurrencyFailureException;
+import vn.congtactreem.base.ConflictException;
 import vn.congtactreem.base.ValidationException;
 
 /**
@@ -71,15 +79,38 @@ public class FieldErrors {
         }
     }
 
-    /** Runs a command; on a validation error shows it and answers empty. */
+    /**
+     * Runs a command; on a validation error shows it and answers empty. A command that came too late
+     * (someone changed the thing first, see {@link ConflictException}; or the database refused a change
+     * from a stale row) is also said in a notification that stays until closed: nothing was saved, and
+     * what the person typed stays in the form.
+     */
     public <T> Optional<T> attempt(Supplier<T> command) {
         try {
             T result = command.get();
             clear();
             return Optional.of(result);
+        } catch (ConflictException | ConcurrencyFailureException | OptimisticLockingException e) {
+            showConflict(e);
+            return Optional.empty();
         } catch (ValidationException e) {
             show(e);
             return Optional.empty();
         }
+    }
+
+    /** Says that a command came too late: under the form and in a notification that stays until closed. */
+    public void showConflict(RuntimeException error) {
+        ConflictException e = error instanceof ConflictException conflict ? conflict
+                : new ConflictException("form", "concurrency.error.staleVersion");
+        show(e, false);
+        Notification notification = new Notification();
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.setPosition(Notification.Position.MIDDLE);
+        Button close = new Button(owner.getTranslation("concurrency.notification.close"), click -> notification.close());
+        notification.add(new Div(new H4(owner.getTranslation("concurrency.notification.title")),
+                new Div(owner.getTranslation(e.messageKey(), e.args())), close));
+        notification.addClassName("conflict-notification");
+        notification.open();
     }
 }

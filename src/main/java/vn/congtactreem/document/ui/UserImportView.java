@@ -52,6 +52,7 @@ public class UserImportView extends VerticalLayout implements HasDynamicTitle {
                 ui -> ui.access(() -> receive(metadata.fileName(), data)))));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
+        vn.congtactreem.base.ui.UploadTexts.apply(upload);
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setDropLabel(new Span(getTranslation("xlsx.panel.drop")));
         upload.setUploadButton(new Button(getTranslation("userImport.view.upload"), VaadinIcon.UPLOAD.create()));

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import vn.congtactreem.indicator.Direction;
 import vn.congtactreem.indicator.Indicator;
@@ -21,6 +22,9 @@ public class IndicatorEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    /** Optimistic locking (V13): an update from a stale state is refused. */
+    @Version
+    private long version;
     private String code;
     private String name;
     @Enumerated(EnumType.STRING)
@@ -78,5 +82,9 @@ public class IndicatorEntity {
     public Indicator toIndicator() {
         return new Indicator(id, code, name, measure, numerator, denominator, countUnit, direction, group, source,
                 plausibleMin, plausibleMax, active, position);
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import vn.congtactreem.org.OrgUnit;
@@ -20,6 +21,9 @@ public class OrgUnitEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    /** Optimistic locking (V13): an update from a stale state is refused. */
+    @Version
+    private long version;
 
     @Column(name = "parent_id")
     private Long parentId;
@@ -116,5 +120,9 @@ public class OrgUnitEntity {
 
     public OrgUnit toOrgUnit() {
         return new OrgUnit(id, parentId, kind, levelCode, agencyTypeCode, name, active, officialCode, adminKindCode);
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

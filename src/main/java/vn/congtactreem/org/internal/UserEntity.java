@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -26,6 +27,9 @@ public class UserEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    /** Optimistic locking (V13): an update from a stale state is refused. */
+    @Version
+    private long version;
 
     private String username;
 
@@ -136,5 +140,9 @@ public class UserEntity {
     public UserAccount toUserAccount() {
         Set<Role> copy = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         return new UserAccount(id, username, fullName, email, orgUnitId, copy, active, locale);
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -27,6 +28,9 @@ public class PlanEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    /** Optimistic locking (V13): an update from a stale state is refused. */
+    @Version
+    private long version;
     @Column(name = "org_unit_id")
     private Long orgUnitId;
     private String title;
@@ -208,5 +212,9 @@ public class PlanEntity {
     public PlanSummary toSummary(String orgUnitName) {
         return new PlanSummary(id, orgUnitId, orgUnitName, title, yearFrom, yearTo, status,
                 docNumber == null ? null : docNumber + "/" + docSymbol, issuedOn, upperPlanId);
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

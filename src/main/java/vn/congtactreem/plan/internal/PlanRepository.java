@@ -2,7 +2,12 @@ package vn.congtactreem.plan.internal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface PlanRepository extends JpaRepository<PlanEntity, Long> {
 
@@ -17,4 +22,15 @@ public interface PlanRepository extends JpaRepository<PlanEntity, Long> {
     List<PlanEntity> findByStatus(vn.congtactreem.plan.PlanStatus status);
 
     boolean existsByUpperPlanIdAndOrgUnitId(Long upperPlanId, Long orgUnitId);
+
+    /**
+     * The plan row locked until the transaction ends ({@code select ... for update}): two commands on one
+     * plan (two saves of the draft, approve against return) run one after the other, the second seeing
+     * what the first did, including the rows written through the plan (periods, units, content items,
+     * targets). PESSIMISTIC_FORCE_INCREMENT was tried: Hibernate reads the row without waiting, and the
+     * second save failed on the version instead of waiting for the first.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from PlanEntity p where p.id = :id")
+    Optional<PlanEntity> lockById(@Param("id") Long id);
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import vn.congtactreem.plan.Deadlines;
 import vn.congtactreem.plan.PeriodForm;
@@ -22,6 +23,9 @@ public class ReportingPeriodEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    /** Optimistic locking (V13): an update from a stale state is refused. */
+    @Version
+    private long version;
     @Column(name = "plan_id")
     private Long planId;
     @Column(name = "report_year")
@@ -108,5 +112,9 @@ public class ReportingPeriodEntity {
     public ReportingPeriod toPeriod() {
         return new ReportingPeriod(id, planId, year, kind, dataFrom, dataTo, opensOn, unitDue, upperDue,
                 Deadlines.parseReminderDays(reminderDays), status, upperPeriodId);
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.dao.ConcurrencyFailureException;
+import vn.congtactreem.base.ConflictException;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.base.ui.AutosaveStatus;
 import vn.congtactreem.base.ui.DetailPage;
@@ -239,6 +241,8 @@ public class DraftPlanView extends DetailPage {
             periods.adoptIds(plans.saveDraft(user, id, draft()).periods());
             errors.clear();
             savedNow("plan.draft.autosaved");
+        } catch (ConflictException | ConcurrencyFailureException e) {
+            errors.showConflict(e);
         } catch (ValidationException e) {
             plans.saveDraft(user, id, draft().textsOnly());
             errors.show(e, false);

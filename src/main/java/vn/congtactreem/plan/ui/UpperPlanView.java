@@ -102,6 +102,7 @@ public class UpperPlanView extends DetailPage {
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".pdf", ".doc", ".docx", "application/pdf");
         upload.setMaxFileSize((int) AttachmentService.MAX_BYTES);
+        vn.congtactreem.base.ui.UploadTexts.apply(upload);
         upload.setDropLabel(new Span(getTranslation("plan.upper.file.drop")));
         upload.setUploadButton(new Button(getTranslation("plan.upper.file.choose")));
         upload.addFileRejectedListener(e -> Notification.show(e.getErrorMessage())

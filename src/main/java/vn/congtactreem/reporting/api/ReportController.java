@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import vn.congtactreem.base.NotVisibleException;
+import vn.congtactreem.base.api.IfMatch;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congtactreem.base.api.Comment;
@@ -54,13 +57,22 @@ class ReportController {
     ResponseEntity<ConsolidatedReport> consolidatedOfPeriod(@PathVariable long periodId) {
         long orgUnitId = plans.load(plans.period(periodId).planId()).orgUnitId();
         return consolidation.ofPeriod(periodId, orgUnitId)
-                .map(report -> consolidation.get(currentUser.require(), report.id()))
+                .map(report -> {
+                    try {
+                        return consolidation.get(currentUser.require(), report.id());
+                    } catch (NotVisibleException notTheirs) {
+                        // the period's answer for a stranger, naming neither the report nor its id
+                        throw new NotVisibleException("period.error.notFound", periodId);
+                    }
+                })
                 .map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
     }
 
     @GetMapping("/reports/{id}")
-    UnitReport get(@PathVariable long id) {
-        return reporting.get(currentUser.require(), id);
+    @Operation(summary = "The report; its ETag (and version) goes back as If-Match with a change")
+    ResponseEntity<UnitReport> get(@PathVariable long id) {
+        UnitReport report = reporting.get(currentUser.require(), id);
+        return ResponseEntity.ok().eTag(IfMatch.etag(report.version())).body(report);
     }
 
     @GetMapping("/reports/{id}/figures")
@@ -78,15 +90,17 @@ class ReportController {
     }
 
     @PutMapping("/reports/{id}/draft")
-    @Operation(summary = "Save the report as it is (reporter)")
-    UnitReport saveDraft(@PathVariable long id, @RequestBody UnitReportForm body) {
-        return reporting.saveDraft(currentUser.require(), id, body);
+    @Operation(summary = "Save the report as it is (reporter); with If-Match, 409 if it changed since")
+    UnitReport saveDraft(@PathVariable long id, @RequestBody UnitReportForm body,
+                         @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        return reporting.saveDraft(currentUser.require(), id, body, IfMatch.version(ifMatch));
     }
 
     @PostMapping("/reports/{id}/submit")
     @Operation(summary = "Submit the report; after the last day it is accepted and marked late (reporter)")
-    UnitReport submit(@PathVariable long id, @RequestBody(required = false) UnitReportForm body) {
-        return reporting.submit(currentUser.require(), id, body);
+    UnitReport submit(@PathVariable long id, @RequestBody(required = false) UnitReportForm body,
+                      @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        return reporting.submit(currentUser.require(), id, body, IfMatch.version(ifMatch));
     }
 
     @PostMapping("/reports/{id}/accept")

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -31,6 +32,9 @@ public class ConsolidatedReportEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    /** Optimistic locking (V13): an update from a stale state is refused. */
+    @Version
+    private long version;
     @Column(name = "period_id")
     private Long periodId;
     @Column(name = "org_unit_id")
@@ -177,5 +181,9 @@ public class ConsolidatedReportEntity {
                 : Arrays.asList(missingUnits.split(MISSING_SEPARATOR));
         return new ConsolidatedReport(id, periodId, orgUnitId, orgUnitName, status, summary, missing, reviewComment,
                 submittedAt, submittedBy, late, approvedAt, approvedBy, upperReportId, docNumber, docSymbol, issuedOn);
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

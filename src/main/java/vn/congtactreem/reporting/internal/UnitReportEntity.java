@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import vn.congtactreem.reporting.UnitReport;
 import vn.congtactreem.reporting.UnitReportForm;
@@ -20,6 +21,9 @@ public class UnitReportEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    /** Optimistic locking (V13): an update from a stale state is refused. */
+    @Version
+    private long version;
     @Column(name = "period_id")
     private Long periodId;
     @Column(name = "assignment_id")
@@ -140,6 +144,11 @@ public class UnitReportEntity {
 
     public UnitReport toReport(long planId, String orgUnitName) {
         return new UnitReport(id, periodId, planId, orgUnitId, orgUnitName, status, results, difficulties, proposals,
-                submittedAt, submittedBy, late, reviewedAt, reviewedBy, reviewComment, subArea, consolidatedReportId);
+                submittedAt, submittedBy, late, reviewedAt, reviewedBy, reviewComment, subArea, consolidatedReportId,
+                version);
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -53,6 +53,7 @@ class ReportFilesPanel extends Div {
             upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(
                     ui -> ui.access(() -> receive(metadata.fileName(), data)))));
             upload.setMaxFileSize((int) AttachmentService.MAX_BYTES);
+            vn.congtactreem.base.ui.UploadTexts.apply(upload);
             upload.setAcceptedFileTypes(".pdf", ".doc", ".docx", ".xls", ".xlsx", ".jpg", ".jpeg", ".png");
             upload.setDropLabel(new Span(getTranslation("report.files.drop")));
             upload.setUploadButton(new Button(getTranslation("report.files.choose")));

@@ -63,6 +63,7 @@ public class ReportSpreadsheetPanel extends Div {
                     ui -> ui.access(() -> receive(metadata.fileName(), data)))));
             upload.setMaxFiles(1);
             upload.setMaxFileSize(ReportSpreadsheets.MAX_UPLOAD_BYTES);
+            vn.congtactreem.base.ui.UploadTexts.apply(upload);
             upload.setAcceptedFileTypes(".xlsx",
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             upload.setDropLabel(new Span(getTranslation("xlsx.panel.drop")));

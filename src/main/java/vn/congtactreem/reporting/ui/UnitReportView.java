@@ -58,6 +58,8 @@ public class UnitReportView extends ReportPage {
     final TextArea comment = new TextArea();
     final Button acknowledge = new Button();
     final Button saveDraft = new Button();
+    /** The version of the report this page shows: a save from it is refused once someone saved a newer one. */
+    private long version;
     final Button submit = new Button();
     final Button accept = new Button();
     final Button returnReport = new Button();
@@ -100,9 +102,9 @@ public class UnitReportView extends ReportPage {
         returnReport.addThemeVariants(ButtonVariant.LUMO_ERROR);
         acknowledge.addClickListener(e -> act(() -> reporting.acknowledge(currentUser.require(), id),
                 "report.done.acknowledged"));
-        saveDraft.addClickListener(e -> act(() -> reporting.saveDraft(currentUser.require(), id, form()),
+        saveDraft.addClickListener(e -> act(() -> reporting.saveDraft(currentUser.require(), id, form(), version),
                 "report.done.saved"));
-        submit.addClickListener(e -> act(() -> reporting.submit(currentUser.require(), id, form()),
+        submit.addClickListener(e -> act(() -> reporting.submit(currentUser.require(), id, form(), version),
                 "report.done.submitted"));
         accept.addClickListener(e -> act(() -> reporting.accept(currentUser.require(), id),
                 "report.done.accepted"));
@@ -115,6 +117,7 @@ public class UnitReportView extends ReportPage {
         autosaving = false;
         UserAccount user = currentUser.require();
         UnitReport report = reporting.get(user, id);
+        version = report.version();
         Plan plan = plans.load(report.planId());
         ReportingPeriod period = plans.period(report.periodId());
         add(new H2(getTranslation("report.title", report.orgUnitName())));
@@ -184,8 +187,11 @@ public class UnitReportView extends ReportPage {
     /** What the unit types is kept as it types (on leaving a field): nothing is lost to a timeout. */
     private void autosave() {
         if (autosaving) {
-            errors.attempt(() -> reporting.saveDraft(currentUser.require(), id, form()))
-                    .ifPresent(saved -> autosaveStatus.saved("autosave.saved"));
+            errors.attempt(() -> reporting.saveDraft(currentUser.require(), id, form(), version))
+                    .ifPresent(saved -> {
+                        version = saved.version();
+                        autosaveStatus.saved("autosave.saved");
+                    });
         }
     }
 

@@ -201,6 +201,46 @@ class UnitReportViewTests extends KaribuUiTest {
         assertThat(_get(UnitReportView.class).results.isAttached()).isFalse();
     }
 
+    @Test
+    void aFileOverTheLimitIsRefusedInVietnameseNamingTheLimit() {
+        reporting.acknowledge(user("congan.anduong"), reportId);
+        login("congan.anduong");
+        UI.getCurrent().navigate("reports/" + reportId);
+        var upload = _get(UnitReportView.class).files.upload;
+        long megabytes = Math.round(vn.congtactreem.document.AttachmentService.MAX_BYTES / (1024.0 * 1024.0));
+        assertThat(upload.getI18n().getError().getFileIsTooBig()).isEqualTo("Tệp quá lớn: tối đa " + megabytes + " MB.");
+        assertThat(upload.getI18n().getError().getIncorrectFileType()).isEqualTo("Loại tệp không được chấp nhận.");
+    }
+
+    @Test
+    void aSaveFromAPageReadBeforeAnotherSaveIsRefusedWithANotificationAndKeepsWhatWasTyped() {
+        UserAccount police = user("congan.anduong");
+        reporting.acknowledge(police, reportId);
+        login("congan.anduong");
+        UI.getCurrent().navigate("reports/" + reportId);
+        UnitReportView view = _get(UnitReportView.class);
+        // another window (or another reporter of the unit) saves first
+        reporting.saveDraft(police, reportId, new vn.congtactreem.reporting.UnitReportForm("Bản của cửa sổ khác",
+                null, null));
+
+        _setValue(view.results, "Bản của trang mở trước");
+        _click(view.saveDraft);
+
+        assertThat(reporting.load(reportId).results()).as("the newer save stays").isEqualTo("Bản của cửa sổ khác");
+        assertThat(view.results.getValue()).as("what was typed stays").isEqualTo("Bản của trang mở trước");
+        assertThat(_find(Span.class, spec -> spec.withClasses("form-error"))).extracting(Span::getText)
+                .anyMatch(text -> text.contains("vừa lưu thay đổi trước bạn"));
+        assertThat(_find(com.vaadin.flow.component.notification.Notification.class))
+                .filteredOn(n -> n.hasClassName("conflict-notification") && n.isOpened()).isNotEmpty();
+
+        UI.getCurrent().navigate("reports/" + reportId);
+        UnitReportView reloaded = _get(UnitReportView.class);
+        _setValue(reloaded.results, "Bản sau khi tải lại");
+        _click(reloaded.saveDraft);
+        assertThat(reporting.load(reportId).results()).as("saved once the page is reloaded")
+                .isEqualTo("Bản sau khi tải lại");
+    }
+
     private UserAccount user(String username) {
         return users.findByUsername(username).orElseThrow();
     }
