@@ -3,8 +3,6 @@ package vn.congtactreem.document;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import vn.congtactreem.plan.PlanDocument;
-import vn.congtactreem.plan.PlanDocumentBuilder;
 
 /**
  * An official document as a file to download: its Vietnamese name ("KH-12-2024-An-Dương.docx") and
@@ -23,13 +21,13 @@ public record DocxFile(String fileName, byte[] content) {
      * @param symbol  "KH-UBND", "BC-UBND": its first part names the kind
      * @param orgName "Xã An Dương": the place ("An Dương") names it
      */
-    public static DocxFile of(PlanDocument document, String symbol, Integer number, int year, String orgName) {
+    public static DocxFile of(OfficialDocument document, String symbol, Integer number, int year, String orgName) {
         return new DocxFile(fileName(symbol, number, year, orgName), OfficialDocumentDocx.write(document));
     }
 
     static String fileName(String symbol, Integer number, int year, String orgName) {
         String kind = symbol == null || symbol.isBlank() ? "VB" : symbol.split("-")[0];
-        String place = PlanDocumentBuilder.placeName(orgName).strip().replaceAll("\\s+", "-");
+        String place = OfficialStyle.placeName(orgName).strip().replaceAll("\\s+", "-");
         return kind + "-" + (number == null ? "du-thao" : number) + "-" + year
                 + (place.isEmpty() ? "" : "-" + place) + ".docx";
     }

@@ -24,10 +24,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import vn.congtactreem.plan.PlanDocument;
 
 /**
- * A {@link PlanDocument} (an issued plan, a consolidated report) as a DOCX in the layout of Nghị định
+ * A {@link OfficialDocument} (an issued plan, a consolidated report) as a DOCX in the layout of Nghị định
  * 30/2020/NĐ-CP, Phụ lục I: A4, margins top and bottom 20 mm, left 30 mm, right 15 mm, Times New Roman
  * (also for east-asian and complex scripts); the issuing body and the national motto in two columns
  * with a line under each, number and place/date on one line; the kind and title centred; body text
@@ -70,7 +69,7 @@ public final class OfficialDocumentDocx {
     }
 
     /** The document as the bytes of a .docx file. */
-    public static byte[] write(PlanDocument document) {
+    public static byte[] write(OfficialDocument document) {
         OfficialDocumentDocx writer = new OfficialDocumentDocx();
         try (XWPFDocument doc = writer.doc) {
             writer.page();
@@ -134,15 +133,15 @@ public final class OfficialDocumentDocx {
      * Two columns, two rows: the issuing body and the motto (each with its line) side by side, then
      * the number and the place/date on one line.
      */
-    private void header(PlanDocument document) {
+    private void header(OfficialDocument document) {
         XWPFTable table = DocxParts.layoutTable(doc, 2, ISSUER_COLUMN, TEXT_WIDTH - ISSUER_COLUMN);
         XWPFTableCell issuer = table.getRow(0).getCell(0);
         document.issuingBody().forEach(line -> text(centred(nextParagraph(issuer)), line, HEADER_SIZE, true, false));
         shortLine(issuer.addParagraph(), (ISSUER_COLUMN - issuerLine(document.issuingBody())) / 2);
 
         XWPFTableCell motto = table.getRow(0).getCell(1);
-        text(centred(nextParagraph(motto)), PlanDocument.MOTTO, MOTTO_TITLE_SIZE, true, false);
-        text(centred(nextParagraph(motto)), PlanDocument.MOTTO_LINE, HEADER_SIZE, true, false);
+        text(centred(nextParagraph(motto)), OfficialDocument.MOTTO, MOTTO_TITLE_SIZE, true, false);
+        text(centred(nextParagraph(motto)), OfficialDocument.MOTTO_LINE, HEADER_SIZE, true, false);
         // as long as "Độc lập - Tự do - Hạnh phúc" (about 3,200 twips at 13 pt bold)
         shortLine(motto.addParagraph(), (TEXT_WIDTH - ISSUER_COLUMN - MOTTO_LINE_LENGTH) / 2);
 
@@ -166,7 +165,7 @@ public final class OfficialDocumentDocx {
 
     // ------------------------------------------------------------------ kind, title, body
 
-    private void titleBlock(PlanDocument document) {
+    private void titleBlock(OfficialDocument document) {
         XWPFParagraph kind = centred(doc.createParagraph());
         kind.setSpacingBefore(360);
         text(kind, document.kind(), BODY_SIZE, true, false);
@@ -176,13 +175,13 @@ public final class OfficialDocumentDocx {
         line.setSpacingAfter(240);
     }
 
-    private void section(PlanDocument.Section section) {
+    private void section(OfficialDocument.Section section) {
         heading(section.heading());
         section.paragraphs().forEach(this::bodyParagraph);
         if (section.hasTable()) {
             table(section.table());
         }
-        for (PlanDocument.Item item : section.items()) {
+        for (OfficialDocument.Item item : section.items()) {
             heading(item.heading());
             item.paragraphs().forEach(this::bodyParagraph);
         }
@@ -212,7 +211,7 @@ public final class OfficialDocumentDocx {
     // ------------------------------------------------------------------ the targets' table
 
     /** Bordered, as wide as the text, header row bold and repeated on every page, rows kept whole. */
-    private void table(PlanDocument.Table data) {
+    private void table(OfficialDocument.Table data) {
         int columns = data.headers().size();
         XWPFTable table = doc.createTable(data.rows().size() + 1, columns);
         DocxParts.fixedWidths(table, TableColumns.widths(data, TEXT_WIDTH));
@@ -253,7 +252,7 @@ public final class OfficialDocumentDocx {
     // ------------------------------------------------------------------ Nơi nhận | signature
 
     /** Side by side and kept on one page: "Nơi nhận" and its lines, the signature block and the signer. */
-    private void footer(PlanDocument document) {
+    private void footer(OfficialDocument document) {
         XWPFParagraph space = doc.createParagraph();
         space.setSpacingAfter(0);
         space.setKeepNext(true);

@@ -1,6 +1,5 @@
 package vn.congtactreem.document;
 
-import vn.congtactreem.plan.PlanDocument;
 
 /** How a document's table shares the width of the text among its columns, and which are centred. */
 final class TableColumns {
@@ -17,7 +16,7 @@ final class TableColumns {
      * Widths (twips, adding up to {@code total}) by how much each column holds: its longest cell, or
      * its header on two lines (headers wrap), at most 30 characters' worth; never narrower than "TT".
      */
-    static int[] widths(PlanDocument.Table data, int total) {
+    static int[] widths(OfficialDocument.Table data, int total) {
         int columns = data.headers().size();
         double[] weights = new double[columns];
         double sum = 0;
@@ -44,7 +43,7 @@ final class TableColumns {
     }
 
     /** Short values (numbers, units, "TT") are centred; text is left-aligned. */
-    static boolean[] centred(PlanDocument.Table data) {
+    static boolean[] centred(OfficialDocument.Table data) {
         boolean[] centred = new boolean[data.headers().size()];
         for (int c = 0; c < centred.length; c++) {
             boolean allShort = true;

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.org.UserAccount;
-import vn.congtactreem.security.AccessScope;
 
 /**
  * Runs an action on several tasks, each in its own transaction: one that fails is rolled back
@@ -50,7 +50,7 @@ public class BulkWork {
                 done.add(item);
             } catch (ValidationException e) {
                 failed.add(new Failure(item, e.messageKey(), e.args()));
-            } catch (AccessScope.NotAllowedException e) {
+            } catch (NotAllowedException e) {
                 failed.add(new Failure(item, "inbox.bulk.notAllowed"));
             } catch (RuntimeException e) {
                 LOG.warn("{} failed on task {} for {}", action.labelKey(), item.id(), user.username(), e);

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
+import vn.congtactreem.base.SearchText;
 import vn.congtactreem.org.Role;
 
 /**

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
+import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.org.UserAccount;
@@ -150,7 +151,7 @@ public class WorkItems {
             throw new ValidationException("task", "task.error.notHeld");
         }
         if (!user.username().equals(task.getAssignee())) {
-            throw new AccessScope.NotAllowedException("Việc '" + task.getName() + "' do "
+            throw new NotAllowedException("Việc '" + task.getName() + "' do "
                     + task.getAssignee() + " nhận, không phải " + user.username());
         }
         boolean offeredToAGroup = tasks.getIdentityLinksForTask(taskId).stream()
@@ -338,7 +339,7 @@ public class WorkItems {
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .map(IdentityLink::getGroupId).anyMatch(groups::contains);
         if (!candidate) {
-            throw new AccessScope.NotAllowedException(
+            throw new NotAllowedException(
                     "Việc '" + task.getName() + "' không thuộc nhóm của " + actor.username());
         }
     }

@@ -13,7 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.base.ValidationException;
-import vn.congtactreem.inbox.SearchText;
+import vn.congtactreem.base.SearchText;
 import vn.congtactreem.indicator.internal.IndicatorEntity;
 import vn.congtactreem.indicator.internal.IndicatorRepository;
 

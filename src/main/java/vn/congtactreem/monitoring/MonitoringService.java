@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.indicator.Figure;
 import vn.congtactreem.indicator.PlanTargets;
@@ -194,13 +195,13 @@ public class MonitoringService {
 
     private void requireVisible(UserAccount user, long orgUnitId) {
         if (!monitored(user).contains(orgUnitId)) {
-            throw new AccessScope.NotAllowedException("Không có quyền theo dõi đơn vị " + orgUnitId);
+            throw new NotAllowedException("Không có quyền theo dõi đơn vị " + orgUnitId);
         }
     }
 
     private Set<Long> monitored(UserAccount user) {
         if (!mayMonitor(user)) {
-            throw new AccessScope.NotAllowedException("Cần vai trò MANAGER, OFFICER hoặc LEADER");
+            throw new NotAllowedException("Cần vai trò MANAGER, OFFICER hoặc LEADER");
         }
         return scope.visibleOrgIds(user);
     }
@@ -210,7 +211,7 @@ public class MonitoringService {
         return Set.of(user.orgUnitId());
     }
 
-    private static AccessScope.NotAllowedException notAllowed(long id) {
-        return new AccessScope.NotAllowedException("Không có quyền theo dõi " + id);
+    private static NotAllowedException notAllowed(long id) {
+        return new NotAllowedException("Không có quyền theo dõi " + id);
     }
 }

@@ -1,8 +1,9 @@
 package vn.congtactreem.plan;
 
+import vn.congtactreem.document.OfficialDocument;
 import vn.congtactreem.document.DocxFile;
 
-/** A plan as the DOCX to print and sign: the same {@link PlanDocument} as its pages show. */
+/** A plan as the DOCX to print and sign: the same {@link OfficialDocument} as its pages show. */
 public final class PlanDocx {
 
     private PlanDocx() {

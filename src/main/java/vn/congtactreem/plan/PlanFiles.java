@@ -3,9 +3,9 @@ package vn.congtactreem.plan;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.document.AttachmentOwner;
 import vn.congtactreem.org.UserAccount;
-import vn.congtactreem.security.AccessScope;
 
 /** The upper level's plan as a file: read by whoever may read a plan that registered it. */
 @Component
@@ -27,7 +27,7 @@ class PlanFiles implements AttachmentOwner {
                     try {
                         plans.get(user, planId);
                         return true;
-                    } catch (AccessScope.NotAllowedException e) {
+                    } catch (NotAllowedException e) {
                         return false;
                     }
                 });

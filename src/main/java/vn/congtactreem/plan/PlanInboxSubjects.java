@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.congtactreem.inbox.SearchText;
+import vn.congtactreem.base.SearchText;
 import vn.congtactreem.inbox.WorkItemSubjects;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.UserAccount;

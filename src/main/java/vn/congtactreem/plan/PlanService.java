@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.NotVisibleException;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.TextRules;
@@ -115,7 +116,7 @@ public class PlanService {
         boolean assignedToUser = plan.assignments().stream().anyMatch(a -> scope.canSee(user, a.orgUnitId()));
         if (!scope.canSee(user, plan.orgUnitId()) && !(assignedToUser && plan.status() != PlanStatus.DRAFT
                 && plan.status() != PlanStatus.IN_REVIEW)) {
-            throw new AccessScope.NotVisibleException("plan.error.notFound", planId);
+            throw new NotVisibleException("plan.error.notFound", planId);
         }
         return plan;
     }

@@ -2,10 +2,10 @@ package vn.congtactreem.reporting;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.congtactreem.document.OfficialStyle;
+import vn.congtactreem.document.OfficialDocument;
 import vn.congtactreem.plan.Deadlines;
 import vn.congtactreem.plan.Plan;
-import vn.congtactreem.plan.PlanDocument;
-import vn.congtactreem.plan.PlanDocumentBuilder;
 import vn.congtactreem.plan.ReportingPeriod;
 
 /**
@@ -25,12 +25,12 @@ public final class ConsolidatedReportDocumentBuilder {
      * @param parentOrgName the organisation above (for "Nơi nhận" when the plan names no upper issuer); may be null
      * @param figures       the targets' figures for section II; omitted when null or without rows
      */
-    public static PlanDocument of(ConsolidatedReport report, ReportingPeriod period, Plan plan, String parentOrgName,
-                                  PlanDocument.Table figures) {
+    public static OfficialDocument of(ConsolidatedReport report, ReportingPeriod period, Plan plan, String parentOrgName,
+                                  OfficialDocument.Table figures) {
         String org = report.orgUnitName();
         String what = "kết quả thực hiện công tác trẻ em " + periodPhrase(period);
-        List<PlanDocument.Section> sections = new ArrayList<>();
-        add(sections, "KẾT QUẢ THỰC HIỆN", PlanDocumentBuilder.paragraphs(report.summary()), null);
+        List<OfficialDocument.Section> sections = new ArrayList<>();
+        add(sections, "KẾT QUẢ THỰC HIỆN", OfficialStyle.paragraphs(report.summary()), null);
         if (figures != null && !figures.rows().isEmpty()) {
             add(sections, "SỐ LIỆU CHỈ TIÊU", List.of(), figures);
         }
@@ -45,11 +45,11 @@ public final class ConsolidatedReportDocumentBuilder {
         }
         String number = report.docNumber() == null ? "Số:        /" + REPORT_SYMBOL
                 : "Số: " + report.docNumber() + "/" + (report.docSymbol() == null ? REPORT_SYMBOL : report.docSymbol());
-        return new PlanDocument(PlanDocumentBuilder.issuingBody(org), number,
-                PlanDocumentBuilder.placeAndDate(org, report.issuedOn(), period.year()), "BÁO CÁO",
+        return new OfficialDocument(OfficialStyle.issuingBody(org), number,
+                OfficialStyle.placeAndDate(org, report.issuedOn(), period.year()), "BÁO CÁO",
                 upperFirst(what), preamble(plan, org, what, period), sections,
                 "Trên đây là báo cáo " + what + " của Ủy ban nhân dân " + lowerFirst(org) + "./.",
-                recipients(plan, parentOrgName), PlanDocumentBuilder.signature(plan.signerTitle()), plan.signerName(),
+                recipients(plan, parentOrgName), OfficialStyle.signature(plan.signerTitle()), plan.signerName(),
                 report.docNumber() != null);
     }
 
@@ -68,7 +68,7 @@ public final class ConsolidatedReportDocumentBuilder {
         if (plan.documentNumber() != null) {
             lines.add("Căn cứ Kế hoạch số " + plan.documentNumber()
                     + (plan.issuedOn() == null ? "" : " ngày " + Deadlines.format(plan.issuedOn()))
-                    + " của UBND " + lowerFirst(plan.orgUnitName()) + " về " + PlanDocumentBuilder.subject(plan.title())
+                    + " của UBND " + lowerFirst(plan.orgUnitName()) + " về " + OfficialStyle.subject(plan.title())
                     + ";");
         }
         lines.add("Ủy ban nhân dân " + lowerFirst(org) + " báo cáo " + what + " (số liệu từ ngày "
@@ -84,12 +84,12 @@ public final class ConsolidatedReportDocumentBuilder {
         return upper == null ? List.of("- Lưu: VT.") : List.of("- " + upper + " (b/c);", "- Lưu: VT.");
     }
 
-    private static void add(List<PlanDocument.Section> sections, String heading, List<String> paragraphs,
-                            PlanDocument.Table table) {
+    private static void add(List<OfficialDocument.Section> sections, String heading, List<String> paragraphs,
+                            OfficialDocument.Table table) {
         if (paragraphs.isEmpty() && table == null) {
             return;
         }
-        sections.add(new PlanDocument.Section(PlanDocumentBuilder.sectionHeading(sections.size(), heading),
+        sections.add(new OfficialDocument.Section(OfficialStyle.sectionHeading(sections.size(), heading),
                 paragraphs, List.of(), table));
     }
 

@@ -11,6 +11,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.document.OfficialDocument;
+import vn.congtactreem.base.NotVisibleException;
 import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.TextRules;
 import vn.congtactreem.base.ValidationException;
@@ -28,7 +30,6 @@ import vn.congtactreem.plan.Deadlines;
 import vn.congtactreem.plan.DocumentNumbers;
 import vn.congtactreem.plan.PeriodStatus;
 import vn.congtactreem.plan.Plan;
-import vn.congtactreem.plan.PlanDocument;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.plan.ReportingPeriod;
 import vn.congtactreem.reporting.internal.ConsolidatedReportEntity;
@@ -80,7 +81,7 @@ public class ConsolidationService {
     public ConsolidatedReport get(UserAccount user, long id) {
         ConsolidatedReportEntity report = require(id);
         if (!scope.canSee(user, report.getOrgUnitId())) {
-            throw new AccessScope.NotVisibleException("report.error.notFound", id);
+            throw new NotVisibleException("report.error.notFound", id);
         }
         return toReport(report);
     }
@@ -95,7 +96,7 @@ public class ConsolidationService {
      * approved, blanks before. The targets' figures (section II) come with the indicators.
      */
     @Transactional(readOnly = true)
-    public PlanDocument document(UserAccount user, long id) {
+    public OfficialDocument document(UserAccount user, long id) {
         ConsolidatedReport report = get(user, id);
         ReportingPeriod period = plans.period(report.periodId());
         Plan plan = plans.load(period.planId());

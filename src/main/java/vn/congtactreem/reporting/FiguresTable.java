@@ -2,9 +2,9 @@ package vn.congtactreem.reporting;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.congtactreem.document.OfficialDocument;
 import vn.congtactreem.indicator.Figure;
 import vn.congtactreem.indicator.Target;
-import vn.congtactreem.plan.PlanDocument;
 
 /**
  * The consolidated report's figures as the document prints them: target, figure, where it stands, last
@@ -15,7 +15,7 @@ final class FiguresTable {
     private FiguresTable() {
     }
 
-    static PlanDocument.Table of(List<TargetFigure> figures) {
+    static OfficialDocument.Table of(List<TargetFigure> figures) {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
             TargetFigure f = figures.get(i);
@@ -24,7 +24,7 @@ final class FiguresTable {
                     f.target().milestoneYear() + ": " + f.target().requirement(), Figure.cell(f.figure()),
                     status(f), Figure.cell(f.lastYear()), source(f.target())));
         }
-        return new PlanDocument.Table(List.of("TT", "Chỉ tiêu", "Yêu cầu", "Kết quả", "Đánh giá",
+        return new OfficialDocument.Table(List.of("TT", "Chỉ tiêu", "Yêu cầu", "Kết quả", "Đánh giá",
                 "Cùng kỳ năm trước", "Nguồn số liệu"), rows);
     }
 

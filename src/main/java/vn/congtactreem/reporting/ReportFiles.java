@@ -3,13 +3,13 @@ package vn.congtactreem.reporting;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.document.Attachment;
 import vn.congtactreem.document.AttachmentOwner;
 import vn.congtactreem.document.AttachmentService;
-import vn.congtactreem.security.AccessScope;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.reporting.internal.UnitReportFiles;
 
@@ -77,7 +77,7 @@ public class ReportFiles implements AttachmentOwner {
             try {
                 reporting.get(user, reportId);
                 return true;
-            } catch (AccessScope.NotAllowedException e) {
+            } catch (NotAllowedException e) {
                 return false;
             }
         });

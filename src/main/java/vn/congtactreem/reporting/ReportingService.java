@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.NotVisibleException;
 import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.TextRules;
 import vn.congtactreem.base.ValidationException;
@@ -78,7 +79,7 @@ public class ReportingService {
         ReportingPeriod period = plans.period(report.getPeriodId());
         Plan plan = plans.load(period.planId());
         if (!scope.canSee(user, report.getOrgUnitId()) && !scope.canSee(user, plan.orgUnitId())) {
-            throw new AccessScope.NotVisibleException("report.error.notFound", reportId);
+            throw new NotVisibleException("report.error.notFound", reportId);
         }
         return toReport(report, period.planId());
     }

@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.congtactreem.base.NotAllowedException;
+import vn.congtactreem.base.NotVisibleException;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.OrgUnit;
 import vn.congtactreem.org.Role;
@@ -66,42 +68,7 @@ public class AccessScope {
 
     public void requireActsFor(UserAccount user, long orgUnitId, Role role) {
         if (!actsFor(user, orgUnitId, role)) {
-            throw new NotAllowedException(role, orgUnitId);
-        }
-    }
-
-    /**
-     * Refused to read something the user may not know exists: the API answers 404 with the same message
-     * as for an id never used ({@code messageKey} with the id), so ids cannot be enumerated.
-     */
-    public static class NotVisibleException extends NotAllowedException {
-
-        private final String messageKey;
-        private final long id;
-
-        public NotVisibleException(String messageKey, long id) {
-            super("Không tìm thấy hoặc không có quyền xem: " + messageKey + " " + id);
-            this.messageKey = messageKey;
-            this.id = id;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-
-        public long id() {
-            return id;
-        }
-    }
-
-    /** Refused: the user may not do this for that organisation (403, not a form error). */
-    public static class NotAllowedException extends RuntimeException {
-        public NotAllowedException(Role role, long orgUnitId) {
-            this("Cần vai trò " + role + " của đơn vị " + orgUnitId);
-        }
-
-        public NotAllowedException(String message) {
-            super(message);
+            throw new NotAllowedException("Cần vai trò " + role + " của đơn vị " + orgUnitId);
         }
     }
 }

@@ -9,7 +9,6 @@ import vn.congtactreem.plan.PeriodKind;
 import vn.congtactreem.plan.PeriodStatus;
 import vn.congtactreem.plan.Plan;
 import vn.congtactreem.plan.PlanActivity;
-import vn.congtactreem.plan.PlanDocument;
 import vn.congtactreem.plan.PlanDocumentBuilder;
 import vn.congtactreem.plan.PlanStatus;
 import vn.congtactreem.plan.ReportingPeriod;
@@ -25,7 +24,7 @@ import vn.congtactreem.reporting.ConsolidatedReportStatus;
  */
 final class AnDuongDocuments {
 
-    static final PlanDocument.Table TARGETS = new PlanDocument.Table(
+    static final OfficialDocument.Table TARGETS = new OfficialDocument.Table(
             List.of("TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu năm 2024", "Đơn vị chủ trì"),
             List.of(List.of("1", "Trẻ em có hoàn cảnh đặc biệt được chăm sóc", "%", "> 95", "Công chức VH-XH"),
                     List.of("2", "Cán bộ làm công tác trẻ em cấp xã, thôn được nâng cao năng lực", "%", "100",
@@ -102,21 +101,21 @@ final class AnDuongDocuments {
     }
 
     /** The plan as the document, with a "CHỈ TIÊU" section and its table after the aims (as issue 5 adds it). */
-    static PlanDocument planDocument(Integer number) {
-        PlanDocument document = PlanDocumentBuilder.of(plan(number));
-        List<PlanDocument.Section> sections = new ArrayList<>();
+    static OfficialDocument planDocument(Integer number) {
+        OfficialDocument document = PlanDocumentBuilder.of(plan(number));
+        List<OfficialDocument.Section> sections = new ArrayList<>();
         sections.add(document.sections().get(0));
-        sections.add(new PlanDocument.Section("CHỈ TIÊU", List.of("Phấn đấu đạt các chỉ tiêu năm 2024 như sau:"),
+        sections.add(new OfficialDocument.Section("CHỈ TIÊU", List.of("Phấn đấu đạt các chỉ tiêu năm 2024 như sau:"),
                 List.of(), TARGETS));
         sections.addAll(document.sections().subList(1, document.sections().size()));
-        List<PlanDocument.Section> numbered = new ArrayList<>();
+        List<OfficialDocument.Section> numbered = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
-            PlanDocument.Section section = sections.get(i);
+            OfficialDocument.Section section = sections.get(i);
             String heading = section.heading().replaceFirst("^[IVX]+\\. ", "");
-            numbered.add(new PlanDocument.Section(PlanDocumentBuilder.sectionHeading(i, heading),
+            numbered.add(new OfficialDocument.Section(OfficialStyle.sectionHeading(i, heading),
                     section.paragraphs(), section.items(), section.table()));
         }
-        return new PlanDocument(document.issuingBody(), document.number(), document.placeAndDate(), document.kind(),
+        return new OfficialDocument(document.issuingBody(), document.number(), document.placeAndDate(), document.kind(),
                 document.title(), document.preamble(), numbered, document.closing(), document.recipients(),
                 document.signature(), document.signerName(), document.issued());
     }
@@ -136,14 +135,14 @@ final class AnDuongDocuments {
                 number == null ? null : LocalDate.of(2024, 5, 20));
     }
 
-    static final PlanDocument.Table FIGURES = new PlanDocument.Table(
+    static final OfficialDocument.Table FIGURES = new OfficialDocument.Table(
             List.of("TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu năm 2024", "Thực hiện 6 tháng", "Đạt (%)"),
             List.of(List.of("1", "Trẻ em có hoàn cảnh đặc biệt được chăm sóc", "%", "> 95", "96,2", "101"),
                     List.of("2", "Tỷ suất trẻ em bị tai nạn, thương tích", "/100.000 trẻ em", "300", "120", ""),
                     List.of("3", "Trẻ em đến 08 tuổi được tiếp cận dịch vụ phát triển toàn diện", "%", "90", "85",
                             "94")));
 
-    static PlanDocument reportDocument(Integer number, List<String> missing, PlanDocument.Table figures) {
+    static OfficialDocument reportDocument(Integer number, List<String> missing, OfficialDocument.Table figures) {
         return ConsolidatedReportDocumentBuilder.of(report(number, missing), period(PeriodKind.SIX_MONTHS),
                 plan(12), "Huyện Tân Yên", figures);
     }

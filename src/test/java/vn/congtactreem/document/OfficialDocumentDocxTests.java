@@ -21,12 +21,11 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import vn.congtactreem.plan.PlanDocument;
 
 /** The issued plan as a DOCX, opened again with POI: Nghị định 30's page, header, body, table and signature. */
 class OfficialDocumentDocxTests {
 
-    private static XWPFDocument open(PlanDocument document) throws IOException {
+    private static XWPFDocument open(OfficialDocument document) throws IOException {
         return new XWPFDocument(new ByteArrayInputStream(OfficialDocumentDocx.write(document)));
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.document.Texts;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.UserAccount;
@@ -105,19 +106,19 @@ class MonitoringIntegrationTests extends WebIntegrationTest {
         assertThat(monitoring.breadcrumb(manager, f.commune1Period)).extracting(Crumb::periodId)
                 .containsExactly(f.commune1Period);
         assertThatThrownBy(() -> monitoring.overview(manager, f.provincePeriod))
-                .isInstanceOf(AccessScope.NotAllowedException.class);
+                .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> monitoring.subAreas(manager, f.commune2Period))
-                .isInstanceOf(AccessScope.NotAllowedException.class);
+                .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> monitoring.matrix(manager, f.provincePlan))
-                .isInstanceOf(AccessScope.NotAllowedException.class);
+                .isInstanceOf(NotAllowedException.class);
     }
 
     @Test
     void aReporterIsRefusedAndAnOfficerMonitorsOnlyTheirOwnPlans() {
         assertThatThrownBy(() -> monitoring.overview(user(f.commune1Reporter), f.commune1Period))
-                .isInstanceOf(AccessScope.NotAllowedException.class);
+                .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> monitoring.plans(user(f.commune1Reporter), MonitoringFixture.YEAR))
-                .isInstanceOf(AccessScope.NotAllowedException.class);
+                .isInstanceOf(NotAllowedException.class);
         assertThat(monitoring.plans(user(f.commune1Officer), MonitoringFixture.YEAR)).extracting(PlanChoice::planId)
                 .containsExactly(f.commune1Plan);
         assertThat(monitoring.plans(user(f.provinceManager), MonitoringFixture.YEAR)).first()

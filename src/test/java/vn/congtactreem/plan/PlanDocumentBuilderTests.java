@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.congtactreem.document.OfficialStyle;
+import vn.congtactreem.document.OfficialDocument;
 
 class PlanDocumentBuilderTests {
 
@@ -27,7 +29,7 @@ class PlanDocumentBuilderTests {
 
     @Test
     void headerFollowsDecree30() {
-        PlanDocument document = PlanDocumentBuilder.of(plan(12, LocalDate.of(2024, 3, 7), "PHÓ CHỦ TỊCH"));
+        OfficialDocument document = PlanDocumentBuilder.of(plan(12, LocalDate.of(2024, 3, 7), "PHÓ CHỦ TỊCH"));
         assertThat(document.issuingBody()).containsExactly("ỦY BAN NHÂN DÂN", "XÃ AN DƯƠNG");
         assertThat(document.number()).isEqualTo("Số: 12/KH-UBND");
         assertThat(document.placeAndDate()).isEqualTo("An Dương, ngày 07 tháng 3 năm 2024");
@@ -37,7 +39,7 @@ class PlanDocumentBuilderTests {
 
     @Test
     void beforeIssuingTheNumberAndDayAreLeftBlank() {
-        PlanDocument document = PlanDocumentBuilder.of(plan(null, null, "Chủ tịch"));
+        OfficialDocument document = PlanDocumentBuilder.of(plan(null, null, "Chủ tịch"));
         assertThat(document.number()).startsWith("Số:").endsWith("/KH-UBND").doesNotContainPattern("\\d");
         assertThat(document.placeAndDate()).isEqualTo("An Dương, ngày      tháng      năm 2024");
         assertThat(document.signature()).containsExactly("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH");
@@ -46,23 +48,23 @@ class PlanDocumentBuilderTests {
 
     @Test
     void monthsJanuaryAndFebruaryTakeALeadingZero() {
-        assertThat(PlanDocumentBuilder.placeAndDate("Phường Phú La", LocalDate.of(2025, 2, 5), 2025))
+        assertThat(OfficialStyle.placeAndDate("Phường Phú La", LocalDate.of(2025, 2, 5), 2025))
                 .isEqualTo("Phú La, ngày 05 tháng 02 năm 2025");
-        assertThat(PlanDocumentBuilder.placeAndDate("Phường Phú La", LocalDate.of(2025, 11, 15), 2025))
+        assertThat(OfficialStyle.placeAndDate("Phường Phú La", LocalDate.of(2025, 11, 15), 2025))
                 .isEqualTo("Phú La, ngày 15 tháng 11 năm 2025");
     }
 
     @Test
     void bodyHasNumberedSectionsAndSkipsEmptyOnes() {
-        PlanDocument document = PlanDocumentBuilder.of(plan(12, LocalDate.of(2024, 3, 7), "PHÓ CHỦ TỊCH"));
+        OfficialDocument document = PlanDocumentBuilder.of(plan(12, LocalDate.of(2024, 3, 7), "PHÓ CHỦ TỊCH"));
         assertThat(document.preamble().get(0)).isEqualTo("Căn cứ Kế hoạch số 50/KH-UBND ngày 29/02/2024 của UBND "
                 + "huyện Tân Yên về triển khai thực hiện công tác trẻ em năm 2024;");
-        assertThat(document.sections()).extracting(PlanDocument.Section::heading).containsExactly(
+        assertThat(document.sections()).extracting(OfficialDocument.Section::heading).containsExactly(
                 "I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG HOẠT ĐỘNG", "III. TỔ CHỨC THỰC HIỆN", "IV. CHẾ ĐỘ BÁO CÁO");
-        PlanDocument.Section aims = document.sections().get(0);
-        assertThat(aims.items()).extracting(PlanDocument.Item::heading).containsExactly("1. Mục đích", "2. Yêu cầu");
+        OfficialDocument.Section aims = document.sections().get(0);
+        assertThat(aims.items()).extracting(OfficialDocument.Item::heading).containsExactly("1. Mục đích", "2. Yêu cầu");
         assertThat(aims.items().get(0).paragraphs()).containsExactly("Đẩy mạnh bảo vệ trẻ em.", "Giảm đuối nước.");
-        PlanDocument.Item activity = document.sections().get(1).items().get(0);
+        OfficialDocument.Item activity = document.sections().get(1).items().get(0);
         assertThat(activity.heading()).isEqualTo("1. Tuyên truyền");
         assertThat(activity.paragraphs()).contains("Thời gian: Quý I và quý IV/2024.",
                 "Đơn vị chủ trì: Văn hóa - Thông tin xã An Dương.", "Đơn vị phối hợp: Công an xã An Dương.");
@@ -96,11 +98,11 @@ class PlanDocumentBuilderTests {
                                 vn.congtactreem.indicator.Comparator.EQUAL, java.math.BigDecimal.ONE, null, null, null,
                                 List.of(), List.of())));
 
-        PlanDocument document = PlanDocumentBuilder.of(plan);
+        OfficialDocument document = PlanDocumentBuilder.of(plan);
 
-        assertThat(document.sections()).extracting(PlanDocument.Section::heading).startsWith(
+        assertThat(document.sections()).extracting(OfficialDocument.Section::heading).startsWith(
                 "I. MỤC ĐÍCH, YÊU CẦU", "II. CÁC CHỈ TIÊU", "III. NỘI DUNG HOẠT ĐỘNG");
-        PlanDocument.Table table = document.sections().get(1).table();
+        OfficialDocument.Table table = document.sections().get(1).table();
         assertThat(table.headers()).containsExactly("TT", "Chỉ tiêu", "Năm", "Yêu cầu", "Đơn vị chủ trì");
         assertThat(table.rows()).containsExactly(
                 List.of("1", "Giảm tỷ suất trẻ em bị TNTT xuống 300/100.000 trẻ em (BV-07)", "2024", "≤ 300 /100.000",
@@ -110,17 +112,17 @@ class PlanDocumentBuilderTests {
 
     @Test
     void aSectionHasATableOnlyWhenGivenOneAndShortRowsArePadded() {
-        PlanDocument.Section plain = new PlanDocument.Section("I. MỤC ĐÍCH, YÊU CẦU", List.of("Bảo vệ trẻ em."),
+        OfficialDocument.Section plain = new OfficialDocument.Section("I. MỤC ĐÍCH, YÊU CẦU", List.of("Bảo vệ trẻ em."),
                 List.of());
         assertThat(plain.table()).isNull();
         assertThat(plain.hasTable()).isFalse();
-        PlanDocument.Table targets = new PlanDocument.Table(List.of("TT", "Chỉ tiêu", "Đơn vị tính"),
+        OfficialDocument.Table targets = new OfficialDocument.Table(List.of("TT", "Chỉ tiêu", "Đơn vị tính"),
                 List.of(List.of("1", "Trẻ em có hoàn cảnh đặc biệt được chăm sóc")));
-        PlanDocument.Section withTable = new PlanDocument.Section("II. CHỈ TIÊU", List.of(), List.of(), targets);
+        OfficialDocument.Section withTable = new OfficialDocument.Section("II. CHỈ TIÊU", List.of(), List.of(), targets);
         assertThat(withTable.hasTable()).isTrue();
         assertThat(targets.cell(0, 1)).isEqualTo("Trẻ em có hoàn cảnh đặc biệt được chăm sóc");
         assertThat(targets.cell(0, 2)).isEmpty();
-        assertThat(new PlanDocument.Section("II. CHỈ TIÊU", List.of(), List.of(),
-                new PlanDocument.Table(List.of("TT"), List.of())).hasTable()).as("no rows, no table").isFalse();
+        assertThat(new OfficialDocument.Section("II. CHỈ TIÊU", List.of(), List.of(),
+                new OfficialDocument.Table(List.of("TT"), List.of())).hasTable()).as("no rows, no table").isFalse();
     }
 }

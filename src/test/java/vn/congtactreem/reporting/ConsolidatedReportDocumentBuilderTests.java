@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 import vn.congtactreem.plan.PeriodKind;
 import vn.congtactreem.plan.PeriodStatus;
 import vn.congtactreem.plan.Plan;
-import vn.congtactreem.plan.PlanDocument;
+import vn.congtactreem.document.OfficialDocument;
 import vn.congtactreem.plan.PlanStatus;
 import vn.congtactreem.plan.ReportingPeriod;
 
 /** The consolidated report laid out as the "BÁO CÁO" its leader signs. */
 class ConsolidatedReportDocumentBuilderTests {
 
-    private static final PlanDocument.Table FIGURES = new PlanDocument.Table(
+    private static final OfficialDocument.Table FIGURES = new OfficialDocument.Table(
             List.of("TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu năm 2024", "Thực hiện 6 tháng"),
             List.of(List.of("1", "Trẻ em có hoàn cảnh đặc biệt được chăm sóc", "%", "> 95", "96,2")));
 
@@ -43,7 +43,7 @@ class ConsolidatedReportDocumentBuilderTests {
 
     @Test
     void anApprovedReportHasItsNumberDateTitleAndTheStepsOfThePlan() {
-        PlanDocument document = ConsolidatedReportDocumentBuilder.of(report(5, List.of()),
+        OfficialDocument document = ConsolidatedReportDocumentBuilder.of(report(5, List.of()),
                 period(PeriodKind.SIX_MONTHS), plan("UBND huyện Tân Yên"), "Huyện Tân Yên", FIGURES);
 
         assertThat(document.kind()).isEqualTo("BÁO CÁO");
@@ -57,7 +57,7 @@ class ConsolidatedReportDocumentBuilderTests {
                         + "trẻ em năm 2024;",
                 "Ủy ban nhân dân xã An Dương báo cáo kết quả thực hiện công tác trẻ em 6 tháng đầu năm 2024 (số liệu "
                         + "từ ngày 15/12/2023 đến ngày 14/06/2024) như sau:");
-        assertThat(document.sections()).extracting(PlanDocument.Section::heading)
+        assertThat(document.sections()).extracting(OfficialDocument.Section::heading)
                 .containsExactly("I. KẾT QUẢ THỰC HIỆN", "II. SỐ LIỆU CHỈ TIÊU");
         assertThat(document.sections().get(0).paragraphs()).containsExactly(
                 "Các đơn vị triển khai kế hoạch đúng tiến độ.", "- Công an xã An Dương: 03 buổi tuyên truyền.");
@@ -78,30 +78,30 @@ class ConsolidatedReportDocumentBuilderTests {
 
     @Test
     void unitsThatHadNotReportedAreListedAndTheFiguresLeftOutWhenThereAreNone() {
-        PlanDocument withoutFigures = ConsolidatedReportDocumentBuilder.of(report(5,
+        OfficialDocument withoutFigures = ConsolidatedReportDocumentBuilder.of(report(5,
                         List.of("Hội Liên hiệp Phụ nữ xã An Dương", "Trạm Y tế xã An Dương")),
                 period(PeriodKind.SIX_MONTHS), plan("UBND huyện Tân Yên"), null, null);
-        assertThat(withoutFigures.sections()).extracting(PlanDocument.Section::heading)
+        assertThat(withoutFigures.sections()).extracting(OfficialDocument.Section::heading)
                 .containsExactly("I. KẾT QUẢ THỰC HIỆN", "II. ĐƠN VỊ CHƯA BÁO CÁO");
         assertThat(withoutFigures.sections().get(1).paragraphs()).endsWith("- Hội Liên hiệp Phụ nữ xã An Dương;",
                 "- Trạm Y tế xã An Dương.");
-        assertThat(withoutFigures.sections()).noneMatch(PlanDocument.Section::hasTable);
+        assertThat(withoutFigures.sections()).noneMatch(OfficialDocument.Section::hasTable);
 
-        PlanDocument emptyFigures = ConsolidatedReportDocumentBuilder.of(report(5, List.of("Trạm Y tế xã An Dương")),
+        OfficialDocument emptyFigures = ConsolidatedReportDocumentBuilder.of(report(5, List.of("Trạm Y tế xã An Dương")),
                 period(PeriodKind.SIX_MONTHS), plan("UBND huyện Tân Yên"), null,
-                new PlanDocument.Table(List.of("TT", "Chỉ tiêu"), List.of()));
-        assertThat(emptyFigures.sections()).extracting(PlanDocument.Section::heading)
+                new OfficialDocument.Table(List.of("TT", "Chỉ tiêu"), List.of()));
+        assertThat(emptyFigures.sections()).extracting(OfficialDocument.Section::heading)
                 .containsExactly("I. KẾT QUẢ THỰC HIỆN", "II. ĐƠN VỊ CHƯA BÁO CÁO");
 
-        PlanDocument everything = ConsolidatedReportDocumentBuilder.of(report(5, List.of("Trạm Y tế xã An Dương")),
+        OfficialDocument everything = ConsolidatedReportDocumentBuilder.of(report(5, List.of("Trạm Y tế xã An Dương")),
                 period(PeriodKind.SIX_MONTHS), plan("UBND huyện Tân Yên"), null, FIGURES);
-        assertThat(everything.sections()).extracting(PlanDocument.Section::heading).containsExactly(
+        assertThat(everything.sections()).extracting(OfficialDocument.Section::heading).containsExactly(
                 "I. KẾT QUẢ THỰC HIỆN", "II. SỐ LIỆU CHỈ TIÊU", "III. ĐƠN VỊ CHƯA BÁO CÁO");
     }
 
     @Test
     void beforeApprovalTheNumberAndTheDayAreBlank() {
-        PlanDocument document = ConsolidatedReportDocumentBuilder.of(report(null, List.of()),
+        OfficialDocument document = ConsolidatedReportDocumentBuilder.of(report(null, List.of()),
                 period(PeriodKind.SIX_MONTHS), plan("UBND huyện Tân Yên"), null, null);
         assertThat(document.number()).isEqualTo("Số:        /BC-UBND");
         assertThat(document.placeAndDate()).isEqualTo("An Dương, ngày      tháng      năm 2024");

@@ -15,7 +15,7 @@ import vn.congtactreem.indicator.Measure;
 import vn.congtactreem.indicator.RollUp;
 import vn.congtactreem.indicator.Target;
 import vn.congtactreem.indicator.TargetStatus;
-import vn.congtactreem.plan.PlanDocument;
+import vn.congtactreem.document.OfficialDocument;
 
 /** The consolidated report's figures as printed: each figure says where it came from; "Không phát sinh". */
 class FiguresTableTests {
@@ -30,7 +30,7 @@ class FiguresTableTests {
         Target byOffice = target(1, List.of(11L), List.of("Phòng Giáo dục"), FigureSource.UNITS);
         Target byAreas = target(2, List.of(21L, 22L), List.of("Xã A", "Xã B"), FigureSource.AREAS);
         Target own = target(3, List.of(), List.of(), FigureSource.OWN);
-        PlanDocument.Table table = FiguresTable.of(List.of(
+        OfficialDocument.Table table = FiguresTable.of(List.of(
                 new TargetFigure(byOffice, RollUp.of(CARED_FOR, List.of(new Contribution(5, false, "Phòng Giáo dục",
                         598, 600))), TargetStatus.ACHIEVED, null),
                 new TargetFigure(byAreas, RollUp.of(CARED_FOR, List.of(Contribution.notApplicable(7, true, "Xã A"),

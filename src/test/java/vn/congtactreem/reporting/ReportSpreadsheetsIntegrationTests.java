@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.document.SheetError;
 import vn.congtactreem.document.SpreadsheetImportException;
 import vn.congtactreem.document.Texts;
@@ -34,7 +35,6 @@ import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.plan.PlanService;
-import vn.congtactreem.security.AccessScope;
 import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.IndicatorFixture;
 import vn.congtactreem.support.PostgresIntegrationTest;
@@ -213,13 +213,13 @@ class ReportSpreadsheetsIntegrationTests extends PostgresIntegrationTest {
     void onlyTheUnitsReportersImportAndOnlyWhileTheyWrite() throws IOException {
         byte[] upload = filledTemplate(sheet -> set(sheet, "E8", 1));
         assertThatThrownBy(() -> spreadsheets.importValues(fixture.user("yte.anduong"), cycle.policeReportId(), upload))
-                .isInstanceOf(AccessScope.NotAllowedException.class);
+                .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> spreadsheets.template(fixture.user("yte.anduong"), cycle.policeReportId(), vietnamese))
-                .isInstanceOf(AccessScope.NotAllowedException.class);
+                .isInstanceOf(NotAllowedException.class);
         assertThat(spreadsheets.template(fixture.user("canbo.anduong"), cycle.policeReportId(), vietnamese).content())
                 .isNotEmpty();
         assertThatThrownBy(() -> spreadsheets.importValues(fixture.user("canbo.anduong"), cycle.policeReportId(), upload))
-                .isInstanceOf(AccessScope.NotAllowedException.class);
+                .isInstanceOf(NotAllowedException.class);
         assertThat(values.ofUnitReport(cycle.policeReportId())).doesNotContainKey(asked.injuryDeaths().id());
     }
 
@@ -260,6 +260,6 @@ class ReportSpreadsheetsIntegrationTests extends PostgresIntegrationTest {
                     .endsWith("/reports/" + cycle.policeReportId());
         }
         assertThatThrownBy(() -> spreadsheets.consolidatedFigures(fixture.user("congan.anduong"), consolidatedId,
-                vietnamese)).isInstanceOf(AccessScope.NotAllowedException.class);
+                vietnamese)).isInstanceOf(NotAllowedException.class);
     }
 }

@@ -13,10 +13,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.congtactreem.base.NotVisibleException;
+import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.base.i18n.TranslationProvider;
-import vn.congtactreem.security.AccessScope;
 
 /**
  * Errors of the domain API as RFC 7807 problem details. A broken rule answers 400 with the field
@@ -57,8 +58,8 @@ class ApiErrors {
     }
 
     /** A read of something the caller may not know exists: the same 404 as for an id never used. */
-    @ExceptionHandler(AccessScope.NotVisibleException.class)
-    ProblemDetail notVisible(AccessScope.NotVisibleException e, Locale locale) {
+    @ExceptionHandler(NotVisibleException.class)
+    ProblemDetail notVisible(NotVisibleException e, Locale locale) {
         return notFound(new NotFoundException("id", e.messageKey(), e.id()), locale);
     }
 
@@ -79,7 +80,7 @@ class ApiErrors {
         return problem;
     }
 
-    @ExceptionHandler({AccessScope.NotAllowedException.class, AccessDeniedException.class})
+    @ExceptionHandler({NotAllowedException.class, AccessDeniedException.class})
     ProblemDetail notAllowed(RuntimeException e, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
         problem.setTitle(title(locale, "Không có quyền", "Not allowed"));

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 /** "Tiếng Việt / English": switches the whole UI and remembers the choice. */
 public class LanguageSwitch extends Select<Locale> {
 
-    static final String SESSION_LANGUAGE = "app.language";
+    public static final String SESSION_LANGUAGE = "app.language";
 
     public LanguageSwitch(Consumer<Locale> remember) {
         addClassName("language-switch");

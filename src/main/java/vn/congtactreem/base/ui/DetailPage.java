@@ -11,8 +11,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.time.format.DateTimeFormatter;
+import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.base.ValidationException;
-import vn.congtactreem.security.AccessScope;
 
 /**
  * A page about one thing named by an id in the route (a plan, a report): what the pages share is
@@ -48,7 +48,7 @@ public abstract class DetailPage extends VerticalLayout implements BeforeEnterOb
         removeAll();
         try {
             show();
-        } catch (AccessScope.NotAllowedException | ValidationException e) {
+        } catch (NotAllowedException | ValidationException e) {
             removeAll();
             add(new H2(getTranslation(notAvailableKey)));
         }

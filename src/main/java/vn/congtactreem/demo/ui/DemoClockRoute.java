@@ -8,7 +8,7 @@ import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import vn.congtactreem.base.ui.MainLayout;
+import vn.congtactreem.shell.MainLayout;
 
 /**
  * Registers "Đồng hồ demo" ({@value #PATH}) only where the demo clock exists (dev profile with the

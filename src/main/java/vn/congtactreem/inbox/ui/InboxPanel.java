@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.congtactreem.base.CycleClock;
-import vn.congtactreem.base.ui.MenuBadge;
+import vn.congtactreem.shell.MenuBadge;
 import vn.congtactreem.inbox.BulkWork;
 import vn.congtactreem.inbox.BulkWorkAction;
 import vn.congtactreem.inbox.Inbox;

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.monitoring.Crumb;
 import vn.congtactreem.monitoring.MonitoringReminders;
 import vn.congtactreem.monitoring.MonitoringService;
@@ -32,7 +33,6 @@ import vn.congtactreem.monitoring.PeriodOverview;
 import vn.congtactreem.monitoring.PlanChoice;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
-import vn.congtactreem.security.AccessScope;
 import vn.congtactreem.security.CurrentUser;
 
 /**
@@ -107,7 +107,7 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle, B
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         try {
             show(number(parameters, "year"), number(parameters, "plan"), number(parameters, "period"));
-        } catch (AccessScope.NotAllowedException refused) {
+        } catch (NotAllowedException refused) {
             showNothing("monitoring.notAllowed");
         }
     }

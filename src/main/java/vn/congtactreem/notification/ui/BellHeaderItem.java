@@ -1,7 +1,7 @@
 package vn.congtactreem.notification.ui;
 
 import com.vaadin.flow.component.Component;
-import vn.congtactreem.base.ui.HeaderItem;
+import vn.congtactreem.shell.HeaderItem;
 import vn.congtactreem.notification.Outbox;
 import vn.congtactreem.org.UserAccount;
 

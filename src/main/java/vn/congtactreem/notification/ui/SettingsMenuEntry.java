@@ -1,7 +1,7 @@
 package vn.congtactreem.notification.ui;
 
 import com.vaadin.flow.component.Component;
-import vn.congtactreem.base.ui.UserMenuEntry;
+import vn.congtactreem.shell.UserMenuEntry;
 
 /** "Cài đặt thông báo" under the user's name. */
 @org.springframework.stereotype.Component

@@ -1,5 +1,7 @@
 package vn.congtactreem.plan.process;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The BPMN API of {@code processes/plan-cycle.bpmn}: one instance per organisation and plan, from
  * the upper level's plan to the close of the cycle. Its ids and variables are used only through
@@ -11,6 +13,7 @@ package vn.congtactreem.plan.process;
  * {@link Element#RUN_PERIOD} waits for {@link #allReportsAccepted(long)} or its cut-off, then calls
  * {@code consolidation} with {@link Var#PLAN_ID}, {@link Var#PERIOD_ID} and {@link Var#ORG_UNIT_ID}.
  */
+@NamedInterface("process-ids")
 public final class PlanCycleProcess {
 
     public static final String KEY = "plan-cycle";

@@ -2,7 +2,7 @@ package vn.congtactreem.plan.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.List;
-import vn.congtactreem.base.ui.MenuBadge;
+import vn.congtactreem.shell.MenuBadge;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.plan.PeriodLinksCheck;

@@ -7,22 +7,22 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import vn.congtactreem.plan.PlanDocument;
+import vn.congtactreem.document.OfficialDocument;
 
 /**
  * The plan as the document the leader signs, on a sheet of paper: the same content as the issued
- * document (see {@link PlanDocument}).
+ * document (see {@link OfficialDocument}).
  */
 class PlanDocumentView extends Div {
 
-    PlanDocumentView(PlanDocument document) {
+    PlanDocumentView(OfficialDocument document) {
         addClassName("plan-document");
         getElement().setAttribute("role", "document");
         Div left = column("doc-issuer");
         document.issuingBody().forEach(line -> left.add(block(line, "doc-issuer-line")));
         left.add(block(document.number(), "doc-number"));
         Div right = column("doc-motto");
-        right.add(block(PlanDocument.MOTTO, "doc-motto-title"), block(PlanDocument.MOTTO_LINE, "doc-motto-line"),
+        right.add(block(OfficialDocument.MOTTO, "doc-motto-title"), block(OfficialDocument.MOTTO_LINE, "doc-motto-line"),
                 block(document.placeAndDate(), "doc-place-date"));
         Div header = new Div(left, right);
         header.addClassName("doc-header");
@@ -33,7 +33,7 @@ class PlanDocumentView extends Div {
         title.addClassName("doc-title");
         add(kind, title);
         document.preamble().forEach(line -> add(paragraph(line)));
-        for (PlanDocument.Section section : document.sections()) {
+        for (OfficialDocument.Section section : document.sections()) {
             H4 heading = new H4(section.heading());
             heading.addClassName("doc-section");
             add(heading);
@@ -41,7 +41,7 @@ class PlanDocumentView extends Div {
             if (section.hasTable()) {
                 add(table(section.table()));
             }
-            for (PlanDocument.Item item : section.items()) {
+            for (OfficialDocument.Item item : section.items()) {
                 Paragraph itemHeading = new Paragraph(item.heading());
                 itemHeading.addClassName("doc-item");
                 add(itemHeading);
@@ -62,7 +62,7 @@ class PlanDocumentView extends Div {
     }
 
     /** A bordered table that scrolls sideways on its own when the screen is narrower than it. */
-    private static Div table(PlanDocument.Table data) {
+    private static Div table(OfficialDocument.Table data) {
         NativeTable table = new NativeTable();
         table.addClassName("doc-table");
         NativeTableRow header = new NativeTableRow();

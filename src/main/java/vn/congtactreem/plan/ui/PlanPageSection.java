@@ -1,5 +1,6 @@
 package vn.congtactreem.plan.ui;
 
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import vn.congtactreem.org.UserAccount;
@@ -11,6 +12,7 @@ import vn.congtactreem.plan.ReportingPeriod;
  * What other features show on a plan's page under each reporting period (e.g. who reported what);
  * the plan feature never imports them: each registers a bean.
  */
+@NamedInterface("page-sections")
 public interface PlanPageSection {
 
     /** The component for this period as the user may see it, or empty. */

@@ -14,12 +14,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
+import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.document.SheetError;
 import vn.congtactreem.document.SpreadsheetImportException;
 import vn.congtactreem.document.ui.XlsxDownloadLink;
 import vn.congtactreem.reporting.ReportSpreadsheets;
-import vn.congtactreem.security.AccessScope;
 import vn.congtactreem.security.CurrentUser;
 
 /**
@@ -97,7 +97,7 @@ public class ReportSpreadsheetPanel extends Div {
             showErrors(fileName, e.errors());
         } catch (ValidationException e) {
             showMessage(getTranslation(e.messageKey(), e.args()));
-        } catch (AccessScope.NotAllowedException e) {
+        } catch (NotAllowedException e) {
             showMessage(getTranslation("report.notAvailable"));
         }
     }

@@ -10,22 +10,22 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import vn.congtactreem.plan.PlanDocument;
+import vn.congtactreem.document.OfficialDocument;
 
 /** The document on the page shows a section's table as an HTML table: header cells, then the rows. */
 class PlanDocumentViewTests {
 
-    private static final PlanDocument.Table TARGETS = new PlanDocument.Table(
+    private static final OfficialDocument.Table TARGETS = new OfficialDocument.Table(
             List.of("TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu năm 2024", "Đơn vị chủ trì"),
             List.of(List.of("1", "Trẻ em có hoàn cảnh đặc biệt được chăm sóc", "%", "> 95", "Công chức VH-XH"),
                     List.of("2", "Xã đạt tiêu chuẩn xã phù hợp với trẻ em", "xã", "Đạt")));
 
     @Test
     void aSectionsTableIsShownWithItsHeaderAndRows() {
-        PlanDocument document = new PlanDocument(List.of("ỦY BAN NHÂN DÂN", "XÃ AN DƯƠNG"), "Số: 12/KH-UBND",
+        OfficialDocument document = new OfficialDocument(List.of("ỦY BAN NHÂN DÂN", "XÃ AN DƯƠNG"), "Số: 12/KH-UBND",
                 "An Dương, ngày 15 tháng 3 năm 2024", "KẾ HOẠCH", "Triển khai thực hiện công tác trẻ em năm 2024",
-                List.of(), List.of(new PlanDocument.Section("I. MỤC ĐÍCH, YÊU CẦU", List.of("Bảo vệ trẻ em."),
-                        List.of()), new PlanDocument.Section("II. CHỈ TIÊU", List.of("Phấn đấu đạt:"), List.of(),
+                List.of(), List.of(new OfficialDocument.Section("I. MỤC ĐÍCH, YÊU CẦU", List.of("Bảo vệ trẻ em."),
+                        List.of()), new OfficialDocument.Section("II. CHỈ TIÊU", List.of("Phấn đấu đạt:"), List.of(),
                         TARGETS)), "Trên đây là Kế hoạch./.", List.of("- Lưu: VT."),
                 List.of("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"), "Lục Xuân Đức", true);
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserService;
@@ -139,7 +140,7 @@ class UnitReportViewTests extends KaribuUiTest {
         long fileId = reportFiles.of(officer, reportId).get(0).id();
         assertThat(new String(reportFiles.content(officer, reportId, fileId))).isEqualTo("%PDF-1.4 biên bản");
         assertThatThrownBy(() -> reportFiles.content(user("yte.anduong"), reportId, fileId))
-                .isInstanceOf(vn.congtactreem.security.AccessScope.NotAllowedException.class);
+                .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> reportFiles.remove(user("congan.anduong"), reportId, fileId))
                 .hasMessageContaining("report.error.locked");
     }

@@ -1,4 +1,4 @@
-package vn.congtactreem.base.ui;
+package vn.congtactreem.shell;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;

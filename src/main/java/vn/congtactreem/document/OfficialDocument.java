@@ -1,9 +1,9 @@
-package vn.congtactreem.plan;
+package vn.congtactreem.document;
 
 import java.util.List;
 
 /**
- * A plan laid out as the document the leader signs (Nghị định 30/2020/NĐ-CP): the issuing body and
+ * A plan or report laid out as the document the leader signs (Nghị định 30/2020/NĐ-CP): the issuing body and
  * the national motto in two columns, number, place and date, the title, the numbered body, "Nơi
  * nhận" and the signature block. The review page and the DOCX render this same content.
  *
@@ -12,7 +12,7 @@ import java.util.List;
  * @param placeAndDate "An Dương, ngày 15 tháng 03 năm 2024", blanks before it is issued
  * @param signature    the capacity lines ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")
  */
-public record PlanDocument(List<String> issuingBody, String number, String placeAndDate, String kind, String title,
+public record OfficialDocument(List<String> issuingBody, String number, String placeAndDate, String kind, String title,
                            List<String> preamble, List<Section> sections, String closing, List<String> recipients,
                            List<String> signature, String signerName, boolean issued) {
 

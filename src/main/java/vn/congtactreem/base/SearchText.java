@@ -1,4 +1,4 @@
-package vn.congtactreem.inbox;
+package vn.congtactreem.base;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,9 +1,11 @@
-package vn.congtactreem.base.i18n;
+package vn.congtactreem.shell;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import org.springframework.stereotype.Component;
+import vn.congtactreem.base.i18n.LanguageSwitch;
+import vn.congtactreem.base.i18n.TranslationProvider;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.security.CurrentUser;
 

@@ -1,4 +1,4 @@
-package vn.congtactreem.base.ui;
+package vn.congtactreem.shell;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;

@@ -1,4 +1,4 @@
-package vn.congtactreem.inbox;
+package vn.congtactreem.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
