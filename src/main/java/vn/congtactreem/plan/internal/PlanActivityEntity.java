@@ -54,12 +54,25 @@ public class PlanActivityEntity {
                 : cooperating.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
+    /** The units the activity names (lead and cooperating), so their names can be read in one query. */
+    public List<Long> orgUnitIds() {
+        List<Long> ids = new java.util.ArrayList<>(cooperating());
+        if (leadUnitId != null) {
+            ids.add(leadUnitId);
+        }
+        return ids;
+    }
+
     public PlanActivity toActivity(Function<Long, String> unitName) {
-        List<Long> cooperating = cooperatingUnitIds == null || cooperatingUnitIds.isBlank() ? List.of()
-                : Arrays.stream(cooperatingUnitIds.split(",")).map(String::strip).map(Long::valueOf).toList();
+        List<Long> cooperating = cooperating();
         return new PlanActivity(id, position, title, content,
                 new Timeframe(Timeframe.parseQuarters(quarters), monthFrom, monthTo), leadUnitId,
                 leadUnitId == null ? null : unitName.apply(leadUnitId), cooperating,
                 cooperating.stream().map(unitName).toList());
+    }
+
+    private List<Long> cooperating() {
+        return cooperatingUnitIds == null || cooperatingUnitIds.isBlank() ? List.of()
+                : Arrays.stream(cooperatingUnitIds.split(",")).map(String::strip).map(Long::valueOf).toList();
     }
 }

@@ -1,0 +1,220 @@
+package vn.congtactreem.plan;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.NotFoundException;
+import vn.congtactreem.base.NotVisibleException;
+import vn.congtactreem.indicator.PlanTargets;
+import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.OrgUnit;
+import vn.congtactreem.org.Role;
+import vn.congtactreem.org.UserAccount;
+import vn.congtactreem.org.UserService;
+import vn.congtactreem.plan.internal.AssignmentEntity;
+import vn.congtactreem.plan.internal.AssignmentRepository;
+import vn.congtactreem.plan.internal.PlanActivityRepository;
+import vn.congtactreem.plan.internal.PlanEntity;
+import vn.congtactreem.plan.internal.PlanRepository;
+import vn.congtactreem.plan.internal.ReportingPeriodEntity;
+import vn.congtactreem.plan.internal.ReportingPeriodRepository;
+import vn.congtactreem.security.AccessScope;
+
+/**
+ * The plan feature's reads: whole plans, their lines for lists, periods and assignments, each read in a bounded
+ * number of queries (rows fetched together by id, organisation names in one query), and the rows the commands
+ * start from, with the scope checked.
+ */
+@Component
+@Transactional(readOnly = true)
+class PlanReads {
+
+    private final PlanRepository plans;
+    private final ReportingPeriodRepository periods;
+    private final AssignmentRepository assignments;
+    private final PlanActivityRepository activities;
+    private final PlanTargets targets;
+    private final OrgService orgs;
+    private final UserService users;
+    private final AccessScope scope;
+    private final CycleTimeline timeline;
+
+    PlanReads(PlanRepository plans, ReportingPeriodRepository periods, AssignmentRepository assignments,
+              PlanActivityRepository activities, PlanTargets targets, OrgService orgs, UserService users,
+              AccessScope scope, CycleTimeline timeline) {
+        this.plans = plans;
+        this.periods = periods;
+        this.assignments = assignments;
+        this.activities = activities;
+        this.targets = targets;
+        this.orgs = orgs;
+        this.users = users;
+        this.scope = scope;
+        this.timeline = timeline;
+    }
+
+    List<PlanSummary> visiblePlans(UserAccount user) {
+        Set<Long> orgIds = scope.visibleOrgIds(user);
+        Map<Long, PlanEntity> found = new LinkedHashMap<>();
+        plans.findByOrgUnitIdInOrderByYearFromDescIdDesc(orgIds).forEach(p -> found.put(p.getId(), p));
+        List<Long> assigning = assignments.findByOrgUnitIdIn(orgIds).stream().map(AssignmentEntity::getPlanId)
+                .filter(id -> !found.containsKey(id)).distinct().toList();
+        plans.findAllById(assigning).stream().filter(PlanReads::issuedOrClosed)
+                .forEach(p -> found.putIfAbsent(p.getId(), p));
+        return List.copyOf(summariesOf(found.values()).values());
+    }
+
+    Plan get(UserAccount user, long planId) {
+        Plan plan = load(planId);
+        boolean assignedToUser = plan.assignments().stream().anyMatch(a -> scope.canSee(user, a.orgUnitId()));
+        if (!scope.canSee(user, plan.orgUnitId()) && !(assignedToUser && plan.status() != PlanStatus.DRAFT
+                && plan.status() != PlanStatus.IN_REVIEW)) {
+            throw new NotVisibleException("plan.error.notFound", planId);
+        }
+        return plan;
+    }
+
+    Plan load(long planId) {
+        PlanEntity plan = entity(planId);
+        List<ReportingPeriod> planPeriods = periods.findByPlanIdOrderByIdAsc(planId).stream()
+                .map(ReportingPeriodEntity::toPeriod).toList();
+        List<AssignmentEntity> assigned = assignments.findByPlanIdOrderByIdAsc(planId);
+        var planActivities = activities.findByPlanIdOrderByPositionAsc(planId);
+        List<Long> orgIds = new ArrayList<>(List.of(plan.getOrgUnitId()));
+        assigned.forEach(a -> orgIds.add(a.getOrgUnitId()));
+        planActivities.forEach(a -> orgIds.addAll(a.orgUnitIds()));
+        Map<Long, String> names = new HashMap<>(orgs.names(orgIds));
+        List<Assignment> planAssignments = assigned.stream().map(a -> toAssignment(a, names)).toList();
+        return plan.toPlan(names.get(plan.getOrgUnitId()), planPeriods, planAssignments,
+                planActivities.stream().map(a -> a.toActivity(names::get)).toList(), targets.ofPlan(planId));
+    }
+
+    Optional<PlanSummary> previousPlan(long planId) {
+        PlanEntity plan = entity(planId);
+        return plans.findByOrgUnitIdInOrderByYearFromDescIdDesc(Set.of(plan.getOrgUnitId())).stream()
+                .filter(p -> p.getYearFrom() < plan.getYearFrom())
+                .findFirst().map(p -> p.toSummary(orgs.get(p.getOrgUnitId()).name()));
+    }
+
+    PlanSummary summary(long planId) {
+        PlanEntity plan = entity(planId);
+        return plan.toSummary(orgs.find(plan.getOrgUnitId()).map(OrgUnit::name).orElse(""));
+    }
+
+    ReportingPeriod period(long periodId) {
+        return periodEntity(periodId).toPeriod();
+    }
+
+    List<PlanSummary> plansConcerning(UserAccount user) {
+        Map<Long, PlanEntity> found = new LinkedHashMap<>();
+        plans.findByOrgUnitIdInOrderByYearFromDescIdDesc(Set.of(user.orgUnitId())).forEach(p -> found.put(p.getId(), p));
+        plans.findAllById(assignments.findByOrgUnitIdIn(Set.of(user.orgUnitId())).stream()
+                        .map(AssignmentEntity::getPlanId).toList()).stream()
+                .filter(PlanReads::issuedOrClosed)
+                .sorted(Comparator.comparing(PlanEntity::getYearFrom).reversed()
+                        .thenComparing(PlanEntity::getId, Comparator.reverseOrder()))
+                .forEach(p -> found.putIfAbsent(p.getId(), p));
+        return List.copyOf(summariesOf(found.values()).values());
+    }
+
+    Map<Long, PlanSummary> summaries(Collection<Long> planIds) {
+        return summariesOf(plans.findAllById(planIds));
+    }
+
+    Map<Long, ReportingPeriod> periods(Collection<Long> periodIds) {
+        Map<Long, ReportingPeriod> found = new LinkedHashMap<>();
+        periods.findAllById(periodIds).forEach(p -> found.put(p.getId(), p.toPeriod()));
+        return found;
+    }
+
+    List<ReportingPeriod> periodsOf(Collection<Long> planIds) {
+        return planIds.isEmpty() ? List.of() : periods.findByPlanIdInOrderByIdAsc(planIds).stream()
+                .map(ReportingPeriodEntity::toPeriod).toList();
+    }
+
+    Optional<ReportingPeriod> periodOfYear(long planId, PeriodKind kind, int year) {
+        PlanEntity plan = entity(planId);
+        List<Long> planIds = plans.findByOrgUnitIdInOrderByYearFromDescIdDesc(Set.of(plan.getOrgUnitId())).stream()
+                .filter(p -> p.getYearFrom() <= year && p.getYearTo() >= year && p.getYearFrom() <= plan.getYearFrom())
+                .map(PlanEntity::getId).toList();
+        List<ReportingPeriod> found = periodsOf(planIds);
+        return planIds.stream().flatMap(id -> found.stream().filter(p -> p.planId() == id)
+                .filter(p -> p.kind() == kind && p.year() == year)).findFirst();
+    }
+
+    Optional<ReportingPeriod> periodReportingInto(long upperPeriodId, long orgUnitId) {
+        List<ReportingPeriodEntity> linked = periods.findByUpperPeriodId(upperPeriodId);
+        Set<Long> plansOfTheArea = new java.util.HashSet<>();
+        plans.findAllById(linked.stream().map(ReportingPeriodEntity::getPlanId).distinct().toList()).stream()
+                .filter(p -> p.getOrgUnitId() == orgUnitId).forEach(p -> plansOfTheArea.add(p.getId()));
+        return linked.stream().filter(p -> plansOfTheArea.contains(p.getPlanId()))
+                .map(ReportingPeriodEntity::toPeriod).findFirst();
+    }
+
+    Assignment assignment(long assignmentId) {
+        AssignmentEntity a = assignments.findById(assignmentId)
+                .orElseThrow(() -> new NotFoundException("assignment", "plan.error.notFound", assignmentId));
+        return toAssignment(a, orgs.names(List.of(a.getOrgUnitId())));
+    }
+
+    List<CycleEvent> timeline(UserAccount user, long planId) {
+        get(user, planId);
+        return timeline.of(planId);
+    }
+
+    boolean runsOwnCycle(long orgUnitId) {
+        return orgs.find(orgUnitId).map(OrgUnit::isArea).orElse(false)
+                && users.anyActiveWithRoleIn(orgUnitId, Role.OFFICER);
+    }
+
+    Date opensAt(long periodId) {
+        return Date.from(Deadlines.startOf(period(periodId).opensOn()));
+    }
+
+    Date cutOffAt(long periodId) {
+        return Date.from(Deadlines.dueInstant(period(periodId).unitDue()));
+    }
+
+    // ---------------------------------------------------------------- rows for the commands
+
+    PlanEntity entity(long planId) {
+        return plans.findById(planId).orElseThrow(() -> new NotFoundException("plan", "plan.error.notFound", planId));
+    }
+
+    /** The plan's row, once the user is known to act for its organisation in that role. */
+    PlanEntity ownEntity(UserAccount user, long planId, Role role) {
+        PlanEntity plan = entity(planId);
+        scope.requireActsFor(user, plan.getOrgUnitId(), role);
+        return plan;
+    }
+
+    ReportingPeriodEntity periodEntity(long periodId) {
+        return periods.findById(periodId)
+                .orElseThrow(() -> new NotFoundException("period", "period.error.notFound", periodId));
+    }
+
+    private Assignment toAssignment(AssignmentEntity a, Map<Long, String> names) {
+        return new Assignment(a.getId(), a.getPlanId(), a.getOrgUnitId(), names.get(a.getOrgUnitId()), a.getDuties(),
+                runsOwnCycle(a.getOrgUnitId()), a.getAcknowledgedAt(), a.getAcknowledgedBy());
+    }
+
+    private Map<Long, PlanSummary> summariesOf(Collection<PlanEntity> entities) {
+        Map<Long, String> names = orgs.names(entities.stream().map(PlanEntity::getOrgUnitId).toList());
+        Map<Long, PlanSummary> summaries = new LinkedHashMap<>();
+        entities.forEach(p -> summaries.put(p.getId(), p.toSummary(names.getOrDefault(p.getOrgUnitId(), ""))));
+        return summaries;
+    }
+
+    private static boolean issuedOrClosed(PlanEntity plan) {
+        return plan.getStatus() == PlanStatus.ISSUED || plan.getStatus() == PlanStatus.CLOSED;
+    }
+}

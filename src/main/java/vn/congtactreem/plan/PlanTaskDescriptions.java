@@ -1,0 +1,77 @@
+package vn.congtactreem.plan;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.springframework.stereotype.Component;
+import vn.congtactreem.inbox.WorkItem;
+import vn.congtactreem.inbox.WorkItemDescriber.WorkItemDescription;
+import vn.congtactreem.org.OrgService;
+import vn.congtactreem.plan.process.PlanCycleProcess;
+
+/**
+ * Describes tasks of any process of the cycle by their plan, the organisation concerned and the period (the
+ * process variables {@code planId} and {@code periodId}, and the one naming the unit concerned, if any), with the
+ * link the owning feature gives.
+ * A page of tasks takes three reads whatever its size: the plans' lines, the periods and the units' names. Used
+ * by each feature's {@code WorkItemDescriber} for its own processes.
+ */
+@Component
+public class PlanTaskDescriptions {
+
+    private final PlanService plans;
+    private final OrgService orgs;
+
+    PlanTaskDescriptions(PlanService plans, OrgService orgs) {
+        this.plans = plans;
+        this.orgs = orgs;
+    }
+
+    /**
+     * @param unitVariable the process variable holding the organisation the task is about, null for the plan's own
+     * @param link the page of a task given its plan's id (null when it has none of its own)
+     * @return descriptions by task id of the tasks whose plan exists
+     */
+    public Map<String, WorkItemDescription> describe(List<WorkItem> items, String unitVariable,
+                                                     BiFunction<WorkItem, Long, String> link) {
+        Set<Long> planIds = new HashSet<>();
+        Set<Long> periodIds = new HashSet<>();
+        Set<Long> unitIds = new HashSet<>();
+        for (WorkItem item : items) {
+            id(item, PlanCycleProcess.Var.PLAN_ID).ifPresent(planIds::add);
+            id(item, PlanCycleProcess.Var.PERIOD_ID).ifPresent(periodIds::add);
+            id(item, unitVariable).ifPresent(unitIds::add);
+        }
+        if (planIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, PlanSummary> summaries = plans.summaries(planIds);
+        Map<Long, ReportingPeriod> periods = periodIds.isEmpty() ? Map.of() : plans.periods(periodIds);
+        Map<Long, String> units = unitIds.isEmpty() ? Map.of() : orgs.names(unitIds);
+        Map<String, WorkItemDescription> descriptions = new LinkedHashMap<>();
+        for (WorkItem item : items) {
+            Optional<Long> planId = id(item, PlanCycleProcess.Var.PLAN_ID);
+            if (planId.isEmpty() || !summaries.containsKey(planId.get())) {
+                continue;
+            }
+            PlanSummary plan = summaries.get(planId.get());
+            String organisation = id(item, unitVariable).map(unit -> units.getOrDefault(unit, ""))
+                    .orElse(plan.orgUnitName());
+            ReportingPeriod period = id(item, PlanCycleProcess.Var.PERIOD_ID).map(periods::get).orElse(null);
+            descriptions.put(item.id(), new WorkItemDescription(plan.title(), organisation,
+                    period == null ? null : period.kind().name(), period == null ? null : period.year(),
+                    link.apply(item, plan.id())));
+        }
+        return descriptions;
+    }
+
+    /** A process variable holding an id, if the task's process has it. */
+    public static Optional<Long> id(WorkItem item, String variable) {
+        return variable != null && item.ids().get(variable) instanceof Number number
+                ? Optional.of(number.longValue()) : Optional.empty();
+    }
+}
