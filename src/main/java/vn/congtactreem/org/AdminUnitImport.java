@@ -72,20 +72,21 @@ public class AdminUnitImport {
         int total = updates.size() + provinces.size() + communes.size() + plan.agencies().size();
         Counter counter = new Counter(progress, total);
         counter.report();
-        batch("update org_unit set name = ?, official_code = ?, admin_kind_code = ? where id = ?", updates,
-                l -> new Object[] {l.name(), l.code(), l.kindCode(), l.unitId()}, counter);
+        batch("update org_unit set name = ?, name_key = ?, official_code = ?, admin_kind_code = ? where id = ?",
+                updates, l -> new Object[] {l.name(), NameKey.of(l.name()), l.code(), l.kindCode(), l.unitId()}, counter);
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-        String insertArea = "insert into org_unit (parent_id, kind, level_code, name, official_code, admin_kind_code,"
-                + " active, created_at) values (?, 'AREA', ?, ?, ?, ?, true, ?)";
-        batch(insertArea, provinces, l -> new Object[] {null, PROVINCE, l.name(), l.code(), l.kindCode(), now}, counter);
+        String insertArea = "insert into org_unit (parent_id, kind, level_code, name, name_key, official_code,"
+                + " admin_kind_code, active, created_at) values (?, 'AREA', ?, ?, ?, ?, ?, true, ?)";
+        batch(insertArea, provinces, l -> new Object[] {null, PROVINCE, l.name(), NameKey.of(l.name()), l.code(),
+                l.kindCode(), now}, counter);
         Map<String, Long> ids = idsByCode();
         batch(insertArea, communes, l -> new Object[] {l.parentId() != null ? l.parentId() : ids.get(l.parentCode()),
-                COMMUNE, l.name(), l.code(), l.kindCode(), now}, counter);
+                COMMUNE, l.name(), NameKey.of(l.name()), l.code(), l.kindCode(), now}, counter);
         Map<String, Long> communeIds = communes.isEmpty() ? ids : idsByCode();
-        batch("insert into org_unit (parent_id, kind, agency_type_code, name, active, created_at)"
-                        + " values (?, 'AGENCY', ?, ?, true, ?)", plan.agencies(),
+        batch("insert into org_unit (parent_id, kind, agency_type_code, name, name_key, active, created_at)"
+                        + " values (?, 'AGENCY', ?, ?, ?, true, ?)", plan.agencies(),
                 a -> new Object[] {a.communeId() != null ? a.communeId() : communeIds.get(a.communeCode()),
-                        a.agencyTypeCode(), a.name(), now}, counter);
+                        a.agencyTypeCode(), a.name(), NameKey.of(a.name()), now}, counter);
         return new Result(provinces.size(), communes.size(), updates.size(), plan.count(Action.UNCHANGED),
                 plan.agencies().size(), Duration.ofNanos(System.nanoTime() - started));
     }

@@ -101,17 +101,35 @@ public class UserService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount create(UserForm form) {
-        return createAccount(form, false);
+        return createAccount(form, false, false);
+    }
+
+    /**
+     * A new user with a generated password, in one transaction: the password is returned once (for the
+     * administrator to hand over) and must be changed at the first sign-in, as for a user imported in bulk.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public InitialAccount createWithGeneratedPassword(UserForm form) {
+        String password = InitialPasswords.generate();
+        UserAccount created = createAccount(new UserForm(form.username(), form.fullName(), form.email(),
+                form.orgUnitId(), form.roles(), password), false, true);
+        return new InitialAccount(created, password);
+    }
+
+    /** A user just created and the password generated for them, shown once. */
+    public record InitialAccount(UserAccount account, String initialPassword) {
     }
 
     /** Demo data only: marks the account so the prod profile refuses to start while it is active. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount createDemoAccount(UserForm form) {
-        return createAccount(form, true);
+        return createAccount(form, true, false);
     }
 
-    private UserAccount createAccount(UserForm form, boolean demo) {
+    /** {@code generated}: the password is not the user's own, they must change it at the first sign-in. */
+    private UserAccount createAccount(UserForm form, boolean demo, boolean generated) {
         String username = form.username() == null ? "" : form.username().strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
             throw new ValidationException(FIELD_USERNAME, "user.error.usernameFormat");
@@ -124,7 +142,11 @@ public class UserService {
         } else {
             PasswordRule.check(username, form.password());
         }
-        UserEntity user = new UserEntity(username, passwordEncoder.encode(form.password()), demo);
+        String hash = passwordEncoder.encode(form.password());
+        UserEntity user = new UserEntity(username, hash, demo);
+        if (generated) {
+            user.givePasswordToChange(hash);
+        }
         describe(user, form);
         return users.save(user).toUserAccount();
     }

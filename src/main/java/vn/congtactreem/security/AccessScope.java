@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.base.NotVisibleException;
 import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.OrgUnit;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
 
@@ -38,9 +39,22 @@ public class AccessScope {
             return new LinkedHashSet<>(orgs.allIds());
         }
         if (user.hasRole(Role.OFFICER) || user.hasRole(Role.LEADER) || user.hasRole(Role.MANAGER)) {
-            return orgs.selfAndDescendants(user.orgUnitId());
+            return orgs.selfAndDescendants(scopeRoot(user));
         }
         return Set.of(user.orgUnitId());
+    }
+
+    /**
+     * Where the user's scope starts: their organisation, except for a manager attached to an office (an agency
+     * such as the district's labour office, which follows child affairs for the district): the area the office
+     * belongs to.
+     */
+    public long scopeRoot(UserAccount user) {
+        if (user.hasRole(Role.MANAGER)) {
+            return orgs.find(user.orgUnitId()).filter(unit -> !unit.isArea() && unit.parentId() != null)
+                    .map(OrgUnit::parentId).orElse(user.orgUnitId());
+        }
+        return user.orgUnitId();
     }
 
     public boolean canSee(UserAccount user, long orgUnitId) {

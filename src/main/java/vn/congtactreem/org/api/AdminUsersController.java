@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -69,10 +68,13 @@ class AdminUsersController {
     @PostMapping
     @Operation(summary = "Create a user (without a password: a generated one, to change at the first sign-in)")
     Created create(@RequestBody NewUser body) {
-        boolean generate = body.password() == null || body.password().isBlank();
-        UserAccount created = users.create(new UserForm(body.username(), body.fullName(), body.email(),
-                body.orgUnitId(), body.roles(), generate ? UUID.randomUUID().toString() : body.password()));
-        return new Created(created, generate ? users.resetToGenerated(created.id()) : null);
+        UserForm form = new UserForm(body.username(), body.fullName(), body.email(), body.orgUnitId(), body.roles(),
+                body.password());
+        if (body.password() == null || body.password().isBlank()) {
+            UserService.InitialAccount created = users.createWithGeneratedPassword(form);
+            return new Created(created.account(), created.initialPassword());
+        }
+        return new Created(users.create(form), null);
     }
 
     @PutMapping("/{id}")

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import vn.congtactreem.org.NameKey;
 import vn.congtactreem.org.OrgUnit;
 import vn.congtactreem.org.OrgUnitKind;
 
@@ -39,6 +40,10 @@ public class OrgUnitEntity {
 
     private String name;
 
+    /** {@link NameKey} of the name, what the tree's search compares. */
+    @Column(name = "name_key")
+    private String nameKey;
+
     private boolean active = true;
     @Column(name = "deactivated_at")
     private Instant deactivatedAt;
@@ -61,6 +66,7 @@ public class OrgUnitEntity {
         unit.kind = OrgUnitKind.AREA;
         unit.levelCode = levelCode;
         unit.name = name;
+        unit.nameKey = NameKey.of(name);
         return unit;
     }
 
@@ -70,11 +76,13 @@ public class OrgUnitEntity {
         unit.kind = OrgUnitKind.AGENCY;
         unit.agencyTypeCode = agencyTypeCode;
         unit.name = name;
+        unit.nameKey = NameKey.of(name);
         return unit;
     }
 
     public void rename(String newName) {
         this.name = newName;
+        this.nameKey = NameKey.of(newName);
     }
 
     public void moveUnder(long newParentId) {

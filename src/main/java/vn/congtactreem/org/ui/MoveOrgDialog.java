@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import vn.congtactreem.base.ui.FieldErrors;
 import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.TreeOrder;
 import vn.congtactreem.org.OrgUnit;
 
 /** "Chuyển đơn vị": attach a unit and everything below it to another area. */
@@ -23,9 +24,9 @@ class MoveOrgDialog extends Dialog {
         setHeaderTitle(getTranslation("org.dialog.move", unit.name()));
         Set<Long> ownSubtree = orgs.selfAndDescendants(unit.id());
         parent.setLabel(getTranslation("org.newParent"));
-        parent.setItems(orgs.all().stream()
-                .filter(u -> u.isArea() && u.active() && !ownSubtree.contains(u.id())).toList());
         Map<Long, String> paths = orgs.paths();
+        parent.setItems(orgs.all().stream().filter(u -> u.isArea() && u.active() && !ownSubtree.contains(u.id()))
+                .sorted(TreeOrder.byPath(paths)).toList());
         parent.setItemLabelGenerator(u -> paths.get(u.id()));
         parent.setWidthFull();
         errors.bind(OrgService.FIELD_PARENT, parent).bind(OrgService.FIELD_LEVEL, parent);

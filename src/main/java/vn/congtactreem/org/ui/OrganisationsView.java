@@ -20,10 +20,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import vn.congtactreem.org.OfficialCodes;
 import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.OrgTreeService;
 import vn.congtactreem.org.OrgUnit;
 import vn.congtactreem.org.Role;
 
@@ -33,11 +33,17 @@ import vn.congtactreem.org.Role;
 @Menu(order = 10, icon = "vaadin:sitemap", title = "menu.organisations")
 public class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
 
-    /** A small tree opens two levels; a country's (thousands of communes) only its provinces. */
+    /** A small tree opens two levels; a country's (thousands of communes) shows its provinces closed. */
     static final int OPEN_TWO_LEVELS_UP_TO = 2_000;
+    /** A search shows at most this many units found (and the units above them). */
+    static final int MAX_FOUND = 200;
+    private static final Comparator<OrgUnit> ORDER = Comparator.comparing(OrgUnit::kind).thenComparing(OrgUnit::name);
 
     private final OrgService orgs;
     private final OrgLabels labels;
+    private final OrgTreeService treeService;
+    private final OrgTreeDataProvider lazy;
+    private final Span tooMany = new Span();
     private final TextField search = new TextField();
     private final TreeGrid<OrgUnit> tree = new TreeGrid<>();
     private final Button add = new Button();
@@ -46,8 +52,10 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
     private final Button identify = new Button();
     private final Button deactivate = new Button();
 
-    public OrganisationsView(OrgService orgs, OfficialCodes codes) {
+    public OrganisationsView(OrgService orgs, OrgTreeService treeService, OfficialCodes codes) {
         this.orgs = orgs;
+        this.treeService = treeService;
+        this.lazy = new OrgTreeDataProvider(treeService);
         this.labels = new OrgLabels(orgs, codes);
         addClassName("organisations-view");
         setSizeFull();
@@ -84,7 +92,10 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         search.addValueChangeListener(e -> refresh(null));
         HorizontalLayout toolbar = new HorizontalLayout(search, add, rename, move, identify, deactivate);
         toolbar.setWrap(true);
-        add(new H2(getTranslation("menu.organisations")), hint(), toolbar, tree);
+        tooMany.setText(getTranslation("admin.org.search.tooMany", MAX_FOUND));
+        tooMany.addClassName("hint");
+        tooMany.setVisible(false);
+        add(new H2(getTranslation("menu.organisations")), hint(), toolbar, tooMany, tree);
         refresh(null);
     }
 
@@ -110,44 +121,49 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
                 ? "org.action.deactivate" : "org.action.reactivate"));
     }
 
-    /** Reloads the tree (only what the search finds and what is above it), selects what was just changed. */
+    /**
+     * Reloads the tree and selects what was just changed. Without a search the tree is read lazily, a page of
+     * children at a time; a search shows at most {@link #MAX_FOUND} units found, each with the units above it.
+     */
     private void refresh(OrgUnit changed) {
-        List<OrgUnit> all = orgs.all();
         String query = search.getValue();
-        if (!query.isBlank()) {
-            Set<Long> shown = TreeSearch.foundWithAncestors(all, query);
-            all = all.stream().filter(u -> shown.contains(u.id())).toList();
-        }
-        Comparator<OrgUnit> order = Comparator.comparing(OrgUnit::kind).thenComparing(OrgUnit::name);
-        Map<Long, List<OrgUnit>> byParent = all.stream().filter(u -> u.parentId() != null).sorted(order)
-                .collect(Collectors.groupingBy(OrgUnit::parentId));
-        List<OrgUnit> roots = all.stream().filter(u -> u.parentId() == null).sorted(order).toList();
-        TreeData<OrgUnit> data = new TreeData<>();
-        data.addItems(roots, unit -> byParent.getOrDefault(unit.id(), List.of()));
-        tree.setDataProvider(new TreeDataProvider<>(data));
-        if (changed != null) {
-            OrgUnit fresh = all.stream().filter(u -> u.id() == changed.id()).findFirst().orElse(changed);
-            expandTo(fresh, all);
-            tree.select(fresh);
-        } else if (!query.isBlank()) {
-            tree.expandRecursively(roots, Integer.MAX_VALUE);
+        if (query.isBlank()) {
+            tooMany.setVisible(false);
+            tree.setDataProvider(lazy);
+            lazy.refreshAll();
+            if (changed != null) {
+                List<OrgUnit> path = treeService.selfAndAncestors(changed.id());
+                tree.expand(path.subList(0, path.size() - 1));
+                tree.select(path.get(path.size() - 1));
+            } else {
+                openFirstLevels();
+            }
         } else {
-            tree.expand(roots);
-            if (all.size() <= OPEN_TWO_LEVELS_UP_TO) {
-                roots.forEach(root -> tree.expand(byParent.getOrDefault(root.id(), List.of())));
+            OrgTreeService.Found found = treeService.search(query, MAX_FOUND);
+            tooMany.setVisible(found.more());
+            Map<Long, List<OrgUnit>> byParent = found.units().stream().filter(u -> u.parentId() != null)
+                    .sorted(ORDER).collect(Collectors.groupingBy(OrgUnit::parentId));
+            List<OrgUnit> roots = found.units().stream().filter(u -> u.parentId() == null).sorted(ORDER).toList();
+            TreeData<OrgUnit> data = new TreeData<>();
+            data.addItems(roots, unit -> byParent.getOrDefault(unit.id(), List.of()));
+            tree.setDataProvider(new TreeDataProvider<>(data));
+            tree.expandRecursively(roots, Integer.MAX_VALUE);
+            if (changed != null) {
+                found.units().stream().filter(u -> u.id() == changed.id()).findFirst().ifPresent(tree::select);
             }
         }
         updateButtons();
     }
 
-    private void expandTo(OrgUnit unit, List<OrgUnit> all) {
-        Long parentId = unit.parentId();
-        while (parentId != null) {
-            Long id = parentId;
-            OrgUnit parent = all.stream().filter(u -> u.id() == id).findFirst().orElseThrow();
-            tree.expand(parent);
-            parentId = parent.parentId();
+    /** A small tree opens two levels; a country's (thousands of communes) shows its provinces closed. */
+    private void openFirstLevels() {
+        if (orgs.count() > OPEN_TWO_LEVELS_UP_TO) {
+            return;
         }
+        List<OrgUnit> roots = treeService.children(null, 0, OPEN_TWO_LEVELS_UP_TO);
+        tree.expand(roots);
+        roots.forEach(root -> tree.expand(treeService.children(root.id(), 0, OPEN_TWO_LEVELS_UP_TO).stream()
+                .filter(OrgUnit::isArea).toList()));
     }
 
     TextField search() {

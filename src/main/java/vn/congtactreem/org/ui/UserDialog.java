@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import vn.congtactreem.base.ui.FieldErrors;
 import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.TreeOrder;
 import vn.congtactreem.org.OrgUnit;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
@@ -42,8 +43,8 @@ class UserDialog extends Dialog {
         fullName.setLabel(getTranslation("user.fullName"));
         email.setLabel(getTranslation("user.email"));
         orgUnit.setLabel(getTranslation("user.orgUnit"));
-        orgUnit.setItems(orgs.all().stream().filter(OrgUnit::active).toList());
         Map<Long, String> paths = orgs.paths();
+        orgUnit.setItems(orgs.all().stream().filter(OrgUnit::active).sorted(TreeOrder.byPath(paths)).toList());
         orgUnit.setItemLabelGenerator(u -> paths.get(u.id()));
         roles.setLabel(getTranslation("user.roles"));
         roles.setItems(Role.values());

@@ -130,6 +130,26 @@ class AdminApiIntegrationTests extends WebIntegrationTest {
     }
 
     @Test
+    void aUserCreatedWithoutAPasswordGetsAGeneratedOneToChangeAtTheFirstSignInAndATypedOneDoesNot() {
+        String suffix = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        ApiClient api = new ApiClient(port);
+        long anDuong = users.findByUsername("canbo.anduong").orElseThrow().orgUnitId();
+        JsonNode created = api.post("admin", "/api/v1/admin/users", Map.of("username", "sinh." + suffix,
+                "fullName", "Người Mật Khẩu Sinh", "orgUnitId", anDuong, "roles", List.of("OFFICER"))).expect(200).body();
+        String initial = created.get("initialPassword").asText();
+        assertThat(initial).hasSize(12);
+        assertThat(created.get("user").get("username").asText()).isEqualTo("sinh." + suffix);
+        assertThat(users.mustChangePassword("sinh." + suffix)).isTrue();
+        assertThat(getAs("sinh." + suffix, initial, "/api/v1/me").statusCode()).isEqualTo(200);
+
+        JsonNode typed = api.post("admin", "/api/v1/admin/users", Map.of("username", "tugo." + suffix,
+                "fullName", "Người Mật Khẩu Gõ", "orgUnitId", anDuong, "roles", List.of("OFFICER"),
+                "password", "mat-khau-da-hen-" + suffix)).expect(200).body();
+        assertThat(typed.path("initialPassword").isTextual()).isFalse();
+        assertThat(users.mustChangePassword("tugo." + suffix)).isFalse();
+    }
+
+    @Test
     void theIndicatorCatalogueAndTheAgencyTemplateAreThereForAdminsAndInTheOpenApiDocument() {
         ApiClient api = new ApiClient(port);
         JsonNode indicators = api.get("admin", "/api/v1/admin/indicators?q=tiem").expect(200).body();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -16,6 +17,8 @@ import vn.congtactreem.inbox.ui.HomeView;
 import vn.congtactreem.org.ImportedUser;
 import vn.congtactreem.org.UserImport;
 import vn.congtactreem.org.UserImportRow;
+import vn.congtactreem.org.Role;
+import vn.congtactreem.org.UserForm;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.support.KaribuUiTest;
 
@@ -58,6 +61,20 @@ class ChangePasswordViewTests extends KaribuUiTest {
         _get(HomeView.class);
         UI.getCurrent().navigate(HomeView.class);
         _get(HomeView.class);
+    }
+
+    @Test
+    void aUserCreatedWithAGeneratedPasswordThroughTheApisServiceIsSentThereToo() {
+        String username = "api." + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        long anDuong = users.findByUsername("canbo.anduong").orElseThrow().orgUnitId();
+        users.createWithGeneratedPassword(new UserForm(username, "Người Từ API", null, anDuong,
+                Set.of(Role.REPORTER), null));
+
+        login(username);
+        UI.getCurrent().navigate(HomeView.class);
+        _get(ChangePasswordView.class);
     }
 
     @Test

@@ -1,0 +1,94 @@
+package vn.congtactreem.orgchange.internal;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import vn.congtactreem.orgchange.OrgChange;
+
+/**
+ * The rows of plans, assignments and reports a move or merge touches, read and changed in the caller's
+ * transaction. Reports already submitted are never changed: they keep the organisation they were made by.
+ */
+@Repository
+public class OrgChangeQueries {
+
+    /** A report still to be written (opened, saved, or returned for changes). */
+    static final String OPEN = "('OPEN', 'DRAFT', 'RETURNED')";
+
+    private final JdbcTemplate jdbc;
+
+    public OrgChangeQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record OpenReport(long id, long periodId, long planId, long assignmentId) {
+    }
+
+    public record RunningPlan(long id, String title) {
+    }
+
+    public List<OpenReport> openReports(long orgUnitId) {
+        return jdbc.query("select r.id, r.period_id, a.plan_id, r.assignment_id from unit_report r"
+                        + " join assignment a on a.id = r.assignment_id where r.org_unit_id = ? and r.status in " + OPEN
+                        + " order by r.id",
+                (rs, i) -> new OpenReport(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)), orgUnitId);
+    }
+
+    public boolean reportsIn(long periodId, long orgUnitId) {
+        return jdbc.queryForObject("select count(*) from unit_report where period_id = ? and org_unit_id = ?",
+                Integer.class, periodId, orgUnitId) > 0;
+    }
+
+    public Optional<Long> assignment(long planId, long orgUnitId) {
+        return jdbc.queryForList("select id from assignment where plan_id = ? and org_unit_id = ?", Long.class,
+                planId, orgUnitId).stream().findFirst();
+    }
+
+    public List<RunningPlan> runningPlans(long orgUnitId) {
+        return jdbc.query("select id, title from plan where org_unit_id = ? and status <> 'CLOSED' order by id",
+                (rs, i) -> new RunningPlan(rs.getLong(1), rs.getString(2)), orgUnitId);
+    }
+
+    public int users(long orgUnitId) {
+        return jdbc.queryForObject("select count(*) from app_user where org_unit_id = ?", Integer.class, orgUnitId);
+    }
+
+    /** The open report now belongs to {@code orgUnitId}, under that unit's assignment of the plan. */
+    public void moveReport(long reportId, long orgUnitId, long assignmentId) {
+        jdbc.update("update unit_report set org_unit_id = ?, assignment_id = ? where id = ?", orgUnitId, assignmentId,
+                reportId);
+    }
+
+    /** The assignment now names {@code orgUnitId} (reports already made keep their own organisation). */
+    public void moveAssignment(long assignmentId, long orgUnitId) {
+        jdbc.update("update assignment set org_unit_id = ? where id = ?", orgUnitId, assignmentId);
+    }
+
+    public void closePlan(long planId) {
+        jdbc.update("update plan set status = 'CLOSED' where id = ?", planId);
+    }
+
+    public int moveUsers(long fromOrgUnitId, long toOrgUnitId) {
+        return jdbc.update("update app_user set org_unit_id = ? where org_unit_id = ?", toOrgUnitId, fromOrgUnitId);
+    }
+
+    public void record(OrgChange c) {
+        jdbc.update("insert into org_change (kind, org_unit_id, unit_name, from_path, to_unit_id, to_path,"
+                        + " reports_moved, reports_closed, plans_closed, tasks_moved, users_moved, changed_by, changed_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", c.kind().name(), c.orgUnitId(), c.unitName(),
+                c.fromPath(), c.toUnitId(), c.toPath(), c.reportsMoved(), c.reportsClosed(), c.plansClosed(),
+                c.tasksMoved(), c.usersMoved(), c.changedBy(), Timestamp.from(c.changedAt()));
+    }
+
+    public List<OrgChange> history(long orgUnitId) {
+        return jdbc.query("select * from org_change where org_unit_id = ? or to_unit_id = ? order by changed_at, id",
+                (rs, i) -> new OrgChange(rs.getLong("id"), OrgChange.Kind.valueOf(rs.getString("kind")),
+                        rs.getLong("org_unit_id"), rs.getString("unit_name"), rs.getString("from_path"),
+                        rs.getLong("to_unit_id"), rs.getString("to_path"), rs.getInt("reports_moved"),
+                        rs.getInt("reports_closed"), rs.getInt("plans_closed"), rs.getInt("tasks_moved"),
+                        rs.getInt("users_moved"), rs.getString("changed_by"),
+                        rs.getTimestamp("changed_at").toInstant()), orgUnitId, orgUnitId);
+    }
+}
