@@ -62,12 +62,13 @@ public class AttachmentService {
 
     @Transactional(readOnly = true)
     public Attachment describe(long id) {
-        return require(id).toAttachment();
+        return require(id);
     }
 
     @Transactional(readOnly = true)
     public byte[] content(long id) {
-        return require(id).getContent();
+        return attachments.contentOf(id).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("file", "attachment.error.notFound", id));
     }
 
     @Transactional(readOnly = true)
@@ -81,7 +82,7 @@ public class AttachmentService {
      */
     @Transactional(readOnly = true)
     public Attachment readable(UserAccount user, long id) {
-        Attachment attachment = attachments.findById(id).map(AttachmentEntity::toAttachment).orElse(null);
+        Attachment attachment = attachments.findDescriptionById(id).orElse(null);
         if (attachment == null || !mayRead(user, attachment)) {
             throw new NotFoundException("file", "attachment.error.notFound", id);
         }
@@ -91,7 +92,7 @@ public class AttachmentService {
     /** Whether the user may read the file (uploaded it, or may read what it belongs to). */
     @Transactional(readOnly = true)
     public boolean mayRead(UserAccount user, long id) {
-        return attachments.findById(id).map(a -> mayRead(user, a.toAttachment())).orElse(false);
+        return attachments.findDescriptionById(id).map(a -> mayRead(user, a)).orElse(false);
     }
 
     private boolean mayRead(UserAccount user, Attachment attachment) {
@@ -99,8 +100,8 @@ public class AttachmentService {
                 || owners.orderedStream().anyMatch(owner -> owner.mayRead(user, attachment.id())));
     }
 
-    private AttachmentEntity require(long id) {
-        return attachments.findById(id)
+    private Attachment require(long id) {
+        return attachments.findDescriptionById(id)
                 .orElseThrow(() -> new NotFoundException("file", "attachment.error.notFound", id));
     }
 }
