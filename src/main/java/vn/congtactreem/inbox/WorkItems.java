@@ -3,22 +3,14 @@ package vn.congtactreem.inbox;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -45,8 +37,7 @@ import vn.congtactreem.security.AccessScope;
 public class WorkItems {
 
     /** Process variables copied into {@link WorkItem#ids()}. */
-    static final Set<String> ID_VARIABLES = Set.of("planId", "periodId", "orgUnitId", "reportId",
-            "unitOrgId", "planOrgId", "consolidatedReportId");
+    static final Set<String> ID_VARIABLES = TaskPages.ID_VARIABLES;
 
     private final TaskService tasks;
     private final RepositoryService repository;
@@ -55,8 +46,7 @@ public class WorkItems {
     private final AccessScope scope;
     private final UserService users;
     private final CycleClock clock;
-    /** Process definition id → process key: a deployed version never changes. */
-    private final Map<String, String> processKeys = new ConcurrentHashMap<>();
+    private final TaskPages pages;
 
     public WorkItems(TaskService tasks, RepositoryService repository, RuntimeService runtime, IdentityService identity,
                      AccessScope scope, UserService users, CycleClock clock) {
@@ -67,6 +57,7 @@ public class WorkItems {
         this.scope = scope;
         this.users = users;
         this.clock = clock;
+        this.pages = new TaskPages(tasks, repository, runtime);
     }
 
     /** The open task of kind {@code taskKey} in the process instance with this business key. */
@@ -298,85 +289,13 @@ public class WorkItems {
         return task;
     }
 
-    private List<WorkItem> toItems(List<Task> page) {
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        Set<String> instanceIds = page.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        Map<String, String> businessKeys = new HashMap<>();
-        Map<String, List<VariableInstance>> variables = new HashMap<>();
-        if (!instanceIds.isEmpty()) {
-            for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
-                businessKeys.put(instance.getId(), instance.getBusinessKey());
-            }
-            runtime.createVariableInstanceQuery().processInstanceIdIn(instanceIds.toArray(String[]::new))
-                    .variableNameIn(ID_VARIABLES.toArray(String[]::new)).disableCustomObjectDeserialization().list()
-                    .forEach(v -> variables.computeIfAbsent(v.getProcessInstanceId(), id -> new java.util.ArrayList<>())
-                            .add(v));
-        }
-        Map<String, String> keys = processKeys(page);
-        return page.stream().map(task -> new WorkItem(task.getId(), task.getName(),
-                keys.get(task.getProcessDefinitionId()), task.getTaskDefinitionKey(),
-                businessKeys.get(task.getProcessInstanceId()), task.getAssignee(), task.getCreateTime().toInstant(),
-                task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                ids(task, variables.getOrDefault(task.getProcessInstanceId(), List.of())))).toList();
-    }
-
-    /**
-     * The id variables the task sees, as {@code TaskService.getVariables} would resolve them: its own
-     * local ones first, then its execution's, then the process instance's. A variable held by another
-     * scope of the instance (e.g. {@code periodId} in a multi-instance body) might be an ancestor's:
-     * only then is the task asked on its own, so the answer is always the engine's.
-     */
-    private Map<String, Object> ids(Task task, List<VariableInstance> ofInstance) {
-        Map<String, Object> instanceLevel = new HashMap<>();
-        Map<String, Object> executionLevel = new HashMap<>();
-        Map<String, Object> taskLevel = new HashMap<>();
-        for (VariableInstance variable : ofInstance) {
-            if (variable.getTaskId() != null) {
-                if (variable.getTaskId().equals(task.getId())) {
-                    taskLevel.put(variable.getName(), variable.getValue());
-                }
-            } else if (variable.getExecutionId().equals(task.getExecutionId())) {
-                executionLevel.put(variable.getName(), variable.getValue());
-            } else if (variable.getExecutionId().equals(task.getProcessInstanceId())) {
-                instanceLevel.put(variable.getName(), variable.getValue());
-            } else {
-                return withoutNulls(tasks.getVariables(task.getId(), ID_VARIABLES));
-            }
-        }
-        instanceLevel.putAll(executionLevel);
-        instanceLevel.putAll(taskLevel);
-        return withoutNulls(instanceLevel);
-    }
-
-    private static Map<String, Object> withoutNulls(Map<String, Object> variables) {
-        Map<String, Object> ids = new HashMap<>();
-        variables.forEach((name, value) -> {
-            if (value != null) {
-                ids.put(name, value);
-            }
-        });
-        return ids;
-    }
-
-    private Map<String, String> processKeys(Collection<Task> page) {
-        Set<String> missing = new HashSet<>();
-        page.stream().map(Task::getProcessDefinitionId).filter(Objects::nonNull)
-                .filter(id -> !processKeys.containsKey(id)).forEach(missing::add);
-        if (!missing.isEmpty()) {
-            for (ProcessDefinition definition : repository.createProcessDefinitionQuery()
-                    .processDefinitionIdIn(missing.toArray(String[]::new)).list()) {
-                processKeys.put(definition.getId(), definition.getKey());
-            }
-        }
-        return processKeys;
-    }
-
     /** Forgets the process keys learnt so far (the benchmark measures a cold inbox with it). */
     public void forgetCachedDefinitions() {
-        processKeys.clear();
+        pages.forgetCachedDefinitions();
+    }
+
+    private List<WorkItem> toItems(List<Task> page) {
+        return pages.toItems(page);
     }
 
     // ---------------------------------------------------------------- internals

@@ -1,6 +1,7 @@
 package vn.congtactreem.support;
 
 import java.util.Set;
+import org.mockito.Mockito;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -10,6 +11,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import vn.congtactreem.base.audit.AuditTrail;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.security.SecurityConfig;
@@ -34,6 +36,12 @@ public class ApiSlice {
     @Bean
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         return SecurityConfig.domainApi(http);
+    }
+
+    /** The audit trail the error advice writes refused access to (a mock: no database in a slice). */
+    @Bean
+    AuditTrail auditTrail() {
+        return Mockito.mock(AuditTrail.class);
     }
 
     @Bean

@@ -92,7 +92,7 @@ public class AdoptPlanView extends VerticalLayout implements HasDynamicTitle {
         issuedOn = DateFields.datePicker(getTranslation("programme.adopt.issuedOn"), getLocale());
         signerName.setLabel(getTranslation("programme.adopt.signerName"));
         signerTitle.setLabel(getTranslation("programme.adopt.signerTitle"));
-        signerTitle.setPlaceholder("CHỦ TỊCH");
+        signerTitle.setPlaceholder(getTranslation("programme.adopt.signerTitle.placeholder"));
         purpose.setLabel(getTranslation("programme.adopt.purpose"));
         purpose.setWidthFull();
         for (var field : List.of(title, number, signerName)) {

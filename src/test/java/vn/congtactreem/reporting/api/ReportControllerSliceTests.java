@@ -3,6 +3,7 @@ package vn.congtactreem.reporting.api;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -61,12 +62,12 @@ class ReportControllerSliceTests {
                 .andExpect(jsonPath("$.title").value("Dữ liệu chưa hợp lệ"))
                 .andExpect(jsonPath("$.errors[0].field").value("body"))
                 .andExpect(jsonPath("$.errors[0].message").value("Nội dung không phải JSON hợp lệ."));
-        verify(reporting, never()).saveDraft(any(), anyLong(), any());
+        verify(reporting, never()).saveDraft(any(), anyLong(), any(), any());
     }
 
     @Test
     void aBrokenRuleOfTheDraftIs400WithItsFieldInEnglishOnRequest() throws Exception {
-        when(reporting.saveDraft(eq(ApiSlice.ACCOUNT), eq(3L), any(UnitReportForm.class)))
+        when(reporting.saveDraft(eq(ApiSlice.ACCOUNT), eq(3L), any(UnitReportForm.class), isNull()))
                 .thenThrow(new ValidationException("title", "plan.error.titleRequired"));
         mvc.perform(put("/api/v1/reports/3/draft").with(httpBasic(ApiSlice.USER, ApiSlice.PASSWORD))
                         .header("Accept-Language", "en")
