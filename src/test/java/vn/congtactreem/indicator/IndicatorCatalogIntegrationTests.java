@@ -243,7 +243,7 @@ class IndicatorCatalogIntegrationTests extends PostgresIntegrationTest {
         Indicator created = catalog.create(rate(uniqueCode(), Measure.PERCENT));
         long plan = insertPlan();
         jdbc.update("insert into plan_target (plan_id, position, indicator_id, milestone_year, comparator,"
-                + " target_value) values (?, 0, ?, 2024, 'MORE_THAN', 95)", plan, created.id());
+                + " target_value, shape) values (?, 0, ?, 2024, 'MORE_THAN', 95, 'LEVEL')", plan, created.id());
 
         assertThat(catalog.usage(created.id())).isEqualTo(new IndicatorUsage(1, 0));
         assertThatThrownBy(() -> catalog.update(created.id(), rate(created.code(), Measure.COUNT)))

@@ -138,7 +138,7 @@ public final class MonitoringFixture {
                 Long.class, commune1Period);
         for (long planId : new long[] {commune1Plan, commune2Plan}) {
             jdbc.update("insert into plan_target (plan_id, position, indicator_id, milestone_year, comparator, target_value, "
-                    + "responsible_unit_ids) values (?, 1, ?, ?, 'AT_LEAST', 90, ?)", planId, indicator.get("id"), YEAR,
+                    + "responsible_unit_ids, shape) values (?, 1, ?, ?, 'AT_LEAST', 90, ?, 'LEVEL')", planId, indicator.get("id"), YEAR,
                     String.valueOf(police1));
         }
         long report = jdbc.queryForObject("select id from unit_report where period_id = ? and org_unit_id = ?",

@@ -181,7 +181,7 @@ class IndicatorsViewTests extends KaribuUiTest {
                 + " values (?, 'Kế hoạch thử danh mục chỉ tiêu', 2024, 2024, 'DRAFT')", anDuong);
         try {
             jdbc.update("insert into plan_target (plan_id, position, indicator_id, milestone_year, comparator,"
-                    + " target_value) values (?, 0, ?, 2024, 'AT_LEAST', 90)", plan, indicator.id());
+                    + " target_value, shape) values (?, 0, ?, 2024, 'AT_LEAST', 90, 'LEVEL')", plan, indicator.id());
             openAsAdmin();
             _click(action(indicator.code(), "Sửa"));
             IndicatorDialog dialog = _get(IndicatorDialog.class);

@@ -107,8 +107,8 @@ class MonitoringPanelsTests extends KaribuUiTest {
         // milestone is ahead and no baseline is known); commune 2 has no consolidated report yet: no data
         jdbc.update("update plan_target set target_value = 99, milestone_year = ? where plan_id in (?, ?)",
                 MonitoringFixture.YEAR - 1, f.commune1Plan, f.commune2Plan);
-        jdbc.update("insert into plan_target (plan_id, position, indicator_id, milestone_year, comparator, target_value) "
-                + "select ?, 1, indicator_id, milestone_year, comparator, target_value from plan_target where plan_id = ?",
+        jdbc.update("insert into plan_target (plan_id, position, indicator_id, milestone_year, comparator, target_value, shape) "
+                + "select ?, 1, indicator_id, milestone_year, comparator, target_value, shape from plan_target where plan_id = ?",
                 f.provincePlan, f.commune1Plan);
 
         login(f.provinceManager);
