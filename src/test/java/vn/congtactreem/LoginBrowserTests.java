@@ -91,8 +91,9 @@ class LoginBrowserTests extends BrowserTest {
         for (String unit : new String[] {"Tỉnh Bắc Giang", "Huyện Tân Yên", "Xã An Dương", "Thành phố Hà Nội",
                 "Phường Phú La", "Tỉnh Quảng Ngãi"}) {
             search.fill(unit);
+            // the official list imported by other tests holds units of the same name: one shown is enough
             assertThat(tree.locator("vaadin-grid-cell-content").getByText(unit, new Locator.GetByTextOptions()
-                    .setExact(true))).isVisible();
+                    .setExact(true)).first()).isVisible();
         }
         search.fill("");
         screenshot("admin-2-organisations");

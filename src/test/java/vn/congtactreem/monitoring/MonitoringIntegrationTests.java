@@ -137,10 +137,10 @@ class MonitoringIntegrationTests extends WebIntegrationTest {
                 .expect(200).body()).hasSize(2);
         assertThat(api.get(f.provinceManager, "/api/v1/monitoring/plans/" + f.provincePlan + "/matrix")
                 .expect(200).body().at("/rows")).hasSize(3);
-        api.get(f.otherManager, tiles).expect(403);
-        api.get(f.otherManager, "/api/v1/monitoring/plans/" + f.provincePlan + "/matrix").expect(403);
+        api.get(f.otherManager, tiles).expect(404);
+        api.get(f.otherManager, "/api/v1/monitoring/plans/" + f.provincePlan + "/matrix").expect(404);
         api.get(f.commune1Reporter, "/api/v1/monitoring/periods/" + f.commune1Period + "/tiles").expect(403);
-        api.get(f.commune1Manager, tiles).expect(403);
+        api.get(f.commune1Manager, tiles).expect(404);
     }
 
     @Test

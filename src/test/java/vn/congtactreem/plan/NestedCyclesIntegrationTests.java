@@ -188,7 +188,7 @@ class NestedCyclesIntegrationTests extends WebIntegrationTest {
         api.get(policeReporter, "/api/v1/reports/" + fromDistrict).expect(404);
         api.get(policeReporter, "/api/v1/consolidated-reports/" + districtConsolidated).expect(404);
         api.get(policeReporter, "/api/v1/consolidated-reports/" + communeConsolidated).expect(404);
-        assertThat(reports(policeReporter, provincePeriod)).isEmpty();
+        api.get(policeReporter, "/api/v1/periods/" + provincePeriod + "/reports").expect(404);
         // the district reads the province's plan it carries out; the commune, two levels down, does not
         api.get(district.officer(), "/api/v1/plans/" + provincePlan).expect(200);
         api.get(commune.officer(), "/api/v1/plans/" + provincePlan).expect(404);

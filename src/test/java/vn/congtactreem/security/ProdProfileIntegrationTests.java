@@ -86,7 +86,8 @@ class ProdProfileIntegrationTests {
     /** The schema as Flyway makes it, plus one active demo account, as a copied demo database would have. */
     private static void withDemoAccount(String database) throws SQLException {
         Flyway.configure().dataSource(database, PostgresTestDatabase.username(), PostgresTestDatabase.password())
-                .locations("classpath:db/migration").load().migrate();
+                .locations("classpath:db/migration", "classpath:db/vendor/postgresql",
+                        "classpath:vn/congtactreem/plan/internal/migration").load().migrate();
         try (Connection db = DriverManager.getConnection(database, PostgresTestDatabase.username(),
                 PostgresTestDatabase.password());
              Statement sql = db.createStatement()) {

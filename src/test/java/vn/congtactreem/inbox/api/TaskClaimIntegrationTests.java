@@ -34,7 +34,7 @@ class TaskClaimIntegrationTests extends WebIntegrationTest {
         assertThat(task("canbo.tanyen", planId).get("assignee").isNull()).isTrue();
 
         // the leader is not in the officers' group
-        api.post("lanhdao.tanyen", "/api/v1/tasks/" + taskId + "/claim", null).expect(403);
+        api.post("lanhdao.tanyen", "/api/v1/tasks/" + taskId + "/claim", null).expect(404);
 
         JsonNode claimed = api.post("canbo.tanyen", "/api/v1/tasks/" + taskId + "/claim", null).expect(200).body();
         assertThat(claimed.get("assignee").asText()).isEqualTo("canbo.tanyen");
@@ -42,7 +42,7 @@ class TaskClaimIntegrationTests extends WebIntegrationTest {
         // claiming one's own task again changes nothing
         api.post("canbo.tanyen", "/api/v1/tasks/" + taskId + "/claim", null).expect(200);
 
-        api.post("lanhdao.tanyen", "/api/v1/tasks/" + taskId + "/unclaim", null).expect(403);
+        api.post("lanhdao.tanyen", "/api/v1/tasks/" + taskId + "/unclaim", null).expect(404);
         JsonNode givenBack = api.post("canbo.tanyen", "/api/v1/tasks/" + taskId + "/unclaim", null).expect(200).body();
         assertThat(givenBack.get("assignee").isNull()).isTrue();
 

@@ -115,7 +115,7 @@ class ReportSpreadsheetApiIntegrationTests extends WebIntegrationTest {
         assertThat(get(OTHER_COMMUNE, "/api/v1/plans/" + cycle.planId() + "/targets.xlsx").statusCode())
                 .isEqualTo(404);
         HttpResponse<byte[]> refused = upload(OTHER_COMMUNE, template.body(), "vi");
-        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.statusCode()).isEqualTo(404);
         assertThat(values.ofUnitReport(cycle.policeReportId())).isEmpty();
     }
 
