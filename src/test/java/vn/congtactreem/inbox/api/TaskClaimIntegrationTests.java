@@ -50,7 +50,7 @@ class TaskClaimIntegrationTests extends WebIntegrationTest {
                 .expect(400).body();
         assertThat(nothingToGiveBack.get("detail").asText()).isEqualTo(
                 "Việc này chưa có ai nhận nên không cần trả lại.");
-        api.post("canbo.tanyen", "/api/v1/tasks/no-such-task/claim", null).expect(400);
+        api.post("canbo.tanyen", "/api/v1/tasks/no-such-task/claim", null).expect(404);
     }
 
     private JsonNode task(String user, long planId) {
