@@ -20,6 +20,7 @@ import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.ValidationException;
+import vn.congtactreem.base.process.ProcessVariable;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.security.AccessScope;
@@ -71,17 +72,18 @@ public class WorkItems {
     }
 
     /** The open task of kind {@code taskKey} in the process instance whose variable has this value. */
-    public Task requireWithVariable(String processKey, String variable, Object value, String taskKey) {
+    public <T> Task requireWithVariable(String processKey, ProcessVariable<T> variable, T value, String taskKey) {
         List<Task> found = tasks.createTaskQuery().processDefinitionKey(processKey)
-                .processVariableValueEquals(variable, value).taskDefinitionKey(taskKey).list();
+                .processVariableValueEquals(variable.name(), value).taskDefinitionKey(taskKey).list();
         if (found.isEmpty()) {
             throw new ValidationException("task", "task.error.notWaiting", taskKey);
         }
         return found.get(0);
     }
 
-    public boolean isWaitingWithVariable(String processKey, String variable, Object value, String taskKey) {
-        return tasks.createTaskQuery().processDefinitionKey(processKey).processVariableValueEquals(variable, value)
+    public <T> boolean isWaitingWithVariable(String processKey, ProcessVariable<T> variable, T value, String taskKey) {
+        return tasks.createTaskQuery().processDefinitionKey(processKey)
+                .processVariableValueEquals(variable.name(), value)
                 .taskDefinitionKey(taskKey).count() > 0;
     }
 
@@ -226,10 +228,10 @@ public class WorkItems {
         }
         query.active();
         if (criteria.planId() != null) {
-            query.processVariableValueEquals("planId", criteria.planId());
+            query.processVariableValueEquals(WorkItemIds.PLAN_ID.name(), criteria.planId());
         }
         if (criteria.periodId() != null) {
-            query.processVariableValueEquals("periodId", criteria.periodId());
+            query.processVariableValueEquals(WorkItemIds.PERIOD_ID.name(), criteria.periodId());
         }
         if (!criteria.taskKeys().isEmpty()) {
             query.taskDefinitionKeyIn(criteria.taskKeys().toArray(String[]::new));

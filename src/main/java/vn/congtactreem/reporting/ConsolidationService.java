@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.plan.CycleAction;
 import vn.congtactreem.document.OfficialDocument;
 import vn.congtactreem.base.NotVisibleException;
 import vn.congtactreem.base.NotFoundException;
@@ -136,7 +137,7 @@ public class ConsolidationService {
         report.aggregate(missing, facts(accepted), accepted.stream().map(UnitReport::id).toList(), clock.now());
         plans.markPeriod(periodId, PeriodStatus.CONSOLIDATING);
         ReportingPeriod period = plans.period(periodId);
-        timeline.record(null, entry(report, period, "CONSOLIDATION_AGGREGATED",
+        timeline.record(null, entry(report, period, CycleAction.CONSOLIDATION_AGGREGATED,
                 missing.isEmpty() ? null : String.join(", ", missing)));
         return report.getId();
     }
@@ -200,7 +201,7 @@ public class ConsolidationService {
         var task = task(id, ConsolidationProcess.Element.WRITE_CONSOLIDATED_REPORT);
         report.submitForApproval();
         timeline.record(officer.username(), entry(report, plans.period(report.getPeriodId()),
-                "CONSOLIDATION_SUBMITTED_FOR_APPROVAL", null));
+                CycleAction.CONSOLIDATION_SUBMITTED_FOR_APPROVAL, null));
         work.complete(officer, task, Map.of());
         return toReport(report);
     }
@@ -229,8 +230,8 @@ public class ConsolidationService {
                     today);
         }
         timeline.record(leader.username(), entry(report, plans.period(report.getPeriodId()),
-                "CONSOLIDATION_APPROVED", null));
-        work.complete(leader, task, Map.of(ConsolidationProcess.Var.APPROVED, true));
+                CycleAction.CONSOLIDATION_APPROVED, null));
+        work.complete(leader, task, ConsolidationProcess.APPROVED.of(true));
         return toReport(report);
     }
 
@@ -244,8 +245,8 @@ public class ConsolidationService {
         var task = task(id, ConsolidationProcess.Element.APPROVE_CONSOLIDATED_REPORT);
         report.returnWith(comment.strip(), ConsolidatedReportStatus.RETURNED);
         timeline.record(leader.username(), entry(report, plans.period(report.getPeriodId()),
-                "CONSOLIDATION_RETURNED", comment.strip()));
-        work.complete(leader, task, Map.of(ConsolidationProcess.Var.APPROVED, false));
+                CycleAction.CONSOLIDATION_RETURNED, comment.strip()));
+        work.complete(leader, task, ConsolidationProcess.APPROVED.of(false));
         return toReport(report);
     }
 
@@ -263,7 +264,7 @@ public class ConsolidationService {
         report.submitUpward(report.getApprovedBy(), now, late, upperReportId);
         plans.markPeriod(period.id(), PeriodStatus.SUBMITTED);
         timeline.record(report.getApprovedBy(), entry(report, period,
-                late ? "CONSOLIDATION_SUBMITTED_LATE" : "CONSOLIDATION_SUBMITTED", null));
+                CycleAction.consolidationSubmitted(late), null));
         if (upperReportId != null) {
             reporting.receiveFromSubArea(upperReportId, id, report.getApprovedBy());
         }
@@ -281,7 +282,7 @@ public class ConsolidationService {
             report.returnWith(decision.comment(), ConsolidatedReportStatus.RETURNED_BY_UPPER);
         }
         timeline.record(null, entry(report, plans.period(report.getPeriodId()),
-                decision.accepted() ? "CONSOLIDATION_ACCEPTED_BY_UPPER" : "CONSOLIDATION_RETURNED_BY_UPPER",
+                decision.accepted() ? CycleAction.CONSOLIDATION_ACCEPTED_BY_UPPER : CycleAction.CONSOLIDATION_RETURNED_BY_UPPER,
                 decision.comment()));
     }
 
@@ -292,7 +293,7 @@ public class ConsolidationService {
     }
 
     private Task task(long id, String taskKey) {
-        return work.requireWithVariable(ConsolidationProcess.KEY, ConsolidationProcess.Var.CONSOLIDATED_REPORT_ID,
+        return work.requireWithVariable(ConsolidationProcess.KEY, ConsolidationProcess.CONSOLIDATED_REPORT_ID,
                 id, taskKey);
     }
 
@@ -319,7 +320,7 @@ public class ConsolidationService {
         return report.toReport(orgs.find(report.getOrgUnitId()).map(o -> o.name()).orElse(""));
     }
 
-    private static CycleTimeline.Entry entry(ConsolidatedReportEntity report, ReportingPeriod period, String action,
+    private static CycleTimeline.Entry entry(ConsolidatedReportEntity report, ReportingPeriod period, CycleAction action,
                                              String comment) {
         return new CycleTimeline.Entry(period.planId(), period.id(), null, report.getId(), action, comment);
     }

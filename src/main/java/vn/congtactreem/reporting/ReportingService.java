@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.plan.CycleAction;
 import vn.congtactreem.base.ConflictException;
 import vn.congtactreem.base.NotVisibleException;
 import vn.congtactreem.base.NotFoundException;
@@ -181,7 +182,7 @@ public class ReportingService {
         Instant now = clock.now();
         boolean late = Deadlines.isLate(now, period.unitDue());
         report.submit(reporter.username(), now, late);
-        timeline.record(reporter.username(), entry(report, period, late ? "REPORT_SUBMITTED_LATE" : "REPORT_SUBMITTED",
+        timeline.record(reporter.username(), entry(report, period, CycleAction.reportSubmitted(late),
                 null));
         work.complete(reporter, task, Map.of());
         reports.flush();
@@ -194,8 +195,8 @@ public class ReportingService {
         UnitReportEntity report = requireReviewable(officer, reportId);
         var task = work.require(UnitReportProcess.KEY, reportId, UnitReportProcess.Element.REVIEW_REPORT);
         report.accept(officer.username(), clock.now());
-        timeline.record(officer.username(), entry(report, plans.period(report.getPeriodId()), "REPORT_ACCEPTED", null));
-        work.complete(officer, task, Map.of(UnitReportProcess.Var.ACCEPTED, true));
+        timeline.record(officer.username(), entry(report, plans.period(report.getPeriodId()), CycleAction.REPORT_ACCEPTED, null));
+        work.complete(officer, task, UnitReportProcess.ACCEPTED.of(true));
         reports.flush();
         return load(reportId);
     }
@@ -208,10 +209,10 @@ public class ReportingService {
         }
         var task = work.require(UnitReportProcess.KEY, reportId, UnitReportProcess.Element.REVIEW_REPORT);
         report.returnWith(comment.strip(), officer.username(), clock.now());
-        timeline.record(officer.username(), entry(report, plans.period(report.getPeriodId()), "REPORT_RETURNED",
+        timeline.record(officer.username(), entry(report, plans.period(report.getPeriodId()), CycleAction.REPORT_RETURNED,
                 comment.strip()));
         events.publishEvent(new ReportEvents.ReportReturned(reportId, report.getOrgUnitId(), comment.strip()));
-        work.complete(officer, task, Map.of(UnitReportProcess.Var.ACCEPTED, false));
+        work.complete(officer, task, UnitReportProcess.ACCEPTED.of(false));
         reports.flush();
         return load(reportId);
     }
@@ -230,17 +231,17 @@ public class ReportingService {
             UnitReportEntity report = reports.save(new UnitReportEntity(periodId, assignment.id(),
                     assignment.orgUnitId(), assignment.subArea()));
             Map<String, Object> variables = new LinkedHashMap<>();
-            variables.put(UnitReportProcess.Var.REPORT_ID, report.getId());
-            variables.put(UnitReportProcess.Var.PLAN_ID, plan.id());
-            variables.put(UnitReportProcess.Var.PERIOD_ID, periodId);
-            variables.put(UnitReportProcess.Var.UNIT_ORG_ID, assignment.orgUnitId());
-            variables.put(UnitReportProcess.Var.PLAN_ORG_ID, plan.orgUnitId());
-            variables.put(UnitReportProcess.Var.SUB_AREA, assignment.subArea());
-            variables.put(UnitReportProcess.Var.ACKNOWLEDGED, assignment.acknowledged() || assignment.subArea());
-            variables.put(UnitReportProcess.Var.OVERDUE_NOTIFIED, false);
+            UnitReportProcess.REPORT_ID.put(variables, report.getId());
+            UnitReportProcess.PLAN_ID.put(variables, plan.id());
+            UnitReportProcess.PERIOD_ID.put(variables, periodId);
+            UnitReportProcess.UNIT_ORG_ID.put(variables, assignment.orgUnitId());
+            UnitReportProcess.PLAN_ORG_ID.put(variables, plan.orgUnitId());
+            UnitReportProcess.SUB_AREA.put(variables, assignment.subArea());
+            UnitReportProcess.ACKNOWLEDGED.put(variables, assignment.acknowledged() || assignment.subArea());
+            UnitReportProcess.OVERDUE_NOTIFIED.put(variables, false);
             runtime.startProcessInstanceByKey(UnitReportProcess.KEY, String.valueOf(report.getId()), variables);
         }
-        timeline.record(null, new CycleTimeline.Entry(plan.id(), periodId, null, null, "PERIOD_OPENED", null));
+        timeline.record(null, new CycleTimeline.Entry(plan.id(), periodId, null, null, CycleAction.PERIOD_OPENED, null));
     }
 
     /** The next reminder for a report still awaited, if one is left before its last day. */
@@ -258,7 +259,7 @@ public class ReportingService {
     public void remind(long reportId) {
         UnitReportEntity report = require(reportId);
         ReportingPeriod period = plans.period(report.getPeriodId());
-        timeline.record(null, entry(report, period, "REMINDER_SENT", Deadlines.format(period.unitDue())));
+        timeline.record(null, entry(report, period, CycleAction.REMINDER_SENT, Deadlines.format(period.unitDue())));
         events.publishEvent(new ReportEvents.ReminderDue(reportId, report.getOrgUnitId(), period.id()));
     }
 
@@ -273,7 +274,7 @@ public class ReportingService {
         }
         ReportingPeriod period = plans.period(report.getPeriodId());
         Plan plan = plans.load(period.planId());
-        timeline.record(null, entry(report, period, "REPORT_OVERDUE", Deadlines.format(period.unitDue())));
+        timeline.record(null, entry(report, period, CycleAction.REPORT_OVERDUE, Deadlines.format(period.unitDue())));
         events.publishEvent(new ReportEvents.ReportOverdue(reportId, report.getOrgUnitId(), plan.orgUnitId(),
                 period.id()));
     }
@@ -291,7 +292,7 @@ public class ReportingService {
             String message = accepted
                     ? ConsolidationProcess.UPPER_ACCEPTED_MESSAGE : ConsolidationProcess.UPPER_RETURNED_MESSAGE;
             runtime.createMessageCorrelation(message)
-                    .processInstanceVariableEquals(ConsolidationProcess.Var.CONSOLIDATED_REPORT_ID,
+                    .processInstanceVariableEquals(ConsolidationProcess.CONSOLIDATED_REPORT_ID.name(),
                             report.getConsolidatedReportId())
                     .correlateAll();
         }
@@ -312,7 +313,7 @@ public class ReportingService {
         Instant now = clock.now();
         boolean late = Deadlines.isLate(now, period.unitDue());
         report.fulfilBy(consolidatedReportId, by, now, late);
-        timeline.record(by, entry(report, period, late ? "REPORT_SUBMITTED_LATE" : "REPORT_SUBMITTED", null));
+        timeline.record(by, entry(report, period, CycleAction.reportSubmitted(late), null));
         runtime.createMessageCorrelation(UnitReportProcess.SUB_AREA_REPORT_SUBMITTED)
                 .processInstanceBusinessKey(String.valueOf(upperReportId)).correlate();
     }
@@ -383,7 +384,7 @@ public class ReportingService {
         return report.toReport(planId, orgs.find(report.getOrgUnitId()).map(o -> o.name()).orElse(""));
     }
 
-    private static CycleTimeline.Entry entry(UnitReportEntity report, ReportingPeriod period, String action,
+    private static CycleTimeline.Entry entry(UnitReportEntity report, ReportingPeriod period, CycleAction action,
                                              String comment) {
         return new CycleTimeline.Entry(period.planId(), period.id(), report.getId(), null, action, comment);
     }
