@@ -1,5 +1,6 @@
 package vn.congtactreem.reporting.process;
 
+import org.springframework.modulith.NamedInterface;
 import vn.congtactreem.base.process.ProcessVariable;
 import vn.congtactreem.inbox.WorkItemIds;
 
@@ -13,6 +14,7 @@ import vn.congtactreem.inbox.WorkItemIds;
  * their own jobs (async before), so the caller, the leader's decision or the upper level's message
  * is committed first; {@link Element#SUBMIT_UPWARD} also commits before the process moves on.
  */
+@NamedInterface("process-ids")
 public final class ConsolidationProcess {
 
     public static final String KEY = "consolidation";

@@ -1,6 +1,7 @@
 package vn.congtactreem.reporting.process;
 
 import java.util.Date;
+import org.springframework.modulith.NamedInterface;
 import vn.congtactreem.base.process.ProcessVariable;
 import vn.congtactreem.inbox.WorkItemIds;
 
@@ -21,6 +22,7 @@ import vn.congtactreem.inbox.WorkItemIds;
  * {@link Element#CHECK_PERIOD_COMPLETE} start in their own jobs (async before), so a failing bean
  * never undoes a person's completed task. {@link Var#OVERDUE_NOTIFIED} may be left unset at start.
  */
+@NamedInterface("process-ids")
 public final class UnitReportProcess {
 
     public static final String KEY = "unit-report";
