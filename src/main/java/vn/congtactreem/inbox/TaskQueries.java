@@ -23,7 +23,7 @@ class TaskQueries {
         this.clock = clock;
     }
 
-    /** Open tasks offered to any of the groups, held or not, due by {@code now} or created before {@code createdBefore}. */
+    /** Open tasks offered to any of the groups, held or not, due by {@code now} or created before the other moment. */
     TaskQuery stuck(Collection<String> groups, Instant now, Instant createdBefore) {
         TaskQuery query = tasks.createTaskQuery().taskCandidateGroupIn(List.copyOf(groups)).includeAssignedTasks()
                 .active();

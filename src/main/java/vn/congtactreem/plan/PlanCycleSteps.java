@@ -63,7 +63,8 @@ class PlanCycleSteps {
         plan.issue(counter.next(plan.getOrgUnitId(), today.getYear(), PlanService.PLAN_SYMBOL), PlanService.PLAN_SYMBOL,
                 today);
         periods.findByPlanIdOrderByIdAsc(planId).forEach(p -> p.moveTo(PeriodStatus.PLANNED));
-        timeline.record(null, CycleTimeline.Entry.plan(planId, CycleAction.PLAN_ISSUED, plan.toSummary(null).documentNumber()));
+        timeline.record(null, CycleTimeline.Entry.plan(planId, CycleAction.PLAN_ISSUED,
+                plan.toSummary(null).documentNumber()));
         events.publishEvent(new PlanIssued(planId, plan.getOrgUnitId()));
         return reads.load(planId);
     }

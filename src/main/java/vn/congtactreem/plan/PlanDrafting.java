@@ -68,7 +68,8 @@ class PlanDrafting {
         if (form.periods() != null && !form.periods().isEmpty()) {
             content.writePeriods(plan, form.periods());
         }
-        timeline.record(officer.username(), CycleTimeline.Entry.plan(planId, CycleAction.UPPER_PLAN_REGISTERED, form.number()));
+        timeline.record(officer.username(), CycleTimeline.Entry.plan(planId, CycleAction.UPPER_PLAN_REGISTERED,
+                form.number()));
         work.complete(officer, work.require(PlanCycleProcess.KEY, planId, PlanCycleProcess.Element.REGISTER_UPPER_PLAN),
                 Map.of());
         return reads.load(planId);

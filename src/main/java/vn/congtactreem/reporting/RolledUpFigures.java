@@ -60,7 +60,8 @@ class RolledUpFigures {
         if (historical.existsById(report.getId())) {
             return enteredLater(report, indicators);
         }
-        Map<Long, Set<Long>> responsible = responsibleUnits(targets.ofPlan(plans.period(report.getPeriodId()).planId()));
+        Map<Long, Set<Long>> responsible =
+                responsibleUnits(targets.ofPlan(plans.period(report.getPeriodId()).planId()));
         Map<Long, List<RollUp.Answer>> answers = new LinkedHashMap<>();
         indicators.forEach(i -> answers.put(i.id(), new ArrayList<>()));
         List<UnitReportEntity> accepted = basis(report);

@@ -72,7 +72,8 @@ public final class PlanCycleProcess {
 
     public static final ProcessVariable<Long> PLAN_ID = WorkItemIds.PLAN_ID;
     public static final ProcessVariable<Long> ORG_UNIT_ID = WorkItemIds.ORG_UNIT_ID;
-    public static final ProcessVariable<Boolean> UPPER_PLAN_REGISTERED = ProcessVariable.flag(Var.UPPER_PLAN_REGISTERED);
+    public static final ProcessVariable<Boolean> UPPER_PLAN_REGISTERED =
+            ProcessVariable.flag(Var.UPPER_PLAN_REGISTERED);
     public static final ProcessVariable<Boolean> ADOPTED = ProcessVariable.flag(Var.ADOPTED);
     public static final ProcessVariable<Boolean> APPROVED = ProcessVariable.flag(Var.APPROVED);
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -91,7 +91,8 @@ public final class UnitReportProcess {
     public static final ProcessVariable<Boolean> ACKNOWLEDGED = ProcessVariable.flag(Var.ACKNOWLEDGED);
     public static final ProcessVariable<Boolean> ACCEPTED = ProcessVariable.flag(Var.ACCEPTED);
     public static final ProcessVariable<Boolean> HAS_NEXT_REMINDER = ProcessVariable.flag(Var.HAS_NEXT_REMINDER);
-    public static final ProcessVariable<Date> NEXT_REMINDER_AT = new ProcessVariable<>(Var.NEXT_REMINDER_AT, Date.class);
+    public static final ProcessVariable<Date> NEXT_REMINDER_AT =
+            new ProcessVariable<>(Var.NEXT_REMINDER_AT, Date.class);
     public static final ProcessVariable<Boolean> OVERDUE_NOTIFIED = ProcessVariable.flag(Var.OVERDUE_NOTIFIED);
 
     /** Correlated by business key (the unit report's id). */
