@@ -60,7 +60,8 @@ public final class IndicatorWorkbooks {
             if (grouped) {
                 row.add(t.objective() == null ? "" : headings.getOrDefault(t.objective(), ""));
             }
-            row.addAll(Arrays.asList(t.number(), t.indicator().code(), t.indicator().name(), unit(texts, t.indicator()),
+            row.addAll(Arrays.asList(t.number().matches("\\d+") ? (Object) Integer.valueOf(t.number()) : t.number(),
+                    t.indicator().code(), t.indicator().name(), unit(texts, t.indicator()),
                     new SheetTable.Num(BigDecimal.valueOf(t.milestoneYear()), XlsxStyles.YEAR), t.requirement(),
                     t.targetValue() == null ? null : new SheetTable.Num(t.targetValue(), valueFormat),
                     t.baselineYear() == null ? null
