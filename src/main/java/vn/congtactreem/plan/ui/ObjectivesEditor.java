@@ -25,7 +25,7 @@ class ObjectivesEditor extends Composite<VerticalLayout> {
     private final FieldErrors errors;
     private final Consumer<UnaryOperator<TargetOutline>> restructure;
     private final Runnable retitled;
-    private final List<TextField> titles = new ArrayList<>();
+    private final List<Row> titles = new ArrayList<>();
     private final VerticalLayout rows = new VerticalLayout();
     final Button add = new Button();
     private boolean readOnly;
@@ -44,7 +44,7 @@ class ObjectivesEditor extends Composite<VerticalLayout> {
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add.addClickListener(e -> {
             restructure.accept(o -> o.withObjective(""));
-            titles.get(titles.size() - 1).focus();
+            titles.get(titles.size() - 1).title().focus();
         });
         rows.setPadding(false);
         getContent().setPadding(false);
@@ -52,7 +52,7 @@ class ObjectivesEditor extends Composite<VerticalLayout> {
     }
 
     List<String> getValue() {
-        return titles.stream().map(TextField::getValue).toList();
+        return titles.stream().map(r -> r.title().getValue()).toList();
     }
 
     void setValue(List<String> values) {
@@ -70,7 +70,11 @@ class ObjectivesEditor extends Composite<VerticalLayout> {
         add.setVisible(!readOnly);
     }
 
-    List<TextField> titles() {
+    /** One objective on the screen: its title, its arrows and its "remove" button. */
+    record Row(TextField title, Button up, Button down, Button remove) {
+    }
+
+    List<Row> rows() {
         return List.copyOf(titles);
     }
 
@@ -82,7 +86,6 @@ class ObjectivesEditor extends Composite<VerticalLayout> {
         title.setReadOnly(readOnly);
         title.setRequiredIndicatorVisible(true);
         title.addValueChangeListener(e -> retitled.run());
-        titles.add(title);
         errors.bind("objectives[" + (number - 1) + "]", title);
         Button up = arrow(VaadinIcon.ARROW_UP, "objectives.up", () -> restructure.accept(o -> o.moveObjective(number, -1)));
         Button down = arrow(VaadinIcon.ARROW_DOWN, "objectives.down",
@@ -90,6 +93,7 @@ class ObjectivesEditor extends Composite<VerticalLayout> {
         Button remove = arrow(VaadinIcon.TRASH, "objectives.remove",
                 () -> restructure.accept(o -> o.removeObjective(number)));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        titles.add(new Row(title, up, down, remove));
         HorizontalLayout row = new HorizontalLayout(title, up, down, remove);
         row.setWidthFull();
         row.setAlignItems(FlexComponent.Alignment.END);
