@@ -87,7 +87,7 @@ class PlanCopies {
             taken.forEach(i -> forms.set(i, forms.get(i).placed(forms.get(i).objective(), null)));
         }
         content.writeTargets(plan, objectives, forms);
-        timeline.record(officer.username(), CycleTimeline.Entry.plan(planId, "PLAN_TARGETS_FROM_UPPER",
+        timeline.record(officer.username(), CycleTimeline.Entry.plan(planId, CycleAction.PLAN_TARGETS_FROM_UPPER,
                 String.valueOf(added)));
         return reads.load(planId);
     }
@@ -130,7 +130,7 @@ class PlanCopies {
         content.writeTargets(plan, source.objectives().stream().map(o -> shift.apply(o.title())).toList(),
                 source.targets().stream().filter(t -> t.indicator().active())
                         .map(t -> shiftedTarget(t, shift, plan)).toList());
-        timeline.record(officer.username(), CycleTimeline.Entry.plan(planId, "PLAN_COPIED",
+        timeline.record(officer.username(), CycleTimeline.Entry.plan(planId, CycleAction.PLAN_COPIED,
                 previous.documentNumber() == null ? previous.title() : previous.documentNumber()));
         return reads.load(planId);
     }
