@@ -40,11 +40,28 @@ public final class IndicatorWorkbooks {
 
     /** TT, mã, chỉ tiêu, đơn vị tính, năm mốc, yêu cầu, giá trị, năm gốc, giá trị năm gốc, đơn vị chủ trì, lời văn. */
     public static byte[] targets(Texts texts, String title, String subtitle, List<Target> targets) {
+        return targets(texts, title, subtitle, targets, List.of());
+    }
+
+    /**
+     * The targets under their objectives: with objectives, a first column "Mục tiêu" names each target's
+     * ("Mục tiêu 2: …", empty for one outside any); TT is the plan's own number ("3", "3a").
+     */
+    public static byte[] targets(Texts texts, String title, String subtitle, List<Target> targets,
+                                 List<vn.congtactreem.indicator.Objective> objectives) {
+        java.util.Map<Integer, String> headings = new java.util.HashMap<>();
+        objectives.forEach(o -> headings.put(o.number(), o.heading()));
+        boolean grouped = !objectives.isEmpty();
         List<List<Object>> rows = new ArrayList<>();
         for (Target t : targets) {
             Measure measure = t.indicator().measure();
             String valueFormat = typedFormat(t.valueMeasure(), t.targetValue());
-            rows.add(Arrays.asList(t.position(), t.indicator().code(), t.indicator().name(), unit(texts, t.indicator()),
+            List<Object> row = new ArrayList<>();
+            if (grouped) {
+                row.add(t.objective() == null ? "" : headings.getOrDefault(t.objective(), ""));
+            }
+            row.addAll(Arrays.asList(t.number().matches("\\d+") ? (Object) Integer.valueOf(t.number()) : t.number(),
+                    t.indicator().code(), t.indicator().name(), unit(texts, t.indicator()),
                     new SheetTable.Num(BigDecimal.valueOf(t.milestoneYear()), XlsxStyles.YEAR), t.requirement(),
                     t.targetValue() == null ? null : new SheetTable.Num(t.targetValue(), valueFormat),
                     t.baselineYear() == null ? null
@@ -52,11 +69,16 @@ public final class IndicatorWorkbooks {
                     t.baselineValue() == null ? null
                             : new SheetTable.Num(t.baselineValue(), typedFormat(measure, t.baselineValue())),
                     String.join(", ", t.responsibleUnitNames()), t.wording()));
+            rows.add(row);
         }
-        return XlsxWriter.write(List.of(new SheetTable(TARGETS_SHEET, title, subtitle,
-                headers(texts, "tt", "code", "indicator", "unit", "milestoneYear", "requirement", "targetValue",
-                        "baselineYear", "baselineValue", "responsible", "wording"),
-                List.of(5, 12, 50, 14, 9, 22, 12, 9, 12, 30, 50), rows)));
+        List<String> headers = new ArrayList<>(headers(texts, "tt", "code", "indicator", "unit", "milestoneYear",
+                "requirement", "targetValue", "baselineYear", "baselineValue", "responsible", "wording"));
+        List<Integer> widths = new ArrayList<>(List.of(5, 12, 50, 14, 9, 22, 12, 9, 12, 30, 50));
+        if (grouped) {
+            headers.add(0, texts.get("xlsx.column.objective"));
+            widths.add(0, 40);
+        }
+        return XlsxWriter.write(List.of(new SheetTable(TARGETS_SHEET, title, subtitle, headers, widths, rows)));
     }
 
     /**

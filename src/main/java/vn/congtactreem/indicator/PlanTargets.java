@@ -8,6 +8,8 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.base.ValidationException;
+import vn.congtactreem.indicator.internal.PlanObjectiveEntity;
+import vn.congtactreem.indicator.internal.PlanObjectiveRepository;
 import vn.congtactreem.indicator.internal.PlanTargetEntity;
 import vn.congtactreem.indicator.internal.PlanTargetRepository;
 import vn.congtactreem.org.OrgService;
@@ -24,11 +26,14 @@ public class PlanTargets {
 
 
     private final PlanTargetRepository targets;
+    private final PlanObjectiveRepository objectives;
     private final IndicatorCatalog catalog;
     private final OrgService orgs;
 
-    public PlanTargets(PlanTargetRepository targets, IndicatorCatalog catalog, OrgService orgs) {
+    public PlanTargets(PlanTargetRepository targets, PlanObjectiveRepository objectives, IndicatorCatalog catalog,
+                       OrgService orgs) {
         this.targets = targets;
+        this.objectives = objectives;
         this.catalog = catalog;
         this.orgs = orgs;
     }
@@ -38,24 +43,69 @@ public class PlanTargets {
         return toTargets(targets.findByPlanIdOrderByPositionAsc(planId));
     }
 
+    /** The plan's objectives, "Mục tiêu 1", "Mục tiêu 2", … in order (none for a plan written without). */
+    @Transactional(readOnly = true)
+    public List<Objective> objectivesOf(long planId) {
+        return objectives.findByPlanIdOrderByPositionAsc(planId).stream().map(PlanObjectiveEntity::toObjective)
+                .toList();
+    }
+
+    /** Replaces the plan's targets and keeps its objectives as they are. */
+    public List<Target> replace(long planId, int yearFrom, int yearTo, Set<Long> allowedUnitIds,
+                                List<TargetForm> forms) {
+        return replace(planId, yearFrom, yearTo, allowedUnitIds,
+                objectivesOf(planId).stream().map(Objective::title).toList(), forms);
+    }
+
     /**
-     * Replaces the plan's targets by {@code forms}, in their order, after checking each; the first
-     * broken rule is thrown with its field ({@code targets[2].targetValue}) and nothing is changed.
+     * Replaces the plan's objectives by {@code objectiveTitles} and its targets by {@code forms}, in plan order
+     * ({@link TargetOutline}: targets without an objective first, then objective by objective), after checking
+     * each; the first broken rule is thrown with its field ({@code targets[2].targetValue},
+     * {@code objectives[1]}) and nothing is changed.
      *
      * @param allowedUnitIds the units a target may make responsible (the organisation and below)
      */
     public List<Target> replace(long planId, int yearFrom, int yearTo, Set<Long> allowedUnitIds,
-                                List<TargetForm> forms) {
+                                List<String> objectiveTitles, List<TargetForm> forms) {
+        for (int i = 0; i < objectiveTitles.size(); i++) {
+            String title = objectiveTitles.get(i);
+            if (title == null || title.isBlank()) {
+                throw new ValidationException("objectives[" + i + "]", "objective.error.titleRequired");
+            }
+            if (title.strip().length() > 600) {
+                throw new ValidationException("objectives[" + i + "]", "objective.error.titleTooLong", "600");
+            }
+        }
         List<Long> kept = targets.findByPlanIdOrderByPositionAsc(planId).stream()
                 .map(PlanTargetEntity::getIndicatorId).toList();
-        List<PlanTargetEntity> entities = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
             TargetForm form = forms.get(i);
             check("targets[" + i + "].", form, yearFrom, yearTo, allowedUnitIds, kept);
-            entities.add(new PlanTargetEntity(planId, i + 1, form));
+            if (form.objective() != null && (form.objective() < 1 || form.objective() > objectiveTitles.size())) {
+                throw new ValidationException("targets[" + i + "].objective", "objective.error.unknown",
+                        String.valueOf(form.objective()));
+            }
+            if (!TargetNumbering.valid(form.number())) {
+                throw new ValidationException("targets[" + i + "].number", "objective.error.number", form.number());
+            }
         }
+        TargetOutline outline = new TargetOutline(objectiveTitles, forms);
+        List<String> numbers = outline.numbers();
+        TargetNumbering.firstRepeated(numbers).ifPresent(i -> {
+            throw new ValidationException("targets[" + forms.indexOf(outline.targets().get(i)) + "].number",
+                    "objective.error.numberTwice", numbers.get(i));
+        });
+        List<PlanTargetEntity> entities = new ArrayList<>();
+        for (int i = 0; i < outline.targets().size(); i++) {
+            entities.add(new PlanTargetEntity(planId, i + 1, outline.targets().get(i)));
+        }
+        objectives.deleteByPlanId(planId);
         targets.deleteByPlanId(planId);
         targets.flush();
+        objectives.flush();
+        for (int i = 0; i < objectiveTitles.size(); i++) {
+            objectives.save(new PlanObjectiveEntity(planId, i + 1, objectiveTitles.get(i).strip()));
+        }
         targets.saveAll(entities);
         return ofPlan(planId);
     }
@@ -97,9 +147,16 @@ public class PlanTargets {
                 .distinct().toList());
         Map<Long, OrgUnit> units = orgs.byIds(entities.stream().flatMap(t -> t.responsibleUnits().stream())
                 .distinct().toList());
-        return entities.stream().map(t -> t.toTarget(indicators.get(t.getIndicatorId()),
-                id -> units.containsKey(id) ? units.get(id).name() : String.valueOf(id), source(t, units)))
-                .toList();
+        List<String> numbers = TargetNumbering.numbers(entities.stream().map(PlanTargetEntity::getNumberLabel)
+                .toList());
+        List<Target> result = new ArrayList<>();
+        for (int i = 0; i < entities.size(); i++) {
+            PlanTargetEntity t = entities.get(i);
+            result.add(t.toTarget(indicators.get(t.getIndicatorId()),
+                    id -> units.containsKey(id) ? units.get(id).name() : String.valueOf(id), source(t, units),
+                    numbers.get(i)));
+        }
+        return result;
     }
 
     /** Mixed areas and offices cannot be saved; a unit unknown by now counts as an office. */

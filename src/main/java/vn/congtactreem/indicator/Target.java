@@ -6,16 +6,32 @@ import java.util.List;
 /**
  * A target of a plan, as its readers need it: "Chỉ tiêu 3: PB-01 Tỷ lệ trẻ em có hoàn cảnh đặc biệt
  * được chăm sóc, năm 2024: > 95 %, Trạm Y tế chủ trì", and where its figure comes from ({@code source}).
- * The parts of the shapes beyond a plain value are described on {@link TargetForm}.
+ * The parts of the shapes beyond a plain value are described on {@link TargetForm}; {@code objective} is the
+ * number of the plan's objective holding it (null: none), {@code numberLabel} the number the officer typed (null:
+ * the next one) and {@code number} the plan's number of the target as printed ("3", "3a").
  */
 public record Target(long id, long planId, int position, Indicator indicator, int milestoneYear,
                      Comparator comparator, BigDecimal targetValue, Integer baselineYear, BigDecimal baselineValue,
                      String wording, List<Long> responsibleUnitIds, List<String> responsibleUnitNames,
                      FigureSource source, TargetShape shape, BigDecimal valueFrom, BigDecimal valueTo,
-                     Long population, String unitLabel) {
+                     Long population, String unitLabel, Integer objective, String numberLabel, String number) {
 
     public Target {
         shape = shape != null ? shape : TargetShape.of(comparator);
+        number = number != null ? number : String.valueOf(position);
+    }
+
+    /**
+     * A target outside any objective, numbered by its position.
+     */
+    public Target(long id, long planId, int position, Indicator indicator, int milestoneYear,
+                  Comparator comparator, BigDecimal targetValue, Integer baselineYear, BigDecimal baselineValue,
+                  String wording, List<Long> responsibleUnitIds, List<String> responsibleUnitNames,
+                  FigureSource source, TargetShape shape, BigDecimal valueFrom, BigDecimal valueTo,
+                  Long population, String unitLabel) {
+        this(id, planId, position, indicator, milestoneYear, comparator, targetValue, baselineYear, baselineValue,
+                wording, responsibleUnitIds, responsibleUnitNames, source, shape, valueFrom, valueTo, population,
+                unitLabel, null, null, null);
     }
 
     /** A target compared with a value or changed against a baseline year, as before shapes existed. */
@@ -38,7 +54,13 @@ public record Target(long id, long planId, int position, Indicator indicator, in
     /** The target as the officer typed it (a band's direction follows from its two levels: no comparator). */
     public TargetForm toForm() {
         return new TargetForm(indicator.id(), milestoneYear, shape == TargetShape.BAND ? null : comparator,
-                targetValue, baselineYear, baselineValue, wording, responsibleUnitIds, shape, valueFrom, valueTo, population, unitLabel);
+                targetValue, baselineYear, baselineValue, wording, responsibleUnitIds, shape, valueFrom, valueTo, population, unitLabel,
+                objective, numberLabel);
+    }
+
+    /** "Chỉ tiêu 3" (or "Chỉ tiêu 3a"), the plan's own number. */
+    public String heading() {
+        return "Chỉ tiêu " + number;
     }
 
     /** "> 95 %", "giảm từ 2 % xuống 1,5 %", "giảm 1 đến 2 % mỗi năm", "≥ 95 % số xã đạt", "≥ 8/700 trẻ em". */

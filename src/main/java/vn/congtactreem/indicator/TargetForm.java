@@ -14,11 +14,23 @@ import java.util.List;
  * @param population the stated local population of a share ("8/700 trẻ em": 700)
  * @param unitLabel  what is counted, as the plan says it ("loại vắc xin", "xã", "trẻ em"); null: the
  *                   indicator's unit
+ * @param objective  the number of the plan's objective holding it ("Mục tiêu 2": 2); null: none
+ * @param number     the plan's own number when it is not the next one ("3a", or "5" after a gap); null or
+ *                   blank: the previous target's number + 1 ({@link TargetNumbering})
  */
 public record TargetForm(Long indicatorId, Integer milestoneYear, Comparator comparator, BigDecimal targetValue,
                          Integer baselineYear, BigDecimal baselineValue, String wording,
                          List<Long> responsibleUnitIds, TargetShape shape, BigDecimal valueFrom, BigDecimal valueTo,
-                         Long population, String unitLabel) {
+                         Long population, String unitLabel, Integer objective, String number) {
+
+    /** A target of any shape, outside any objective and numbered after the one before it. */
+    public TargetForm(Long indicatorId, Integer milestoneYear, Comparator comparator, BigDecimal targetValue,
+                      Integer baselineYear, BigDecimal baselineValue, String wording,
+                      List<Long> responsibleUnitIds, TargetShape shape, BigDecimal valueFrom, BigDecimal valueTo,
+                      Long population, String unitLabel) {
+        this(indicatorId, milestoneYear, comparator, targetValue, baselineYear, baselineValue, wording,
+                responsibleUnitIds, shape, valueFrom, valueTo, population, unitLabel, null, null);
+    }
 
     /** A target compared with a value, or a change against a baseline year, as before shapes existed. */
     public TargetForm(Long indicatorId, Integer milestoneYear, Comparator comparator, BigDecimal targetValue,
@@ -41,6 +53,12 @@ public record TargetForm(Long indicatorId, Integer milestoneYear, Comparator com
     public TargetForm moved(int year, Integer newBaselineYear, BigDecimal newBaselineValue, String newWording,
                             List<Long> units) {
         return new TargetForm(indicatorId, year, comparator, targetValue, newBaselineYear, newBaselineValue,
-                newWording, units, shape(), valueFrom, valueTo, population, unitLabel);
+                newWording, units, shape(), valueFrom, valueTo, population, unitLabel, objective, number);
+    }
+
+    /** The same target under another objective (null: none) and with another number label (null: the next). */
+    public TargetForm placed(Integer newObjective, String newNumber) {
+        return new TargetForm(indicatorId, milestoneYear, comparator, targetValue, baselineYear, baselineValue,
+                wording, responsibleUnitIds, shape, valueFrom, valueTo, population, unitLabel, newObjective, newNumber);
     }
 }

@@ -97,6 +97,12 @@ class DraftContent {
                 forms);
     }
 
+    /** The objectives and the targets under them together, so that every target names an objective that exists. */
+    void writeTargets(PlanEntity plan, List<String> objectives, List<TargetForm> forms) {
+        targets.replace(plan.getId(), plan.getYearFrom(), plan.getYearTo(), orgs.selfAndDescendants(plan.getOrgUnitId()),
+                objectives, forms);
+    }
+
     private static void checkTimeframe(String field, ActivityForm form) {
         List<Integer> quarters = form.quarters() == null ? List.of() : form.quarters();
         if (quarters.stream().anyMatch(q -> q == null || q < 1 || q > 4)) {

@@ -2,15 +2,40 @@ package vn.congtactreem.plan;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.congtactreem.indicator.Objective;
 import vn.congtactreem.indicator.Target;
 
-/** A plan with everything it says, as its readers and the documents need it. */
+/**
+ * A plan with everything it says, as its readers and the documents need it; its targets in plan order, each
+ * naming the number of its objective (none for a plan written without objectives).
+ */
 public record Plan(long id, long orgUnitId, String orgUnitName, String title, int yearFrom, int yearTo,
                    PlanStatus status, UpperPlanReference upper, String purpose, String requirements, String budget,
                    String implementation, String reportingRegime, String recipients, String signerName,
                    String signerTitle, Integer docNumber, String docSymbol, LocalDate issuedOn, String reviewComment,
                    List<ReportingPeriod> periods, List<Assignment> assignments, List<PlanActivity> activities,
-                   List<Target> targets) {
+                   List<Target> targets, List<Objective> objectives) {
+
+    public Plan {
+        objectives = objectives == null ? List.of() : List.copyOf(objectives);
+    }
+
+    /** A plan whose targets have no objectives. */
+    public Plan(long id, long orgUnitId, String orgUnitName, String title, int yearFrom, int yearTo,
+                PlanStatus status, UpperPlanReference upper, String purpose, String requirements, String budget,
+                String implementation, String reportingRegime, String recipients, String signerName,
+                String signerTitle, Integer docNumber, String docSymbol, LocalDate issuedOn, String reviewComment,
+                List<ReportingPeriod> periods, List<Assignment> assignments, List<PlanActivity> activities,
+                List<Target> targets) {
+        this(id, orgUnitId, orgUnitName, title, yearFrom, yearTo, status, upper, purpose, requirements, budget,
+                implementation, reportingRegime, recipients, signerName, signerTitle, docNumber, docSymbol, issuedOn,
+                reviewComment, periods, assignments, activities, targets, List.of());
+    }
+
+    /** The targets of objective {@code number} (null: those outside any objective), in plan order. */
+    public List<Target> targetsOf(Integer number) {
+        return targets.stream().filter(t -> java.util.Objects.equals(t.objective(), number)).toList();
+    }
 
     /** "12/KH-UBND" once issued. */
     public String documentNumber() {
@@ -24,7 +49,8 @@ public record Plan(long id, long orgUnitId, String orgUnitName, String title, in
                 periods.stream().map(PeriodForm::of).toList(),
                 assignments.stream().map(a -> new AssignmentForm(a.orgUnitId(), a.duties())).toList(),
                 activities.stream().map(PlanActivity::toForm).toList(),
-                targets.stream().map(Target::toForm).toList());
+                targets.stream().map(Target::toForm).toList(),
+                objectives.stream().map(Objective::title).toList());
     }
 
     public boolean editable() {

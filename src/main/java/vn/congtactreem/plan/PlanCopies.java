@@ -1,15 +1,21 @@
 package vn.congtactreem.plan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.base.ValidationException;
+import vn.congtactreem.base.SearchText;
+import vn.congtactreem.indicator.Objective;
 import vn.congtactreem.indicator.PlanTargets;
 import vn.congtactreem.indicator.Target;
 import vn.congtactreem.indicator.TargetForm;
+import vn.congtactreem.indicator.TargetNumbering;
+import vn.congtactreem.indicator.TargetOutline;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.plan.internal.PlanEntity;
@@ -39,7 +45,10 @@ class PlanCopies {
     /**
      * Adds the upper plan's targets that this plan does not set yet (same indicator and milestone year), with the
      * upper plan's values and wording and without responsible units; a milestone outside this plan's years moves
-     * to its nearest year. Only the targets the upper plan leaves to this area (docs/decisions/0001).
+     * to its nearest year. Only the targets the upper plan leaves to this area (docs/decisions/0001). Each keeps
+     * its objective (this plan's objective of the same title, else the upper plan's objective added at the end)
+     * and the upper plan's number ("Chỉ tiêu 3" stays 3), unless that number is already this plan's: then the
+     * targets taken are numbered on from the ones before them.
      */
     Plan takeTargetsFromUpperPlan(UserAccount officer, long planId) {
         PlanEntity plan = drafting.draftOf(officer, planId);
@@ -49,6 +58,10 @@ class PlanCopies {
             throw new ValidationException("targets", "plan.error.noUpperPlanInSystem");
         }
         List<TargetForm> forms = new ArrayList<>(current.toDraft().targets());
+        List<String> objectives = new ArrayList<>(current.objectives().stream().map(Objective::title).toList());
+        Map<Integer, String> upperObjectives = new HashMap<>();
+        targets.objectivesOf(upperId).forEach(o -> upperObjectives.put(o.number(), o.title()));
+        List<Integer> taken = new ArrayList<>();
         Set<String> present = new HashSet<>();
         current.targets().forEach(t -> present.add(t.indicator().id() + "@" + t.milestoneYear()));
         int added = 0;
@@ -61,16 +74,36 @@ class PlanCopies {
             Integer baselineYear = upper.baselineYear() == null || upper.baselineYear() < year ? upper.baselineYear()
                     : Integer.valueOf(year - 1);
             // the upper plan's words and values exactly, only its years fitted to this plan
-            forms.add(upper.toForm().moved(year, baselineYear, upper.baselineValue(), upper.wording(), List.of()));
+            Integer objective = objectiveFor(objectives, upperObjectives.get(upper.objective()));
+            taken.add(forms.size());
+            forms.add(upper.toForm().moved(year, baselineYear, upper.baselineValue(), upper.wording(), List.of())
+                    .placed(objective, upper.number()));
             added++;
         }
         if (added == 0) {
             throw new ValidationException("targets", "plan.error.noNewUpperTargets");
         }
-        content.writeTargets(plan, forms);
+        if (TargetNumbering.firstRepeated(new TargetOutline(objectives, forms).numbers()).isPresent()) {
+            taken.forEach(i -> forms.set(i, forms.get(i).placed(forms.get(i).objective(), null)));
+        }
+        content.writeTargets(plan, objectives, forms);
         timeline.record(officer.username(), CycleTimeline.Entry.plan(planId, CycleAction.PLAN_TARGETS_FROM_UPPER,
                 String.valueOf(added)));
         return reads.load(planId);
+    }
+
+    /** The number of this plan's objective titled {@code title}, added at the end if none is; null for none. */
+    private static Integer objectiveFor(List<String> objectives, String title) {
+        if (title == null) {
+            return null;
+        }
+        for (int i = 0; i < objectives.size(); i++) {
+            if (SearchText.normalize(objectives.get(i)).equals(SearchText.normalize(title))) {
+                return i + 1;
+            }
+        }
+        objectives.add(title);
+        return objectives.size();
     }
 
     /**
@@ -94,8 +127,9 @@ class PlanCopies {
                 shift.apply(a.content()), a.timeframe().quarters(), a.timeframe().monthFrom(),
                 a.timeframe().monthTo(), activeOrNull(a.leadUnitId()),
                 a.cooperatingUnitIds().stream().filter(id -> orgs.get(id).active()).toList())).toList());
-        content.writeTargets(plan, source.targets().stream().filter(t -> t.indicator().active())
-                .map(t -> shiftedTarget(t, shift, plan)).toList());
+        content.writeTargets(plan, source.objectives().stream().map(o -> shift.apply(o.title())).toList(),
+                source.targets().stream().filter(t -> t.indicator().active())
+                        .map(t -> shiftedTarget(t, shift, plan)).toList());
         timeline.record(officer.username(), CycleTimeline.Entry.plan(planId, CycleAction.PLAN_COPIED,
                 previous.documentNumber() == null ? previous.title() : previous.documentNumber()));
         return reads.load(planId);

@@ -7,6 +7,7 @@ import java.util.List;
 import vn.congtactreem.document.OfficialDocument;
 import vn.congtactreem.document.OfficialStyle;
 import vn.congtactreem.indicator.Target;
+import vn.congtactreem.indicator.TargetNumbering;
 
 /** Lays a plan out as the document to sign; pure, so the page and the DOCX say the same. */
 public final class PlanDocumentBuilder {
@@ -21,7 +22,13 @@ public final class PlanDocumentBuilder {
         List<OfficialDocument.Section> sections = new ArrayList<>();
         add(sections, "MỤC ĐÍCH, YÊU CẦU", List.of(), items(
                 item("Mục đích", plan.purpose()), item("Yêu cầu", plan.requirements())));
-        if (!plan.targets().isEmpty()) {
+        if (!plan.objectives().isEmpty()) {
+            String lead = "UBND " + OfficialStyle.lowerFirst(org);
+            sections.add(new OfficialDocument.Section(OfficialStyle.sectionHeading(sections.size(), "MỤC TIÊU, CHỈ TIÊU"),
+                    plan.targetsOf(null).stream().map(t -> targetLine(t, lead)).toList(),
+                    plan.objectives().stream().map(o -> new OfficialDocument.Item(o.heading(),
+                            plan.targetsOf(o.number()).stream().map(t -> targetLine(t, lead)).toList())).toList()));
+        } else if (!plan.targets().isEmpty()) {
             sections.add(new OfficialDocument.Section(OfficialStyle.sectionHeading(sections.size(), "CÁC CHỈ TIÊU"), List.of(),
                     List.of(), targetsTable(plan.targets(), "UBND " + OfficialStyle.lowerFirst(org))));
         }
@@ -29,7 +36,7 @@ public final class PlanDocumentBuilder {
                 .map(a -> activity(a, plan.yearFrom(), plan.yearTo())).toList());
         add(sections, "KINH PHÍ", OfficialStyle.paragraphs(plan.budget()), List.of());
         add(sections, "TỔ CHỨC THỰC HIỆN", OfficialStyle.paragraphs(plan.implementation()), plan.assignments().stream()
-                .map(a -> new OfficialDocument.Item(a.orgUnitName(), OfficialStyle.paragraphs(a.duties()))).toList());
+                .map(a -> new OfficialDocument.Item(a.orgUnitName(), duties(plan, a))).toList());
         List<String> regime = new ArrayList<>(OfficialStyle.paragraphs(plan.reportingRegime()));
         plan.periods().forEach(p -> regime.add(periodLine(p, org)));
         add(sections, "CHẾ ĐỘ BÁO CÁO", regime, List.of());
@@ -49,11 +56,33 @@ public final class PlanDocumentBuilder {
         for (int i = 0; i < targets.size(); i++) {
             Target t = targets.get(i);
             String what = t.wording() == null ? t.indicator().name() : t.wording();
-            rows.add(List.of(String.valueOf(i + 1), what + " (" + t.indicator().code() + ")",
+            rows.add(List.of(t.number(), what + " (" + t.indicator().code() + ")",
                     String.valueOf(t.milestoneYear()), t.requirement(),
                     t.responsibleUnitNames().isEmpty() ? organisation : String.join(", ", t.responsibleUnitNames())));
         }
         return new OfficialDocument.Table(List.of("TT", "Chỉ tiêu", "Năm", "Yêu cầu", "Đơn vị chủ trì"), rows);
+    }
+
+    /**
+     * "Chỉ tiêu 3: Tỷ lệ trẻ em … — > 95 %, năm 2024; chủ trì: Trạm Y tế xã.": a target under its objective, in
+     * the plan's own number and words.
+     */
+    static String targetLine(Target t, String organisation) {
+        String what = t.wording() == null ? t.indicator().name() : t.wording();
+        return t.heading() + ": " + what + " — " + t.requirement() + ", năm " + t.milestoneYear() + "; chủ trì: "
+                + (t.responsibleUnitNames().isEmpty() ? organisation : String.join(", ", t.responsibleUnitNames()))
+                + ".";
+    }
+
+    /** A unit's duties, then the targets it answers for by their numbers: "Chủ trì các chỉ tiêu 3, 4, 5, 6." */
+    private static List<String> duties(Plan plan, Assignment assignment) {
+        List<String> paragraphs = new ArrayList<>(OfficialStyle.paragraphs(assignment.duties()));
+        List<Target> own = plan.targets().stream().filter(t -> t.isResponsible(assignment.orgUnitId())).toList();
+        if (!own.isEmpty()) {
+            paragraphs.add((own.size() == 1 ? "Chủ trì chỉ tiêu " : "Chủ trì các chỉ tiêu ")
+                    + TargetNumbering.list(own) + ".");
+        }
+        return paragraphs;
     }
 
     private static String number(Plan plan) {

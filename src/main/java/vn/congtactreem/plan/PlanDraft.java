@@ -6,13 +6,22 @@ import vn.congtactreem.indicator.TargetForm;
 
 /**
  * Everything the officer writes in a plan; saved as it is at any time, checked when submitted. A
- * list left null (periods, assignments, activities, targets) is kept as saved: an autosave of the texts sends
- * only the texts.
+ * list left null (periods, assignments, activities, targets, objectives) is kept as saved: an autosave of the
+ * texts sends only the texts. {@code objectives} are the titles of "Mục tiêu 1", "Mục tiêu 2", … in order; a
+ * target names its objective by number ({@link TargetForm#objective()}).
  */
 public record PlanDraft(String title, String purpose, String requirements, String budget, String implementation,
                         String reportingRegime, String recipients, String signerName, String signerTitle,
                         List<PeriodForm> periods, List<AssignmentForm> assignments, List<ActivityForm> activities,
-                        List<TargetForm> targets) {
+                        List<TargetForm> targets, List<String> objectives) {
+
+    public PlanDraft(String title, String purpose, String requirements, String budget, String implementation,
+                     String reportingRegime, String recipients, String signerName, String signerTitle,
+                     List<PeriodForm> periods, List<AssignmentForm> assignments, List<ActivityForm> activities,
+                     List<TargetForm> targets) {
+        this(title, purpose, requirements, budget, implementation, reportingRegime, recipients, signerName,
+                signerTitle, periods, assignments, activities, targets, null);
+    }
 
     public PlanDraft(String title, String purpose, String requirements, String budget, String implementation,
                      String reportingRegime, String recipients, String signerName, String signerTitle,
@@ -54,6 +63,6 @@ public record PlanDraft(String title, String purpose, String requirements, Strin
     /** Only the texts: lists stay as saved. */
     public PlanDraft textsOnly() {
         return new PlanDraft(title, purpose, requirements, budget, implementation, reportingRegime, recipients,
-                signerName, signerTitle, null, null, null, null);
+                signerName, signerTitle, null, null, null, null, null);
     }
 }

@@ -88,7 +88,9 @@ class PlanDrafting {
         if (draft.activities() != null) {
             content.writeActivities(plan, draft.activities());
         }
-        if (draft.targets() != null) {
+        if (draft.targets() != null && draft.objectives() != null) {
+            content.writeTargets(plan, draft.objectives(), draft.targets());
+        } else if (draft.targets() != null) {
             content.writeTargets(plan, draft.targets());
         }
         return reads.load(planId);

@@ -98,7 +98,8 @@ class PlanReads {
         Map<Long, String> names = new HashMap<>(orgs.names(orgIds));
         List<Assignment> planAssignments = assigned.stream().map(a -> toAssignment(a, names)).toList();
         return plan.toPlan(names.get(plan.getOrgUnitId()), planPeriods, planAssignments,
-                planActivities.stream().map(a -> a.toActivity(names::get)).toList(), targets.ofPlan(planId));
+                planActivities.stream().map(a -> a.toActivity(names::get)).toList(), targets.ofPlan(planId),
+                targets.objectivesOf(planId));
     }
 
     Optional<PlanSummary> previousPlan(long planId) {

@@ -23,7 +23,7 @@ public class PlanSpreadsheets {
         String years = plan.multiYear() ? plan.yearFrom() + "–" + plan.yearTo() : String.valueOf(plan.yearFrom());
         String number = plan.documentNumber() == null ? "" : " (" + plan.documentNumber() + ")";
         byte[] content = IndicatorWorkbooks.targets(texts, texts.get("xlsx.targets.title", plan.title() + number),
-                texts.get("xlsx.targets.subtitle", plan.orgUnitName(), years), plan.targets());
+                texts.get("xlsx.targets.subtitle", plan.orgUnitName(), years), plan.targets(), plan.objectives());
         return XlsxFile.named(texts.get("xlsx.file.targets", plan.title()), content);
     }
 }

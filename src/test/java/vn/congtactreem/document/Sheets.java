@@ -79,7 +79,7 @@ final class Sheets {
 
     private static ResourceBundleMessageSource bundle() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("i18n/messages");
+        messages.setBasenames("i18n/messages", "i18n/objectives");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         messages.setAlwaysUseMessageFormat(true);

@@ -62,6 +62,10 @@ public class PlanTargetEntity {
     private String wording;
     @Column(name = "responsible_unit_ids")
     private String responsibleUnitIds;
+    @Column(name = "objective_position")
+    private Integer objectivePosition;
+    @Column(name = "number_label")
+    private String numberLabel;
 
     protected PlanTargetEntity() {
     }
@@ -87,6 +91,12 @@ public class PlanTargetEntity {
         this.wording = form.wording() == null || form.wording().isBlank() ? null : form.wording().strip();
         this.responsibleUnitIds = form.responsibleUnits().isEmpty() ? null
                 : form.responsibleUnits().stream().map(String::valueOf).collect(Collectors.joining(","));
+        this.objectivePosition = form.objective();
+        this.numberLabel = vn.congtactreem.indicator.TargetNumbering.normalize(form.number());
+    }
+
+    public String getNumberLabel() {
+        return numberLabel;
     }
 
     /**
@@ -119,12 +129,12 @@ public class PlanTargetEntity {
                 : Arrays.stream(responsibleUnitIds.split(",")).map(String::strip).map(Long::valueOf).toList();
     }
 
-    public Target toTarget(Indicator indicator, Function<Long, String> unitName, FigureSource source) {
+    public Target toTarget(Indicator indicator, Function<Long, String> unitName, FigureSource source, String number) {
         List<Long> units = responsibleUnits();
         return new Target(id, planId, position, indicator, milestoneYear, domainComparator(),
                 TypedNumber.restore(targetValue, targetScale), baselineYear,
                 TypedNumber.restore(baselineValue, baselineScale), wording, units,
                 units.stream().map(unitName).toList(), source, shape, TypedNumber.restore(valueFrom, fromScale), TypedNumber.restore(valueTo, toScale),
-                population, unitLabel);
+                population, unitLabel, objectivePosition, numberLabel, number);
     }
 }

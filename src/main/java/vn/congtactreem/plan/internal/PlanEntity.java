@@ -203,10 +203,11 @@ public class PlanEntity {
     }
 
     public Plan toPlan(String orgUnitName, List<ReportingPeriod> periods, List<Assignment> assignments,
-                       List<PlanActivity> activities, List<vn.congtactreem.indicator.Target> targets) {
+                       List<PlanActivity> activities, List<vn.congtactreem.indicator.Target> targets,
+                       List<vn.congtactreem.indicator.Objective> objectives) {
         return new Plan(id, orgUnitId, orgUnitName, title, yearFrom, yearTo, status, upperReference(), purpose,
                 requirements, budget, implementation, reportingRegime, recipients, signerName, signerTitle, docNumber,
-                docSymbol, issuedOn, reviewComment, periods, assignments, activities, targets);
+                docSymbol, issuedOn, reviewComment, periods, assignments, activities, targets, objectives);
     }
 
     public PlanSummary toSummary(String orgUnitName) {

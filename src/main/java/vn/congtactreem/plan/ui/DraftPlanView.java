@@ -5,10 +5,8 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -20,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -89,16 +88,10 @@ public class DraftPlanView extends DetailPage {
         this.scope = scope;
         this.currentUser = currentUser;
         addClassName("draft-plan-view");
-        title.setLabel(getTranslation("plan.field.title"));
-        purpose.setLabel(getTranslation("plan.field.purpose"));
-        requirements.setLabel(getTranslation("plan.field.requirements"));
-        budget.setLabel(getTranslation("plan.field.budget"));
-        implementation.setLabel(getTranslation("plan.field.implementation"));
-        reportingRegime.setLabel(getTranslation("plan.field.reportingRegime"));
-        recipients.setLabel(getTranslation("plan.field.recipients"));
+        DraftDialogs.label(Map.of(title, "title", purpose, "purpose", requirements, "requirements", budget, "budget",
+                implementation, "implementation", reportingRegime, "reportingRegime", recipients, "recipients",
+                signerName, "signerName", signerTitle, "signerTitle"));
         recipients.setHelperText(getTranslation("plan.field.recipients.help"));
-        signerName.setLabel(getTranslation("plan.field.signerName"));
-        signerTitle.setLabel(getTranslation("plan.field.signerTitle"));
         signerTitle.setPlaceholder(getTranslation("lanes.plan.signerTitle.placeholder"));
         title.setRequiredIndicatorVisible(true);
         purpose.setRequiredIndicatorVisible(true);
@@ -129,12 +122,13 @@ public class DraftPlanView extends DetailPage {
             Optional<Plan> saved = errors.attempt(() -> plans.saveDraft(currentUser.require(), id, draft()));
             saved.ifPresent(plan -> {
                 periods.adoptIds(plan.periods());
-                savedNow("plan.draft.saved");
+                autosaveStatus.saved("plan.draft.saved");
             });
         });
         submit.addClickListener(e -> submit());
         preview.addClickListener(e -> openPreview());
-        copyFromPrevious.addClickListener(e -> confirmCopy());
+        copyFromPrevious.addClickListener(e -> DraftDialogs.confirmCopy(copyFromPrevious.getText(),
+                this::copyFromPrevious));
     }
 
     @Override
@@ -142,7 +136,7 @@ public class DraftPlanView extends DetailPage {
         UserAccount user = currentUser.require();
         Plan plan = plans.get(user, id);
         add(new H2(getTranslation("plan.draft.heading")));
-        add(line("plan.field.organisation", plan.orgUnitName() + " · " + years(plan)));
+        add(line("plan.field.organisation", plan.orgUnitName() + " · " + DraftDialogs.years(plan)));
         if (plan.upper() != null && plan.upper().number() != null) {
             add(line("plan.field.upper", plan.upper().number() + (plan.upper().issuer() == null ? ""
                     : " · " + plan.upper().issuer())));
@@ -169,14 +163,14 @@ public class DraftPlanView extends DetailPage {
         HorizontalLayout actions = new HorizontalLayout(save, submit, preview, autosaveStatus);
         actions.addClassName("sticky-actions");
         add(copyFromPrevious,
-                section("plan.draft.section.general"), general,
-                section("plan.draft.section.activities"), new Paragraph(getTranslation("plan.draft.activities.help")),
+                DraftDialogs.section("plan.draft.section.general"), general,
+                DraftDialogs.section("plan.draft.section.activities"), new Paragraph(getTranslation("plan.draft.activities.help")),
                 activities,
-                section("plan.draft.section.targets"), new Paragraph(getTranslation("plan.draft.targets.help")),
-                targets,
-                section("plan.draft.section.assignments"), assignments,
-                section("plan.draft.section.periods"), periods,
-                section("plan.draft.section.signing"), signing,
+                DraftDialogs.section("plan.draft.section.targets"), new Paragraph(getTranslation("plan.draft.targets.help")),
+                new Paragraph(getTranslation("objectives.help")), targets.objectives, targets,
+                DraftDialogs.section("plan.draft.section.assignments"), assignments,
+                DraftDialogs.section("plan.draft.section.periods"), periods,
+                DraftDialogs.section("plan.draft.section.signing"), signing,
                 errors.formError(), actions);
     }
 
@@ -202,18 +196,14 @@ public class DraftPlanView extends DetailPage {
         loading = true;
         try {
             PlanDraft draft = plan.toDraft();
-            title.setValue(orEmpty(draft.title()));
-            purpose.setValue(orEmpty(draft.purpose()));
-            requirements.setValue(orEmpty(draft.requirements()));
-            budget.setValue(orEmpty(draft.budget()));
-            implementation.setValue(orEmpty(draft.implementation()));
-            reportingRegime.setValue(orEmpty(draft.reportingRegime()));
-            recipients.setValue(orEmpty(draft.recipients()));
-            signerName.setValue(orEmpty(draft.signerName()));
-            signerTitle.setValue(orEmpty(draft.signerTitle()));
+            DraftDialogs.fill(List.of(title, purpose, requirements, budget, implementation, reportingRegime,
+                    recipients, signerName, signerTitle), draft.title(), draft.purpose(), draft.requirements(),
+                    draft.budget(), draft.implementation(), draft.reportingRegime(), draft.recipients(),
+                    draft.signerName(), draft.signerTitle());
             activities.setValue(draft.activities());
             assignments.setValue(draft.assignments());
             periods.setValue(draft.periods());
+            targets.objectives.setValue(draft.objectives());
             targets.setValue(draft.targets());
         } finally {
             loading = false;
@@ -225,7 +215,7 @@ public class DraftPlanView extends DetailPage {
         return new PlanDraft(title.getValue(), purpose.getValue(), requirements.getValue(), budget.getValue(),
                 implementation.getValue(), reportingRegime.getValue(), recipients.getValue(), signerName.getValue(),
                 signerTitle.getValue(), periods.getValue(), assignments.getValue(), activities.getValue(),
-                targets.getValue());
+                targets.getValue(), targets.objectives.getValue());
     }
 
     /**
@@ -240,13 +230,13 @@ public class DraftPlanView extends DetailPage {
         try {
             periods.adoptIds(plans.saveDraft(user, id, draft()).periods());
             errors.clear();
-            savedNow("plan.draft.autosaved");
+            autosaveStatus.saved("plan.draft.autosaved");
         } catch (ConflictException | ConcurrencyFailureException e) {
             errors.showConflict(e);
         } catch (ValidationException e) {
             plans.saveDraft(user, id, draft().textsOnly());
             errors.show(e, false);
-            savedNow("plan.draft.autosavedTextsOnly");
+            autosaveStatus.saved("plan.draft.autosavedTextsOnly");
         }
     }
 
@@ -267,31 +257,13 @@ public class DraftPlanView extends DetailPage {
         UserAccount user = currentUser.require();
         errors.attempt(() -> plans.saveDraft(user, id, draft())).ifPresent(plan -> {
             periods.adoptIds(plan.periods());
-            Dialog dialog = new Dialog();
-            dialog.setHeaderTitle(getTranslation("plan.draft.preview"));
-            dialog.add(new PlanDocumentView(PlanDocumentBuilder.of(plan)));
-            dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
-            dialog.setWidth("min(60rem, 96vw)");
-            dialog.open();
+            DraftDialogs.preview(PlanDocumentBuilder.of(plan));
         });
-    }
-
-    private void confirmCopy() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(copyFromPrevious.getText());
-        dialog.add(new Paragraph(getTranslation("plan.draft.copyConfirm")));
-        Button confirm = new Button(getTranslation("plan.draft.copyConfirm.ok"), e -> {
-            dialog.close();
-            copyFromPrevious();
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
-        dialog.open();
     }
 
     void copyFromPrevious() {
         if (act(() -> plans.copyFromPreviousPlan(currentUser.require(), id), "plan.done.copied")) {
-            savedNow("plan.draft.autosaved");
+            autosaveStatus.saved("plan.draft.autosaved");
         }
     }
 
@@ -303,30 +275,12 @@ public class DraftPlanView extends DetailPage {
         }
         periods.adoptIds(saved.get().periods());
         if (act(() -> plans.takeTargetsFromUpperPlan(user, id), "plan.done.targetsTaken")) {
-            savedNow("plan.draft.autosaved");
+            autosaveStatus.saved("plan.draft.autosaved");
         }
-    }
-
-    private void savedNow(String key) {
-        autosaveStatus.saved(key);
-    }
-
-    private H3 section(String key) {
-        H3 heading = new H3(getTranslation(key));
-        heading.addClassName("draft-section-title");
-        return heading;
     }
 
     private TextArea[] textAreas() {
         return new TextArea[] {purpose, requirements, budget, implementation, reportingRegime, recipients};
-    }
-
-    private static String years(Plan plan) {
-        return plan.multiYear() ? plan.yearFrom() + "–" + plan.yearTo() : String.valueOf(plan.yearFrom());
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
     }
 
     @Override

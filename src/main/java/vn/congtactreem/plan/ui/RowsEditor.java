@@ -101,9 +101,14 @@ abstract class RowsEditor<F, R extends Component & RowsEditor.Row<F>> extends Co
             rows.remove(row);
             rowsBox.remove(row);
             rebind();
+            removed();
             onChange.run();
         });
         return remove;
+    }
+
+    /** After a row was removed, before the change is saved (e.g. to renumber the others). */
+    void removed() {
     }
 
     private R addRow(F form) {

@@ -2,43 +2,35 @@ package vn.congtactreem.plan.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
-import java.util.ArrayList;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import vn.congtactreem.base.ui.FieldErrors;
 import vn.congtactreem.indicator.Comparator;
-import vn.congtactreem.indicator.FigureSource;
 import vn.congtactreem.indicator.Indicator;
-import vn.congtactreem.indicator.Measure;
 import vn.congtactreem.indicator.TargetForm;
-import vn.congtactreem.indicator.TargetShape;
+import vn.congtactreem.indicator.TargetNumbering;
+import vn.congtactreem.indicator.TargetOutline;
 import vn.congtactreem.org.OrgUnit;
 
 /**
- * The plan's targets: an indicator of the catalogue, the milestone year, the target's shape (a level,
- * a change against a baseline year, a band "từ … xuống …", a change each year, "giảm dần"/"tăng dần",
- * a share of the areas or units answering Có, a share of a stated population, a count with its unit)
- * with the fields that shape needs, how it compares and the value as typed, the plan's own wording,
- * where its figure comes from (the areas below, offices for the whole area, or the organisation's
- * own) and the units responsible. Errors of "targets[i].field" show on the row's field.
+ * The plan's targets under its objectives ({@link ObjectivesEditor}), in plan order: those outside any objective
+ * first, then objective by objective ({@link TargetOutline}). Each row ({@link TargetRow}) shows its number in the
+ * plan ("Chỉ tiêu 3 · Mục tiêu 1", {@link TargetNumbering}); its arrows move it within its objective, choosing
+ * another objective moves it there. A new target goes under the last objective. Errors of "targets[i].field" show
+ * on the row's field.
  */
-class TargetsEditor extends RowsEditor<TargetForm, TargetsEditor.Row> {
+class TargetsEditor extends RowsEditor<TargetForm, TargetRow> {
 
     private final List<Indicator> choosable;
     private final Map<Long, Indicator> byId;
     private final List<OrgUnit> units;
-    private final int defaultYear;
     final Button takeFromUpper = new Button();
+    final ObjectivesEditor objectives;
 
     /**
      * @param indicators the catalogue (inactive ones only show on rows that already have them)
@@ -50,12 +42,17 @@ class TargetsEditor extends RowsEditor<TargetForm, TargetsEditor.Row> {
         this.choosable = indicators.stream().filter(Indicator::active).toList();
         this.byId = indicators.stream().collect(Collectors.toMap(Indicator::id, Function.identity()));
         this.units = units;
-        this.defaultYear = defaultYear;
+        this.objectives = new ObjectivesEditor(errors, this::restructure, this::retitled);
         takeFromUpper.setText(getTranslation("plan.targets.fromUpper"));
-        takeFromUpper.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
-        takeFromUpper.setIcon(com.vaadin.flow.component.icon.VaadinIcon.DOWNLOAD_ALT.create());
-        add.addClickListener(e -> append(new TargetForm(null, defaultYear, Comparator.AT_LEAST, null, null, null,
-                null, List.of())).indicator.focus());
+        takeFromUpper.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        takeFromUpper.setIcon(VaadinIcon.DOWNLOAD_ALT.create());
+        add.addClickListener(e -> {
+            List<String> titles = objectives.getValue();
+            TargetRow row = append(new TargetForm(null, defaultYear, Comparator.AT_LEAST, null, null, null,
+                    null, List.of()).placed(titles.isEmpty() ? null : titles.size(), null));
+            renumber();
+            row.indicator.focus();
+        });
         layOut();
     }
 
@@ -65,238 +62,67 @@ class TargetsEditor extends RowsEditor<TargetForm, TargetsEditor.Row> {
     }
 
     @Override
-    Row newRow(TargetForm form) {
-        return new Row(form);
+    TargetRow newRow(TargetForm form) {
+        TargetRow row = new TargetRow(form, new TargetChoices(choosable, byId, units, objectives.getValue()),
+                r -> removeButton(r, "plan.targets.remove"), this::changed, this::placed);
+        row.placement.up.addClickListener(e -> move(row, -1));
+        row.placement.down.addClickListener(e -> move(row, 1));
+        return row;
     }
 
-    /** One target. */
-    final class Row extends FormLayout implements RowsEditor.Row<TargetForm> {
+    @Override
+    void setValue(List<TargetForm> forms) {
+        super.setValue(forms);
+        renumber();
+    }
 
-        final ComboBox<Indicator> indicator = new ComboBox<>(getTranslation("plan.target.indicator"));
-        final IntegerField milestoneYear = new IntegerField(getTranslation("plan.target.milestoneYear"));
-        final Select<TargetShape> shape = new Select<>();
-        final Select<Comparator> comparator = new Select<>();
-        final BigDecimalField valueFrom = new BigDecimalField(getTranslation("target.field.valueFrom"));
-        final BigDecimalField targetValue = new BigDecimalField(getTranslation("plan.target.value"));
-        final BigDecimalField valueTo = new BigDecimalField(getTranslation("target.field.valueTo"));
-        final IntegerField population = new IntegerField(getTranslation("target.field.population"));
-        final TextField unitLabel = new TextField(getTranslation("target.field.unitLabel"));
-        final IntegerField baselineYear = new IntegerField(getTranslation("plan.target.baselineYear"));
-        final BigDecimalField baselineValue = new BigDecimalField(getTranslation("plan.target.baselineValue"));
-        final Select<FigureSource> source = new Select<>();
-        final MultiSelectComboBox<OrgUnit> responsible =
-                new MultiSelectComboBox<>(getTranslation("plan.target.responsible"));
-        final TextField wording = new TextField(getTranslation("plan.target.wording"));
-        final Span measure = new Span();
-        final Button remove = removeButton(this, "plan.targets.remove");
+    @Override
+    void removed() {
+        renumber();
+    }
 
-        Row(TargetForm form) {
-            addClassName("editor-row");
-            Indicator current = form.indicatorId() == null ? null : byId.get(form.indicatorId());
-            List<Indicator> items = new ArrayList<>(choosable);
-            if (current != null && !current.active()) {
-                items.add(0, current);
-            }
-            indicator.setItems(items);
-            indicator.setItemLabelGenerator(Indicator::label);
-            indicator.setRequiredIndicatorVisible(true);
-            indicator.setValue(current);
-            milestoneYear.setValue(form.milestoneYear());
-            milestoneYear.setStepButtonsVisible(true);
-            shape.setLabel(getTranslation("target.field.shape"));
-            shape.setItems(TargetShape.values());
-            shape.setItemLabelGenerator(v -> getTranslation("target.shape." + v.name()));
-            shape.setValue(form.shape());
-            comparator.setLabel(getTranslation("plan.target.comparator"));
-            offerComparators(form.comparator());
-            targetValue.setValue(form.targetValue());
-            valueFrom.setValue(form.valueFrom());
-            valueTo.setValue(form.valueTo());
-            valueTo.setHelperText(getTranslation("target.field.valueTo.help"));
-            population.setValue(form.population() == null ? null : form.population().intValue());
-            population.setMin(1);
-            unitLabel.setValue(form.unitLabel() == null ? "" : form.unitLabel());
-            unitLabel.setMaxLength(100);
-            targetValue.setRequiredIndicatorVisible(true);
-            baselineYear.setValue(form.baselineYear());
-            baselineYear.setHelperText(getTranslation("plan.target.baselineYear.help"));
-            baselineValue.setValue(form.baselineValue());
-            baselineValue.setHelperText(getTranslation("plan.target.baselineValue.help"));
-            List<OrgUnit> chosen = units.stream().filter(u -> form.responsibleUnits().contains(u.id())).toList();
-            source.setLabel(getTranslation("plan.target.source"));
-            source.setItems(FigureSource.values());
-            source.setItemLabelGenerator(s -> getTranslation("plan.target.source." + s.name()));
-            FigureSource derived = FigureSource.of(chosen);
-            source.setValue(derived == null ? FigureSource.UNITS : derived);
-            responsible.setItemLabelGenerator(OrgUnit::name);
-            offerUnits(chosen);
-            responsible.setHelperText(getTranslation("plan.target.responsible.help"));
-            wording.setValue(form.wording() == null ? "" : form.wording());
-            wording.setPlaceholder(getTranslation("plan.target.wording.placeholder"));
-            measure.addClassName("target-measure");
-            showMeasure();
-            add(indicator, shape, milestoneYear, comparator, valueFrom, targetValue, valueTo, population, unitLabel,
-                    measure, baselineYear, baselineValue, source, responsible, wording, remove);
-            setColspan(shape, 2);
-            showShape();
-            setColspan(indicator, 4);
-            setColspan(source, 2);
-            setColspan(responsible, 2);
-            setColspan(wording, 4);
-            setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("700px", 4));
-            indicator.addValueChangeListener(e -> {
-                showMeasure();
-                onChange.run();
-            });
-            shape.addValueChangeListener(e -> {
-                offerComparators(comparator.getValue());
-                showShape();
-                onChange.run();
-            });
-            comparator.addValueChangeListener(e -> {
-                showMeasure();
-                onChange.run();
-            });
-            valueFrom.addValueChangeListener(e -> onChange.run());
-            valueTo.addValueChangeListener(e -> onChange.run());
-            population.addValueChangeListener(e -> onChange.run());
-            unitLabel.addValueChangeListener(e -> onChange.run());
-            milestoneYear.addValueChangeListener(e -> onChange.run());
-            targetValue.addValueChangeListener(e -> onChange.run());
-            baselineYear.addValueChangeListener(e -> onChange.run());
-            baselineValue.addValueChangeListener(e -> onChange.run());
-            source.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    offerUnits(responsible.getValue().stream().filter(this::fits).toList());
-                    onChange.run();
-                }
-            });
-            responsible.addValueChangeListener(e -> onChange.run());
-            wording.addValueChangeListener(e -> onChange.run());
-        }
+    /** The objectives and the targets as they stand on the screen. */
+    TargetOutline outline() {
+        return new TargetOutline(objectives.getValue(), getValue());
+    }
 
-        /**
-         * The units the chosen source may make responsible: areas below for "tổng hợp từ cấp dưới",
-         * offices for "do … báo cáo toàn địa bàn", none for the organisation's own figure.
-         */
-        private void offerUnits(List<OrgUnit> keep) {
-            List<OrgUnit> offered = units.stream().filter(this::fits).toList();
-            responsible.setItems(offered);
-            responsible.setValue(keep.stream().filter(offered::contains).toList());
-            responsible.setVisible(source.getValue() != FigureSource.OWN);
-            source.setHelperText(getTranslation("plan.target.source." + source.getValue().name() + ".help"));
-        }
+    /** The target moved up or down within its objective, and saved. */
+    void move(TargetRow row, int delta) {
+        setValue(outline().moveTarget(rows().indexOf(row), delta).targets());
+        onChange.run();
+    }
 
-        private boolean fits(OrgUnit unit) {
-            return switch (source.getValue()) {
-                case OWN -> false;
-                case AREAS -> unit.isArea();
-                case UNITS -> !unit.isArea();
-            };
-        }
+    /** A change to the objectives (added, moved, removed) applied to both lists, and saved. */
+    private void restructure(UnaryOperator<TargetOutline> change) {
+        TargetOutline changed = change.apply(outline());
+        objectives.setValue(changed.objectives());
+        setValue(changed.targets());
+        onChange.run();
+    }
 
-        /** "≥ … <", or "giảm"/"tăng" for the shapes that say a direction; keeps {@code keep} when it fits. */
-        private void offerComparators(Comparator keep) {
-            TargetShape current = shape.getValue() == null ? TargetShape.LEVEL : shape.getValue();
-            List<Comparator> fitting = java.util.Arrays.stream(Comparator.values())
-                    .filter(c -> c.relative() == current.directional()).toList();
-            comparator.setItems(fitting);
-            comparator.setItemLabelGenerator(c -> getTranslation((current.yearOnYear() ? "target.direction."
-                    : "plan.target.comparator.") + c.name()));
-            comparator.setValue(keep != null && fitting.contains(keep) ? keep : fitting.get(0));
-        }
+    /** An objective's title changed: the rows' objective lists show it. */
+    private void retitled() {
+        List<String> titles = objectives.getValue();
+        rows().forEach(r -> r.placement.offerObjectives(titles, r.placement.objective()));
+        onChange.run();
+    }
 
-        /** The fields the shape needs, and no others. */
-        private void showShape() {
-            TargetShape current = shape.getValue() == null ? TargetShape.LEVEL : shape.getValue();
-            comparator.setVisible(current != TargetShape.BAND);
-            valueFrom.setVisible(current == TargetShape.BAND);
-            targetValue.setVisible(current != TargetShape.TREND);
-            targetValue.setLabel(getTranslation(switch (current) {
-                case BAND -> "target.field.valueTo.band";
-                case YEARLY_CHANGE -> "target.field.valueYearly";
-                case POPULATION_SHARE -> "target.field.valueOfPopulation";
-                default -> "plan.target.value";
-            }));
-            valueTo.setVisible(current == TargetShape.YEARLY_CHANGE);
-            population.setVisible(current == TargetShape.POPULATION_SHARE);
-            unitLabel.setVisible(current == TargetShape.SHARE_YES || current == TargetShape.POPULATION_SHARE
-                    || current == TargetShape.COUNT);
-            baselineYear.setVisible(current != TargetShape.BAND && !current.yearOnYear());
-            baselineValue.setHelperText(getTranslation(current.yearOnYear() ? "target.field.baselineValue.yearly"
-                    : "plan.target.baselineValue.help"));
-            baselineValue.setVisible(current != TargetShape.BAND);
-            showMeasure();
-        }
+    /** A target went to another objective: back in plan order, then saved. */
+    private void placed() {
+        setValue(TargetOutline.inPlanOrder(getValue()));
+        onChange.run();
+    }
 
-        /** "%", "‰", "/100.000 trẻ em", "trẻ em", "1 = Có, 0 = Không"; "% so với năm gốc" for a change. */
-        private void showMeasure() {
-            Indicator chosen = indicator.getValue();
-            TargetShape current = shape.getValue() == null ? TargetShape.LEVEL : shape.getValue();
-            if (chosen == null || current == TargetShape.TREND) {
-                measure.setText("");
-                return;
-            }
-            if (current == TargetShape.SHARE_YES) {
-                measure.setText(getTranslation("target.measure.share"));
-            } else if (current == TargetShape.YEARLY_CHANGE) {
-                measure.setText(getTranslation(chosen.measure().isRate() ? "target.measure.yearlyPoints"
-                        : "target.measure.yearlyPercent", chosen.measure().symbol().strip()));
-            } else if (current == TargetShape.CHANGE) {
-                measure.setText(getTranslation("plan.target.measure.change"));
-            } else if (chosen.measure() == Measure.YES_NO) {
-                measure.setText(getTranslation("plan.target.measure.yesNo"));
-            } else if (chosen.measure() == Measure.COUNT) {
-                measure.setText(chosen.countUnit() == null ? "" : chosen.countUnit());
-            } else {
-                measure.setText(chosen.measure().symbol().strip());
-            }
-        }
+    private void changed() {
+        renumber();
+        onChange.run();
+    }
 
-        @Override
-        public TargetForm value() {
-            TargetShape current = shape.getValue();
-            return new TargetForm(indicator.getValue() == null ? null : indicator.getValue().id(),
-                    milestoneYear.getValue(), current == TargetShape.BAND ? null : comparator.getValue(),
-                    current == TargetShape.TREND ? null : targetValue.getValue(),
-                    baselineYear.isVisible() ? baselineYear.getValue() : null,
-                    baselineValue.isVisible() ? baselineValue.getValue() : null, wording.getValue(),
-                    source.getValue() == FigureSource.OWN ? List.of()
-                            : responsible.getValue().stream().map(OrgUnit::id).sorted().toList(),
-                    current, valueFrom.isVisible() ? valueFrom.getValue() : null,
-                    valueTo.isVisible() ? valueTo.getValue() : null,
-                    population.isVisible() && population.getValue() != null ? Long.valueOf(population.getValue())
-                            : null, unitLabel.isVisible() ? unitLabel.getValue() : null);
-        }
-
-        @Override
-        public void setReadOnly(boolean readOnly) {
-            indicator.setReadOnly(readOnly);
-            milestoneYear.setReadOnly(readOnly);
-            shape.setReadOnly(readOnly);
-            comparator.setReadOnly(readOnly);
-            valueFrom.setReadOnly(readOnly);
-            targetValue.setReadOnly(readOnly);
-            valueTo.setReadOnly(readOnly);
-            population.setReadOnly(readOnly);
-            unitLabel.setReadOnly(readOnly);
-            baselineYear.setReadOnly(readOnly);
-            baselineValue.setReadOnly(readOnly);
-            source.setReadOnly(readOnly);
-            responsible.setReadOnly(readOnly);
-            wording.setReadOnly(readOnly);
-            remove.setVisible(!readOnly);
-        }
-
-        @Override
-        public void bind(FieldErrors errors, String prefix) {
-            errors.bind(prefix + "indicatorId", indicator).bind(prefix + "milestoneYear", milestoneYear)
-                    .bind(prefix + "shape", shape).bind(prefix + "comparator", comparator)
-                    .bind(prefix + "valueFrom", valueFrom).bind(prefix + "targetValue", targetValue)
-                    .bind(prefix + "valueTo", valueTo).bind(prefix + "population", population)
-                    .bind(prefix + "unitLabel", unitLabel)
-                    .bind(prefix + "baselineYear", baselineYear).bind(prefix + "baselineValue", baselineValue)
-                    .bind(prefix + "responsibleUnitIds", responsible);
+    private void renumber() {
+        List<TargetRow> rows = rows();
+        List<String> numbers = TargetNumbering.numbers(rows.stream().map(r -> r.placement.number()).toList());
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).placement.showNumber(numbers.get(i));
         }
     }
 }

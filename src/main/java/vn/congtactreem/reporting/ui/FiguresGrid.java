@@ -22,7 +22,7 @@ class FiguresGrid extends Grid<TargetFigure> {
         super(TargetFigure.class, false);
         addClassName("figures-grid");
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        addColumn(t -> t.target().position()).setHeader(getTranslation("figures.column.number")).setWidth("3.5em")
+        addColumn(t -> t.target().number()).setHeader(getTranslation("figures.column.number")).setWidth("3.5em")
                 .setFlexGrow(0);
         addColumn(t -> t.target().indicator().code() + " — " + (t.target().wording() == null
                 ? t.target().indicator().name() : t.target().wording()))

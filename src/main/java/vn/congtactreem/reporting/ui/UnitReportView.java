@@ -219,10 +219,12 @@ public class UnitReportView extends ReportPage {
         add(valuesPanel);
     }
 
-    /** The plan's targets the unit answers for, as the unit reads its assignment. */
+    /** The plan's targets the unit answers for, by the plan's number and objective, as its assignment says. */
     private void addUnitTargets(Plan plan, long unitId) {
         List<String> mine = plan.targets().stream().filter(t -> t.isResponsible(unitId))
-                .map(t -> t.indicator().code() + " " + t.indicator().name() + ", " + t.milestoneYear() + ": "
+                .map(t -> (t.objective() == null ? getTranslation("objectives.target.heading", t.number())
+                        : getTranslation("objectives.target.headingIn", t.number(), t.objective())) + ": "
+                        + t.indicator().code() + " " + t.indicator().name() + ", " + t.milestoneYear() + ": "
                         + t.requirement()).toList();
         if (!mine.isEmpty()) {
             add(line("report.unitTargets", String.join("; ", mine)));

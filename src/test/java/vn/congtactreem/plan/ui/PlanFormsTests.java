@@ -246,7 +246,7 @@ class PlanFormsTests extends KaribuUiTest {
         assertThat(view.targets.takeFromUpper.isVisible()).isFalse();
 
         _click(view.targets.add);
-        TargetsEditor.Row target = view.targets.rows().get(0);
+        TargetRow target = view.targets.rows().get(0);
         assertThat(target.milestoneYear.getValue()).isEqualTo(year);
         target.indicator.setValue(target.indicator.getListDataView().getItems()
                 .filter(i -> i.id() == care).findFirst().orElseThrow());
@@ -299,7 +299,7 @@ class PlanFormsTests extends KaribuUiTest {
         DraftPlanView view = _get(DraftPlanView.class);
 
         _click(view.targets.add);
-        TargetsEditor.Row target = view.targets.rows().get(0);
+        TargetRow target = view.targets.rows().get(0);
         target.indicator.setValue(target.indicator.getListDataView().getItems()
                 .filter(i -> i.id() == care).findFirst().orElseThrow());
         _setValue(target.shape, vn.congtactreem.indicator.TargetShape.BAND);
@@ -337,7 +337,7 @@ class PlanFormsTests extends KaribuUiTest {
 
         // the draft opened again shows the shape and its parts as typed
         UI.getCurrent().navigate("plans/" + planId + "/draft");
-        TargetsEditor.Row again = _get(DraftPlanView.class).targets.rows().get(0);
+        TargetRow again = _get(DraftPlanView.class).targets.rows().get(0);
         assertThat(again.shape.getValue()).isEqualTo(vn.congtactreem.indicator.TargetShape.YEARLY_CHANGE);
         assertThat(again.valueTo.getValue()).isEqualByComparingTo("2");
         assertThat(again.valueTo.isVisible()).isTrue();
