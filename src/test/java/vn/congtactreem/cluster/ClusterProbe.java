@@ -142,6 +142,31 @@ final class ClusterProbe {
         }
     }
 
+    /**
+     * Until {@code state} gives the same non-null answer twice, three seconds apart (nothing moved
+     * in between: no job ran, no mail went out).
+     */
+    static void awaitSteady(String what, Duration timeout, java.util.function.Supplier<String> state) {
+        Instant giveUp = Instant.now().plus(timeout);
+        String before = null;
+        while (true) {
+            String now = state.get();
+            if (now != null && now.equals(before)) {
+                return;
+            }
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("not within " + timeout + ": " + what + " (last " + now + ")");
+            }
+            before = now;
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     // ---- HTTP -------------------------------------------------------------------------------------
 
     record Answer(int status, String body) {
