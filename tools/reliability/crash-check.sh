@@ -9,13 +9,15 @@
 # that fell due meanwhile must fire after the restart (the annual period opens, units are late).
 #
 # Usage: tools/reliability/crash-check.sh
-#   ROUNDS (3), BURST requests per round (300), PARALLEL clients (8), KILL_AFTER seconds (5),
+#   ROUNDS (3), BURST requests per round (300), PARALLEL clients (8), KILL_AT: kill -9 once this many
+#   2xx answers of the round came back (25; or after KILL_TIMEOUT seconds, 240),
 #   PORT (18090), KEEP=1 keeps the database, NO_BUILD=1 skips ./mvnw compile.
 #   PGHOST (localhost), PGPORT (5432), PGUSER (postgres), PGPASSWORD: a user that may create databases.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export PGHOST="${PGHOST:-localhost}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}" PGPASSWORD="${PGPASSWORD:-}"
-ROUNDS="${ROUNDS:-3}" BURST="${BURST:-300}" PARALLEL="${PARALLEL:-8}" KILL_AFTER="${KILL_AFTER:-5}"
+ROUNDS="${ROUNDS:-3}" BURST="${BURST:-300}" PARALLEL="${PARALLEL:-8}" KILL_AT="${KILL_AT:-25}"
+KILL_TIMEOUT="${KILL_TIMEOUT:-240}"
 export PORT="${PORT:-18090}"
 export DB="ctte_crash_$(date -u +%Y%m%d%H%M%S)"
 source tools/reliability/common.sh
@@ -40,7 +42,11 @@ for round in $(seq 1 "$ROUNDS"); do
     seq 1 "$BURST" | sed "s/^/crash-check r$round-/" \
         | xargs -P "$PARALLEL" -I{} bash -c 'submit "$@"' _ {} >> "$answers" &
     burst=$!
-    sleep "$KILL_AFTER"
+    # in the middle of the burst: requests are in flight when the node dies
+    for _ in $(seq 1 $((KILL_TIMEOUT * 5))); do
+        [ "$(awk '$NF ~ /^2/' "$answers" | wc -l)" -ge "$KILL_AT" ] && break
+        sleep 0.2
+    done
     kill -9 "$APP_PID"
     wait "$APP_PID" 2>/dev/null || true
     killed_at=$(date +%s.%N)
@@ -53,7 +59,7 @@ for round in $(seq 1 "$ROUNDS"); do
     fi
     start_app "$WORK/crash-restart-$round.log"
     ready=$(wait_ready 300)
-    echo "round $round: killed $(awk '$NF ~ /^2/' "$answers" | wc -l) answers into the burst; restarted, ready in $ready s" \
+    echo "round $round: killed after $(awk '$NF ~ /^2/' "$answers" | wc -l) 2xx answers; restarted, ready in $ready s" \
         "(kill to ready $(echo "$(date +%s.%N) - $killed_at" | bc | cut -c1-5) s)"
     figures=$(check_plans "crash-check r$round-" "$answers")
     echo "round $round: $figures"

@@ -8,10 +8,10 @@
 # persisted once. The private cluster is dropped at the end.
 #
 # Usage: sudo tools/reliability/pg-outage-check.sh
-#   PGVERSION (15), PGPORT (5433), OUTAGE seconds (15), LOAD seconds before/after (10/20), PORT (18091)
+#   PGVERSION (15), PGPORT (5433), OUTAGE seconds (15), load seconds BEFORE/AFTER the outage (30/60), PORT (18091)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-PGVERSION="${PGVERSION:-15}" OUTAGE="${OUTAGE:-15}" BEFORE="${BEFORE:-10}" AFTER="${AFTER:-20}"
+PGVERSION="${PGVERSION:-15}" OUTAGE="${OUTAGE:-15}" BEFORE="${BEFORE:-30}" AFTER="${AFTER:-60}"
 export PGHOST=127.0.0.1 PGPORT="${PGPORT:-5433}" PGUSER=postgres PGPASSWORD="outage-$$"
 export PORT="${PORT:-18091}" DB=ctte_outage
 CLUSTER=outage
