@@ -30,7 +30,7 @@ cleanup() {
 }
 trap cleanup EXIT
 pg_ctlcluster "$PGVERSION" "$CLUSTER" start
-su postgres -c "psql -X -q -p $PGPORT -c \"alter user postgres password '$PGPASSWORD'\""
+su postgres -c "psql -X -q -h /var/run/postgresql -p $PGPORT -c \"alter user postgres password '$PGPASSWORD'\""
 createdb --template=template0 --encoding=UTF8 "$DB"
 
 start_app "$WORK/outage-app.log"
