@@ -32,11 +32,21 @@ start_app() {
 wait_ready() {
     local limit="$1" start; start=$(date +%s.%N)
     while ! curl -fs -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness"; do
-        if ! kill -0 "$APP_PID" 2>/dev/null; then echo "application exited" >&2; return 1; fi
+        if ! ps -o stat= -p "$APP_PID" | grep -qv Z; then echo "application exited" >&2; return 1; fi
         if [ "$(echo "$(date +%s.%N) - $start > $limit" | bc)" = 1 ]; then echo "not ready in ${limit}s" >&2; return 1; fi
         sleep 0.5
     done
     echo "$(date +%s.%N) - $start" | bc
+}
+
+# stop_app: SIGTERM, then SIGKILL after 30 s (a node still starting may not stop on SIGTERM)
+stop_app() {
+    if [ -n "${APP_PID:-}" ] && kill -0 "$APP_PID" 2>/dev/null; then
+        kill "$APP_PID" 2>/dev/null || true
+        for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+        kill -9 "$APP_PID" 2>/dev/null || true
+        wait "$APP_PID" 2>/dev/null || true
+    fi
 }
 
 sql() {

@@ -25,13 +25,14 @@ source tools/reliability/common.sh
 build_app
 createdb --template=template0 --encoding=UTF8 "$DB"
 cleanup() {
-    if [ -n "${APP_PID:-}" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" || true; fi
+    stop_app
     if [ "${KEEP:-0}" != "1" ]; then dropdb --if-exists --force "$DB"; fi
 }
 trap cleanup EXIT
 
 start_app "$WORK/crash-start.log"
-echo "first start (migrations, demo data and cycle): $(wait_ready 400) s"
+first=$(wait_ready "${START_TIMEOUT:-900}")
+echo "first start (migrations, demo data and cycle): $first s"
 export ORG
 ORG=$(sql "select id from org_unit where name = 'Xã An Dương'")
 
@@ -58,7 +59,7 @@ for round in $(seq 1 "$ROUNDS"); do
         sql "update app_setting set setting_value = '$offset' where setting_name = 'demo.clock-offset-ms'"
     fi
     start_app "$WORK/crash-restart-$round.log"
-    ready=$(wait_ready 300)
+    ready=$(wait_ready "${START_TIMEOUT:-900}")
     echo "round $round: killed after $(awk '$NF ~ /^2/' "$answers" | wc -l) 2xx answers; restarted, ready in $ready s" \
         "(kill to ready $(echo "$(date +%s.%N) - $killed_at" | bc | cut -c1-5) s)"
     figures=$(check_plans "crash-check r$round-" "$answers")

@@ -24,7 +24,7 @@ fi
 build_app
 pg_createcluster "$PGVERSION" "$CLUSTER" -p "$PGPORT" -- --auth-host=scram-sha-256 > /dev/null
 cleanup() {
-    if [ -n "${APP_PID:-}" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" || true; fi
+    stop_app
     if [ -n "${LOAD_PID:-}" ]; then kill "$LOAD_PID" 2>/dev/null || true; fi
     pg_dropcluster --stop "$PGVERSION" "$CLUSTER" || true
 }
@@ -34,7 +34,8 @@ su postgres -c "psql -X -q -h /var/run/postgresql -p $PGPORT -c \"alter user pos
 createdb --template=template0 --encoding=UTF8 "$DB"
 
 start_app "$WORK/outage-app.log"
-echo "started in $(wait_ready 400) s"
+started=$(wait_ready "${START_TIMEOUT:-900}")
+echo "started in $started s"
 export ORG
 ORG=$(sql "select id from org_unit where name = 'Xã An Dương'")
 
