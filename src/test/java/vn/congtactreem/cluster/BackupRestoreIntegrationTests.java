@@ -40,7 +40,8 @@ class BackupRestoreIntegrationTests {
     @Test
     void aDumpRestoredIntoAFreshDatabaseContinuesTheRunningCycle() throws Exception {
         String source = PostgresTestDatabase.freshDatabase("backup");
-        node = AppNode.on("backup-source", source, "app.demo.cycle=true").start().awaitReady();
+        node = AppNode.on("backup-source", source, "app.demo.cycle=true").start();
+        node.awaitReady();
         ClusterProbe original = new ClusterProbe(source);
         long report = original.reportOf("Công an xã An Dương");
         assertThat(original.reportStatus(report)).isEqualTo("RETURNED");
@@ -66,8 +67,8 @@ class BackupRestoreIntegrationTests {
         assertThat(run(source, "tools/backup/restore.sh", dump.toString(), restoredName, "--expect-failure"))
                 .as("never over an existing database").contains("exists");
 
-        node = AppNode.on("backup-restored", restoredUrl, "app.demo.cycle=true", "app.demo.clock-sync=PT1S")
-                .start().awaitReady();
+        node = AppNode.on("backup-restored", restoredUrl, "app.demo.cycle=true", "app.demo.clock-sync=PT1S").start();
+        node.awaitReady();
         String reportId = "\"reportId\":" + report;
         assertThat(ClusterProbe.tasks(node, "congan.anduong")).anyMatch(task -> task.contains(reportId));
         ClusterProbe.Answer submitted = ClusterProbe.post(node, "congan.anduong", "/api/v1/reports/" + report + "/submit");

@@ -59,8 +59,11 @@ class TwoNodesIntegrationTests {
                 "app.notifications.poll-delay=PT1S", "app.demo.clock-sync=PT1S",
                 "app.base-url=https://ctte.example.vn"};
         // one after the other: the first start migrates the database and plays the demo cycle
-        nodeA = AppNode.on("node-a", url, common).start().awaitReady();
-        nodeB = AppNode.on("node-b", url, common).start().awaitReady();
+        // assigned before waiting: a node that never gets ready is still stopped after the class
+        nodeA = AppNode.on("node-a", url, common).start();
+        nodeA.awaitReady();
+        nodeB = AppNode.on("node-b", url, common).start();
+        nodeB.awaitReady();
     }
 
     @AfterAll

@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  */
 public final class AppNode implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+    /** A start takes about a minute; several times that when the machine's cores are shared with other builds. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(480);
 
     private final String name;
     private final int port;
