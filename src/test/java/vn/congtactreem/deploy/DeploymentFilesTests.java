@@ -14,15 +14,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Checks the deployment files in the project root (docker-compose.yml, Dockerfile, .dockerignore)
- * without Docker: the stack they describe must hang together (the application reaches the
- * database and the mail server that compose starts) and the image must be built and run safely.
+ * Checks the deployment files in the project root (docker-compose.yml, deploy/nginx.conf, Dockerfile,
+ * .dockerignore) without Docker: the stack they describe must hang together (two application nodes
+ * behind the nginx proxy with sticky sessions, reaching the one database and the mail server that
+ * compose starts) and the image must be built and run safely.
  * Maven runs tests with the project root as working directory.
  */
 class DeploymentFilesTests {
@@ -32,8 +35,9 @@ class DeploymentFilesTests {
     // ---- docker-compose.yml -------------------------------------------------------------------
 
     @Test
-    void composeStartsPostgresMailpitAndTheApp() {
-        assertThat(services()).containsKeys("postgres", "mailpit", "app");
+    void composeStartsPostgresMailpitTwoApplicationNodesAndTheProxy() {
+        assertThat(services()).containsKeys("postgres", "mailpit", "proxy");
+        assertThat(appNodes()).as("services built from the project (application nodes)").hasSize(2);
     }
 
     @Test
@@ -58,46 +62,124 @@ class DeploymentFilesTests {
     }
 
     @Test
-    void appIsBuiltFromTheProjectDirectoryAndPublishesPort8080() {
-        Map<String, Object> app = service("app");
-        assertThat(buildContext(app)).as("build context of app").isIn(".", "./");
-        assertThat(publishedPorts(app)).contains("8080:8080");
+    void appNodesAreBuiltFromTheProjectDirectoryAndPublishNoPort() {
+        appNodes().forEach((name, app) -> {
+            assertThat(buildContext(app)).as("build context of " + name).isIn(".", "./");
+            assertThat(publishedPorts(app)).as("ports %s publishes (only the proxy may)", name).isEmpty();
+        });
     }
 
     @Test
-    void appWaitsForHealthyPostgres() {
-        Map<String, Object> dependsOn = map(service("app").get("depends_on"));
-        assertThat(dependsOn).as("depends_on of app (long syntax with conditions)").isNotNull();
-        assertThat(map(dependsOn.get("postgres"))).as("app depends on postgres")
-                .containsEntry("condition", "service_healthy");
+    void onlyTheProxyPublishesPort8080() {
+        assertThat(String.valueOf(service("proxy").get("image"))).startsWith("nginx:");
+        assertThat(publishedPorts(service("proxy"))).containsExactly("8080:8080");
+        services().forEach((name, raw) -> {
+            if (!name.equals("proxy")) {
+                assertThat(publishedPorts(map(raw))).as("ports of " + name).doesNotContain("8080:8080");
+            }
+        });
+        assertThat(listenPorts(nginxConf())).as("ports nginx listens on").containsExactly("8080");
     }
 
     @Test
-    void appRunsTheProdProfileAgainstPostgresAndMailpit() {
-        Map<String, String> env = environment(service("app"));
-        assertThat(env).containsEntry("SPRING_PROFILES_ACTIVE", "prod")
-                .containsEntry("SPRING_MAIL_HOST", "mailpit")
-                .containsEntry("SPRING_MAIL_PORT", "1025")
-                .containsKeys("SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
-        assertThat(env.get("SPRING_DATASOURCE_URL")).startsWith("jdbc:postgresql://postgres:5432/");
+    void theProxyMountsTheConfigurationFromDeploy() {
+        assertThat(list(service("proxy").get("volumes")).stream().map(String::valueOf))
+                .contains("./deploy/nginx.conf:/etc/nginx/nginx.conf:ro");
+        assertThat(Files.isRegularFile(ROOT.resolve("deploy/nginx.conf"))).isTrue();
+    }
+
+    @Test
+    void theProxysUpstreamListsEveryApplicationNodeOnPort8080() {
+        String conf = nginxConf();
+        Matcher pass = Pattern.compile("proxy_pass\\s+http://([\\w-]+)\\s*;").matcher(conf);
+        assertThat(pass.find()).as("proxy_pass http://<upstream>").isTrue();
+        List<String> servers = upstreamServers(conf, pass.group(1));
+        assertThat(servers).as("servers of upstream " + pass.group(1))
+                .containsExactlyInAnyOrderElementsOf(appNodes().keySet().stream().map(name -> name + ":8080").toList());
+    }
+
+    @Test
+    void sessionsAreStickyByTheSessionCookieOrTheClientAddress() {
+        String conf = nginxConf();
+        Matcher pass = Pattern.compile("proxy_pass\\s+http://([\\w-]+)\\s*;").matcher(conf);
+        assertThat(pass.find()).isTrue();
+        String upstream = upstreamBlock(conf, pass.group(1));
+        if (Pattern.compile("(^|\\s)ip_hash\\s*;").matcher(upstream).find()) {
+            return; // sticky by address
+        }
+        Matcher hash = Pattern.compile("(^|\\s)hash\\s+\\$(\\w+)(\\s+consistent)?\\s*;").matcher(upstream);
+        assertThat(hash.find()).as("ip_hash or hash $<key> in upstream " + pass.group(1)).isTrue();
+        String key = hash.group(2);
+        if (!key.equals("cookie_JSESSIONID")) {
+            Matcher map = Pattern.compile("map\\s+\\$(\\w+)\\s+\\$" + key + "\\s*\\{").matcher(conf);
+            assertThat(map.find()).as("$%s is a map of the session cookie", key).isTrue();
+            assertThat(map.group(1)).isEqualTo("cookie_JSESSIONID");
+        }
+    }
+
+    @Test
+    void everyNodeAndTheProxyHaveAHealthcheckAndTheProxyWaitsForHealthyNodes() {
+        appNodes().forEach((name, app) -> {
+            Map<String, Object> healthcheck = map(app.get("healthcheck"));
+            assertThat(healthcheck).as("healthcheck of " + name).isNotNull();
+            assertThat(flatten(healthcheck.get("test"))).as("healthcheck of " + name)
+                    .contains("/actuator/health").contains("8080");
+        });
+        assertThat(map(service("proxy").get("healthcheck"))).as("healthcheck of proxy").isNotNull();
+        Map<String, Object> dependsOn = map(service("proxy").get("depends_on"));
+        assertThat(dependsOn).as("depends_on of proxy").isNotNull();
+        appNodes().keySet().forEach(name -> assertThat(map(dependsOn.get(name))).as("proxy depends on " + name)
+                .containsEntry("condition", "service_healthy"));
+    }
+
+    @Test
+    void appNodesWaitForHealthyPostgres() {
+        appNodes().forEach((name, app) -> {
+            Map<String, Object> dependsOn = map(app.get("depends_on"));
+            assertThat(dependsOn).as("depends_on of %s (long syntax with conditions)", name).isNotNull();
+            assertThat(map(dependsOn.get("postgres"))).as(name + " depends on postgres")
+                    .containsEntry("condition", "service_healthy");
+        });
+    }
+
+    @Test
+    void appNodesRunTheProdProfileAgainstPostgresAndMailpit() {
+        appNodes().forEach((name, app) -> {
+            Map<String, String> env = environment(app);
+            assertThat(env).as(name).containsEntry("SPRING_PROFILES_ACTIVE", "prod")
+                    .containsEntry("SPRING_MAIL_HOST", "mailpit")
+                    .containsEntry("SPRING_MAIL_PORT", "1025")
+                    .containsKeys("SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
+            assertThat(env.get("SPRING_DATASOURCE_URL")).startsWith("jdbc:postgresql://postgres:5432/");
+        });
+    }
+
+    @Test
+    void bothNodesShareOneDatabase() {
+        assertThat(appNodes().values().stream().map(app -> environment(app).get("SPRING_DATASOURCE_URL")).distinct())
+                .hasSize(1);
     }
 
     @Test
     void adminPasswordMustBeSuppliedByWhoeverStartsTheStack() {
-        String adminPassword = environment(service("app")).get("APP_ADMIN_PASSWORD");
-        assertThat(adminPassword).as("APP_ADMIN_PASSWORD of app").isNotNull();
-        // ${VAR}, ${VAR?message} or ${VAR:?message}: a reference without a literal fallback
-        assertThat(adminPassword.trim()).as("APP_ADMIN_PASSWORD must reference a variable, not be a literal")
-                .matches("\\$\\{[A-Za-z_][A-Za-z0-9_]*(:?\\?[^}]*)?}");
+        appNodes().forEach((name, app) -> {
+            String adminPassword = environment(app).get("APP_ADMIN_PASSWORD");
+            assertThat(adminPassword).as("APP_ADMIN_PASSWORD of " + name).isNotNull();
+            // ${VAR}, ${VAR?message} or ${VAR:?message}: a reference without a literal fallback
+            assertThat(adminPassword.trim()).as("APP_ADMIN_PASSWORD must reference a variable, not be a literal")
+                    .matches("\\$\\{[A-Za-z_][A-Za-z0-9_]*(:?\\?[^}]*)?}");
+        });
     }
 
     @Test
     void appUsesTheDatabaseAndCredentialsThatPostgresCreates() {
-        Map<String, String> app = environment(service("app"));
         Map<String, String> postgres = environment(service("postgres"));
-        assertThat(databaseName(app.get("SPRING_DATASOURCE_URL"))).isEqualTo(postgres.get("POSTGRES_DB"));
-        assertThat(app.get("SPRING_DATASOURCE_USERNAME")).isEqualTo(postgres.get("POSTGRES_USER"));
-        assertThat(app.get("SPRING_DATASOURCE_PASSWORD")).isEqualTo(postgres.get("POSTGRES_PASSWORD"));
+        appNodes().forEach((name, node) -> {
+            Map<String, String> app = environment(node);
+            assertThat(databaseName(app.get("SPRING_DATASOURCE_URL"))).isEqualTo(postgres.get("POSTGRES_DB"));
+            assertThat(app.get("SPRING_DATASOURCE_USERNAME")).isEqualTo(postgres.get("POSTGRES_USER"));
+            assertThat(app.get("SPRING_DATASOURCE_PASSWORD")).isEqualTo(postgres.get("POSTGRES_PASSWORD"));
+        });
     }
 
     // ---- Dockerfile and .dockerignore ---------------------------------------------------------
@@ -171,6 +253,55 @@ class DeploymentFilesTests {
     }
 
     // ---- compose helpers ----------------------------------------------------------------------
+
+    /** The application's nodes: the services built from the project directory, by name. */
+    private static Map<String, Map<String, Object>> appNodes() {
+        Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
+        services().forEach((name, raw) -> {
+            Map<String, Object> service = map(raw);
+            if (service != null && service.get("build") != null) {
+                nodes.put(name, service);
+            }
+        });
+        return nodes;
+    }
+
+    // ---- deploy/nginx.conf --------------------------------------------------------------------
+
+    /** deploy/nginx.conf without its comments. */
+    private static String nginxConf() {
+        try {
+            return Files.readAllLines(ROOT.resolve("deploy/nginx.conf"), StandardCharsets.UTF_8).stream()
+                    .map(line -> line.replaceFirst("#.*$", ""))
+                    .collect(Collectors.joining("\n"));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read deploy/nginx.conf", e);
+        }
+    }
+
+    private static String upstreamBlock(String conf, String name) {
+        Matcher block = Pattern.compile("upstream\\s+" + Pattern.quote(name) + "\\s*\\{([^}]*)}").matcher(conf);
+        assertThat(block.find()).as("upstream " + name + " in deploy/nginx.conf").isTrue();
+        return block.group(1);
+    }
+
+    private static List<String> upstreamServers(String conf, String name) {
+        Matcher server = Pattern.compile("(^|\\s)server\\s+([^\\s;]+)").matcher(upstreamBlock(conf, name));
+        List<String> servers = new ArrayList<>();
+        while (server.find()) {
+            servers.add(server.group(2));
+        }
+        return servers;
+    }
+
+    private static List<String> listenPorts(String conf) {
+        Matcher listen = Pattern.compile("(^|\\s)listen\\s+(?:[\\d.]+:)?(\\d+)").matcher(conf);
+        List<String> ports = new ArrayList<>();
+        while (listen.find()) {
+            ports.add(listen.group(2));
+        }
+        return ports;
+    }
 
     private static Map<String, Object> compose() {
         try (Reader reader = Files.newBufferedReader(ROOT.resolve("docker-compose.yml"), StandardCharsets.UTF_8)) {

@@ -54,6 +54,23 @@ public final class PostgresTestDatabase {
         return base.substring(0, base.lastIndexOf('/') + 1) + extra;
     }
 
+    /**
+     * The name of another database for this run, not created (e.g. for a restore that creates it
+     * itself); dropped with the others when the run ends.
+     */
+    public static synchronized String reserveName(String purpose) {
+        url();
+        String extra = name + "_" + purpose;
+        EXTRA.add(extra);
+        return extra;
+    }
+
+    /** The JDBC URL of database {@code database} on this run's server. */
+    public static String urlOf(String database) {
+        String base = url();
+        return base.substring(0, base.lastIndexOf('/') + 1) + database;
+    }
+
     public static String username() {
         return env("IT_POSTGRES_USER", "postgres");
     }
