@@ -55,14 +55,16 @@ public final class TestOrgs {
         Area commune = area(district.id(), "Xã " + people, "COMMUNE", people);
         String policeName = "Công an xã " + people + " " + suffix;
         long police = runAsSystem(() -> orgs.createAgency(commune.id(), policeName, "POLICE").id());
-        long health = agency(commune.id(), "Trạm Y tế xã " + people, "HEALTH");
+        String healthName = "Trạm Y tế xã " + people + " " + suffix;
+        long health = runAsSystem(() -> orgs.createAgency(commune.id(), healthName, "HEALTH").id());
         return new Commune(province, district, commune, police, policeName,
-                user("congan." + people, police, Role.REPORTER), health, user("yte." + people, health, Role.REPORTER));
+                user("congan." + people, police, Role.REPORTER), health, healthName,
+                user("yte." + people, health, Role.REPORTER));
     }
 
     /** The tree of {@link #commune(String)}: names end with this fixture's suffix. */
     public record Commune(Area province, Area district, Area commune, long police, String policeName,
-                          String policeReporter, long health, String healthReporter) {
+                          String policeReporter, long health, String healthName, String healthReporter) {
     }
 
     /** An administrator "quantri.{suffix}" of a province of their own. */
