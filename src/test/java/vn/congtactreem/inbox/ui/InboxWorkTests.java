@@ -117,7 +117,8 @@ class InboxWorkTests extends KaribuUiTest {
         Component holder = GridKt._getCellComponent(inbox.grid, 0, InboxGrid.HOLDER_COLUMN);
         _click(_get(holder, Button.class, spec -> spec.withText("Nhận việc")));
 
-        assertThat(tasks.createTaskQuery().taskId(task.id()).singleResult().getAssignee()).isEqualTo(officer.username());
+        assertThat(tasks.createTaskQuery().taskId(task.id()).singleResult().getAssignee())
+                .isEqualTo(officer.username());
         NotificationsKt.expectNotifications("Đã nhận 1 việc.");
         holder = GridKt._getCellComponent(inbox.grid, 0, InboxGrid.HOLDER_COLUMN);
         assertThat(_get(holder, Span.class, spec -> spec.withClasses("holder-name")).getText()).isEqualTo("Bạn");

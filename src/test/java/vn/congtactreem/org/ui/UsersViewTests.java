@@ -125,7 +125,9 @@ class UsersViewTests extends KaribuUiTest {
     @Test
     void aTakenUsernameIsShownNextToTheUsernameAndWhatWasTypedStays() {
         String taken = place.commune().officer();
-        String takenOtherCase = taken.substring(0, 1).toUpperCase() + taken.substring(1, 5) + taken.substring(5).toUpperCase();
+        // "Canbo.NGUOIDUNG.X1Y2Z3": the same username in other letters' case
+        String takenOtherCase = taken.substring(0, 1).toUpperCase() + taken.substring(1, 5)
+                + taken.substring(5).toUpperCase();
         String takenFullName = users.findByUsername(taken).orElseThrow().fullName();
         long before = users.count("");
         openView();

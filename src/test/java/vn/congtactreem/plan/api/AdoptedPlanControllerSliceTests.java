@@ -36,7 +36,8 @@ import vn.congtactreem.support.ApiSlice;
 class AdoptedPlanControllerSliceTests {
 
     private static final String FORM = "{\"orgUnitId\": 42, \"title\": \"Chương trình 2021–2030\", \"yearFrom\": 2021,"
-            + " \"yearTo\": 2030, \"number\": \"15/KH-UBND\", \"issuedOn\": \"2021-03-02\", \"signerName\": \"Lục Xuân Đức\","
+            + " \"yearTo\": 2030, \"number\": \"15/KH-UBND\", \"issuedOn\": \"2021-03-02\","
+            + " \"signerName\": \"Lục Xuân Đức\","
             + " \"signerTitle\": \"CHỦ TỊCH\", \"signedFileId\": 77}";
 
     @Autowired
