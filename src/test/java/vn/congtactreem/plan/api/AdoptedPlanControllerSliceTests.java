@@ -64,7 +64,8 @@ class AdoptedPlanControllerSliceTests {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.id").value(9))
                 .andExpect(jsonPath("$.status").value("ISSUED"))
-                .andExpect(jsonPath("$.documentNumber").value("15/KH-UBND"))
+                .andExpect(jsonPath("$.docNumber").value(15))
+                .andExpect(jsonPath("$.docSymbol").value("KH-UBND"))
                 .andExpect(jsonPath("$.issuedOn").value("2021-03-02"));
         ArgumentCaptor<AdoptedPlanForm> form = ArgumentCaptor.forClass(AdoptedPlanForm.class);
         verify(adoption).adopt(eq(ApiSlice.ACCOUNT), form.capture());

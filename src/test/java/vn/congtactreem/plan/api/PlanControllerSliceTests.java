@@ -97,7 +97,8 @@ class PlanControllerSliceTests {
                 .andExpect(jsonPath("$.id").value(9))
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.title").value("Kế hoạch công tác trẻ em năm 2026"))
-                .andExpect(jsonPath("$.documentNumber").value("12/KH-UBND"))
+                .andExpect(jsonPath("$.docNumber").value(12))
+                .andExpect(jsonPath("$.docSymbol").value("KH-UBND"))
                 .andExpect(jsonPath("$.periods").isArray());
         verify(plans).startCycle(ApiSlice.ACCOUNT, 42L, "Kế hoạch năm 2026", 2026, 2026);
     }

@@ -75,7 +75,8 @@ class ConsolidatedReportControllerSliceTests {
                 .andExpect(jsonPath("$.periodId").value(11))
                 .andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.missingUnits[0]").value("Trạm Y tế xã Thử"))
-                .andExpect(jsonPath("$.documentNumber").value("5/BC-UBND"))
+                .andExpect(jsonPath("$.docNumber").value(5))
+                .andExpect(jsonPath("$.docSymbol").value("BC-UBND"))
                 .andExpect(jsonPath("$.issuedOn").value("2026-05-24"));
     }
 
