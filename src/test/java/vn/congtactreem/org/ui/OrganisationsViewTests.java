@@ -217,7 +217,7 @@ class OrganisationsViewTests extends KaribuUiTest {
     void movingAUnitIntoItsOwnDescendantIsRefusedNextToTheParentField() {
         OrgUnit tanYen = district;
         OrgUnit commune = createCommune(tanYen, "Xã Chuyển Vòng");
-        OrgUnit village = createVillage(commune, "Thôn Chuyển Vòng");
+        OrgUnit village = createVillage(this.commune, "Thôn Chuyển Vòng");
         openView();
         select(commune);
         _click(button("Chuyển"));
