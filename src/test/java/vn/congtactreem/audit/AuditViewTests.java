@@ -28,7 +28,7 @@ class AuditViewTests extends KaribuUiTest {
         audit.record("nguoi.kiem.tra", "REPORT_ACCEPTED", AuditTrail.Outcome.OK, "UNIT_REPORT", "77", "plan 5");
         audit.record("nguoi.khac", "REPORT_RETURNED", AuditTrail.Outcome.OK, "UNIT_REPORT", "78", "plan 5");
 
-        login("admin");
+        login(testOrgs().admin());
         UI.getCurrent().navigate(AuditView.class);
         AuditView view = _get(AuditView.class);
         _setValue(view.actor, "nguoi.kiem");
@@ -49,7 +49,7 @@ class AuditViewTests extends KaribuUiTest {
     @Test
     void aCsvCellThatASpreadsheetWouldRunIsKeptAsText() {
         audit.record("=HYPERLINK(\"http://x\")", "SIGN_IN_FAILED", AuditTrail.Outcome.FAILED, null, null, null);
-        login("admin");
+        login(testOrgs().admin());
         UI.getCurrent().navigate(AuditView.class);
         AuditView view = _get(AuditView.class);
         _setValue(view.actor, "hyperlink");
@@ -60,7 +60,7 @@ class AuditViewTests extends KaribuUiTest {
 
     @Test
     void anOfficerCannotOpenIt() {
-        login("canbo.anduong");
+        login(testOrgs().area(null, "Tỉnh Nhật Ký", "PROVINCE", "nhatky").officer());
         assertThatThrownBy(() -> UI.getCurrent().navigate(AuditView.class)).hasMessageContaining("Access is denied");
         assertThat(_find(AuditView.class)).isEmpty();
     }

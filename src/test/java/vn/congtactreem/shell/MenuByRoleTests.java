@@ -24,14 +24,14 @@ class MenuByRoleTests extends KaribuUiTest {
 
     @Test
     void officerSeesTheInboxAndThePlansInTheMenu() {
-        login("canbo.anduong");
+        login(testOrgs().area(null, "Tỉnh Thực Đơn", "PROVINCE", "thucdon").officer());
         UI.getCurrent().navigate(HomeView.class);
         assertThat(menuLabels()).containsExactly("Việc cần làm", "Kế hoạch", "Theo dõi tiến độ");
     }
 
     @Test
     void theScreenInTheFrameIsThePagesMainLandmark() {
-        login("canbo.anduong");
+        login(testOrgs().area(null, "Tỉnh Thực Đơn", "PROVINCE", "thucdon").officer());
         UI.getCurrent().navigate(HomeView.class);
         assertThat(_get(HomeView.class).getElement().getAttribute("role")).isEqualTo("main");
         assertThat(_get(MainLayout.class).getElement().getAttribute("role")).isNull();
@@ -39,7 +39,7 @@ class MenuByRoleTests extends KaribuUiTest {
 
     @Test
     void adminSeesTheAdministrationScreens() {
-        login("admin");
+        login(testOrgs().admin());
         UI.getCurrent().navigate(HomeView.class);
         assertThat(menuLabels()).containsExactly("Việc cần làm", "Kế hoạch", "Cơ cấu tổ chức", "Người dùng",
                 "Hộp thư đi", "Danh mục chỉ tiêu", "Nạp danh mục đơn vị hành chính", "Liên kết các cấp",
@@ -48,7 +48,7 @@ class MenuByRoleTests extends KaribuUiTest {
 
     @Test
     void officerCannotOpenTheOrganisationScreenByUrl() {
-        login("canbo.anduong");
+        login(testOrgs().area(null, "Tỉnh Thực Đơn", "PROVINCE", "thucdon").officer());
         assertThatThrownBy(() -> UI.getCurrent().navigate(OrganisationsView.class))
                 .hasMessageContaining("Access is denied");
         assertThat(_find(OrganisationsView.class)).isEmpty();

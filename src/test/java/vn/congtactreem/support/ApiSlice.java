@@ -19,8 +19,8 @@ import vn.congtactreem.security.SecurityConfig;
 /**
  * What a controller slice ({@code @WebMvcTest(XController.class)} + {@code @Import(ApiSlice.class)}) runs behind:
  * the application's own API filter chain ({@link SecurityConfig#domainApi}: HTTP Basic, stateless, cross-site
- * check) over one user kept in memory, no database, no engine, no Vaadin. The controller's services are mocks; the
- * API's error advice ({@code ApiErrors}) and the bundles are the real ones.
+ * check) over two users kept in memory (an officer and an administrator), no database, no engine, no Vaadin.
+ * The controller's services are mocks; the API's error advice ({@code ApiErrors}) and the bundles are the real ones.
  */
 @TestConfiguration
 @EnableWebSecurity
@@ -32,6 +32,8 @@ public class ApiSlice {
     /** The signed-in user as {@code CurrentUser} returns it. */
     public static final UserAccount ACCOUNT = new UserAccount(7L, USER, "Cán bộ thử", null, 42L,
             Set.of(Role.OFFICER), true, "vi");
+    /** An administrator, for the admin controllers' slices (the same password). */
+    public static final String ADMIN = "slice.admin";
 
     @Bean
     SecurityFilterChain api(HttpSecurity http) throws Exception {
@@ -46,7 +48,8 @@ public class ApiSlice {
 
     @Bean
     UserDetailsService users() {
-        return new InMemoryUserDetailsManager(User.withUsername(USER).password("{noop}" + PASSWORD)
-                .roles(Role.OFFICER.name()).build());
+        return new InMemoryUserDetailsManager(
+                User.withUsername(USER).password("{noop}" + PASSWORD).roles(Role.OFFICER.name()).build(),
+                User.withUsername(ADMIN).password("{noop}" + PASSWORD).roles(Role.ADMIN.name()).build());
     }
 }

@@ -18,8 +18,9 @@ import vn.congtactreem.plan.UpperPlanForm;
 import vn.congtactreem.reporting.ReportingService;
 
 /**
- * A cycle of An Dương (demo organisations) brought to the point a test needs, through the services:
- * the plan issued with the police as its only unit and the 6-month period open on 02/05 of the year.
+ * A cycle brought to the point a test needs, through the services: the plan issued with the police as its
+ * only unit and the 6-month period open on 02/05 of the year; of a commune built by {@link TestOrgs#commune}
+ * ({@link #periodOpenFor}) or of An Dương, the demo commune ({@link #periodOpenForThePolice}).
  * Each call uses its own year so cycles never meet. The engine clock is left on that day.
  */
 public final class CycleFixture {
@@ -60,16 +61,35 @@ public final class CycleFixture {
         return open(year, targets);
     }
 
+    /**
+     * A cycle of the fixture's commune ({@link TestOrgs#commune}): the plan issued by its officer and leader with
+     * its police as the only unit, the 6-month period open on 02/05 of the year.
+     */
+    public OpenPeriod periodOpenFor(TestOrgs.Commune place, int year) {
+        return periodOpenFor(place, year, List.of());
+    }
+
+    /** The same, the plan setting {@code targets} and assigning {@code otherUnits} (ids) as well. */
+    public OpenPeriod periodOpenFor(TestOrgs.Commune place, int year, List<vn.congtactreem.indicator.TargetForm> targets,
+                                    long... otherUnits) {
+        return open(year, targets, place.commune().id(), place.police(), user(place.commune().officer()),
+                user(place.commune().leader()), java.util.Arrays.stream(otherUnits).boxed().toList());
+    }
+
     private OpenPeriod open(int year, List<vn.congtactreem.indicator.TargetForm> targets, String... otherUnits) {
+        return open(year, targets, org("Xã An Dương"), org("Công an xã An Dương"), user("canbo.anduong"),
+                user("lanhdao.anduong"), java.util.Arrays.stream(otherUnits).map(this::org).toList());
+    }
+
+    private OpenPeriod open(int year, List<vn.congtactreem.indicator.TargetForm> targets, long communeId,
+                            long policeId, UserAccount officer, UserAccount leader, List<Long> otherUnits) {
         List<AssignmentForm> assignments = new java.util.ArrayList<>();
-        assignments.add(new AssignmentForm(org("Công an xã An Dương"), "Phòng, chống xâm hại trẻ em"));
-        for (String unit : otherUnits) {
-            assignments.add(new AssignmentForm(org(unit), "Phối hợp thực hiện"));
+        assignments.add(new AssignmentForm(policeId, "Phòng, chống xâm hại trẻ em"));
+        for (long unit : otherUnits) {
+            assignments.add(new AssignmentForm(unit, "Phối hợp thực hiện"));
         }
         ProcessJobs.setClock(LocalDateTime.of(year, 3, 1, 9, 0).atZone(Deadlines.VIETNAM).toInstant());
-        UserAccount officer = user("canbo.anduong");
-        long anDuong = org("Xã An Dương");
-        long planId = plans.startCycle(officer, anDuong, "Kế hoạch thử năm " + year, year, year).id();
+        long planId = plans.startCycle(officer, communeId, "Kế hoạch thử năm " + year, year, year).id();
         plans.registerUpperPlan(officer, planId, new UpperPlanForm("9/KH-UBND", LocalDate.of(year, 2, 1),
                 "UBND huyện Tân Yên", "Kế hoạch năm " + year, null, List.of(new PeriodForm(year, PeriodKind.SIX_MONTHS,
                 LocalDate.of(year - 1, 12, 15), LocalDate.of(year, 6, 14), LocalDate.of(year, 5, 1),
@@ -78,15 +98,15 @@ public final class CycleFixture {
                 null, null, "Lục Xuân Đức", "PHÓ CHỦ TỊCH", null,
                 assignments,
                 List.of(new ActivityForm("Tuyên truyền phòng, chống xâm hại trẻ em", "Tọa đàm tại các thôn.",
-                        List.of(2, 3), null, null, org("Công an xã An Dương"), List.of())), targets));
+                        List.of(2, 3), null, null, policeId, List.of())), targets));
         plans.submitForApproval(officer, planId);
-        plans.approve(user("lanhdao.anduong"), planId);
+        plans.approve(leader, planId);
         ProcessJobs.runDue(management);
         ProcessJobs.setClock(LocalDateTime.of(year, 5, 2, 9, 0).atZone(Deadlines.VIETNAM).toInstant());
         ProcessJobs.runDue(management);
         STARTED.add(planId);
         long periodId = plans.load(planId).periods().get(0).id();
-        long reportId = reporting.reportOf(periodId, org("Công an xã An Dương")).orElseThrow().id();
+        long reportId = reporting.reportOf(periodId, policeId).orElseThrow().id();
         return new OpenPeriod(planId, periodId, reportId, year);
     }
 

@@ -18,7 +18,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Server-side UI tests (Karibu-Testing): the real views and services on this run's PostgreSQL,
- * without a browser. {@link #login(String)} signs in a demo user as Spring Security would.
+ * without a browser. {@link #login(String)} signs in a user as Spring Security would; the users and
+ * organisations a test signs in with are its own ({@link #testOrgs()}), never the demo's.
  */
 public abstract class KaribuUiTest extends PostgresIntegrationTest {
 
@@ -29,6 +30,17 @@ public abstract class KaribuUiTest extends PostgresIntegrationTest {
 
     @Autowired
     private UserDetailsService userDetails;
+
+    private TestOrgs testOrgs;
+
+    /** This test's organisations and users (one suffix for the whole test), made through the services. */
+    protected TestOrgs testOrgs() {
+        if (testOrgs == null) {
+            testOrgs = new TestOrgs(context.getBean(vn.congtactreem.org.OrgService.class),
+                    context.getBean(vn.congtactreem.org.UserService.class));
+        }
+        return testOrgs;
+    }
 
     @BeforeEach
     void setUpVaadin() {

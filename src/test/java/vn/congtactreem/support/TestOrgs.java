@@ -44,6 +44,35 @@ public final class TestOrgs {
                 Role.LEADER));
     }
 
+    /**
+     * A province, its district and one of its communes, each with an officer and a leader, and the commune's
+     * police and health station with a reporter each ("congan.{people}.{suffix}", "yte.{people}.{suffix}"):
+     * the smallest tree a cycle, its reports and the district's consolidation run on.
+     */
+    public Commune commune(String people) {
+        Area province = area(null, "Tỉnh " + people, "PROVINCE", "tinh" + people);
+        Area district = area(province.id(), "Huyện " + people, "DISTRICT", "huyen" + people);
+        Area commune = area(district.id(), "Xã " + people, "COMMUNE", people);
+        String policeName = "Công an xã " + people + " " + suffix;
+        long police = runAsSystem(() -> orgs.createAgency(commune.id(), policeName, "POLICE").id());
+        String healthName = "Trạm Y tế xã " + people + " " + suffix;
+        long health = runAsSystem(() -> orgs.createAgency(commune.id(), healthName, "HEALTH").id());
+        return new Commune(province, district, commune, police, policeName,
+                user("congan." + people, police, Role.REPORTER), health, healthName,
+                user("yte." + people, health, Role.REPORTER));
+    }
+
+    /** The tree of {@link #commune(String)}: names end with this fixture's suffix. */
+    public record Commune(Area province, Area district, Area commune, long police, String policeName,
+                          String policeReporter, long health, String healthName, String healthReporter) {
+    }
+
+    /** An administrator "quantri.{suffix}" of a province of their own. */
+    public String admin() {
+        long province = runAsSystem(() -> orgs.createArea(null, "Tỉnh Quản Trị " + suffix, "PROVINCE").id());
+        return user("quantri", province, Role.ADMIN);
+    }
+
     public long agency(long parentId, String name, String type) {
         String unique = name + " " + suffix;
         return runAsSystem(() -> orgs.createAgency(parentId, unique, type).id());
@@ -51,8 +80,14 @@ public final class TestOrgs {
 
     /** A user "{prefix}.{suffix}" of the organisation with the role; answers the username. */
     public String user(String prefix, long orgUnitId, Role role) {
+        return user(prefix, "Người dùng " + prefix + "." + suffix, orgUnitId, role);
+    }
+
+    /** The same with the user's full name; the address is "{username}@congtactreem.local", as a demo user's. */
+    public String user(String prefix, String fullName, long orgUnitId, Role role) {
         String username = prefix + "." + suffix;
-        SystemAuthentication.runAsSystem(() -> users.createDemoAccount(new UserForm(username, "Người dùng " + username, null,
+        SystemAuthentication.runAsSystem(() -> users.createDemoAccount(new UserForm(username, fullName,
+                username + "@congtactreem.local",
                 orgUnitId, Set.of(role), PASSWORD)));
         return username;
     }

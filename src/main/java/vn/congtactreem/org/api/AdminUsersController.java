@@ -61,7 +61,7 @@ class AdminUsersController {
     @GetMapping("/{id}")
     @Operation(summary = "One user")
     UserAccount get(@PathVariable long id) {
-        return users.find(id).orElseThrow(() -> new vn.congtactreem.base.ValidationException("id",
+        return users.find(id).orElseThrow(() -> new vn.congtactreem.base.NotFoundException("id",
                 "user.error.notFound", id));
     }
 

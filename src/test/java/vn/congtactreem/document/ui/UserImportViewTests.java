@@ -31,7 +31,6 @@ import vn.congtactreem.support.KaribuUiTest;
 /** "Nhập người dùng từ Excel": users created all together with their initial passwords, or none. */
 class UserImportViewTests extends KaribuUiTest {
 
-    private static final String AN_DUONG_PATH = "Tỉnh Bắc Giang › Huyện Tân Yên › Xã An Dương";
 
     @Autowired
     private UserService users;
@@ -44,24 +43,31 @@ class UserImportViewTests extends KaribuUiTest {
 
     private UserImportView view;
     private String suffix;
+    private String admin;
+    private OrgUnit province;
+    /** The path of this test's commune, as a file names it ("Tỉnh … › Huyện … › Xã …"). */
+    private String communePath;
 
     @BeforeEach
     void openAsAdmin() {
-        suffix = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-        login("admin");
+        suffix = testOrgs().suffix();
+        admin = testOrgs().admin();
+        login(admin);
+        province = orgs.createArea(null, "Tỉnh Nhập Người " + suffix, "PROVINCE");
+        OrgUnit district = orgs.createArea(province.id(), "Huyện Nhập Người " + suffix, "DISTRICT");
+        communePath = orgs.path(orgs.createArea(district.id(), "Xã Nhập Người " + suffix, "COMMUNE").id());
         UI.getCurrent().navigate(UserImportView.class);
         view = _get(UserImportView.class);
     }
 
     @Test
     void adminImportsTwoUsersByPathAndByCodeAndSeesTheirInitialPasswordsOnce() throws IOException {
-        OrgUnit commune = orgs.createArea(orgs.all().stream().filter(u -> u.name().equals("Tỉnh Bắc Giang"))
-                .findFirst().orElseThrow().id(), "Xã nhập người dùng " + suffix, "COMMUNE");
+        OrgUnit commune = orgs.createArea(province.id(), "Xã nhập người dùng " + suffix, "COMMUNE");
         String code = "98" + String.format("%03d", System.nanoTime() % 1000);
         codes.identify(commune.id(), code, "XA");
 
         view.receive("nguoi-dung.xlsx", filled(List.of(
-                List.of("canbo." + suffix, "Nguyễn Văn Cán", "canbo@anduong.gov.vn", "OFFICER", AN_DUONG_PATH, "vi"),
+                List.of("canbo." + suffix, "Nguyễn Văn Cán", "canbo@anduong.gov.vn", "OFFICER", communePath, "vi"),
                 List.of("ld." + suffix, "Trần Thị Lãnh", "", "Lãnh đạo; Quản lý, theo dõi", code, "en"))));
 
         assertThat(view.errors.isVisible()).isFalse();
@@ -71,7 +77,7 @@ class UserImportViewTests extends KaribuUiTest {
         assertThat(first.initialPassword()).hasSize(12);
         UserAccount officer = users.findByUsername("canbo." + suffix).orElseThrow();
         assertThat(officer.roles()).containsExactly(Role.OFFICER);
-        assertThat(orgs.path(officer.orgUnitId())).isEqualTo(AN_DUONG_PATH);
+        assertThat(orgs.path(officer.orgUnitId())).isEqualTo(communePath);
         UserAccount leader = users.findByUsername("ld." + suffix).orElseThrow();
         assertThat(leader.roles()).containsExactlyInAnyOrder(Role.LEADER, Role.MANAGER);
         assertThat(leader.orgUnitId()).isEqualTo(commune.id());
@@ -81,17 +87,17 @@ class UserImportViewTests extends KaribuUiTest {
         XlsxFile passwords = view.passwords.build();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(passwords.content()))) {
             String all = sheetText(workbook.getSheetAt(0));
-            assertThat(all).contains("canbo." + suffix, first.initialPassword(), AN_DUONG_PATH);
+            assertThat(all).contains("canbo." + suffix, first.initialPassword(), communePath);
         }
     }
 
     @Test
     void aFileWithMistakesCreatesNoOneAndEveryErrorIsListedByRowAndColumn() throws IOException {
         view.receive("sai.xlsx", filled(List.of(
-                List.of("tot." + suffix, "Người Đúng", "", "REPORTER", AN_DUONG_PATH, ""),
+                List.of("tot." + suffix, "Người Đúng", "", "REPORTER", communePath, ""),
                 List.of("Sai Tên", "", "khong-phai-thu", "THU_KY", "Tỉnh Không Có › Xã Ma", "fr"),
-                List.of("admin", "Trùng", "", "ADMIN", AN_DUONG_PATH, "vi"),
-                List.of("tot." + suffix, "Lặp lại", "", "REPORTER", AN_DUONG_PATH, "vi"))));
+                List.of(admin, "Trùng", "", "ADMIN", communePath, "vi"),
+                List.of("tot." + suffix, "Lặp lại", "", "REPORTER", communePath, "vi"))));
 
         assertThat(view.result.isVisible()).isFalse();
         assertThat(view.errorSummary.getText()).startsWith("Tệp sai.xlsx có 8 lỗi, chưa tạo người dùng nào.");
@@ -103,7 +109,7 @@ class UserImportViewTests extends KaribuUiTest {
                 "Trang \"Người dùng\", dòng 3, cột D: Không có vai trò \"THU_KY\": dùng OFFICER, LEADER, REPORTER,"
                         + " MANAGER, ADMIN hoặc tên vai trò (Cán bộ phụ trách, Lãnh đạo…).",
                 "Trang \"Người dùng\", dòng 3, cột F: Ngôn ngữ \"fr\" không hợp lệ: ghi vi hoặc en.",
-                "Trang \"Người dùng\", dòng 4, cột A: Tên đăng nhập \"admin\" đã có người dùng.",
+                "Trang \"Người dùng\", dòng 4, cột A: Tên đăng nhập \"" + admin + "\" đã có người dùng.",
                 "Trang \"Người dùng\", dòng 5, cột A: Tên đăng nhập \"tot." + suffix + "\" đã có ở dòng 2.");
         assertThat(errors).anyMatch(e -> e.startsWith("Trang \"Người dùng\", dòng 3, cột C:"));
         assertThat(errors).anyMatch(e -> e.startsWith("Trang \"Người dùng\", dòng 3, cột E: Không tìm thấy đơn vị"));

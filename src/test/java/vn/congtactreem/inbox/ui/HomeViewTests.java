@@ -11,11 +11,12 @@ import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.congtactreem.inbox.WorkItem;
-import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.support.KaribuUiTest;
+import vn.congtactreem.support.TestOrgs;
 
 class HomeViewTests extends KaribuUiTest {
 
@@ -23,12 +24,12 @@ class HomeViewTests extends KaribuUiTest {
     PlanService plans;
     @Autowired
     UserService users;
-    @Autowired
-    OrgService orgs;
 
     @Test
     void aReporterWithNothingDueIsToldSo() {
-        login("thcs.anduong");
+        TestOrgs.Area province = testOrgs().area(null, "Tỉnh Không Việc", "PROVINCE", "khongviec");
+        login(testOrgs().user("thcs", testOrgs().agency(province.id(), "Trường THCS Không Việc", "SCHOOL"),
+                Role.REPORTER));
         UI.getCurrent().navigate(HomeView.class);
         assertThat(_get(Span.class, spec -> spec.withClasses("inbox-empty")).getText())
                 .isEqualTo("Hiện chưa có việc nào cần làm.");
@@ -37,11 +38,12 @@ class HomeViewTests extends KaribuUiTest {
 
     @Test
     void theOfficerFindsTheNewPlanCyclesFirstTaskInTheInbox() {
-        UserAccount officer = users.findByUsername("canbo.tanyen").orElseThrow();
-        long tanYen = orgs.all().stream().filter(o -> o.name().equals("Huyện Tân Yên")).findFirst().orElseThrow().id();
-        long planId = plans.startCycle(officer, tanYen, "Kế hoạch công tác trẻ em năm 2031", 2031, 2031).id();
+        TestOrgs.Area province = testOrgs().area(null, "Tỉnh Việc Đầu", "PROVINCE", "tinhviecdau");
+        TestOrgs.Area district = testOrgs().area(province.id(), "Huyện Việc Đầu", "DISTRICT", "viecdau");
+        UserAccount officer = users.findByUsername(district.officer()).orElseThrow();
+        long planId = plans.startCycle(officer, district.id(), "Kế hoạch công tác trẻ em năm 2031", 2031, 2031).id();
 
-        login("canbo.tanyen");
+        login(district.officer());
         UI.getCurrent().navigate(HomeView.class);
         InboxGrid grid = _get(InboxGrid.class);
         assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(1);
@@ -51,7 +53,7 @@ class HomeViewTests extends KaribuUiTest {
         assertThat(first.name()).isEqualTo("Đăng ký kế hoạch cấp trên");
         int row = GridKt._findAll(grid).indexOf(first);
         assertThat(GridKt._getFormattedRow(grid, row)).contains("Đăng ký kế hoạch cấp trên",
-                "Kế hoạch công tác trẻ em năm 2031", "Huyện Tân Yên");
+                "Kế hoạch công tác trẻ em năm 2031", district.name());
         assertThat(_get(Span.class, spec -> spec.withClasses("inbox-count")).getText()).endsWith("việc đang chờ");
         // long plan titles wrap rather than end in "…"; the note says what a row does
         assertThat(grid.getThemeNames()).contains("wrap-cell-content");

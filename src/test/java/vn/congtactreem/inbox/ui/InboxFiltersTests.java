@@ -25,6 +25,7 @@ import vn.congtactreem.reporting.ReportingService;
 import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.KaribuUiTest;
 import vn.congtactreem.support.ProcessJobs;
+import vn.congtactreem.support.TestOrgs;
 
 /** The inbox's filters: applied in the engine's query, written to and read from the address. */
 class InboxFiltersTests extends KaribuUiTest {
@@ -46,9 +47,14 @@ class InboxFiltersTests extends KaribuUiTest {
 
     private CycleFixture fixture;
 
+    /** The district whose officer starts the cycles and reads the inbox. */
+    private TestOrgs.Area district;
+
     @BeforeEach
     void fixture() {
         fixture = new CycleFixture(plans, reporting, users, orgs, management);
+        TestOrgs.Area province = testOrgs().area(null, "Tỉnh Lọc Việc", "PROVINCE", "tinhlocviec");
+        district = testOrgs().area(province.id(), "Huyện Lọc Việc", "DISTRICT", "locviec");
     }
 
     @AfterEach
@@ -62,7 +68,7 @@ class InboxFiltersTests extends KaribuUiTest {
         long drowning = startCycle("Kế hoạch phòng, chống đuối nước năm " + year, year);
         long violence = startCycle("Kế hoạch phòng, chống bạo lực năm " + year, year);
 
-        login("canbo.tanyen");
+        login(district.officer());
         UI.getCurrent().navigate(HomeView.class);
         InboxPanel inbox = _get(InboxPanel.class);
         assertThat(planIds(inbox)).contains(drowning, violence);
@@ -75,7 +81,7 @@ class InboxFiltersTests extends KaribuUiTest {
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("inbox-count")).getText())
                 .startsWith("1 việc khớp bộ lọc");
 
-        login("canbo.tanyen");
+        login(district.officer());
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("plan", String.valueOf(violence))));
         InboxPanel linked = _get(InboxPanel.class);
         assertThat(planIds(linked)).containsOnly(violence);
@@ -88,7 +94,7 @@ class InboxFiltersTests extends KaribuUiTest {
         int year = nextYear++;
         startCycle("Kế hoạch thử loại việc " + year, year);
 
-        login("canbo.tanyen");
+        login(district.officer());
         UI.getCurrent().navigate(HomeView.class);
         InboxPanel inbox = _get(InboxPanel.class);
         assertThat(inbox.filters.kinds.getListDataView().getItems().map(k -> k.name()).toList())
@@ -107,7 +113,7 @@ class InboxFiltersTests extends KaribuUiTest {
         int year = nextYear++;
         startCycle("Kế hoạch thử tiếng Anh " + year, year);
 
-        login("canbo.tanyen");
+        login(district.officer());
         UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
         UI.getCurrent().navigate(HomeView.class);
         InboxPanel inbox = _get(InboxPanel.class);
@@ -121,22 +127,23 @@ class InboxFiltersTests extends KaribuUiTest {
 
     @Test
     void thePeriodAndOverdueOnlyNarrowTheReportersTasks() {
-        CycleFixture.OpenPeriod earlier = fixture.periodOpenForThePolice(nextYear++);
-        CycleFixture.OpenPeriod later = fixture.periodOpenForThePolice(nextYear++);
+        TestOrgs.Commune commune = testOrgs().commune("locky");
+        CycleFixture.OpenPeriod earlier = fixture.periodOpenFor(commune, nextYear++);
+        CycleFixture.OpenPeriod later = fixture.periodOpenFor(commune, nextYear++);
         // once the unit has acknowledged its part, "Nhập và nộp báo cáo" waits with its last day
-        reporting.acknowledge(fixture.user("congan.anduong"), earlier.policeReportId());
-        reporting.acknowledge(fixture.user("congan.anduong"), later.policeReportId());
+        reporting.acknowledge(fixture.user(commune.policeReporter()), earlier.policeReportId());
+        reporting.acknowledge(fixture.user(commune.policeReporter()), later.policeReportId());
         // 10/05 of the later year: the earlier period's report is long overdue, the later one's is due on 18/05
         ProcessJobs.setClock(LocalDateTime.of(later.year(), 5, 10, 9, 0).atZone(Deadlines.VIETNAM).toInstant());
 
-        login("congan.anduong");
+        login(commune.policeReporter());
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("period", String.valueOf(earlier.periodId()))));
         InboxPanel inbox = _get(InboxPanel.class);
         assertThat(GridKt._findAll(inbox.grid)).isNotEmpty()
                 .allMatch(item -> Long.valueOf(earlier.periodId()).equals(number(item, "periodId")));
         assertThat(inbox.filters.period.getValue().id()).isEqualTo(earlier.periodId());
 
-        login("congan.anduong");
+        login(commune.policeReporter());
         UI.getCurrent().navigate(HomeView.class);
         inbox = _get(InboxPanel.class);
         _setValue(inbox.filters.overdue, true);
@@ -154,7 +161,7 @@ class InboxFiltersTests extends KaribuUiTest {
         long drowning = startCycle("Kế hoạch phòng, chống đuối nước trẻ em " + year, year);
         long other = startCycle("Kế hoạch tháng hành động " + year, year);
 
-        login("canbo.tanyen");
+        login(district.officer());
         UI.getCurrent().navigate(HomeView.class);
         InboxPanel inbox = _get(InboxPanel.class);
         _setValue(inbox.filters.search, "duoi nuoc tre em " + year);
@@ -175,8 +182,9 @@ class InboxFiltersTests extends KaribuUiTest {
     void clearingTheFiltersShowsEverythingAgain() {
         int year = nextYear++;
         long plan = startCycle("Kế hoạch xóa bộ lọc " + year, year);
+        startCycle("Kế hoạch khác không lọc " + year, year);
 
-        login("canbo.tanyen");
+        login(district.officer());
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("plan", String.valueOf(plan), "overdue", "1")));
         InboxPanel inbox = _get(InboxPanel.class);
         long all = GridKt._size(inbox.grid);
@@ -189,8 +197,8 @@ class InboxFiltersTests extends KaribuUiTest {
     }
 
     private long startCycle(String title, int year) {
-        UserAccount officer = fixture.user("canbo.tanyen");
-        return plans.startCycle(officer, fixture.org("Huyện Tân Yên"), title, year, year).id();
+        UserAccount officer = fixture.user(district.officer());
+        return plans.startCycle(officer, district.id(), title, year, year).id();
     }
 
     private static List<Long> planIds(InboxPanel inbox) {

@@ -32,22 +32,20 @@ import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
-import vn.congtactreem.org.UserForm;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.plan.Deadlines;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.reporting.ReportingService;
 import vn.congtactreem.reporting.UnitReportForm;
 import vn.congtactreem.reporting.UnitReportStatus;
-import vn.congtactreem.security.SystemAuthentication;
 import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.KaribuUiTest;
 import vn.congtactreem.support.ProcessJobs;
+import vn.congtactreem.support.TestOrgs;
 
 /** Working from the inbox: the counts in the menu, claiming and giving back, accepting several reports. */
 class InboxWorkTests extends KaribuUiTest {
 
-    private static final String SECOND_OFFICER = "canbo3.anduong";
     private static int nextYear = 2121;
 
     @Autowired
@@ -66,10 +64,13 @@ class InboxWorkTests extends KaribuUiTest {
     WorkItems work;
 
     private CycleFixture fixture;
+    /** The commune whose cycles the tests run, with its police and its officers. */
+    private TestOrgs.Commune commune;
 
     @BeforeEach
     void fixture() {
         fixture = new CycleFixture(plans, reporting, users, orgs, management);
+        commune = testOrgs().commune("hopviec");
     }
 
     @AfterEach
@@ -79,10 +80,10 @@ class InboxWorkTests extends KaribuUiTest {
 
     @Test
     void theMenuShowsHowManyTasksWaitAndHowManyAreOverdue() {
-        UserAccount police = fixture.user("congan.anduong");
-        CycleFixture.OpenPeriod earlier = fixture.periodOpenForThePolice(nextYear++);
+        UserAccount police = fixture.user(commune.policeReporter());
+        CycleFixture.OpenPeriod earlier = fixture.periodOpenFor(commune, nextYear++);
         reporting.acknowledge(police, earlier.policeReportId());
-        CycleFixture.OpenPeriod later = fixture.periodOpenForThePolice(nextYear++);
+        CycleFixture.OpenPeriod later = fixture.periodOpenFor(commune, nextYear++);
         reporting.acknowledge(police, later.policeReportId());
         // the earlier report's last day has passed, the later one's (18/05) has not
         ProcessJobs.setClock(LocalDateTime.of(later.year(), 5, 10, 9, 0).atZone(Deadlines.VIETNAM).toInstant());
@@ -90,7 +91,7 @@ class InboxWorkTests extends KaribuUiTest {
         long overdue = work.countOverdue(police);
         assertThat(overdue).isPositive().isLessThan(open);
 
-        login("congan.anduong");
+        login(commune.policeReporter());
         UI.getCurrent().navigate(HomeView.class);
 
         SideNavItem home = _find(SideNavItem.class).stream().filter(item -> item.getLabel().equals("Việc cần làm"))
@@ -104,11 +105,11 @@ class InboxWorkTests extends KaribuUiTest {
     @Test
     void theOfficerClaimsATaskFromItsRowAndGivesItBackWithTheBulkAction() {
         int year = nextYear++;
-        UserAccount officer = fixture.user("canbo.tanyen");
-        long planId = plans.startCycle(officer, fixture.org("Huyện Tân Yên"), "Kế hoạch nhận việc " + year, year, year)
+        UserAccount officer = fixture.user(commune.district().officer());
+        long planId = plans.startCycle(officer, commune.district().id(), "Kế hoạch nhận việc " + year, year, year)
                 .id();
 
-        login("canbo.tanyen");
+        login(officer.username());
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("plan", String.valueOf(planId))));
         InboxPanel inbox = _get(InboxPanel.class);
         WorkItem task = GridKt._get(inbox.grid, 0);
@@ -116,7 +117,8 @@ class InboxWorkTests extends KaribuUiTest {
         Component holder = GridKt._getCellComponent(inbox.grid, 0, InboxGrid.HOLDER_COLUMN);
         _click(_get(holder, Button.class, spec -> spec.withText("Nhận việc")));
 
-        assertThat(tasks.createTaskQuery().taskId(task.id()).singleResult().getAssignee()).isEqualTo("canbo.tanyen");
+        assertThat(tasks.createTaskQuery().taskId(task.id()).singleResult().getAssignee())
+                .isEqualTo(officer.username());
         NotificationsKt.expectNotifications("Đã nhận 1 việc.");
         holder = GridKt._getCellComponent(inbox.grid, 0, InboxGrid.HOLDER_COLUMN);
         assertThat(_get(holder, Span.class, spec -> spec.withClasses("holder-name")).getText()).isEqualTo("Bạn");
@@ -140,7 +142,7 @@ class InboxWorkTests extends KaribuUiTest {
         String heldTask = work.require("unit-report", second.policeReportId(), "ReviewReport").getId();
         work.claim(colleague, heldTask);
 
-        login("canbo.anduong");
+        login(commune.commune().officer());
         UI.getCurrent().navigate("", QueryParameters.simple(Map.of("task", "ReviewReport", "q", "cong an")));
         InboxPanel inbox = _get(InboxPanel.class);
         List<WorkItem> ours = GridKt._findAll(inbox.grid).stream()
@@ -160,15 +162,15 @@ class InboxWorkTests extends KaribuUiTest {
         assertThat(_get(summary, Paragraph.class, spec -> spec.withClasses("bulk-summary-text")).getText())
                 .isEqualTo("Đã chấp nhận 1 báo cáo; 1 không thực hiện được:");
         assertThat(_find(summary, ListItem.class)).extracting(ListItem::getText).containsExactly(
-                "Xem xét báo cáo của đơn vị – Công an xã An Dương: Việc này đang do Nguyễn Văn Ba nhận; "
+                "Xem xét báo cáo của đơn vị – " + commune.policeName() + ": Việc này đang do Nguyễn Văn Ba nhận; "
                         + "chỉ người đó xử lý được, hoặc trả lại nhóm");
         assertThat(GridKt._findAll(inbox.grid)).extracting(WorkItem::id).doesNotContain(
                 ours.stream().filter(item -> !item.id().equals(heldTask)).findFirst().orElseThrow().id());
     }
 
     private CycleFixture.OpenPeriod submittedByThePolice(int year) {
-        CycleFixture.OpenPeriod period = fixture.periodOpenForThePolice(year);
-        UserAccount police = fixture.user("congan.anduong");
+        CycleFixture.OpenPeriod period = fixture.periodOpenFor(commune, year);
+        UserAccount police = fixture.user(commune.policeReporter());
         reporting.acknowledge(police, period.policeReportId());
         reporting.submit(police, period.policeReportId(), new UnitReportForm("Đã tuyên truyền tại các thôn", "", ""));
         ProcessJobs.runDue(management);
@@ -176,9 +178,7 @@ class InboxWorkTests extends KaribuUiTest {
     }
 
     private UserAccount secondOfficer() {
-        return users.findByUsername(SECOND_OFFICER).orElseGet(() -> SystemAuthentication.runAsSystem(() ->
-                users.createDemoAccount(new UserForm(SECOND_OFFICER, "Nguyễn Văn Ba", SECOND_OFFICER + "@congtactreem.local",
-                        fixture.org("Xã An Dương"), Set.of(Role.OFFICER), "demo123"))));
+        return fixture.user(testOrgs().user("canbo3", "Nguyễn Văn Ba", commune.commune().id(), Role.OFFICER));
     }
 
     private static BulkWorkAction action(InboxPanel inbox, String labelKey) {

@@ -176,9 +176,9 @@ class IndicatorsViewTests extends KaribuUiTest {
     @Test
     void theMeasureOfAnIndicatorAPlanUsesCannotBeChangedInTheDialog() {
         Indicator indicator = create(uniqueCode());
-        long anDuong = jdbc.queryForObject("select id from org_unit where name = 'Xã An Dương'", Long.class);
+        long province = testOrgs().area(null, "Tỉnh Danh Mục", "PROVINCE", "danhmuc").id();
         long plan = TestRows.insert(jdbc, "insert into plan (org_unit_id, title, year_from, year_to, status)"
-                + " values (?, 'Kế hoạch thử danh mục chỉ tiêu', 2024, 2024, 'DRAFT')", anDuong);
+                + " values (?, 'Kế hoạch thử danh mục chỉ tiêu', 2024, 2024, 'DRAFT')", province);
         try {
             jdbc.update("insert into plan_target (plan_id, position, indicator_id, milestone_year, comparator,"
                     + " target_value, shape) values (?, 0, ?, 2024, 'AT_LEAST', 90, 'LEVEL')", plan, indicator.id());
@@ -221,20 +221,30 @@ class IndicatorsViewTests extends KaribuUiTest {
 
     @Test
     void anOfficerCannotOpenTheCatalogueScreen() {
-        login("canbo.anduong");
+        login(testOrgs().area(null, "Tỉnh Không Danh Mục", "PROVINCE", "khongdanhmuc").officer());
         assertThatThrownBy(() -> UI.getCurrent().navigate(IndicatorsView.class))
                 .hasMessageContaining("Access is denied");
         assertThat(_find(IndicatorsView.class)).isEmpty();
     }
 
+    private String admin;
+
+    /** This test's administrator, made once per test. */
+    private String admin() {
+        if (admin == null) {
+            admin = testOrgs().admin();
+        }
+        return admin;
+    }
+
     private void openAsAdmin() {
-        login("admin");
+        login(admin());
         UI.getCurrent().navigate(IndicatorsView.class);
         view = _get(IndicatorsView.class);
     }
 
     private Indicator create(String code) {
-        login("admin");
+        login(admin());
         return catalog.create(new IndicatorForm(code, "Tỷ lệ học sinh được giáo dục kỹ năng sống", Measure.PERCENT,
                 "Số học sinh được giáo dục kỹ năng sống", "Tổng số học sinh", "học sinh", Direction.HIGHER_IS_BETTER,
                 IndicatorGroup.EDUCATION, "Kế hoạch xã/phường", java.math.BigDecimal.ZERO,

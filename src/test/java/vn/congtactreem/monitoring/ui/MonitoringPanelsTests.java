@@ -20,12 +20,14 @@ import vn.congtactreem.monitoring.MonitoringFixture;
 import vn.congtactreem.monitoring.StuckTask;
 import vn.congtactreem.monitoring.TargetSpread;
 import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.plan.Deadlines;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.reporting.ReportingService;
 import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.KaribuUiTest;
+import vn.congtactreem.support.TestOrgs;
 import vn.congtactreem.support.ProcessJobs;
 
 /** The dashboard's stuck-work panel (on a real cycle in the engine) and its targets across sub-areas. */
@@ -53,19 +55,22 @@ class MonitoringPanelsTests extends KaribuUiTest {
 
     @Test
     void theDistrictManagerSeesThePolicesOverdueReportAsStuckWorkWithALinkToIt() {
+        TestOrgs.Commune place = testOrgs().commune("theodoi");
+        String districtManager = testOrgs().user("quanly", place.district().id(), Role.MANAGER);
+        String provinceManager = testOrgs().user("quanlytinh", place.province().id(), Role.MANAGER);
         CycleFixture fixture = new CycleFixture(plans, reporting, users, orgs, management);
-        CycleFixture.OpenPeriod cycle = fixture.periodOpenForThePolice(2047);
-        reporting.acknowledge(fixture.user("congan.anduong"), cycle.policeReportId());
+        CycleFixture.OpenPeriod cycle = fixture.periodOpenFor(place, 2047);
+        reporting.acknowledge(fixture.user(place.policeReporter()), cycle.policeReportId());
         // the police's last day was 18/05: six days overdue on the 25th (no job run: the cut-off waits)
         ProcessJobs.setClock(LocalDateTime.of(2047, 5, 25, 9, 0).atZone(Deadlines.VIETNAM).toInstant());
 
-        login("quanly.tanyen");
+        login(districtManager);
         UI.getCurrent().navigate(MonitoringView.ROUTE, QueryParameters.of("period", String.valueOf(cycle.periodId())));
         StuckWorkPanel stuck = _get(MonitoringView.class).stuck;
 
         StuckTask police = stuck.shown().stream().filter(t -> ("reports/" + cycle.policeReportId()).equals(t.link()))
                 .findFirst().orElseThrow();
-        assertThat(police.organisation()).isEqualTo("Công an xã An Dương");
+        assertThat(police.organisation()).isEqualTo(place.policeName());
         assertThat(police.overdue()).isTrue();
         assertThat(police.days()).isEqualTo(6);
         assertThat(police.taskName()).isEqualTo("Nhập và nộp báo cáo");
@@ -73,11 +78,11 @@ class MonitoringPanelsTests extends KaribuUiTest {
         Anchor link = (Anchor) GridKt._getCellComponent(stuck.grid, row, "task");
         assertThat(link.getHref()).isEqualTo("reports/" + cycle.policeReportId());
         assertThat(stuck.summary.getText()).matches("\\d+ việc quá hạn, thêm \\d+ việc chưa xong sau hơn 7 ngày\\.");
-        assertThat(stuck.byOrganisation.getText()).contains("Công an xã An Dương: ");
+        assertThat(stuck.byOrganisation.getText()).contains(place.policeName() + ": ");
 
-        // the diagram: the cycles of An Dương waiting for reports, as the engine's own runtime query counts them
+        // the diagram: the cycles of the commune waiting for reports, as the engine's own runtime query counts them
         CycleStepsPanel steps = _get(MonitoringView.class).steps;
-        long anDuong = fixture.org("Xã An Dương");
+        long anDuong = place.commune().id();
         List<String> waiting = runtime.createProcessInstanceQuery().processDefinitionKey(PlanCycleProcess.KEY)
                 .activityIdIn(PlanCycleProcess.Element.WAIT_FOR_REPORTS).list().stream().map(p -> p.getId()).toList();
         long expected = jdbc.queryForList("select process_instance_id from plan where org_unit_id = ?", String.class,
@@ -93,7 +98,7 @@ class MonitoringPanelsTests extends KaribuUiTest {
 
         // the province manager, one level up, sees it too
         logout();
-        login("quanly.bacgiang");
+        login(provinceManager);
         UI.getCurrent().navigate(MonitoringView.ROUTE, QueryParameters.of("period", String.valueOf(cycle.periodId())));
         assertThat(_get(MonitoringView.class).stuck.shown()).extracting(StuckTask::link)
                 .contains("reports/" + cycle.policeReportId());

@@ -20,15 +20,18 @@ import vn.congtactreem.notification.Notification;
 import vn.congtactreem.notification.NotificationKind;
 import vn.congtactreem.notification.NotificationStatus;
 import vn.congtactreem.notification.internal.NotificationStore;
+import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.plan.ui.PlansView;
 import vn.congtactreem.support.KaribuUiTest;
+import vn.congtactreem.support.TestOrgs;
 
 /** The bell in the header and the page of all notifications, for the district's manager. */
 class NotificationBellTests extends KaribuUiTest {
 
-    private static final String USER = "quanly.tanyen";
+    /** The district manager of this test's own district (made by the fixture). */
+    private String managerName;
 
     @Autowired NotificationStore store;
     @Autowired UserService users;
@@ -38,7 +41,10 @@ class NotificationBellTests extends KaribuUiTest {
 
     @BeforeEach
     void threeNotificationsForTheManager() {
-        manager = users.findByUsername(USER).orElseThrow();
+        TestOrgs.Area province = testOrgs().area(null, "Tỉnh Chuông Báo", "PROVINCE", "tinhchuong");
+        long district = testOrgs().area(province.id(), "Huyện Chuông Báo", "DISTRICT", "chuong").id();
+        managerName = testOrgs().user("quanly", district, Role.MANAGER);
+        manager = users.findByUsername(managerName).orElseThrow();
         jdbc.update("delete from notification where recipient_id = ?", manager.id());
         Instant at = Instant.parse("2030-05-11T01:30:00Z");
         write("1", "Kế hoạch 5/KH-UBND đã ban hành — Kế hoạch năm 2030", at);
@@ -48,7 +54,7 @@ class NotificationBellTests extends KaribuUiTest {
 
     @Test
     void theBellCountsTheUnreadOnesAndOpensTheLatestNewestFirst() {
-        login(USER);
+        login(managerName);
         UI.getCurrent().navigate(HomeView.class);
         NotificationBell bell = _get(NotificationBell.class);
         assertThat(bell.count.getText()).isEqualTo("3");
@@ -80,7 +86,7 @@ class NotificationBellTests extends KaribuUiTest {
         write("14", "Nhắc hạn báo cáo năm 2030 — Xã An Dương", at.plusSeconds(180), "Năm 2030");
         jdbc.update("update notification set read_at = current_timestamp where recipient_id = ? and subject_id = '11'",
                 manager.id());
-        login(USER);
+        login(managerName);
         UI.getCurrent().navigate(HomeView.class);
         _click(_get(NotificationBell.class).button);
 
@@ -99,7 +105,7 @@ class NotificationBellTests extends KaribuUiTest {
 
     @Test
     void choosingANotificationMarksItReadAndOpensItsPage() {
-        login(USER);
+        login(managerName);
         UI.getCurrent().navigate(HomeView.class);
         NotificationBell bell = _get(NotificationBell.class);
         _click(bell.button);
@@ -116,7 +122,7 @@ class NotificationBellTests extends KaribuUiTest {
 
     @Test
     void markAllReadEmptiesTheCount() {
-        login(USER);
+        login(managerName);
         UI.getCurrent().navigate(HomeView.class);
         NotificationBell bell = _get(NotificationBell.class);
         _click(bell.button);
@@ -129,7 +135,7 @@ class NotificationBellTests extends KaribuUiTest {
 
     @Test
     void theCountFollowsNavigation() {
-        login(USER);
+        login(managerName);
         UI.getCurrent().navigate(HomeView.class);
         write("4", "Việc mới: Viết báo cáo tổng hợp — Kế hoạch năm 2030", Instant.parse("2030-05-19T02:00:00Z"));
         UI.getCurrent().navigate(PlansView.class);
@@ -138,7 +144,7 @@ class NotificationBellTests extends KaribuUiTest {
 
     @Test
     void thePageListsAllOfTheUsersNotificationsAndOpensOne() {
-        login(USER);
+        login(managerName);
         UI.getCurrent().navigate(NotificationsView.class);
         NotificationsView view = _get(NotificationsView.class);
         assertThat(rows(view)).extracting(Notification::subjectId).containsExactly("3", "2", "1");

@@ -6,33 +6,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouterLink;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import vn.congtactreem.inbox.ui.HomeView;
 import vn.congtactreem.notification.Delivery;
 import vn.congtactreem.notification.NotificationKind;
 import vn.congtactreem.notification.NotificationPreferences;
 import vn.congtactreem.notification.Preference;
+import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.support.KaribuUiTest;
+import vn.congtactreem.support.TestOrgs;
 
 /** "Cài đặt thông báo": reached from the user's menu by everyone, each change saved at once. */
 class NotificationSettingsViewTests extends KaribuUiTest {
 
     @Autowired NotificationPreferences preferences;
     @Autowired UserService users;
-    @Autowired JdbcTemplate jdbc;
-
-    @AfterEach
-    void defaultsAgain() {
-        jdbc.update("delete from notification_preference");
-    }
 
     @Test
     void everySignedInUserFindsTheSettingsUnderTheirName() {
-        for (String username : new String[] {"congan.anduong", "lanhdao.anduong", "admin"}) {
+        TestOrgs.Area commune = testOrgs().area(null, "Tỉnh Cài Đặt", "PROVINCE", "caidat");
+        long police = testOrgs().agency(commune.id(), "Công an Cài Đặt", "POLICE");
+        for (String username : new String[] {testOrgs().user("congan", police, Role.REPORTER), commune.leader(),
+                testOrgs().admin()}) {
             login(username);
             UI.getCurrent().navigate(HomeView.class);
             assertThat(_find(RouterLink.class)).as(username)
@@ -44,7 +41,10 @@ class NotificationSettingsViewTests extends KaribuUiTest {
 
     @Test
     void aReporterTurnsReminderMailOffAndChoosesTheDigestForNewTasksSavedAtOnce() {
-        login("congan.anduong");
+        TestOrgs.Area commune = testOrgs().area(null, "Tỉnh Chọn Thư", "PROVINCE", "chonthu");
+        String reporter = testOrgs().user("congan", testOrgs().agency(commune.id(), "Công an Chọn Thư", "POLICE"),
+                Role.REPORTER);
+        login(reporter);
         UI.getCurrent().navigate(NotificationSettingsView.class);
         NotificationSettingsView view = _get(NotificationSettingsView.class);
         assertThat(view.mail).containsOnlyKeys(NotificationKind.events().toArray(NotificationKind[]::new));
@@ -57,7 +57,7 @@ class NotificationSettingsViewTests extends KaribuUiTest {
         view.mail.get(NotificationKind.REMINDER_DUE).setValue(false);
         view.delivery.get(NotificationKind.TASK_ASSIGNED).setValue(Delivery.DAILY_DIGEST);
 
-        var police = users.findByUsername("congan.anduong").orElseThrow();
+        var police = users.findByUsername(reporter).orElseThrow();
         assertThat(preferences.of(police)).contains(
                 new Preference(NotificationKind.REMINDER_DUE, false, Delivery.IMMEDIATE),
                 new Preference(NotificationKind.TASK_ASSIGNED, true, Delivery.DAILY_DIGEST),

@@ -49,12 +49,12 @@ class OutboxViewTests extends KaribuUiTest {
 
     @Test
     void theAdministratorSeesMailKeptWithoutSmtpAndSendsAFailedOneAgain() {
-        new CycleFixture(plans, reporting, users, orgs, management).periodOpenForThePolice(2041);
+        new CycleFixture(plans, reporting, users, orgs, management).periodOpenFor(testOrgs().commune("hopthu"), 2041);
         long failed = jdbc.queryForObject("select max(id) from notification where status = 'PENDING'", Long.class);
         jdbc.update("update notification set status = 'FAILED', attempts = 8, last_error = 'MailSendException: 550'"
                 + " where id = ?", failed);
 
-        login("admin");
+        login(testOrgs().admin());
         UI.getCurrent().navigate(OutboxView.class);
         OutboxView view = _get(OutboxView.class);
         assertThat(_find(Span.class)).extracting(Span::getText)
@@ -79,7 +79,7 @@ class OutboxViewTests extends KaribuUiTest {
 
     @Test
     void theAdministratorSendsASentMailAgainAndLooksAtItsRecipientsSettings() {
-        new CycleFixture(plans, reporting, users, orgs, management).periodOpenForThePolice(2042);
+        new CycleFixture(plans, reporting, users, orgs, management).periodOpenFor(testOrgs().commune("guilai"), 2042);
         long sent = jdbc.queryForObject("select max(id) from notification where status = 'PENDING'", Long.class);
         jdbc.update("update notification set status = 'SENT', attempts = 1, sent_at = created_at where id = ?", sent);
         var recipient = users.find(jdbc.queryForObject("select recipient_id from notification where id = ?",
@@ -87,7 +87,7 @@ class OutboxViewTests extends KaribuUiTest {
         preferences.choose(recipient, new Preference(NotificationKind.REMINDER_DUE, false, Delivery.IMMEDIATE));
         preferences.choose(recipient, new Preference(NotificationKind.TASK_ASSIGNED, true, Delivery.DAILY_DIGEST));
         try {
-            login("admin");
+            login(testOrgs().admin());
             UI.getCurrent().navigate(OutboxView.class);
             OutboxView view = _get(OutboxView.class);
             view.status.setValue(NotificationStatus.SENT);
@@ -117,7 +117,7 @@ class OutboxViewTests extends KaribuUiTest {
 
     @Test
     void anOfficerCannotOpenTheOutbox() {
-        login("canbo.anduong");
+        login(testOrgs().area(null, "Tỉnh Hộp Thư", "PROVINCE", "hopthu").officer());
         assertThatThrownBy(() -> UI.getCurrent().navigate(OutboxView.class)).hasMessageContaining("Access is denied");
         assertThat(_find(OutboxView.class)).isEmpty();
     }

@@ -25,12 +25,9 @@ import vn.congtactreem.support.KaribuUiTest;
 
 /**
  * "Cơ cấu tổ chức" as the administrator uses it. The database is shared by the whole run: every test
- * makes its own units with names no other test uses, and no demo unit is renamed, moved or closed.
+ * signs in as its own administrator and works on two trees of its own (names end with the test's suffix).
  */
 class OrganisationsViewTests extends KaribuUiTest {
-
-    private static final String AN_DUONG = "Xã An Dương";
-    private static final String AN_DUONG_PATH = "Tỉnh Bắc Giang › Huyện Tân Yên › Xã An Dương";
 
     private static final java.util.concurrent.atomic.AtomicInteger NEXT_CODE =
             new java.util.concurrent.atomic.AtomicInteger(100);
@@ -42,33 +39,53 @@ class OrganisationsViewTests extends KaribuUiTest {
     private vn.congtactreem.org.OfficialCodes codes;
 
     private OrganisationsView view;
+    private String suffix;
+    /** This test's tree: a province, its district, a commune with a village "Thôn 1" and its police. */
+    private OrgUnit province;
+    private OrgUnit district;
+    private OrgUnit commune;
+    private String communePath;
+    /** A second tree the tests move units into. */
+    private OrgUnit otherProvince;
+    private OrgUnit otherWard;
 
     @BeforeEach
     void signInAsAdmin() {
-        login("admin");
+        login(testOrgs().admin());
+        suffix = testOrgs().suffix();
+        province = orgs.createArea(null, "Tỉnh Cơ Cấu " + suffix, "PROVINCE");
+        district = orgs.createArea(province.id(), "Huyện Cơ Cấu " + suffix, "DISTRICT");
+        commune = orgs.createArea(district.id(), "Xã Cơ Cấu " + suffix, "COMMUNE");
+        orgs.createArea(commune.id(), "Thôn 1", "VILLAGE");
+        orgs.createAgency(commune.id(), "Công an xã Cơ Cấu " + suffix, "POLICE");
+        communePath = orgs.path(commune.id());
+        otherProvince = orgs.createArea(null, "Tỉnh Nơi Đến " + suffix, "PROVINCE");
+        OrgUnit otherCity = orgs.createArea(otherProvince.id(), "Thành phố Nơi Đến " + suffix, "DISTRICT");
+        otherWard = orgs.createArea(otherCity.id(), "Phường Nơi Đến " + suffix, "COMMUNE");
     }
 
     @Test
-    void adminSeesTheThreeDemoProvincesWithTheirDistrictsAndCommunesOpen() {
+    void adminSeesTheProvincesWithTheirDistrictsAndCommunesOpen() {
         openView();
         List<String> roots = GridKt._getRootItems(view.tree()).stream().map(OrgUnit::name).toList();
-        assertThat(roots).contains("Thành phố Hà Nội", "Tỉnh Bắc Giang", "Tỉnh Quảng Ngãi");
+        assertThat(roots).contains(province.name(), otherProvince.name());
         assertThat(visibleRows()).extracting(OrgUnit::name)
-                .contains("Huyện Tân Yên", AN_DUONG, "Phường Nguyễn Nghiêm", "Phường Phú La");
+                .contains(district.name(), commune.name(), "Thành phố Nơi Đến " + suffix, otherWard.name())
+                .as("villages stay folded").doesNotContain("Thôn 1");
         assertThat(button("Thêm đơn vị cấp cao nhất").isEnabled()).isTrue();
         assertThat(button("Đổi tên").isEnabled()).isFalse();
         assertThat(button("Chuyển").isEnabled()).isFalse();
     }
 
     @Test
-    void adminCreatesAVillageUnderAnDuong() {
-        OrgUnit anDuong = unit(AN_DUONG);
+    void adminCreatesAVillageUnderACommune() {
+        OrgUnit anDuong = commune;
         openView();
         select(anDuong);
         _click(button("Thêm đơn vị trực thuộc"));
 
         OrgUnitDialog dialog = _get(OrgUnitDialog.class);
-        assertThat(dialog.getHeaderTitle()).isEqualTo("Thêm đơn vị trực thuộc " + AN_DUONG_PATH);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Thêm đơn vị trực thuộc " + communePath);
         _setValue(dialog.name, "Thôn 7");
         ComboBoxKt.selectByLabel(dialog.level, "Thôn/Tổ dân phố");
         _click(dialog.save);
@@ -78,7 +95,7 @@ class OrganisationsViewTests extends KaribuUiTest {
                 .findFirst().orElseThrow();
         assertThat(village.levelCode()).isEqualTo("VILLAGE");
         assertThat(village.active()).isTrue();
-        assertThat(orgs.path(village.id())).isEqualTo(AN_DUONG_PATH + " › Thôn 7");
+        assertThat(orgs.path(village.id())).isEqualTo(communePath + " › Thôn 7");
         // the tree shows the new village, opened down to it and selected
         assertThat(view.selected()).contains(village);
         assertThat(visibleRows()).contains(village);
@@ -86,7 +103,7 @@ class OrganisationsViewTests extends KaribuUiTest {
 
     @Test
     void savingWithoutANameKeepsTheDialogOpenAndShowsTheErrorOnTheNameField() {
-        OrgUnit anDuong = unit(AN_DUONG);
+        OrgUnit anDuong = commune;
         int childrenBefore = orgs.children(anDuong.id()).size();
         openView();
         select(anDuong);
@@ -112,7 +129,7 @@ class OrganisationsViewTests extends KaribuUiTest {
 
     @Test
     void aProvinceCannotBeAddedUnderACommuneAndTheLevelFieldSaysWhy() {
-        OrgUnit anDuong = unit(AN_DUONG);
+        OrgUnit anDuong = commune;
         openView();
         select(anDuong);
         _click(button("Thêm đơn vị trực thuộc"));
@@ -132,7 +149,7 @@ class OrganisationsViewTests extends KaribuUiTest {
 
     @Test
     void adminRenamesAVillage() {
-        OrgUnit village = createVillage(unit(AN_DUONG), "Thôn Tên Cũ");
+        OrgUnit village = createVillage(commune, "Thôn Tên Cũ");
         openView();
         select(village);
         _click(button("Đổi tên"));
@@ -149,7 +166,7 @@ class OrganisationsViewTests extends KaribuUiTest {
 
     @Test
     void renamingToTheNameOfASiblingIsRefusedNextToTheName() {
-        OrgUnit village = createVillage(unit(AN_DUONG), "Thôn Trùng Tên");
+        OrgUnit village = createVillage(commune, "Thôn Trùng Tên");
         openView();
         select(village);
         _click(button("Đổi tên"));
@@ -165,26 +182,26 @@ class OrganisationsViewTests extends KaribuUiTest {
 
     @Test
     void adminMovesAVillageToAnotherCommune() {
-        OrgUnit nguyenNghiem = unit("Phường Nguyễn Nghiêm");
-        OrgUnit village = createVillage(unit(AN_DUONG), "Thôn Chuyển Sang Phường");
+        OrgUnit nguyenNghiem = otherWard;
+        OrgUnit village = createVillage(commune, "Thôn Chuyển Sang Phường");
         openView();
         select(village);
         _click(button("Chuyển"));
 
         MoveOrgDialog dialog = _get(MoveOrgDialog.class);
-        ComboBoxKt.selectByLabel(dialog.parent, "Tỉnh Quảng Ngãi › Thành phố Quảng Ngãi › Phường Nguyễn Nghiêm");
+        ComboBoxKt.selectByLabel(dialog.parent, orgs.path(otherWard.id()));
         _click(dialog.save);
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(orgs.get(village.id()).parentId()).isEqualTo(nguyenNghiem.id());
-        assertThat(orgs.path(village.id()))
-                .isEqualTo("Tỉnh Quảng Ngãi › Thành phố Quảng Ngãi › Phường Nguyễn Nghiêm › Thôn Chuyển Sang Phường");
+        assertThat(orgs.path(village.id())).isEqualTo("Tỉnh Nơi Đến " + suffix + " › Thành phố Nơi Đến " + suffix
+                + " › Phường Nơi Đến " + suffix + " › Thôn Chuyển Sang Phường");
         assertThat(view.selected()).map(OrgUnit::parentId).contains(nguyenNghiem.id());
     }
 
     @Test
     void theMoveDialogDoesNotOfferTheUnitItselfOrAnythingBelowIt() {
-        OrgUnit commune = createCommune(unit("Huyện Tân Yên"), "Xã Không Tự Chuyển");
+        OrgUnit commune = createCommune(district, "Xã Không Tự Chuyển");
         OrgUnit village = createVillage(commune, "Thôn Của Xã Không Tự Chuyển");
         openView();
         select(commune);
@@ -193,14 +210,14 @@ class OrganisationsViewTests extends KaribuUiTest {
         MoveOrgDialog dialog = _get(MoveOrgDialog.class);
         List<OrgUnit> offered = ComboBoxKt.getSuggestionItems(dialog.parent);
         assertThat(offered).extracting(OrgUnit::id).doesNotContain(commune.id(), village.id())
-                .contains(unit("Huyện Tân Yên").id());
+                .contains(district.id());
     }
 
     @Test
     void movingAUnitIntoItsOwnDescendantIsRefusedNextToTheParentField() {
-        OrgUnit tanYen = unit("Huyện Tân Yên");
+        OrgUnit tanYen = district;
         OrgUnit commune = createCommune(tanYen, "Xã Chuyển Vòng");
-        OrgUnit village = createVillage(unit(AN_DUONG), "Thôn Chuyển Vòng");
+        OrgUnit village = createVillage(this.commune, "Thôn Chuyển Vòng");
         openView();
         select(commune);
         _click(button("Chuyển"));
@@ -221,8 +238,8 @@ class OrganisationsViewTests extends KaribuUiTest {
     }
 
     @Test
-    void deactivatingAnDuongIsRefusedWhileItHasActiveUnits() {
-        OrgUnit anDuong = unit(AN_DUONG);
+    void deactivatingACommuneIsRefusedWhileItHasActiveUnits() {
+        OrgUnit anDuong = commune;
         openView();
         select(anDuong);
         _click(button("Ngừng hoạt động"));
@@ -240,7 +257,7 @@ class OrganisationsViewTests extends KaribuUiTest {
 
     @Test
     void adminDeactivatesAnEmptyNewUnitAndCanReactivateIt() {
-        OrgUnit village = createVillage(unit(AN_DUONG), "Thôn Sắp Ngừng");
+        OrgUnit village = createVillage(commune, "Thôn Sắp Ngừng");
         openView();
         select(village);
         _click(button("Ngừng hoạt động"));
@@ -263,7 +280,8 @@ class OrganisationsViewTests extends KaribuUiTest {
 
     @Test
     void adminGivesACommuneItsOfficialCodeAndKindAndFindsItByCodeOrWithoutDiacritics() {
-        OrgUnit commune = createCommune(unit("Tỉnh Bắc Giang"), "Phường Đồng Mã Thử");
+        String name = "Phường Đồng Mã Thử " + suffix;
+        OrgUnit commune = createCommune(province, name);
         String code = uniqueCommuneCode();
         openView();
         select(commune);
@@ -284,16 +302,16 @@ class OrganisationsViewTests extends KaribuUiTest {
 
         _setValue(view.search(), code);
         assertThat(visibleRows()).extracting(OrgUnit::name)
-                .containsExactly("Tỉnh Bắc Giang", "Phường Đồng Mã Thử");
+                .containsExactly(province.name(), name);
         assertThat(GridKt._getFormattedRow(view.tree(), 1)).contains(code, "Phường");
-        _setValue(view.search(), "dong ma thu");
-        assertThat(visibleRows()).extracting(OrgUnit::name).containsExactly("Tỉnh Bắc Giang", "Phường Đồng Mã Thử");
+        _setValue(view.search(), "dong ma thu " + suffix);
+        assertThat(visibleRows()).extracting(OrgUnit::name).containsExactly(province.name(), name);
     }
 
     @Test
     void aCodeOfTheWrongLengthOrAlreadyTakenIsRefusedNextToTheCodeField() {
-        OrgUnit first = createCommune(unit("Tỉnh Bắc Giang"), "Xã có mã trước");
-        OrgUnit second = createCommune(unit("Tỉnh Bắc Giang"), "Xã trùng mã");
+        OrgUnit first = createCommune(province, "Xã có mã trước");
+        OrgUnit second = createCommune(province, "Xã trùng mã");
         String code = uniqueCommuneCode();
         codes.identify(first.id(), code, "XA");
         openView();
@@ -330,11 +348,6 @@ class OrganisationsViewTests extends KaribuUiTest {
 
     private OrgUnit createCommune(OrgUnit parent, String name) {
         return orgs.createArea(parent.id(), name, "COMMUNE");
-    }
-
-    private OrgUnit unit(String name) {
-        return orgs.all().stream().filter(u -> u.name().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no unit " + name));
     }
 
     /** Opens the branches down to the unit, as a person clicking the toggles would, and selects its row. */

@@ -28,16 +28,14 @@ import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserForm;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.support.KaribuUiTest;
+import vn.congtactreem.support.TestOrgs;
 
 /**
  * "Người dùng" as the administrator uses it. The database is shared by the whole run: every test makes
- * its own users, and no demo account is changed (the demo admin is never deactivated).
+ * its own organisations and users (their names end with the test's suffix) and signs in as its own administrator.
  */
 class UsersViewTests extends KaribuUiTest {
 
-    private static final String AN_DUONG_PATH = "Tỉnh Bắc Giang › Huyện Tân Yên › Xã An Dương";
-    private static final List<String> DEMO_USERS = List.of("admin", "canbo.anduong", "lanhdao.anduong",
-            "congan.anduong", "yte.anduong", "canbo.tanyen", "quanly.tanyen");
 
     @Autowired
     private UserService users;
@@ -49,97 +47,117 @@ class UsersViewTests extends KaribuUiTest {
     private PasswordEncoder passwordEncoder;
 
     private UsersView view;
+    /** This test's tree: a province, a district, a commune with its police and health station, and their people. */
+    private TestOrgs.Commune place;
+    private String suffix;
 
     @BeforeEach
     void signInAsAdmin() {
-        login("admin");
+        place = testOrgs().commune("nguoidung");
+        suffix = testOrgs().suffix();
+        login(testOrgs().admin());
     }
 
     @Test
-    void gridPagesTheDemoUsersFromTheDatabase() {
+    void gridPagesTheUsersFromTheDatabase() {
+        String hoa = testOrgs().user("hoa", "Nguyễn Thị Hoa", place.commune().id(), Role.OFFICER);
         openView();
 
         assertThat(view.grid.getDataProvider().isInMemory()).isFalse();
         assertThat(GridKt._size(view.grid)).isEqualTo((int) users.count(""));
-        assertThat(rows()).extracting(UserAccount::username).containsAll(DEMO_USERS);
-        assertThat(GridKt._getFormattedRow(view.grid, row("canbo.anduong")))
-                .startsWith("canbo.anduong", "Nguyễn Thị Hoa", "Xã An Dương", "Cán bộ phụ trách", "Đang hoạt động");
+        assertThat(rows()).extracting(UserAccount::username).containsAll(List.of(hoa, place.commune().officer(),
+                place.commune().leader(), place.policeReporter(), place.healthReporter(), place.district().officer(),
+                "quantri." + suffix));
+        assertThat(GridKt._getFormattedRow(view.grid, row(hoa)))
+                .startsWith(hoa, "Nguyễn Thị Hoa", place.commune().name(), "Cán bộ phụ trách", "Đang hoạt động");
     }
 
     @Test
     void searchNarrowsTheGridByUsernameOrFullName() {
+        String leader = testOrgs().user("lanhdao2", "Lục Xuân Đức " + suffix, place.commune().id(), Role.LEADER);
         openView();
 
-        _setValue(view.search, "tanyen");
-        assertThat(rows()).extracting(UserAccount::username).contains("canbo.tanyen", "quanly.tanyen")
-                .allMatch(username -> username.contains("tanyen"));
+        _setValue(view.search, "huyennguoidung");
+        assertThat(rows()).extracting(UserAccount::username)
+                .contains(place.district().officer(), place.district().leader())
+                .allMatch(username -> username.contains("huyennguoidung"));
 
-        _setValue(view.search, "Lục Xuân");
-        assertThat(rows()).extracting(UserAccount::fullName).containsExactly("Lục Xuân Đức");
+        _setValue(view.search, "Xuân Đức " + suffix);
+        assertThat(rows()).extracting(UserAccount::username).containsExactly(leader);
+        assertThat(rows()).extracting(UserAccount::fullName).containsExactly("Lục Xuân Đức " + suffix);
     }
 
     @Test
     void searchFindsAUsernameWrittenWithAnUnderscore() {
-        createUser("gach_duoi.anduong", "Lý Văn Gạch");
+        createUser("gach_duoi." + suffix, "Lý Văn Gạch");
+        createUser("gachxduoi." + suffix, "Lý Văn Không Gạch");
         openView();
 
         _setValue(view.search, "gach_duoi");
-        assertThat(rows()).extracting(UserAccount::username).containsExactly("gach_duoi.anduong");
+        assertThat(rows()).as("the underscore is a character, not a wildcard").extracting(UserAccount::username)
+                .containsExactly("gach_duoi." + suffix);
     }
 
     @Test
-    void adminCreatesAnOfficerForAnDuong() {
+    void adminCreatesAnOfficerForACommune() {
+        String username = "canbo2." + suffix;
         openView();
         _click(view.add);
         UserDialog dialog = _get(UserDialog.class);
         assertThat(dialog.getHeaderTitle()).isEqualTo("Thêm người dùng");
         assertThat(dialog.password.isVisible()).isTrue();
-        fillIn(dialog, "canbo2.anduong", "Đỗ Thị Thu", "canbo2.anduong@congtactreem.local", "Sen-hong-2026");
+        fillIn(dialog, username, "Đỗ Thị Thu", username + "@congtactreem.local", "Sen-hong-2026");
         CheckboxGroupKt.selectByLabel(dialog.roles, "Cán bộ phụ trách");
         _click(dialog.save);
 
         assertThat(dialog.isOpened()).isFalse();
-        UserAccount created = users.findByUsername("canbo2.anduong").orElseThrow();
+        UserAccount created = users.findByUsername(username).orElseThrow();
         assertThat(created.fullName()).isEqualTo("Đỗ Thị Thu");
-        assertThat(created.email()).isEqualTo("canbo2.anduong@congtactreem.local");
-        assertThat(orgs.get(created.orgUnitId()).name()).isEqualTo("Xã An Dương");
+        assertThat(created.email()).isEqualTo(username + "@congtactreem.local");
+        assertThat(created.orgUnitId()).isEqualTo(place.commune().id());
         assertThat(created.roles()).containsExactly(Role.OFFICER);
         assertThat(created.active()).isTrue();
-        assertThat(passwordEncoder.matches("Sen-hong-2026", users.credentials("canbo2.anduong").orElseThrow()
+        assertThat(passwordEncoder.matches("Sen-hong-2026", users.credentials(username).orElseThrow()
                 .passwordHash())).isTrue();
-        assertThat(rows()).extracting(UserAccount::username).contains("canbo2.anduong");
+        assertThat(rows()).extracting(UserAccount::username).contains(username);
     }
 
     @Test
     void aTakenUsernameIsShownNextToTheUsernameAndWhatWasTypedStays() {
+        String taken = place.commune().officer();
+        // "Canbo.NGUOIDUNG.X1Y2Z3": the same username in other letters' case
+        String takenOtherCase = taken.substring(0, 1).toUpperCase() + taken.substring(1, 5)
+                + taken.substring(5).toUpperCase();
+        String takenFullName = users.findByUsername(taken).orElseThrow().fullName();
         long before = users.count("");
         openView();
         _click(view.add);
         UserDialog dialog = _get(UserDialog.class);
-        fillIn(dialog, "Canbo.AnDuong", "Người Trùng Tên", "trung.ten@congtactreem.local", "Sen-hong-2026");
+        fillIn(dialog, takenOtherCase, "Người Trùng Tên", "trung.ten@congtactreem.local", "Sen-hong-2026");
         CheckboxGroupKt.selectByLabel(dialog.roles, "Lãnh đạo");
         _click(dialog.save);
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.username.isInvalid()).isTrue();
-        assertThat(dialog.username.getErrorMessage()).isEqualTo("Tên đăng nhập \"canbo.anduong\" đã có người dùng.");
+        assertThat(dialog.username.getErrorMessage()).isEqualTo("Tên đăng nhập \"" + taken + "\" đã có người dùng.");
         assertThat(dialog.password.isInvalid()).isFalse();
-        assertThat(dialog.username.getValue()).isEqualTo("Canbo.AnDuong");
+        assertThat(dialog.username.getValue()).isEqualTo(takenOtherCase);
         assertThat(dialog.fullName.getValue()).isEqualTo("Người Trùng Tên");
         assertThat(dialog.email.getValue()).isEqualTo("trung.ten@congtactreem.local");
-        assertThat(dialog.orgUnit.getValue().name()).isEqualTo("Xã An Dương");
+        assertThat(dialog.orgUnit.getValue().id()).isEqualTo(place.commune().id());
         assertThat(dialog.roles.getValue()).containsExactly(Role.LEADER);
         assertThat(dialog.password.getValue()).isEqualTo("Sen-hong-2026");
         assertThat(users.count("")).isEqualTo(before);
-        assertThat(users.findByUsername("canbo.anduong").orElseThrow().fullName()).isEqualTo("Nguyễn Thị Hoa");
+        assertThat(users.findByUsername(taken).orElseThrow().fullName()).isEqualTo(takenFullName);
     }
 
     @Test
     void aTooShortPasswordIsShownNextToThePassword() {
+        String username = "matkhau.ngan." + suffix;
         openView();
         _click(view.add);
         UserDialog dialog = _get(UserDialog.class);
-        fillIn(dialog, "matkhau.ngan", "Trần Văn Ngắn", "", "12345");
+        fillIn(dialog, username, "Trần Văn Ngắn", "", "12345");
         CheckboxGroupKt.selectByLabel(dialog.roles, "Cán bộ phụ trách");
         _click(dialog.save);
 
@@ -147,21 +165,21 @@ class UsersViewTests extends KaribuUiTest {
         assertThat(dialog.password.isInvalid()).isTrue();
         assertThat(dialog.password.getErrorMessage()).isEqualTo("Mật khẩu cần ít nhất 8 ký tự.");
         assertThat(dialog.username.isInvalid()).isFalse();
-        assertThat(users.findByUsername("matkhau.ngan")).isEmpty();
+        assertThat(users.findByUsername(username)).isEmpty();
 
         assertRefused(dialog, "abcdefghij", "Mật khẩu không được là một ký tự hay một cụm ngắn lặp lại, "
                 + "hoặc một dãy liên tiếp như 12345678, abcdefgh.");
         assertRefused(dialog, "Password123", "Mật khẩu này quá phổ biến, dễ bị đoán: chọn mật khẩu khác.");
-        assertRefused(dialog, "2026-matkhau.ngan", "Mật khẩu không được chứa tên đăng nhập.");
+        assertRefused(dialog, "2026-" + username, "Mật khẩu không được chứa tên đăng nhập.");
         // 80 characters: BCrypt reads only 72 bytes; said next to the field instead of saving nothing silently
         assertRefused(dialog, "Rừng-núi-".repeat(9), "Mật khẩu dài quá: tối đa 72 byte "
                 + "(chữ không dấu tính 1 byte, chữ có dấu 2–3 byte).");
-        assertThat(users.findByUsername("matkhau.ngan")).isEmpty();
+        assertThat(users.findByUsername(username)).isEmpty();
 
         _setValue(dialog.password, "Cay-tre-xanh-26");
         _click(dialog.save);
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(users.findByUsername("matkhau.ngan")).isPresent();
+        assertThat(users.findByUsername(username)).isPresent();
     }
 
     private static void assertRefused(UserDialog dialog, String password, String message) {
@@ -173,12 +191,12 @@ class UsersViewTests extends KaribuUiTest {
 
     @Test
     void adminChangesTheRolesOfANewUser() {
-        UserAccount user = createUser("doi.vaitro", "Phan Văn Vai");
+        UserAccount user = createUser("doi.vaitro." + suffix, "Phan Văn Vai");
         openView();
         _click(action(user.username(), "Sửa"));
 
         UserDialog dialog = _get(UserDialog.class);
-        assertThat(dialog.getHeaderTitle()).isEqualTo("Sửa người dùng doi.vaitro");
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Sửa người dùng " + user.username());
         assertThat(dialog.username.isReadOnly()).isTrue();
         assertThat(dialog.password.isVisible()).isFalse();
         assertThat(dialog.roles.getValue()).containsExactly(Role.OFFICER);
@@ -187,12 +205,12 @@ class UsersViewTests extends KaribuUiTest {
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(users.find(user.id()).orElseThrow().roles()).containsExactlyInAnyOrder(Role.LEADER, Role.MANAGER);
-        assertThat(GridKt._getFormattedRow(view.grid, row("doi.vaitro"))).contains("Lãnh đạo, Quản lý, theo dõi");
+        assertThat(GridKt._getFormattedRow(view.grid, row(user.username()))).contains("Lãnh đạo, Quản lý, theo dõi");
     }
 
     @Test
     void removingEveryRoleIsRefusedNextToTheRoles() {
-        UserAccount user = createUser("khong.vaitro", "Vũ Thị Không");
+        UserAccount user = createUser("khong.vaitro." + suffix, "Vũ Thị Không");
         openView();
         _click(action(user.username(), "Sửa"));
         UserDialog dialog = _get(UserDialog.class);
@@ -207,33 +225,33 @@ class UsersViewTests extends KaribuUiTest {
 
     @Test
     void adminResetsAPassword() {
-        UserAccount user = createUser("datlai.matkhau", "Ngô Văn Quên");
+        UserAccount user = createUser("datlai.matkhau." + suffix, "Ngô Văn Quên");
         openView();
         _click(action(user.username(), "Đặt lại mật khẩu"));
         ResetPasswordDialog dialog = _get(ResetPasswordDialog.class);
-        assertThat(dialog.getHeaderTitle()).isEqualTo("Đặt lại mật khẩu cho datlai.matkhau");
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Đặt lại mật khẩu cho " + user.username());
 
         _setValue(dialog.password, "abc");
         _click(dialog.save);
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.password.isInvalid()).isTrue();
         assertThat(dialog.password.getErrorMessage()).isEqualTo("Mật khẩu cần ít nhất 8 ký tự.");
-        _setValue(dialog.password, "datlai.matkhau-2025");
+        _setValue(dialog.password, user.username() + "-2025");
         _click(dialog.save);
         assertThat(dialog.password.getErrorMessage()).isEqualTo("Mật khẩu không được chứa tên đăng nhập.");
 
         _setValue(dialog.password, "matkhau-moi-2025");
         _click(dialog.save);
         assertThat(dialog.isOpened()).isFalse();
-        NotificationsKt.expectNotifications("Đã đặt mật khẩu mới cho datlai.matkhau.");
-        String hash = users.credentials("datlai.matkhau").orElseThrow().passwordHash();
+        NotificationsKt.expectNotifications("Đã đặt mật khẩu mới cho " + user.username() + ".");
+        String hash = users.credentials(user.username()).orElseThrow().passwordHash();
         assertThat(passwordEncoder.matches("matkhau-moi-2025", hash)).isTrue();
         assertThat(passwordEncoder.matches("Sen-hong-2026", hash)).isFalse();
     }
 
     @Test
     void adminDeactivatesANewUserAndCanReactivateThem() {
-        UserAccount user = createUser("sap.khoa", "Đinh Văn Khóa");
+        UserAccount user = createUser("sap.khoa." + suffix, "Đinh Văn Khóa");
         openView();
         _click(action(user.username(), "Khóa tài khoản"));
         UserActivationDialog dialog = _get(UserActivationDialog.class);
@@ -241,7 +259,7 @@ class UsersViewTests extends KaribuUiTest {
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(users.find(user.id()).orElseThrow().active()).isFalse();
-        assertThat(GridKt._getFormattedRow(view.grid, row("sap.khoa"))).contains("Ngừng hoạt động");
+        assertThat(GridKt._getFormattedRow(view.grid, row(user.username()))).contains("Ngừng hoạt động");
 
         _click(action(user.username(), "Mở khóa"));
         UserActivationDialog reactivation = _get(UserActivationDialog.class,
@@ -256,18 +274,15 @@ class UsersViewTests extends KaribuUiTest {
     }
 
     private UserAccount createUser(String username, String fullName) {
-        return users.create(new UserForm(username, fullName, null, anDuongId(), Set.of(Role.OFFICER), "Sen-hong-2026"));
+        return users.create(new UserForm(username, fullName, null, place.commune().id(), Set.of(Role.OFFICER),
+                "Sen-hong-2026"));
     }
 
-    private long anDuongId() {
-        return orgs.all().stream().filter(u -> u.name().equals("Xã An Dương")).findFirst().orElseThrow().id();
-    }
-
-    private static void fillIn(UserDialog dialog, String username, String fullName, String email, String password) {
+    private void fillIn(UserDialog dialog, String username, String fullName, String email, String password) {
         _setValue(dialog.username, username);
         _setValue(dialog.fullName, fullName);
         _setValue(dialog.email, email);
-        ComboBoxKt.selectByLabel(dialog.orgUnit, AN_DUONG_PATH);
+        ComboBoxKt.selectByLabel(dialog.orgUnit, orgs.path(place.commune().id()));
         _setValue(dialog.password, password);
     }
 

@@ -41,6 +41,7 @@ import vn.congtactreem.plan.UpperPlanForm;
 import vn.congtactreem.reporting.ReportingService;
 import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.KaribuUiTest;
+import vn.congtactreem.support.TestOrgs;
 import vn.congtactreem.support.ProcessJobs;
 import vn.congtactreem.support.TestIndicators;
 
@@ -63,6 +64,14 @@ class PlanFormsTests extends KaribuUiTest {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    /** This test's commune, its police and health station and their people (made by the fixture). */
+    private TestOrgs.Commune place;
+
+    @org.junit.jupiter.api.BeforeEach
+    void aCommuneOfItsOwn() {
+        place = testOrgs().commune("kehoach");
+    }
+
     @AfterEach
     void realTime() {
         ProcessJobs.resetClock();
@@ -74,8 +83,8 @@ class PlanFormsTests extends KaribuUiTest {
 
     private long planAtDrafting(int year) {
         ProcessJobs.setClock(LocalDateTime.of(year, 3, 1, 9, 0).atZone(Deadlines.VIETNAM).toInstant());
-        UserAccount officer = fixture().user("canbo.anduong");
-        long planId = plans.startCycle(officer, fixture().org("Xã An Dương"), "Thực hiện công tác trẻ em năm " + year,
+        UserAccount officer = fixture().user(place.commune().officer());
+        long planId = plans.startCycle(officer, place.commune().id(), "Thực hiện công tác trẻ em năm " + year,
                 year, year).id();
         plans.registerUpperPlan(officer, planId, new UpperPlanForm("9/KH-UBND", LocalDate.of(year, 2, 1),
                 "UBND huyện Tân Yên", "Kế hoạch năm " + year, null, List.of(new PeriodForm(year,
@@ -86,17 +95,17 @@ class PlanFormsTests extends KaribuUiTest {
 
     private long planInReview(int year) {
         long planId = planAtDrafting(year);
-        UserAccount officer = fixture().user("canbo.anduong");
+        UserAccount officer = fixture().user(place.commune().officer());
         plans.saveDraft(officer, planId, new PlanDraft("Thực hiện công tác trẻ em năm " + year, "Bảo vệ trẻ em.",
                 null, null, null, null, "- Lưu: VT.", "Lục Xuân Đức", "PHÓ CHỦ TỊCH", null,
-                List.of(new AssignmentForm(fixture().org("Công an xã An Dương"), "Phòng, chống xâm hại trẻ em"))));
+                List.of(new AssignmentForm(place.police(), "Phòng, chống xâm hại trẻ em"))));
         plans.submitForApproval(officer, planId);
         return planId;
     }
 
     @Test
     void theOfficerStartsAPlanAndYearsOutOfOrderAreRefusedNextToTheField() {
-        login("canbo.anduong");
+        login(place.commune().officer());
         UI.getCurrent().navigate("plans");
         PlansView view = _get(PlansView.class);
         assertThat(view.startPlan.isVisible()).isTrue();
@@ -123,8 +132,8 @@ class PlanFormsTests extends KaribuUiTest {
     @Test
     void theUpperPlanIsRegisteredWithItsFileAndBadInputIsShownWhereItWasTyped() {
         int year = nextYear++;
-        login("canbo.anduong");
-        long planId = plans.startCycle(fixture().user("canbo.anduong"), fixture().org("Xã An Dương"),
+        login(place.commune().officer());
+        long planId = plans.startCycle(fixture().user(place.commune().officer()), place.commune().id(),
                 "Thực hiện công tác trẻ em năm " + year, year, year).id();
         UI.getCurrent().navigate("plans/" + planId + "/upper-plan");
         UpperPlanView view = _get(UpperPlanView.class);
@@ -166,8 +175,8 @@ class PlanFormsTests extends KaribuUiTest {
     @Test
     void anUpperPlanWithABlankNumberAndDayIsRegisteredWithAWarningAndNothingInvented() {
         int year = nextYear++;
-        login("canbo.anduong");
-        long planId = plans.startCycle(fixture().user("canbo.anduong"), fixture().org("Xã An Dương"),
+        login(place.commune().officer());
+        long planId = plans.startCycle(fixture().user(place.commune().officer()), place.commune().id(),
                 "Thực hiện công tác trẻ em năm " + year, year, year).id();
         UI.getCurrent().navigate("plans/" + planId + "/upper-plan");
         UpperPlanView view = _get(UpperPlanView.class);
@@ -202,7 +211,7 @@ class PlanFormsTests extends KaribuUiTest {
     void theDraftSavesItselfAndAListErrorKeepsTheTextsSaved() {
         int year = nextYear++;
         long planId = planAtDrafting(year);
-        login("canbo.anduong");
+        login(place.commune().officer());
         UI.getCurrent().navigate("plans/" + planId + "/draft");
         DraftPlanView view = _get(DraftPlanView.class);
 
@@ -239,7 +248,7 @@ class PlanFormsTests extends KaribuUiTest {
         int year = nextYear++;
         long planId = planAtDrafting(year);
         long care = new TestIndicators(jdbc).careRate();
-        login("canbo.anduong");
+        login(place.commune().officer());
         UI.getCurrent().navigate("plans/" + planId + "/draft");
         DraftPlanView view = _get(DraftPlanView.class);
         // the upper plan was registered by hand: nothing to take targets from in the system
@@ -267,13 +276,13 @@ class PlanFormsTests extends KaribuUiTest {
                 .noneMatch(vn.congtactreem.org.OrgUnit::isArea);
         assertThat(target.source.getHelperText()).contains("toàn địa bàn");
         target.responsible.setValue(target.responsible.getListDataView().getItems()
-                .filter(u -> u.name().equals("Trạm Y tế xã An Dương")).toList());
+                .filter(u -> u.name().equals(place.healthName())).toList());
         _setValue(target.wording, "Duy trì trên 95% trẻ em có hoàn cảnh đặc biệt được chăm sóc");
         assertThat(target.targetValue.isInvalid()).isFalse();
         assertThat(plans.load(planId).targets()).singleElement().satisfies(t -> {
             assertThat(t.indicator().id()).isEqualTo(care);
             assertThat(t.requirement()).isEqualTo("> 95 %");
-            assertThat(t.responsibleUnitNames()).containsExactly("Trạm Y tế xã An Dương");
+            assertThat(t.responsibleUnitNames()).containsExactly(place.healthName());
             assertThat(t.source()).isEqualTo(vn.congtactreem.indicator.FigureSource.UNITS);
             assertThat(t.wording()).startsWith("Duy trì trên 95%");
         });
@@ -294,7 +303,7 @@ class PlanFormsTests extends KaribuUiTest {
         int year = nextYear++;
         long planId = planAtDrafting(year);
         long care = new TestIndicators(jdbc).careRate();
-        login("canbo.anduong");
+        login(place.commune().officer());
         UI.getCurrent().navigate("plans/" + planId + "/draft");
         DraftPlanView view = _get(DraftPlanView.class);
 
@@ -347,7 +356,7 @@ class PlanFormsTests extends KaribuUiTest {
     @Test
     void submittingAsksForWhatIsMissingThenSendsThePlanToTheLeader() {
         long planId = planAtDrafting(nextYear++);
-        login("canbo.anduong");
+        login(place.commune().officer());
         UI.getCurrent().navigate("plans/" + planId + "/draft");
         DraftPlanView view = _get(DraftPlanView.class);
         _setValue(view.purpose, "Bảo vệ trẻ em.");
@@ -362,7 +371,7 @@ class PlanFormsTests extends KaribuUiTest {
 
         _click(view.assignments.add);
         AssignmentsEditor.Row police = view.assignments.rows().get(0);
-        police.unit.setValue(orgs.get(fixture().org("Công an xã An Dương")));
+        police.unit.setValue(orgs.get(place.police()));
         _setValue(police.duties, "Phòng, chống xâm hại trẻ em");
         _click(view.submit);
         assertThat(plans.load(planId).status()).isEqualTo(PlanStatus.IN_REVIEW);
@@ -372,12 +381,12 @@ class PlanFormsTests extends KaribuUiTest {
     @Test
     void theLeaderReturnsWithAReasonTheOfficerSeesItThenTheLeaderApproves() throws IOException {
         long planId = planInReview(nextYear++);
-        login("lanhdao.anduong");
+        login(place.commune().leader());
         UI.getCurrent().navigate("plans/" + planId + "/review");
         PlanReviewView review = _get(PlanReviewView.class);
         assertThat(_find(PlanDocumentView.class)).hasSize(1);
         assertThat(_get(PlanDocumentView.class).getElement().getTextRecursively())
-                .contains("ỦY BAN NHÂN DÂN", "KẾ HOẠCH", "Công an xã An Dương", "Lục Xuân Đức", "KT. CHỦ TỊCH");
+                .contains("ỦY BAN NHÂN DÂN", "KẾ HOẠCH", place.policeName(), "Lục Xuân Đức", "KT. CHỦ TỊCH");
         assertThat(review.download.getText()).isEqualTo("Tải văn bản (DOCX)");
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(DownloadKt._download(review.download)))) {
             assertThat(docx.getTables().get(0).getRow(1).getCell(0).getText()).as("not numbered before it is issued")
@@ -391,14 +400,14 @@ class PlanFormsTests extends KaribuUiTest {
         _click(review.returnPlan);
         assertThat(plans.load(planId).status()).isEqualTo(PlanStatus.DRAFT);
 
-        login("canbo.anduong");
+        login(place.commune().officer());
         UI.getCurrent().navigate("plans/" + planId + "/draft");
         DraftPlanView draft = _get(DraftPlanView.class);
         assertThat(draft.getElement().getTextRecursively()).contains("Bổ sung nhiệm vụ của Trạm Y tế.");
         assertThat(draft.purpose.getValue()).isEqualTo("Bảo vệ trẻ em.");
         _click(draft.submit);
 
-        login("lanhdao.anduong");
+        login(place.commune().leader());
         UI.getCurrent().navigate("plans/" + planId + "/review");
         _click(_get(PlanReviewView.class).approve);
         // the plan page says it is being issued, and shows it issued with its number once the process has
@@ -420,8 +429,8 @@ class PlanFormsTests extends KaribuUiTest {
     @Test
     void thePlanPageShowsTheDocumentAndTheTimelineAndIsHiddenFromUnitsWhileDrafting() {
         long planId = planInReview(nextYear++);
-        login("lanhdao.anduong");
-        plans.returnForChanges(fixture().user("lanhdao.anduong"), planId, "Sửa mục đích.");
+        login(place.commune().leader());
+        plans.returnForChanges(fixture().user(place.commune().leader()), planId, "Sửa mục đích.");
         UI.getCurrent().navigate("plans/" + planId);
         PlanView view = _get(PlanView.class);
         assertThat(_find(PlanDocumentView.class)).hasSize(1);
@@ -433,7 +442,7 @@ class PlanFormsTests extends KaribuUiTest {
         assertThat(actions).containsSubsequence("PLAN_STARTED", "UPPER_PLAN_REGISTERED", "PLAN_SUBMITTED",
                 "PLAN_RETURNED");
 
-        login("congan.anduong");
+        login(place.policeReporter());
         UI.getCurrent().navigate("plans/" + planId);
         assertThat(_get(H2.class).getText()).isEqualTo("Không tìm thấy kế hoạch này hoặc bạn không có quyền xem.");
     }
@@ -443,10 +452,10 @@ class PlanFormsTests extends KaribuUiTest {
         int lastYear = nextYear++;
         int year = nextYear++;
         long previous = planInReview(lastYear);
-        plans.approve(fixture().user("lanhdao.anduong"), previous);
+        plans.approve(fixture().user(place.commune().leader()), previous);
         ProcessJobs.runDue(management);
         long planId = planAtDrafting(year);
-        login("canbo.anduong");
+        login(place.commune().officer());
         UI.getCurrent().navigate("plans/" + planId + "/draft");
         DraftPlanView view = _get(DraftPlanView.class);
         assertThat(view.copyFromPrevious.isVisible()).isTrue();
@@ -455,7 +464,7 @@ class PlanFormsTests extends KaribuUiTest {
         DraftPlanView copied = _get(DraftPlanView.class);
         assertThat(copied.purpose.getValue()).isEqualTo("Bảo vệ trẻ em.");
         assertThat(copied.assignments.rows()).singleElement()
-                .satisfies(row -> assertThat(row.unit.getValue().name()).isEqualTo("Công an xã An Dương"));
+                .satisfies(row -> assertThat(row.unit.getValue().name()).isEqualTo(place.policeName()));
         assertThat(plans.load(planId).periods()).singleElement()
                 .satisfies(p -> assertThat(p.year()).isEqualTo(year));
     }

@@ -32,6 +32,7 @@ import vn.congtactreem.reporting.ReportingService;
 import vn.congtactreem.reporting.UnitReportForm;
 import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.KaribuUiTest;
+import vn.congtactreem.support.TestOrgs;
 import vn.congtactreem.support.ProcessJobs;
 
 /** The consolidated report as the commune officer writes it and the leader decides on it. */
@@ -56,24 +57,28 @@ class ConsolidatedReportViewTests extends KaribuUiTest {
     private CycleFixture.OpenPeriod cycle;
     private long consolidatedId;
 
+    /** This test's commune, its police and health station and their people (made by the fixture). */
+    private TestOrgs.Commune place;
+
     @BeforeEach
     void theOnlyUnitsPeriodIsOpen() {
+        place = testOrgs().commune("tonghop");
         fixture = new CycleFixture(plans, reporting, users, orgs, management);
-        cycle = fixture.periodOpenForThePolice(nextYear++);
-        reporting.acknowledge(fixture.user("congan.anduong"), cycle.policeReportId());
+        cycle = fixture.periodOpenFor(place, nextYear++);
+        reporting.acknowledge(fixture.user(place.policeReporter()), cycle.policeReportId());
     }
 
     /** The police report is accepted, so the consolidation starts with nobody missing. */
     private void theOnlyUnitReportIsAccepted() {
         submitAndAcceptThePoliceReport();
         ProcessJobs.runDue(management);
-        consolidatedId = consolidation.ofPeriod(cycle.periodId(), fixture.org("Xã An Dương")).orElseThrow().id();
+        consolidatedId = consolidation.ofPeriod(cycle.periodId(), place.commune().id()).orElseThrow().id();
     }
 
     private void submitAndAcceptThePoliceReport() {
-        reporting.submit(fixture.user("congan.anduong"), cycle.policeReportId(),
+        reporting.submit(fixture.user(place.policeReporter()), cycle.policeReportId(),
                 new UnitReportForm("Đã tuyên truyền tại 6 thôn", "", ""));
-        reporting.accept(fixture.user("canbo.anduong"), cycle.policeReportId());
+        reporting.accept(fixture.user(place.commune().officer()), cycle.policeReportId());
     }
 
     @AfterEach
@@ -84,10 +89,10 @@ class ConsolidatedReportViewTests extends KaribuUiTest {
     @Test
     void theOfficerFindsADraftFromTheUnitReportsAndAnEmptyOneIsRefused() {
         theOnlyUnitReportIsAccepted();
-        login("canbo.anduong");
+        login(place.commune().officer());
         UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
         ConsolidatedReportView view = _get(ConsolidatedReportView.class);
-        assertThat(view.summary.getValue()).contains("Công an xã An Dương").contains("Đã tuyên truyền tại 6 thôn");
+        assertThat(view.summary.getValue()).contains(place.policeName()).contains("Đã tuyên truyền tại 6 thôn");
 
         _setValue(view.summary, "");
         _click(view.submit);
@@ -104,9 +109,9 @@ class ConsolidatedReportViewTests extends KaribuUiTest {
     @Test
     void theLeaderMustSayWhyBeforeReturningAndCanApprove() throws IOException {
         theOnlyUnitReportIsAccepted();
-        consolidation.submitForApproval(users.findByUsername("canbo.anduong").orElseThrow(), consolidatedId,
+        consolidation.submitForApproval(users.findByUsername(place.commune().officer()).orElseThrow(), consolidatedId,
                 "Báo cáo 6 tháng của xã An Dương");
-        login("lanhdao.anduong");
+        login(place.commune().leader());
         UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
         ConsolidatedReportView view = _get(ConsolidatedReportView.class);
         assertThat(view.summary.isReadOnly()).isTrue();
@@ -135,15 +140,15 @@ class ConsolidatedReportViewTests extends KaribuUiTest {
     @Test
     void eachSeesOnlyTheirOwnStepTheLeaderNotTheWritingTheOfficerNotTheApproval() {
         theOnlyUnitReportIsAccepted();
-        login("lanhdao.anduong");
+        login(place.commune().leader());
         UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
         ConsolidatedReportView leaderWhileWriting = _get(ConsolidatedReportView.class);
         assertThat(leaderWhileWriting.summary.isReadOnly()).isTrue();
         assertThat(leaderWhileWriting.submit.isAttached()).isFalse();
         assertThat(leaderWhileWriting.approve.isAttached()).isFalse();
 
-        consolidation.submitForApproval(fixture.user("canbo.anduong"), consolidatedId, "Báo cáo 6 tháng");
-        login("canbo.anduong");
+        consolidation.submitForApproval(fixture.user(place.commune().officer()), consolidatedId, "Báo cáo 6 tháng");
+        login(place.commune().officer());
         UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
         ConsolidatedReportView officerWhileApproving = _get(ConsolidatedReportView.class);
         assertThat(officerWhileApproving.summary.isReadOnly()).isTrue();
@@ -157,16 +162,16 @@ class ConsolidatedReportViewTests extends KaribuUiTest {
         LocalDate lastDay = plans.period(cycle.periodId()).unitDue();
         ProcessJobs.setClock(Deadlines.dueInstant(lastDay).plusSeconds(3600));
         ProcessJobs.runDue(management); // the cut-off: the consolidation starts without the police
-        consolidatedId = consolidation.ofPeriod(cycle.periodId(), fixture.org("Xã An Dương")).orElseThrow().id();
+        consolidatedId = consolidation.ofPeriod(cycle.periodId(), place.commune().id()).orElseThrow().id();
 
-        login("canbo.anduong");
+        login(place.commune().officer());
         UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
-        assertThat(_get(ListItem.class).getText()).isEqualTo("Công an xã An Dương");
+        assertThat(_get(ListItem.class).getText()).isEqualTo(place.policeName());
         assertThat(_find(Span.class, spec -> spec.withClasses("accepted-since"))).isEmpty();
 
         submitAndAcceptThePoliceReport(); // late
         UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
-        assertThat(consolidation.load(consolidatedId).missingUnits()).containsExactly("Công an xã An Dương");
+        assertThat(consolidation.load(consolidatedId).missingUnits()).containsExactly(place.policeName());
         assertThat(_get(Span.class, spec -> spec.withClasses("accepted-since")).getText())
                 .isEqualTo("— đã nộp và được chấp nhận sau khi tổng hợp, chưa có trong dự thảo tự động");
         ConsolidatedReportView view = _get(ConsolidatedReportView.class);
@@ -178,7 +183,7 @@ class ConsolidatedReportViewTests extends KaribuUiTest {
         assertThat(consolidation.load(consolidatedId).missingUnits()).isEmpty();
         assertThat(_find(Div.class, spec -> spec.withClasses("stale-figures"))).isEmpty();
         assertThat(_find(ListItem.class)).isEmpty();
-        assertThat(view.summary.getValue()).contains("Công an xã An Dương");
+        assertThat(view.summary.getValue()).contains(place.policeName());
     }
 
     @Test
@@ -186,11 +191,11 @@ class ConsolidatedReportViewTests extends KaribuUiTest {
         LocalDate lastDay = plans.period(cycle.periodId()).unitDue();
         ProcessJobs.setClock(Deadlines.dueInstant(lastDay).plusSeconds(3600));
         ProcessJobs.runDue(management);
-        consolidatedId = consolidation.ofPeriod(cycle.periodId(), fixture.org("Xã An Dương")).orElseThrow().id();
-        consolidation.submitForApproval(fixture.user("canbo.anduong"), consolidatedId, "Báo cáo 6 tháng");
+        consolidatedId = consolidation.ofPeriod(cycle.periodId(), place.commune().id()).orElseThrow().id();
+        consolidation.submitForApproval(fixture.user(place.commune().officer()), consolidatedId, "Báo cáo 6 tháng");
         submitAndAcceptThePoliceReport();
 
-        login("lanhdao.anduong");
+        login(place.commune().leader());
         UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
         ConsolidatedReportView view = _get(ConsolidatedReportView.class);
         assertThat(_get(Div.class, spec -> spec.withClasses("stale-figures")).getElement().getTextRecursively())

@@ -33,6 +33,7 @@ import vn.congtactreem.reporting.UnitReportForm;
 import vn.congtactreem.reporting.UnitReportStatus;
 import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.KaribuUiTest;
+import vn.congtactreem.support.TestOrgs;
 import vn.congtactreem.support.ProcessJobs;
 import vn.congtactreem.support.TestIndicators;
 
@@ -68,22 +69,26 @@ class IndicatorValuesViewTests extends KaribuUiTest {
     private long injuries;
     private long friendly;
 
+    /** This test's commune, its police and health station and their people (made by the fixture). */
+    private TestOrgs.Commune place;
+
     @BeforeEach
     void thePoliceAnswerForTheCareRateAndTheInjuryRateTheCommuneForChildFriendliness() {
+        place = testOrgs().commune("solieu");
         TestIndicators indicators = new TestIndicators(jdbc);
         care = indicators.careRate();
         injuries = indicators.injuryRate();
         friendly = indicators.childFriendly();
         fixture = new CycleFixture(plans, reporting, users, orgs, management);
         int year = nextYear++;
-        long police = fixture.org("Công an xã An Dương");
-        period = fixture.periodOpenForThePolice(year, List.of(
+        long police = place.police();
+        period = fixture.periodOpenFor(place, year, List.of(
                 new TargetForm(care, year, Comparator.MORE_THAN, new BigDecimal("95"), null, null, null,
                         List.of(police)),
                 new TargetForm(injuries, year, Comparator.AT_MOST, new BigDecimal("300"), null, null, null,
                         List.of(police)),
                 new TargetForm(friendly, year, Comparator.EQUAL, BigDecimal.ONE, null, null, null, List.of())));
-        reporting.acknowledge(fixture.user("congan.anduong"), period.policeReportId());
+        reporting.acknowledge(fixture.user(place.policeReporter()), period.policeReportId());
     }
 
     @AfterEach
@@ -93,7 +98,7 @@ class IndicatorValuesViewTests extends KaribuUiTest {
 
     @Test
     void theReporterTypesNumeratorsAndDenominatorsSeesTheRateAndWhatIsWrongAndLosesNothing() {
-        login("congan.anduong");
+        login(place.policeReporter());
         UI.getCurrent().navigate("reports/" + period.policeReportId());
         UnitReportView view = _get(UnitReportView.class);
         assertThat(view.getElement().getTextRecursively()).contains("Chỉ tiêu đơn vị chủ trì", "> 95 %",
@@ -139,15 +144,15 @@ class IndicatorValuesViewTests extends KaribuUiTest {
 
     @Test
     void theOfficerSeesTheRolledUpFiguresWithTheirReportsAndGivesTheCommunesOwn() {
-        reporting.submit(fixture.user("congan.anduong"), period.policeReportId(), new UnitReportForm(
+        reporting.submit(fixture.user(place.policeReporter()), period.policeReportId(), new UnitReportForm(
                 "Đã rà soát", null, null, List.of(new Reading(care, 45L, 50L, false),
                 new Reading(injuries, 3L, 1_000L, false))));
-        reporting.accept(fixture.user("canbo.anduong"), period.policeReportId());
+        reporting.accept(fixture.user(place.commune().officer()), period.policeReportId());
         ProcessJobs.runDue(management);
-        long consolidatedId = consolidation.ofPeriod(period.periodId(), fixture.org("Xã An Dương")).orElseThrow()
+        long consolidatedId = consolidation.ofPeriod(period.periodId(), place.commune().id()).orElseThrow()
                 .id();
 
-        login("canbo.anduong");
+        login(place.commune().officer());
         UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
         ConsolidatedReportView view = _get(ConsolidatedReportView.class);
         Grid<vn.congtactreem.reporting.TargetFigure> grid = view.figuresGrid;
@@ -171,7 +176,7 @@ class IndicatorValuesViewTests extends KaribuUiTest {
                 .isEqualTo(new Reading(friendly, 1L, null, false));
 
         // the leader reads the same figures, with the commune's own now achieved
-        login("lanhdao.anduong");
+        login(place.commune().leader());
         UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
         ConsolidatedReportView leader = _get(ConsolidatedReportView.class);
         assertThat(leader.figuresGrid.getListDataView().getItems().map(t -> t.status().name()))
@@ -180,7 +185,7 @@ class IndicatorValuesViewTests extends KaribuUiTest {
 
     @Test
     void nothingToCountIsMarkedNotApplicableWithANoteAndPassesThroughToTheFigures() {
-        login("congan.anduong");
+        login(place.policeReporter());
         UI.getCurrent().navigate("reports/" + period.policeReportId());
         UnitReportView view = _get(UnitReportView.class);
         _setValue(box(view, "Số trẻ em có HCĐB được chăm sóc (trẻ em)"), 45);
@@ -205,11 +210,11 @@ class IndicatorValuesViewTests extends KaribuUiTest {
         assertThat(reporting.load(period.policeReportId()).status()).isEqualTo(UnitReportStatus.SUBMITTED);
         assertThat(values.ofUnitReport(period.policeReportId()).get(injuries))
                 .isEqualTo(Reading.notApplicable(injuries, "Không có trẻ em bị tai nạn trong kỳ"));
-        reporting.accept(fixture.user("canbo.anduong"), period.policeReportId());
+        reporting.accept(fixture.user(place.commune().officer()), period.policeReportId());
         ProcessJobs.runDue(management);
-        long consolidatedId = consolidation.ofPeriod(period.periodId(), fixture.org("Xã An Dương")).orElseThrow()
+        long consolidatedId = consolidation.ofPeriod(period.periodId(), place.commune().id()).orElseThrow()
                 .id();
-        login("canbo.anduong");
+        login(place.commune().officer());
         UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
         ConsolidatedReportView officer = _get(ConsolidatedReportView.class);
         assertThat(officer.figuresGrid.getListDataView().getItems()

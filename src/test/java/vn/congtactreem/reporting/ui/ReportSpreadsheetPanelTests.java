@@ -29,6 +29,7 @@ import vn.congtactreem.reporting.UnitReportForm;
 import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.IndicatorFixture;
 import vn.congtactreem.support.KaribuUiTest;
+import vn.congtactreem.support.TestOrgs;
 import vn.congtactreem.support.ProcessJobs;
 
 /** The report page's Excel panel as the police reporter and the commune officer use it. */
@@ -58,13 +59,17 @@ class ReportSpreadsheetPanelTests extends KaribuUiTest {
     private CycleFixture.OpenPeriod cycle;
     private IndicatorFixture.Asked asked;
 
+    /** This test's commune, its police and health station and their people (made by the fixture). */
+    private TestOrgs.Commune place;
+
     @BeforeEach
     void thePoliceReportAsksForFiveIndicators() {
+        place = testOrgs().commune("bangtinh");
         CycleFixture fixture = new CycleFixture(plans, reporting, users, orgs, management);
-        cycle = fixture.periodOpenForThePolice(nextYear++);
-        asked = new IndicatorFixture(jdbc, catalog, targets).targetsFor(cycle, fixture.org("Công an xã An Dương"));
-        reporting.acknowledge(fixture.user("congan.anduong"), cycle.policeReportId());
-        reporting.saveDraft(fixture.user("congan.anduong"), cycle.policeReportId(),
+        cycle = fixture.periodOpenFor(place, nextYear++);
+        asked = new IndicatorFixture(jdbc, catalog, targets).targetsFor(cycle, place.police());
+        reporting.acknowledge(fixture.user(place.policeReporter()), cycle.policeReportId());
+        reporting.saveDraft(fixture.user(place.policeReporter()), cycle.policeReportId(),
                 new UnitReportForm("Đã tuyên truyền tại 6 thôn", "", ""));
     }
 
@@ -74,7 +79,7 @@ class ReportSpreadsheetPanelTests extends KaribuUiTest {
     }
 
     private ReportSpreadsheetPanel openAsThePolice() {
-        login("congan.anduong");
+        login(place.policeReporter());
         UI.getCurrent().navigate("reports/" + cycle.policeReportId());
         return _get(ReportSpreadsheetPanel.class);
     }
@@ -133,7 +138,7 @@ class ReportSpreadsheetPanelTests extends KaribuUiTest {
 
     @Test
     void theOfficerDownloadsTheTemplateAndFiguresButImportsNothing() throws IOException {
-        login("canbo.anduong");
+        login(place.commune().officer());
         UI.getCurrent().navigate("reports/" + cycle.policeReportId());
         ReportSpreadsheetPanel panel = _get(ReportSpreadsheetPanel.class);
         assertThat(panel.upload).isNull();
@@ -147,7 +152,7 @@ class ReportSpreadsheetPanelTests extends KaribuUiTest {
 
     @Test
     void thePlanPageExportsItsTargets() throws IOException {
-        login("canbo.anduong");
+        login(place.commune().officer());
         UI.getCurrent().navigate("plans/" + cycle.planId());
         XlsxDownloadLink link = _get(XlsxDownloadLink.class, spec -> spec.withClasses("plan-targets-xlsx"));
         assertThat(link.isVisible()).isTrue();
@@ -158,7 +163,7 @@ class ReportSpreadsheetPanelTests extends KaribuUiTest {
             assertThat(workbook.getSheet("Chỉ tiêu").getRow(4).getCell(1).getStringCellValue())
                     .isEqualTo(asked.caredFor().code());
             assertThat(workbook.getSheet("Chỉ tiêu").getRow(4).getCell(9).getStringCellValue())
-                    .isEqualTo("Công an xã An Dương");
+                    .isEqualTo(place.policeName());
         }
     }
 }

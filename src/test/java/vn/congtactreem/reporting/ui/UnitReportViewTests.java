@@ -25,6 +25,7 @@ import vn.congtactreem.reporting.ReportingService;
 import vn.congtactreem.reporting.UnitReportStatus;
 import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.KaribuUiTest;
+import vn.congtactreem.support.TestOrgs;
 import vn.congtactreem.support.ProcessJobs;
 
 /** The unit report form as the police reporter and the commune officer use it. */
@@ -47,9 +48,13 @@ class UnitReportViewTests extends KaribuUiTest {
 
     private long reportId;
 
+    /** This test's commune, its police and health station and their people (made by the fixture). */
+    private TestOrgs.Commune place;
+
     @BeforeEach
     void anIssuedPlanWhosePeriodIsOpenForThePolice() {
-        reportId = new CycleFixture(plans, reporting, users, orgs, management).periodOpenForThePolice(nextYear++)
+        place = testOrgs().commune("baocao");
+        reportId = new CycleFixture(plans, reporting, users, orgs, management).periodOpenFor(place, nextYear++)
                 .policeReportId();
     }
 
@@ -60,7 +65,7 @@ class UnitReportViewTests extends KaribuUiTest {
 
     @Test
     void theReporterConfirmsTheAssignmentThenAnEmptyReportIsRefusedNextToTheResults() {
-        login("congan.anduong");
+        login(place.policeReporter());
         UI.getCurrent().navigate("reports/" + reportId);
         UnitReportView view = _get(UnitReportView.class);
         assertThat(view.acknowledge.isAttached()).isTrue();
@@ -84,11 +89,11 @@ class UnitReportViewTests extends KaribuUiTest {
 
     @Test
     void aReportSubmittedAfterTheLastDayCarriesTheLateBadge() {
-        reporting.acknowledge(user("congan.anduong"), reportId);
+        reporting.acknowledge(user(place.policeReporter()), reportId);
         LocalDate lastDay = plans.period(reporting.load(reportId).periodId()).unitDue();
         ProcessJobs.setClock(Deadlines.dueInstant(lastDay).plusSeconds(3600));
 
-        login("congan.anduong");
+        login(place.policeReporter());
         UI.getCurrent().navigate("reports/" + reportId);
         UnitReportView view = _get(UnitReportView.class);
         assertThat(_find(Span.class, spec -> spec.withClasses("late-badge"))).isEmpty();
@@ -101,7 +106,7 @@ class UnitReportViewTests extends KaribuUiTest {
 
     @Test
     void theUnitSeesItsPartOfThePlanAndWhatItTypesIsKeptWithoutPressingSave() {
-        login("congan.anduong");
+        login(place.policeReporter());
         UI.getCurrent().navigate("reports/" + reportId);
         UnitReportView view = _get(UnitReportView.class);
         assertThat(view.getElement().getTextRecursively())
@@ -116,7 +121,7 @@ class UnitReportViewTests extends KaribuUiTest {
 
     @Test
     void theUnitAttachesFilesTheOfficerReadsThemAndAnotherUnitCannot() {
-        login("congan.anduong");
+        login(place.policeReporter());
         UI.getCurrent().navigate("reports/" + reportId);
         _click(_get(UnitReportView.class).acknowledge);
         UnitReportView view = _get(UnitReportView.class);
@@ -131,27 +136,27 @@ class UnitReportViewTests extends KaribuUiTest {
         assertThat(reporting.load(reportId).status()).isEqualTo(UnitReportStatus.SUBMITTED);
         assertThat(_get(UnitReportView.class).files.upload).isNull();
 
-        login("canbo.anduong");
+        login(place.commune().officer());
         UI.getCurrent().navigate("reports/" + reportId);
         UnitReportView review = _get(UnitReportView.class);
         assertThat(review.files.list.getElement().getTextRecursively()).contains("bien-ban-toa-dam.pdf");
         assertThat(review.files.upload).isNull();
-        UserAccount officer = user("canbo.anduong");
+        UserAccount officer = user(place.commune().officer());
         long fileId = reportFiles.of(officer, reportId).get(0).id();
         assertThat(new String(reportFiles.content(officer, reportId, fileId))).isEqualTo("%PDF-1.4 biên bản");
-        assertThatThrownBy(() -> reportFiles.content(user("yte.anduong"), reportId, fileId))
+        assertThatThrownBy(() -> reportFiles.content(user(place.healthReporter()), reportId, fileId))
                 .isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> reportFiles.remove(user("congan.anduong"), reportId, fileId))
+        assertThatThrownBy(() -> reportFiles.remove(user(place.policeReporter()), reportId, fileId))
                 .hasMessageContaining("report.error.locked");
     }
 
     @Test
     void theOfficerMustSayWhyBeforeReturningAndCanAccept() {
-        UserAccount police = user("congan.anduong");
+        UserAccount police = user(place.policeReporter());
         reporting.acknowledge(police, reportId);
         reporting.submit(police, reportId, new vn.congtactreem.reporting.UnitReportForm("Đã tuyên truyền", "", ""));
 
-        login("canbo.anduong");
+        login(place.commune().officer());
         UI.getCurrent().navigate("reports/" + reportId);
         UnitReportView view = _get(UnitReportView.class);
         _click(view.returnReport);
@@ -165,14 +170,14 @@ class UnitReportViewTests extends KaribuUiTest {
 
     @Test
     void readOnlyTextsAreAsTallAsTheyAreAndTheWritersHaveRoom() {
-        UserAccount police = user("congan.anduong");
+        UserAccount police = user(place.policeReporter());
         reporting.acknowledge(police, reportId);
-        login("congan.anduong");
+        login(place.policeReporter());
         UI.getCurrent().navigate("reports/" + reportId);
         assertThat(_get(UnitReportView.class).results.getMinHeight()).isEqualTo("6em");
 
         reporting.submit(police, reportId, new vn.congtactreem.reporting.UnitReportForm("Đã tuyên truyền", "", ""));
-        login("canbo.anduong");
+        login(place.commune().officer());
         UI.getCurrent().navigate("reports/" + reportId);
         UnitReportView review = _get(UnitReportView.class);
         assertThat(review.results.isReadOnly()).isTrue();
@@ -182,11 +187,11 @@ class UnitReportViewTests extends KaribuUiTest {
 
     @Test
     void theCommunesLeaderReadsASubmittedReportButDoesNotReviewIt() {
-        UserAccount police = user("congan.anduong");
+        UserAccount police = user(place.policeReporter());
         reporting.acknowledge(police, reportId);
         reporting.submit(police, reportId, new vn.congtactreem.reporting.UnitReportForm("Đã tuyên truyền", "", ""));
 
-        login("lanhdao.anduong");
+        login(place.commune().leader());
         UI.getCurrent().navigate("reports/" + reportId);
         UnitReportView view = _get(UnitReportView.class);
         assertThat(view.results.getValue()).isEqualTo("Đã tuyên truyền");
@@ -196,15 +201,15 @@ class UnitReportViewTests extends KaribuUiTest {
 
     @Test
     void anotherUnitsReporterCannotReadIt() {
-        login("yte.anduong");
+        login(place.healthReporter());
         UI.getCurrent().navigate("reports/" + reportId);
         assertThat(_get(UnitReportView.class).results.isAttached()).isFalse();
     }
 
     @Test
     void aFileOverTheLimitIsRefusedInVietnameseNamingTheLimit() {
-        reporting.acknowledge(user("congan.anduong"), reportId);
-        login("congan.anduong");
+        reporting.acknowledge(user(place.policeReporter()), reportId);
+        login(place.policeReporter());
         UI.getCurrent().navigate("reports/" + reportId);
         var upload = _get(UnitReportView.class).files.upload;
         long megabytes = Math.round(vn.congtactreem.document.AttachmentService.MAX_BYTES / (1024.0 * 1024.0));
@@ -214,9 +219,9 @@ class UnitReportViewTests extends KaribuUiTest {
 
     @Test
     void aSaveFromAPageReadBeforeAnotherSaveIsRefusedWithANotificationAndKeepsWhatWasTyped() {
-        UserAccount police = user("congan.anduong");
+        UserAccount police = user(place.policeReporter());
         reporting.acknowledge(police, reportId);
-        login("congan.anduong");
+        login(place.policeReporter());
         UI.getCurrent().navigate("reports/" + reportId);
         UnitReportView view = _get(UnitReportView.class);
         // another window (or another reporter of the unit) saves first

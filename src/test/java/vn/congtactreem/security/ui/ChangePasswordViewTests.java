@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import vn.congtactreem.inbox.ui.HomeView;
 import vn.congtactreem.org.ImportedUser;
 import vn.congtactreem.org.UserImport;
@@ -21,6 +18,7 @@ import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserForm;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.support.KaribuUiTest;
+import vn.congtactreem.support.TestOrgs;
 
 /** A user created in bulk signs in for the first time: every screen leads to "Đổi mật khẩu" until they chose one. */
 class ChangePasswordViewTests extends KaribuUiTest {
@@ -33,11 +31,11 @@ class ChangePasswordViewTests extends KaribuUiTest {
 
     @Test
     void anImportedUserMustChooseAPasswordAtTheFirstSignIn() {
-        String username = "moi." + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        TestOrgs.Area province = testOrgs().area(null, "Tỉnh Nhập Người", "PROVINCE", "nhapnguoi");
+        String username = "moi." + testOrgs().suffix();
+        login(testOrgs().admin());
         List<ImportedUser> created = userImport.importUsers(List.of(new UserImportRow(2, username, "Người Mới", "",
-                "REPORTER", "Tỉnh Bắc Giang › Huyện Tân Yên › Xã An Dương", "vi")));
+                "REPORTER", province.name(), "vi")));
         String initial = created.get(0).initialPassword();
 
         login(username);
@@ -65,11 +63,10 @@ class ChangePasswordViewTests extends KaribuUiTest {
 
     @Test
     void aUserCreatedWithAGeneratedPasswordThroughTheApisServiceIsSentThereToo() {
-        String username = "api." + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-        long anDuong = users.findByUsername("canbo.anduong").orElseThrow().orgUnitId();
-        users.createWithGeneratedPassword(new UserForm(username, "Người Từ API", null, anDuong,
+        TestOrgs.Area province = testOrgs().area(null, "Tỉnh Người Từ API", "PROVINCE", "nguoiapi");
+        String username = "api." + testOrgs().suffix();
+        login(testOrgs().admin());
+        users.createWithGeneratedPassword(new UserForm(username, "Người Từ API", null, province.id(),
                 Set.of(Role.REPORTER), null));
 
         login(username);
@@ -78,8 +75,8 @@ class ChangePasswordViewTests extends KaribuUiTest {
     }
 
     @Test
-    void aDemoUserWithAPasswordOfTheirOwnIsNotSentThere() {
-        login("canbo.anduong");
+    void aUserWithAPasswordOfTheirOwnIsNotSentThere() {
+        login(testOrgs().area(null, "Tỉnh Mật Khẩu Riêng", "PROVINCE", "matkhaurieng").officer());
         UI.getCurrent().navigate(HomeView.class);
         _get(HomeView.class);
     }

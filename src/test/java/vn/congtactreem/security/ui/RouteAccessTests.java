@@ -23,6 +23,7 @@ import vn.congtactreem.reporting.UnitReportForm;
 import vn.congtactreem.security.SystemAuthentication;
 import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.KaribuUiTest;
+import vn.congtactreem.support.TestOrgs;
 import vn.congtactreem.support.ProcessJobs;
 
 /**
@@ -56,23 +57,27 @@ class RouteAccessTests extends KaribuUiTest {
 
     @Test
     void everyRouteWithAnIdShowsAnotherOrganisationsThingsAsNotFound() {
+        TestOrgs.Commune place = testOrgs().commune("duongdan");
+        String otherCommunesOfficer = testOrgs().area(place.district().id(), "Xã Bên Cạnh", "COMMUNE", "bencanh")
+                .officer();
         CycleFixture fixture = new CycleFixture(plans, reporting, users, orgs, management);
-        CycleFixture.OpenPeriod cycle = fixture.periodOpenForThePolice(2411);
+        CycleFixture.OpenPeriod cycle = fixture.periodOpenFor(place, 2411);
         String secret = "Bí mật của màn hình 2411";
-        reporting.acknowledge(fixture.user("congan.anduong"), cycle.policeReportId());
-        reporting.submit(fixture.user("congan.anduong"), cycle.policeReportId(), new UnitReportForm(secret, null, null));
+        reporting.acknowledge(fixture.user(place.policeReporter()), cycle.policeReportId());
+        reporting.submit(fixture.user(place.policeReporter()), cycle.policeReportId(),
+                new UnitReportForm(secret, null, null));
         long consolidatedId = SystemAuthentication.runAsSystem(() -> consolidation.aggregate(cycle.periodId(),
-                fixture.org("Xã An Dương")));
+                place.commune().id()));
         String title = plans.load(cycle.planId()).title();
 
-        login("canbo.anduong");
+        login(place.commune().officer());
         List<String> templates = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .map(RouteData::getTemplate).filter(t -> t.contains(":")).toList();
         assertThat(templates).as("routes taking an id").hasSizeGreaterThanOrEqualTo(6);
 
         List<String> wrong = new ArrayList<>();
         int tried = 0;
-        for (String caller : List.of("canbo.caoxa", "yte.anduong")) {
+        for (String caller : List.of(otherCommunesOfficer, place.healthReporter())) {
             login(caller);
             for (String template : templates) {
                 String page = open(fill(template, cycle.planId(), cycle.periodId(), cycle.policeReportId(), consolidatedId));
@@ -92,7 +97,7 @@ class RouteAccessTests extends KaribuUiTest {
         System.out.println("ROUTE MATRIX routes=" + templates + " tried=" + tried + " wrong=" + wrong.size());
         assertThat(wrong).isEmpty();
 
-        login("canbo.anduong");
+        login(place.commune().officer());
         assertThat(open("plans/" + cycle.planId())).as("the owner sees it (the check can fail)").contains(title);
     }
 
