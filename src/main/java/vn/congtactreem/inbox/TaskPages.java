@@ -26,8 +26,7 @@ import org.camunda.bpm.engine.task.Task;
 class TaskPages {
 
     /** Process variables copied into {@link WorkItem#ids()}. */
-    static final Set<String> ID_VARIABLES = Set.of("planId", "periodId", "orgUnitId", "reportId",
-            "unitOrgId", "planOrgId", "consolidatedReportId");
+    static final Set<String> ID_VARIABLES = WorkItemIds.NAMES;
 
     private final TaskService tasks;
     private final RepositoryService repository;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.plan.CycleAction;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.monitoring.internal.MonitoringQueries.PeriodHead;
 import vn.congtactreem.notification.Audience;
@@ -27,7 +28,7 @@ import vn.congtactreem.plan.Deadlines;
 @Transactional
 public class MonitoringReminders {
 
-    public static final String TIMELINE_ACTION = "REMINDER_SENT_NOW";
+    public static final CycleAction TIMELINE_ACTION = CycleAction.REMINDER_SENT_NOW;
 
     private final MonitoringService monitoring;
     private final Outbox outbox;

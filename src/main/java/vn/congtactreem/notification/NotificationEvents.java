@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.plan.CycleAction;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.OrgUnit;
@@ -37,7 +38,8 @@ import vn.congtactreem.reporting.UnitReport;
 @Component
 class NotificationEvents {
 
-    private static final Set<String> SUBMITTED_UPWARD = Set.of("CONSOLIDATION_SUBMITTED", "CONSOLIDATION_SUBMITTED_LATE");
+    private static final Set<CycleAction> SUBMITTED_UPWARD = Set.of(CycleAction.CONSOLIDATION_SUBMITTED,
+            CycleAction.CONSOLIDATION_SUBMITTED_LATE);
 
     private final Outbox outbox;
     private final PlanService plans;
@@ -107,7 +109,7 @@ class NotificationEvents {
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(PlanReturned event) {
         PlanSummary plan = plans.summary(event.planId());
-        long returns = timeline.of(plan.id()).stream().filter(e -> "PLAN_RETURNED".equals(e.action())).count();
+        long returns = timeline.of(plan.id()).stream().filter(e -> e.action() == CycleAction.PLAN_RETURNED).count();
         outbox.record(new NotificationDraft(NotificationKind.PLAN_RETURNED, plan.id(), "r" + returns,
                 Links.planDraft(plan.id()), new Text("notification.title.PLAN_RETURNED", plan.title()),
                 new Text("notification.body.PLAN_RETURNED", plan.title(), plan.orgUnitName(), event.comment()),

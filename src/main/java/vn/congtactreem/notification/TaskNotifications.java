@@ -82,11 +82,11 @@ class TaskNotifications {
     static boolean announcedByReturn(WorkItem item, DelegateTask task) {
         if (PlanCycleProcess.KEY.equals(item.processKey())
                 && PlanCycleProcess.Element.DRAFT_PLAN.equals(item.taskKey())) {
-            return Boolean.FALSE.equals(task.getVariable(PlanCycleProcess.Var.APPROVED));
+            return Boolean.FALSE.equals(PlanCycleProcess.APPROVED.get(task));
         }
         if (UnitReportProcess.KEY.equals(item.processKey())
                 && UnitReportProcess.Element.SUBMIT_REPORT.equals(item.taskKey())) {
-            return Boolean.FALSE.equals(task.getVariable(UnitReportProcess.Var.ACCEPTED));
+            return Boolean.FALSE.equals(UnitReportProcess.ACCEPTED.get(task));
         }
         return false;
     }

@@ -25,11 +25,11 @@ public class CycleTimeline {
         this.audit = audit;
     }
 
-    /** What happened (an action code such as {@code PLAN_ISSUED}) and to which rows. */
-    public record Entry(long planId, Long periodId, Long unitReportId, Long consolidatedReportId, String action,
+    /** What happened and to which rows. */
+    public record Entry(long planId, Long periodId, Long unitReportId, Long consolidatedReportId, CycleAction action,
                         String comment) {
 
-        public static Entry plan(long planId, String action, String comment) {
+        public static Entry plan(long planId, CycleAction action, String comment) {
             return new Entry(planId, null, null, null, action, comment);
         }
     }
@@ -37,7 +37,7 @@ public class CycleTimeline {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String actor, Entry entry) {
         events.save(new CycleEventEntity(entry.planId(), entry.periodId(), entry.unitReportId(),
-                entry.consolidatedReportId(), actor == null ? SYSTEM : actor, entry.action(), entry.comment(),
+                entry.consolidatedReportId(), actor == null ? SYSTEM : actor, entry.action().name(), entry.comment(),
                 clock.now()));
         // every state change of a plan, a report or a consolidated report passes here: its audit row too
         String type = entry.unitReportId() != null ? "UNIT_REPORT"
@@ -45,7 +45,7 @@ public class CycleTimeline {
         long target = entry.unitReportId() != null ? entry.unitReportId()
                 : entry.consolidatedReportId() != null ? entry.consolidatedReportId() : entry.planId();
         String detail = "plan " + entry.planId() + (entry.comment() == null ? "" : ": " + entry.comment());
-        audit.record(actor == null ? AuditTrail.SYSTEM : actor, entry.action(), AuditTrail.Outcome.OK, type,
+        audit.record(actor == null ? AuditTrail.SYSTEM : actor, entry.action().name(), AuditTrail.Outcome.OK, type,
                 String.valueOf(target), detail);
     }
 

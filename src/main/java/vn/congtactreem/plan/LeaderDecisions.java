@@ -31,8 +31,8 @@ class LeaderDecisions {
     Plan approve(UserAccount leader, long planId) {
         PlanEntity plan = reads.ownEntity(leader, planId, Role.LEADER);
         var task = work.require(PlanCycleProcess.KEY, planId, PlanCycleProcess.Element.REVIEW_PLAN);
-        timeline.record(leader.username(), CycleTimeline.Entry.plan(plan.getId(), "PLAN_APPROVED", null));
-        work.complete(leader, task, Map.of(PlanCycleProcess.Var.APPROVED, true));
+        timeline.record(leader.username(), CycleTimeline.Entry.plan(plan.getId(), CycleAction.PLAN_APPROVED, null));
+        work.complete(leader, task, PlanCycleProcess.APPROVED.of(true));
         return reads.load(planId);
     }
 
@@ -42,9 +42,9 @@ class LeaderDecisions {
                 "plan.error.commentRequired");
         var task = work.require(PlanCycleProcess.KEY, planId, PlanCycleProcess.Element.REVIEW_PLAN);
         plan.returnToDraft(reason);
-        timeline.record(leader.username(), CycleTimeline.Entry.plan(planId, "PLAN_RETURNED", reason));
+        timeline.record(leader.username(), CycleTimeline.Entry.plan(planId, CycleAction.PLAN_RETURNED, reason));
         events.publishEvent(new PlanReturned(planId, plan.getOrgUnitId(), reason));
-        work.complete(leader, task, Map.of(PlanCycleProcess.Var.APPROVED, false));
+        work.complete(leader, task, PlanCycleProcess.APPROVED.of(false));
         return reads.load(planId);
     }
 }

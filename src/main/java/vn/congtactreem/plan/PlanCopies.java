@@ -68,7 +68,7 @@ class PlanCopies {
             throw new ValidationException("targets", "plan.error.noNewUpperTargets");
         }
         content.writeTargets(plan, forms);
-        timeline.record(officer.username(), CycleTimeline.Entry.plan(planId, "PLAN_TARGETS_FROM_UPPER",
+        timeline.record(officer.username(), CycleTimeline.Entry.plan(planId, CycleAction.PLAN_TARGETS_FROM_UPPER,
                 String.valueOf(added)));
         return reads.load(planId);
     }
@@ -96,7 +96,7 @@ class PlanCopies {
                 a.cooperatingUnitIds().stream().filter(id -> orgs.get(id).active()).toList())).toList());
         content.writeTargets(plan, source.targets().stream().filter(t -> t.indicator().active())
                 .map(t -> shiftedTarget(t, shift, plan)).toList());
-        timeline.record(officer.username(), CycleTimeline.Entry.plan(planId, "PLAN_COPIED",
+        timeline.record(officer.username(), CycleTimeline.Entry.plan(planId, CycleAction.PLAN_COPIED,
                 previous.documentNumber() == null ? previous.title() : previous.documentNumber()));
         return reads.load(planId);
     }

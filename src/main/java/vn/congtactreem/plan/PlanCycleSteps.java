@@ -63,7 +63,8 @@ class PlanCycleSteps {
         plan.issue(counter.next(plan.getOrgUnitId(), today.getYear(), PlanService.PLAN_SYMBOL), PlanService.PLAN_SYMBOL,
                 today);
         periods.findByPlanIdOrderByIdAsc(planId).forEach(p -> p.moveTo(PeriodStatus.PLANNED));
-        timeline.record(null, CycleTimeline.Entry.plan(planId, "PLAN_ISSUED", plan.toSummary(null).documentNumber()));
+        timeline.record(null, CycleTimeline.Entry.plan(planId, CycleAction.PLAN_ISSUED,
+                plan.toSummary(null).documentNumber()));
         events.publishEvent(new PlanIssued(planId, plan.getOrgUnitId()));
         return reads.load(planId);
     }
@@ -76,7 +77,7 @@ class PlanCycleSteps {
                 startNestedCycle(plan, assignment.getOrgUnitId());
             }
         }
-        timeline.record(null, CycleTimeline.Entry.plan(planId, "UNITS_ASSIGNED", null));
+        timeline.record(null, CycleTimeline.Entry.plan(planId, CycleAction.UNITS_ASSIGNED, null));
         // a plan registered as issued mid-way runs only the periods not past
         return periods.findByPlanIdOrderByIdAsc(planId).stream().filter(p -> p.status() != PeriodStatus.PAST)
                 .map(ReportingPeriodEntity::getId).toList();
@@ -91,21 +92,21 @@ class PlanCycleSteps {
         // once on the timeline, however many times (or at once) the unit acknowledges
         if (assignments.acknowledgeOnce(assignmentId, by, clock.now()) == 1) {
             timeline.record(by, new CycleTimeline.Entry(assignment.getPlanId(), null, null, null,
-                    "ASSIGNMENT_ACKNOWLEDGED", null));
+                    CycleAction.ASSIGNMENT_ACKNOWLEDGED, null));
         }
     }
 
     void closeCycle(long planId) {
         reads.entity(planId).close();
-        timeline.record(null, CycleTimeline.Entry.plan(planId, "CYCLE_CLOSED", null));
+        timeline.record(null, CycleTimeline.Entry.plan(planId, CycleAction.CYCLE_CLOSED, null));
     }
 
     /** Starts the plan-cycle process for the plan; its first task depends on whether the upper plan is known. */
     void startProcess(PlanEntity plan, boolean upperPlanRegistered) {
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(PlanCycleProcess.Var.PLAN_ID, plan.getId());
-        variables.put(PlanCycleProcess.Var.ORG_UNIT_ID, plan.getOrgUnitId());
-        variables.put(PlanCycleProcess.Var.UPPER_PLAN_REGISTERED, upperPlanRegistered);
+        PlanCycleProcess.PLAN_ID.put(variables, plan.getId());
+        PlanCycleProcess.ORG_UNIT_ID.put(variables, plan.getOrgUnitId());
+        PlanCycleProcess.UPPER_PLAN_REGISTERED.put(variables, upperPlanRegistered);
         ProcessInstance instance = runtime.startProcessInstanceByKey(PlanCycleProcess.KEY,
                 String.valueOf(plan.getId()), variables);
         plan.startedAs(instance.getId());
@@ -123,7 +124,7 @@ class PlanCycleSteps {
                     PeriodDefaults.reportingInto(upperPeriod.toPeriod())));
             own.reportsInto(upperPeriod.getId());
         }
-        timeline.record(null, CycleTimeline.Entry.plan(nested.getId(), "UPPER_PLAN_RECEIVED",
+        timeline.record(null, CycleTimeline.Entry.plan(nested.getId(), CycleAction.UPPER_PLAN_RECEIVED,
                 nested.upperReference().number()));
         startProcess(nested, true);
     }

@@ -50,7 +50,7 @@ class PlanDrafting {
                 "plan.error.titleRequired");
         PlanEntity plan = plans.save(new PlanEntity(orgUnitId, cleanTitle, yearFrom, yearTo));
         content.writePeriods(plan, PeriodDefaults.forYears(yearFrom, yearTo));
-        timeline.record(officer.username(), CycleTimeline.Entry.plan(plan.getId(), "PLAN_STARTED", null));
+        timeline.record(officer.username(), CycleTimeline.Entry.plan(plan.getId(), CycleAction.PLAN_STARTED, null));
         steps.startProcess(plan, false);
         return reads.load(plan.getId());
     }
@@ -68,7 +68,8 @@ class PlanDrafting {
         if (form.periods() != null && !form.periods().isEmpty()) {
             content.writePeriods(plan, form.periods());
         }
-        timeline.record(officer.username(), CycleTimeline.Entry.plan(planId, "UPPER_PLAN_REGISTERED", form.number()));
+        timeline.record(officer.username(), CycleTimeline.Entry.plan(planId, CycleAction.UPPER_PLAN_REGISTERED,
+                form.number()));
         work.complete(officer, work.require(PlanCycleProcess.KEY, planId, PlanCycleProcess.Element.REGISTER_UPPER_PLAN),
                 Map.of());
         return reads.load(planId);
@@ -106,7 +107,7 @@ class PlanDrafting {
         }
         var task = work.require(PlanCycleProcess.KEY, planId, PlanCycleProcess.Element.DRAFT_PLAN);
         plan.submitForReview();
-        timeline.record(officer.username(), CycleTimeline.Entry.plan(planId, "PLAN_SUBMITTED", null));
+        timeline.record(officer.username(), CycleTimeline.Entry.plan(planId, CycleAction.PLAN_SUBMITTED, null));
         work.complete(officer, task, Map.of());
         return reads.load(planId);
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.congtactreem.base.SearchText;
+import vn.congtactreem.inbox.WorkItemIds;
 import vn.congtactreem.inbox.WorkItemSubjects;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.UserAccount;
@@ -48,6 +49,6 @@ class PlanInboxSubjects implements WorkItemSubjects {
         Set<Long> unitIds = orgs.names(visible).entrySet().stream()
                 .filter(o -> SearchText.contains(o.getValue(), text)).map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
-        return Map.of("planId", planIds, "unitOrgId", unitIds);
+        return Map.of(WorkItemIds.PLAN_ID.name(), planIds, WorkItemIds.UNIT_ORG_ID.name(), unitIds);
     }
 }

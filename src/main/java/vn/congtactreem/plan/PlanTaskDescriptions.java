@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.springframework.stereotype.Component;
+import vn.congtactreem.base.process.ProcessVariable;
 import vn.congtactreem.inbox.WorkItem;
 import vn.congtactreem.inbox.WorkItemDescriber.WorkItemDescription;
 import vn.congtactreem.org.OrgService;
@@ -36,14 +37,14 @@ public class PlanTaskDescriptions {
      * @param link the page of a task given its plan's id (null when it has none of its own)
      * @return descriptions by task id of the tasks whose plan exists
      */
-    public Map<String, WorkItemDescription> describe(List<WorkItem> items, String unitVariable,
+    public Map<String, WorkItemDescription> describe(List<WorkItem> items, ProcessVariable<Long> unitVariable,
                                                      BiFunction<WorkItem, Long, String> link) {
         Set<Long> planIds = new HashSet<>();
         Set<Long> periodIds = new HashSet<>();
         Set<Long> unitIds = new HashSet<>();
         for (WorkItem item : items) {
-            id(item, PlanCycleProcess.Var.PLAN_ID).ifPresent(planIds::add);
-            id(item, PlanCycleProcess.Var.PERIOD_ID).ifPresent(periodIds::add);
+            id(item, PlanCycleProcess.PLAN_ID).ifPresent(planIds::add);
+            id(item, PlanCycleProcess.PERIOD_ID).ifPresent(periodIds::add);
             id(item, unitVariable).ifPresent(unitIds::add);
         }
         if (planIds.isEmpty()) {
@@ -54,14 +55,14 @@ public class PlanTaskDescriptions {
         Map<Long, String> units = unitIds.isEmpty() ? Map.of() : orgs.names(unitIds);
         Map<String, WorkItemDescription> descriptions = new LinkedHashMap<>();
         for (WorkItem item : items) {
-            Optional<Long> planId = id(item, PlanCycleProcess.Var.PLAN_ID);
+            Optional<Long> planId = id(item, PlanCycleProcess.PLAN_ID);
             if (planId.isEmpty() || !summaries.containsKey(planId.get())) {
                 continue;
             }
             PlanSummary plan = summaries.get(planId.get());
             String organisation = id(item, unitVariable).map(unit -> units.getOrDefault(unit, ""))
                     .orElse(plan.orgUnitName());
-            ReportingPeriod period = id(item, PlanCycleProcess.Var.PERIOD_ID).map(periods::get).orElse(null);
+            ReportingPeriod period = id(item, PlanCycleProcess.PERIOD_ID).map(periods::get).orElse(null);
             descriptions.put(item.id(), new WorkItemDescription(plan.title(), organisation,
                     period == null ? null : period.kind().name(), period == null ? null : period.year(),
                     link.apply(item, plan.id())));
@@ -70,8 +71,7 @@ public class PlanTaskDescriptions {
     }
 
     /** A process variable holding an id, if the task's process has it. */
-    public static Optional<Long> id(WorkItem item, String variable) {
-        return variable != null && item.ids().get(variable) instanceof Number number
-                ? Optional.of(number.longValue()) : Optional.empty();
+    public static Optional<Long> id(WorkItem item, ProcessVariable<Long> variable) {
+        return variable == null ? Optional.empty() : Optional.ofNullable(variable.in(item.ids()));
     }
 }

@@ -86,14 +86,14 @@ public class ProgrammeAdoption {
             period.moveTo(past ? PeriodStatus.PAST : PeriodStatus.PLANNED);
         }
         adoptions.save(new PlanAdoptionEntity(plan.getId(), form.signedFileId(), officer.username(), clock.now()));
-        timeline.record(officer.username(), CycleTimeline.Entry.plan(plan.getId(), "PLAN_ADOPTED",
+        timeline.record(officer.username(), CycleTimeline.Entry.plan(plan.getId(), CycleAction.PLAN_ADOPTED,
                 number.number() + "/" + number.symbol()));
         events.publishEvent(new PlanIssued(plan.getId(), plan.getOrgUnitId()));
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(PlanCycleProcess.Var.PLAN_ID, plan.getId());
-        variables.put(PlanCycleProcess.Var.ORG_UNIT_ID, plan.getOrgUnitId());
-        variables.put(PlanCycleProcess.Var.UPPER_PLAN_REGISTERED, true);
-        variables.put(PlanCycleProcess.Var.ADOPTED, true);
+        PlanCycleProcess.PLAN_ID.put(variables, plan.getId());
+        PlanCycleProcess.ORG_UNIT_ID.put(variables, plan.getOrgUnitId());
+        PlanCycleProcess.UPPER_PLAN_REGISTERED.put(variables, true);
+        PlanCycleProcess.ADOPTED.put(variables, true);
         plan.startedAs(runtime.startProcessInstanceByKey(PlanCycleProcess.KEY, String.valueOf(plan.getId()),
                 variables).getId());
         return planService.load(plan.getId());

@@ -32,11 +32,11 @@ class AcceptReportsInBulk implements BulkWorkAction {
     public boolean appliesTo(UserAccount user, WorkItem item) {
         return UnitReportProcess.KEY.equals(item.processKey())
                 && UnitReportProcess.Element.REVIEW_REPORT.equals(item.taskKey())
-                && item.ids().get(UnitReportProcess.Var.REPORT_ID) instanceof Number;
+                && UnitReportProcess.REPORT_ID.in(item.ids()) != null;
     }
 
     @Override
     public void run(UserAccount user, WorkItem item) {
-        reporting.accept(user, ((Number) item.ids().get(UnitReportProcess.Var.REPORT_ID)).longValue());
+        reporting.accept(user, UnitReportProcess.REPORT_ID.in(item.ids()));
     }
 }

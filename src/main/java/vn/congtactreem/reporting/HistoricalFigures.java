@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.plan.CycleAction;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.base.TextRules;
 import vn.congtactreem.base.ValidationException;
@@ -112,7 +113,7 @@ public class HistoricalFigures {
         historical.save(entry);
         values.saveForConsolidatedReport(report.getId(), asked, readings, officer.username(), clock.now());
         timeline.record(officer.username(), new CycleTimeline.Entry(plan.id(), periodId, null, report.getId(),
-                "HISTORICAL_FIGURES", null));
+                CycleAction.HISTORICAL_FIGURES, null));
         return entry.toReport(periodId, plan.orgUnitId(), report.getSummary());
     }
 

@@ -34,12 +34,12 @@ class ReportWorkItemDescriber implements WorkItemDescriber {
     @Override
     public Map<String, WorkItemDescription> describeAll(List<WorkItem> items) {
         return descriptions.describe(items.stream().filter(item -> PROCESSES.contains(item.processKey())).toList(),
-                UnitReportProcess.Var.UNIT_ORG_ID, ReportWorkItemDescriber::link);
+                UnitReportProcess.UNIT_ORG_ID, ReportWorkItemDescriber::link);
     }
 
     private static String link(WorkItem item, long planId) {
-        return PlanTaskDescriptions.id(item, UnitReportProcess.Var.REPORT_ID).map(id -> "reports/" + id)
-                .or(() -> PlanTaskDescriptions.id(item, ConsolidationProcess.Var.CONSOLIDATED_REPORT_ID)
+        return PlanTaskDescriptions.id(item, UnitReportProcess.REPORT_ID).map(id -> "reports/" + id)
+                .or(() -> PlanTaskDescriptions.id(item, ConsolidationProcess.CONSOLIDATED_REPORT_ID)
                         .map(id -> "consolidated-reports/" + id))
                 .orElse("plans/" + planId);
     }

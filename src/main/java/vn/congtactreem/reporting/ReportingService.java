@@ -2,134 +2,73 @@ package vn.congtactreem.reporting;
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.base.ConflictException;
-import vn.congtactreem.base.NotVisibleException;
-import vn.congtactreem.base.NotFoundException;
-import vn.congtactreem.base.TextRules;
-import vn.congtactreem.base.ValidationException;
-import vn.congtactreem.indicator.IndicatorValues;
-import vn.congtactreem.inbox.WorkItems;
-import vn.congtactreem.org.OrgService;
-import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
-import vn.congtactreem.plan.Assignment;
-import vn.congtactreem.base.CycleClock;
-import vn.congtactreem.plan.CycleTimeline;
-import vn.congtactreem.plan.Deadlines;
-import vn.congtactreem.plan.PeriodStatus;
-import vn.congtactreem.plan.Plan;
-import vn.congtactreem.plan.PlanService;
-import vn.congtactreem.plan.ReportingPeriod;
-import vn.congtactreem.plan.process.PlanCycleProcess;
 import vn.congtactreem.reporting.internal.UnitReportEntity;
-import vn.congtactreem.reporting.internal.UnitReportRepository;
-import vn.congtactreem.reporting.process.ConsolidationProcess;
-import vn.congtactreem.reporting.process.UnitReportProcess;
-import vn.congtactreem.security.AccessScope;
 
 /**
  * Unit reports: opened for every assigned unit when a period opens, written and submitted by the
  * unit (late ones accepted and marked late), accepted or returned by the officer. An accepted
- * report is locked.
+ * report is locked. The reporting feature's API for unit reports; the work is done by its parts along
+ * these seams: {@link UnitReportReads} (queries and visibility), {@link UnitReportWriting} (the unit's
+ * commands), {@link UnitReportReview} (the officer's) and {@link UnitReportSteps} (what the processes run).
  */
 @Service
 @Transactional
 public class ReportingService {
 
-    private static final String NOT_FOUND = "report.error.notFound";
+    private final UnitReportReads reads;
+    private final UnitReportWriting writing;
+    private final UnitReportReview review;
+    private final UnitReportSteps steps;
 
-    private final UnitReportRepository reports;
-    private final PlanService plans;
-    private final OrgService orgs;
-    private final AccessScope scope;
-    private final WorkItems work;
-    private final RuntimeService runtime;
-    private final CycleTimeline timeline;
-    private final CycleClock clock;
-    private final ApplicationEventPublisher events;
-    private final ReportFigures figures;
-    private final IndicatorValues values;
-
-    public ReportingService(UnitReportRepository reports, PlanService plans, OrgService orgs, AccessScope scope,
-                            WorkItems work, RuntimeService runtime, CycleTimeline timeline, CycleClock clock,
-                            ApplicationEventPublisher events, ReportFigures figures, IndicatorValues values) {
-        this.figures = figures;
-        this.values = values;
-        this.reports = reports;
-        this.plans = plans;
-        this.orgs = orgs;
-        this.scope = scope;
-        this.work = work;
-        this.runtime = runtime;
-        this.timeline = timeline;
-        this.clock = clock;
-        this.events = events;
+    ReportingService(UnitReportReads reads, UnitReportWriting writing, UnitReportReview review,
+                     UnitReportSteps steps) {
+        this.reads = reads;
+        this.writing = writing;
+        this.review = review;
+        this.steps = steps;
     }
 
     // ---------------------------------------------------------------- reads
 
+    /** A report the user may see: their unit's, or one of a plan of their organisation. */
     @Transactional(readOnly = true)
     public UnitReport get(UserAccount user, long reportId) {
-        UnitReportEntity report = require(reportId);
-        ReportingPeriod period = plans.period(report.getPeriodId());
-        Plan plan = plans.load(period.planId());
-        if (!scope.canSee(user, report.getOrgUnitId()) && !scope.canSee(user, plan.orgUnitId())) {
-            throw new NotVisibleException("report.error.notFound", reportId);
-        }
-        return toReport(report, period.planId());
+        return reads.get(user, reportId);
     }
 
     /** The reports of a period the user may see: all of them for the plan's organisation, else their own. */
     @Transactional(readOnly = true)
     public List<UnitReport> ofPeriod(UserAccount user, long periodId) {
-        ReportingPeriod period = plans.period(periodId);
-        Plan plan = plans.load(period.planId());
-        boolean wholePeriod = scope.canSee(user, plan.orgUnitId());
-        List<UnitReport> visible = reports.findByPeriodIdOrderByIdAsc(periodId).stream()
-                .filter(r -> wholePeriod || scope.canSee(user, r.getOrgUnitId()))
-                .map(r -> toReport(r, plan.id())).toList();
-        if (!wholePeriod && visible.isEmpty()) {
-            // a period of a plan that concerns the user in no way: as if it did not exist
-            throw new NotVisibleException("period.error.notFound", periodId);
-        }
-        return visible;
+        return reads.ofPeriod(user, periodId);
     }
 
     @Transactional(readOnly = true)
     public List<UnitReport> ofPeriod(long periodId) {
-        long planId = plans.period(periodId).planId();
-        return reports.findByPeriodIdOrderByIdAsc(periodId).stream().map(r -> toReport(r, planId)).toList();
+        return reads.ofPeriod(periodId);
     }
 
     @Transactional(readOnly = true)
     public UnitReport load(long reportId) {
-        UnitReportEntity report = require(reportId);
-        return toReport(report, plans.period(report.getPeriodId()).planId());
+        return reads.load(reportId);
+    }
+
+    /** The unit report of {@code orgUnitId} in the period, if that unit was assigned. */
+    @Transactional(readOnly = true)
+    public Optional<UnitReport> reportOf(long periodId, long orgUnitId) {
+        return reads.reportOf(periodId, orgUnitId);
     }
 
     // ---------------------------------------------------------------- the unit's commands
 
     /** The unit confirms it has read its part of the plan (once for all periods). */
     public void acknowledge(UserAccount reporter, long reportId) {
-        UnitReportEntity report = require(reportId);
-        scope.requireActsFor(reporter, report.getOrgUnitId(), Role.REPORTER, () -> visible(reporter, report),
-                NOT_FOUND, reportId);
-        plans.acknowledgeAssignment(report.getAssignmentId(), reporter.username());
-        for (UnitReportEntity sibling : reports.findByAssignmentId(report.getAssignmentId())) {
-            if (work.isWaiting(UnitReportProcess.KEY, sibling.getId(),
-                    UnitReportProcess.Element.ACKNOWLEDGE_ASSIGNMENT)) {
-                work.complete(reporter, work.require(UnitReportProcess.KEY, sibling.getId(),
-                        UnitReportProcess.Element.ACKNOWLEDGE_ASSIGNMENT), Map.of());
-            }
-        }
+        writing.acknowledge(reporter, reportId);
     }
 
     /** Saves what the unit wrote; any time before the report is accepted. */
@@ -142,14 +81,8 @@ public class ReportingService {
      * {@code expectedVersion} (null: no check): a save from a stale page never overwrites a newer one.
      */
     public UnitReport saveDraft(UserAccount reporter, long reportId, UnitReportForm form, Long expectedVersion) {
-        lock(reportId);
-        UnitReportEntity report = requireEditable(reporter, reportId);
-        ConflictException.requireVersion("report", expectedVersion, report.getVersion());
-        form.checkTexts();
-        report.write(form);
-        writeValues(reporter, reportId, form);
-        reports.flush();
-        return load(reportId);
+        writing.saveDraft(reporter, reportId, form, expectedVersion);
+        return reads.load(reportId);
     }
 
     /** Submits the report; after the last day it is accepted and marked late. */
@@ -159,107 +92,47 @@ public class ReportingService {
 
     /** The same, refused if the report changed since {@code expectedVersion} (null: no check). */
     public UnitReport submit(UserAccount reporter, long reportId, UnitReportForm form, Long expectedVersion) {
-        UnitReportEntity locked = lock(reportId);
-        scope.requireActsFor(reporter, locked.getOrgUnitId(), Role.REPORTER, () -> visible(reporter, locked),
-                NOT_FOUND, reportId);
-        if (locked.getStatus() == UnitReportStatus.SUBMITTED || locked.getStatus() == UnitReportStatus.ACCEPTED) {
-            throw new ConflictException("report", "concurrency.error.alreadySubmitted");
-        }
-        UnitReportEntity report = requireEditable(reporter, reportId);
-        ConflictException.requireVersion("report", expectedVersion, report.getVersion());
-        if (form != null) {
-            form.checkTexts();
-            report.write(form);
-            writeValues(reporter, reportId, form);
-        }
-        if (report.getResults() == null || report.getResults().isBlank()) {
-            throw new ValidationException("results", "report.error.resultsRequired");
-        }
-        IndicatorValues.check(figures.askedOf(reportId), values.ofUnitReport(reportId), true);
-        var task = work.require(UnitReportProcess.KEY, reportId, UnitReportProcess.Element.SUBMIT_REPORT);
-        ReportingPeriod period = plans.period(report.getPeriodId());
-        Instant now = clock.now();
-        boolean late = Deadlines.isLate(now, period.unitDue());
-        report.submit(reporter.username(), now, late);
-        timeline.record(reporter.username(), entry(report, period, late ? "REPORT_SUBMITTED_LATE" : "REPORT_SUBMITTED",
-                null));
-        work.complete(reporter, task, Map.of());
-        reports.flush();
-        return load(reportId);
+        writing.submit(reporter, reportId, form, expectedVersion);
+        return reads.load(reportId);
+    }
+
+    /** The report, if the reporter's unit may still change it (its texts and its files). */
+    UnitReportEntity requireEditable(UserAccount reporter, long reportId) {
+        return writing.requireEditable(reporter, reportId);
     }
 
     // ---------------------------------------------------------------- the officer's review
 
     public UnitReport accept(UserAccount officer, long reportId) {
-        UnitReportEntity report = requireReviewable(officer, reportId);
-        var task = work.require(UnitReportProcess.KEY, reportId, UnitReportProcess.Element.REVIEW_REPORT);
-        report.accept(officer.username(), clock.now());
-        timeline.record(officer.username(), entry(report, plans.period(report.getPeriodId()), "REPORT_ACCEPTED", null));
-        work.complete(officer, task, Map.of(UnitReportProcess.Var.ACCEPTED, true));
-        reports.flush();
-        return load(reportId);
+        review.accept(officer, reportId);
+        return reads.load(reportId);
     }
 
     public UnitReport returnForChanges(UserAccount officer, long reportId, String comment) {
-        UnitReportEntity report = requireReviewable(officer, reportId);
-        TextRules.check("comment", comment, TextRules.MEDIUM);
-        if (comment == null || comment.isBlank()) {
-            throw new ValidationException("comment", "report.error.commentRequired");
-        }
-        var task = work.require(UnitReportProcess.KEY, reportId, UnitReportProcess.Element.REVIEW_REPORT);
-        report.returnWith(comment.strip(), officer.username(), clock.now());
-        timeline.record(officer.username(), entry(report, plans.period(report.getPeriodId()), "REPORT_RETURNED",
-                comment.strip()));
-        events.publishEvent(new ReportEvents.ReportReturned(reportId, report.getOrgUnitId(), comment.strip()));
-        work.complete(officer, task, Map.of(UnitReportProcess.Var.ACCEPTED, false));
-        reports.flush();
-        return load(reportId);
+        review.returnForChanges(officer, reportId, comment);
+        return reads.load(reportId);
     }
 
     // ---------------------------------------------------------------- system steps
 
     /** Opens a period: one report and one unit-report process per assigned unit. */
     public void openPeriod(long periodId) {
-        ReportingPeriod period = plans.period(periodId);
-        Plan plan = plans.load(period.planId());
-        plans.markPeriod(periodId, PeriodStatus.OPEN);
-        for (Assignment assignment : plan.assignments()) {
-            if (reports.findByPeriodIdAndOrgUnitId(periodId, assignment.orgUnitId()).isPresent()) {
-                continue;
-            }
-            UnitReportEntity report = reports.save(new UnitReportEntity(periodId, assignment.id(),
-                    assignment.orgUnitId(), assignment.subArea()));
-            Map<String, Object> variables = new LinkedHashMap<>();
-            variables.put(UnitReportProcess.Var.REPORT_ID, report.getId());
-            variables.put(UnitReportProcess.Var.PLAN_ID, plan.id());
-            variables.put(UnitReportProcess.Var.PERIOD_ID, periodId);
-            variables.put(UnitReportProcess.Var.UNIT_ORG_ID, assignment.orgUnitId());
-            variables.put(UnitReportProcess.Var.PLAN_ORG_ID, plan.orgUnitId());
-            variables.put(UnitReportProcess.Var.SUB_AREA, assignment.subArea());
-            variables.put(UnitReportProcess.Var.ACKNOWLEDGED, assignment.acknowledged() || assignment.subArea());
-            variables.put(UnitReportProcess.Var.OVERDUE_NOTIFIED, false);
-            runtime.startProcessInstanceByKey(UnitReportProcess.KEY, String.valueOf(report.getId()), variables);
-        }
-        timeline.record(null, new CycleTimeline.Entry(plan.id(), periodId, null, null, "PERIOD_OPENED", null));
+        steps.openPeriod(periodId);
     }
 
     /** The next reminder for a report still awaited, if one is left before its last day. */
     @Transactional(readOnly = true)
     public Optional<Instant> nextReminder(long reportId) {
-        ReportingPeriod period = plans.period(require(reportId).getPeriodId());
-        return Deadlines.nextReminder(period.unitDue(), period.reminderDays(), clock.now());
+        return steps.nextReminder(reportId);
     }
 
     @Transactional(readOnly = true)
     public Date dueAt(long reportId) {
-        return Date.from(Deadlines.dueInstant(plans.period(require(reportId).getPeriodId()).unitDue()));
+        return steps.dueAt(reportId);
     }
 
     public void remind(long reportId) {
-        UnitReportEntity report = require(reportId);
-        ReportingPeriod period = plans.period(report.getPeriodId());
-        timeline.record(null, entry(report, period, "REMINDER_SENT", Deadlines.format(period.unitDue())));
-        events.publishEvent(new ReportEvents.ReminderDue(reportId, report.getOrgUnitId(), period.id()));
+        steps.remind(reportId);
     }
 
     /**
@@ -267,15 +140,7 @@ public class ReportingService {
      * last day is not overdue: nothing is escalated for it.
      */
     public void escalate(long reportId) {
-        UnitReportEntity report = require(reportId);
-        if (report.wasSubmittedOnTime()) {
-            return;
-        }
-        ReportingPeriod period = plans.period(report.getPeriodId());
-        Plan plan = plans.load(period.planId());
-        timeline.record(null, entry(report, period, "REPORT_OVERDUE", Deadlines.format(period.unitDue())));
-        events.publishEvent(new ReportEvents.ReportOverdue(reportId, report.getOrgUnitId(), plan.orgUnitId(),
-                period.id()));
+        steps.escalate(reportId);
     }
 
     /**
@@ -283,108 +148,11 @@ public class ReportingService {
      * consolidated report; once every report of the period is accepted, the period stops waiting.
      */
     public void afterReview(long reportId) {
-        UnitReportEntity report = require(reportId);
-        if (report.isSubArea() && report.getConsolidatedReportId() != null) {
-            boolean accepted = report.getStatus() == UnitReportStatus.ACCEPTED;
-            events.publishEvent(new ReportEvents.SubAreaReportReviewed(report.getConsolidatedReportId(), accepted,
-                    load(reportId).reviewComment()));
-            String message = accepted
-                    ? ConsolidationProcess.UPPER_ACCEPTED_MESSAGE : ConsolidationProcess.UPPER_RETURNED_MESSAGE;
-            runtime.createMessageCorrelation(message)
-                    .processInstanceVariableEquals(ConsolidationProcess.Var.CONSOLIDATED_REPORT_ID,
-                            report.getConsolidatedReportId())
-                    .correlateAll();
-        }
-        if (report.getStatus() == UnitReportStatus.ACCEPTED) {
-            boolean allAccepted = reports.findByPeriodIdOrderByIdAsc(report.getPeriodId()).stream()
-                    .allMatch(r -> r.getStatus() == UnitReportStatus.ACCEPTED);
-            if (allAccepted) {
-                runtime.createMessageCorrelation(PlanCycleProcess.allReportsAccepted(report.getPeriodId()))
-                        .correlateAll();
-            }
-        }
+        steps.afterReview(reportId);
     }
 
     /** A sub-area's approved consolidated report arrives as its unit report in the upper level. */
     public void receiveFromSubArea(long upperReportId, long consolidatedReportId, String by) {
-        UnitReportEntity report = require(upperReportId);
-        ReportingPeriod period = plans.period(report.getPeriodId());
-        Instant now = clock.now();
-        boolean late = Deadlines.isLate(now, period.unitDue());
-        report.fulfilBy(consolidatedReportId, by, now, late);
-        timeline.record(by, entry(report, period, late ? "REPORT_SUBMITTED_LATE" : "REPORT_SUBMITTED", null));
-        runtime.createMessageCorrelation(UnitReportProcess.SUB_AREA_REPORT_SUBMITTED)
-                .processInstanceBusinessKey(String.valueOf(upperReportId)).correlate();
-    }
-
-    /** The unit report of {@code orgUnitId} in the period, if that unit was assigned. */
-    @Transactional(readOnly = true)
-    public Optional<UnitReport> reportOf(long periodId, long orgUnitId) {
-        return reports.findByPeriodIdAndOrgUnitId(periodId, orgUnitId)
-                .map(r -> toReport(r, plans.period(periodId).planId()));
-    }
-
-    // ---------------------------------------------------------------- internals
-
-    private void writeValues(UserAccount reporter, long reportId, UnitReportForm form) {
-        if (form.values() != null) {
-            values.saveForUnitReport(reportId, figures.askedOf(reportId), form.values(), reporter.username(),
-                    clock.now());
-        }
-    }
-
-    /** The report, if the reporter's unit may still change it (its texts and its files). */
-    UnitReportEntity requireEditable(UserAccount reporter, long reportId) {
-        UnitReportEntity report = require(reportId);
-        scope.requireActsFor(reporter, report.getOrgUnitId(), Role.REPORTER, () -> visible(reporter, report),
-                NOT_FOUND, reportId);
-        if (report.isSubArea()) {
-            throw new ValidationException("report", "report.error.subAreaReport");
-        }
-        if (report.getStatus() == UnitReportStatus.ACCEPTED || report.getStatus() == UnitReportStatus.SUBMITTED) {
-            throw new ConflictException("report", "report.error.locked");
-        }
-        return report;
-    }
-
-    private UnitReportEntity requireReviewable(UserAccount officer, long reportId) {
-        UnitReportEntity report = lock(reportId);
-        Plan plan = plans.load(plans.period(report.getPeriodId()).planId());
-        scope.requireActsFor(officer, plan.orgUnitId(), Role.OFFICER, () -> visible(officer, report),
-                NOT_FOUND, reportId);
-        if (report.getStatus() == UnitReportStatus.ACCEPTED || report.getStatus() == UnitReportStatus.RETURNED) {
-            // the other officer (or the other click) decided first: this one comes too late
-            throw new ConflictException("report", "concurrency.error.alreadyReviewed");
-        }
-        if (report.getStatus() != UnitReportStatus.SUBMITTED) {
-            throw new ValidationException("report", "report.error.notSubmitted");
-        }
-        return report;
-    }
-
-    /** Whether the user may know the report exists: their unit's, or of a plan of theirs (see {@link #get}). */
-    private boolean visible(UserAccount user, UnitReportEntity report) {
-        return scope.canSee(user, report.getOrgUnitId())
-                || scope.canSee(user, plans.summary(plans.period(report.getPeriodId()).planId()).orgUnitId());
-    }
-
-    /** The report for a command: its row stays locked until this transaction ends (see the repository). */
-    private UnitReportEntity lock(long reportId) {
-        return reports.lockById(reportId)
-                .orElseThrow(() -> new NotFoundException("report", "report.error.notFound", reportId));
-    }
-
-    private UnitReportEntity require(long reportId) {
-        return reports.findById(reportId)
-                .orElseThrow(() -> new NotFoundException("report", "report.error.notFound", reportId));
-    }
-
-    private UnitReport toReport(UnitReportEntity report, long planId) {
-        return report.toReport(planId, orgs.find(report.getOrgUnitId()).map(o -> o.name()).orElse(""));
-    }
-
-    private static CycleTimeline.Entry entry(UnitReportEntity report, ReportingPeriod period, String action,
-                                             String comment) {
-        return new CycleTimeline.Entry(period.planId(), period.id(), report.getId(), null, action, comment);
+        steps.receiveFromSubArea(upperReportId, consolidatedReportId, by);
     }
 }

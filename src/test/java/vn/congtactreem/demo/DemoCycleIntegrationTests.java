@@ -25,6 +25,7 @@ import vn.congtactreem.monitoring.Tally;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.base.CycleClock;
+import vn.congtactreem.plan.CycleAction;
 import vn.congtactreem.plan.CycleTimeline;
 import vn.congtactreem.plan.Deadlines;
 import vn.congtactreem.plan.Plan;
@@ -103,7 +104,7 @@ class DemoCycleIntegrationTests {
                 report -> assertThat(report.missingUnits()).contains("Trạm Y tế xã An Dương"));
         // escalated when the last day passed: the health station, the school (late) and the women's union,
         // which never acknowledged its assignment; the police had submitted on time before the return
-        assertThat(timeline.of(plan.id())).filteredOn(e -> e.action().equals("REPORT_OVERDUE"))
+        assertThat(timeline.of(plan.id())).filteredOn(e -> e.action() == CycleAction.REPORT_OVERDUE)
                 .extracting(e -> reporting.load(e.unitReportId()).orgUnitName()).containsExactlyInAnyOrder(
                         "Trạm Y tế xã An Dương", "Trường THCS An Dương", "Hội Liên hiệp Phụ nữ xã An Dương");
     }

@@ -157,7 +157,7 @@ class MonitoringIntegrationTests extends WebIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from notification where recipient_id = ? and kind = 'REMINDER_DUE'",
                 Long.class, officer)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from cycle_event where plan_id = ? and action = ?", Long.class,
-                f.provincePlan, MonitoringReminders.TIMELINE_ACTION)).isEqualTo(1);
+                f.provincePlan, MonitoringReminders.TIMELINE_ACTION.name())).isEqualTo(1);
     }
 
     @Test

@@ -127,7 +127,7 @@ class ProgrammeAdoptionIntegrationTests extends WebIntegrationTest {
                 .map(p -> p.kind() + " " + p.year()).toList();
         assertThat(past).hasSize(11).contains("SIX_MONTHS 2021", "ANNUAL 2025", "MID_TERM_REVIEW 2025")
                 .doesNotContain("SIX_MONTHS 2026");
-        assertThat(plans.timeline(officer, planId)).extracting(CycleEvent::action)
+        assertThat(plans.timeline(officer, planId)).extracting(e -> e.action().name())
                 .contains("PLAN_ADOPTED", "UNITS_ASSIGNED").doesNotContain("PLAN_ISSUED", "PLAN_SUBMITTED");
 
         // nothing for the past: no task, no report, no notice; one timer per period ahead, the first in May 2026

@@ -41,7 +41,7 @@ public class OrgChangeEngine {
     /** The report's process now works for {@code toOrgUnitId}: its variable and its open tasks' groups. */
     public void moveReport(long reportId, long fromOrgUnitId, long toOrgUnitId) {
         reportProcesses(reportId).forEach(id -> {
-            runtime.setVariable(id, UnitReportProcess.Var.UNIT_ORG_ID, toOrgUnitId);
+            runtime.setVariable(id, UnitReportProcess.UNIT_ORG_ID.name(), toOrgUnitId);
             tasks.createTaskQuery().processInstanceId(id).list().forEach(t -> regroup(t, fromOrgUnitId, toOrgUnitId));
         });
     }
@@ -52,7 +52,7 @@ public class OrgChangeEngine {
 
     /** Ends the plan's cycle, its consolidations and the reports its units owed it. */
     public void endPlan(long planId, String reason) {
-        runtime.createProcessInstanceQuery().variableValueEquals(PlanCycleProcess.Var.PLAN_ID, planId).list()
+        runtime.createProcessInstanceQuery().variableValueEquals(PlanCycleProcess.PLAN_ID.name(), planId).list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), reason));
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.congtactreem.plan.CycleAction;
 import vn.congtactreem.plan.CycleEvent;
 
 @Entity
@@ -46,7 +47,8 @@ public class CycleEventEntity {
     }
 
     public CycleEvent toEvent() {
-        return new CycleEvent(id, planId, periodId, unitReportId, consolidatedReportId, actor, action, comment,
+        return new CycleEvent(id, planId, periodId, unitReportId, consolidatedReportId, actor,
+                CycleAction.valueOf(action), comment,
                 happenedAt);
     }
 }

@@ -18,7 +18,7 @@ class AssignUnitsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long planId = (Long) execution.getVariable(PlanCycleProcess.Var.PLAN_ID);
-        execution.setVariable(PlanCycleProcess.Var.PERIOD_IDS, new ArrayList<>(plans.assignUnits(planId)));
+        long planId = PlanCycleProcess.PLAN_ID.require(execution);
+        PlanCycleProcess.PERIOD_IDS.set(execution, new ArrayList<>(plans.assignUnits(planId)));
     }
 }

@@ -17,6 +17,6 @@ class CloseCycleDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        plans.closeCycle((Long) execution.getVariable(PlanCycleProcess.Var.PLAN_ID));
+        plans.closeCycle(PlanCycleProcess.PLAN_ID.require(execution));
     }
 }

@@ -17,6 +17,6 @@ class IssuePlanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        plans.issue((Long) execution.getVariable(PlanCycleProcess.Var.PLAN_ID));
+        plans.issue(PlanCycleProcess.PLAN_ID.require(execution));
     }
 }

@@ -1,6 +1,9 @@
 package vn.congtactreem.plan.process;
 
+import java.util.List;
 import org.springframework.modulith.NamedInterface;
+import vn.congtactreem.base.process.ProcessVariable;
+import vn.congtactreem.inbox.WorkItemIds;
 
 /**
  * The BPMN API of {@code processes/plan-cycle.bpmn}: one instance per organisation and plan, from
@@ -45,10 +48,10 @@ public final class PlanCycleProcess {
         }
     }
 
-    /** Process variables. */
+    /** Process variables, as the diagram names them; code reads and writes them through the typed constants below. */
     public static final class Var {
-        public static final String PLAN_ID = "planId";
-        public static final String ORG_UNIT_ID = "orgUnitId";
+        public static final String PLAN_ID = WorkItemIds.PLAN_ID.name();
+        public static final String ORG_UNIT_ID = WorkItemIds.ORG_UNIT_ID.name();
         /** true when the upper plan was registered before the cycle started (nested cycles). */
         public static final String UPPER_PLAN_REGISTERED = "upperPlanRegistered";
         /**
@@ -61,11 +64,22 @@ public final class PlanCycleProcess {
         /** ids of the plan's reporting periods, all years; one {@link Element#RUN_PERIOD} each. */
         public static final String PERIOD_IDS = "periodIds";
         /** element variable of {@link Element#RUN_PERIOD}. */
-        public static final String PERIOD_ID = "periodId";
+        public static final String PERIOD_ID = WorkItemIds.PERIOD_ID.name();
 
         private Var() {
         }
     }
+
+    public static final ProcessVariable<Long> PLAN_ID = WorkItemIds.PLAN_ID;
+    public static final ProcessVariable<Long> ORG_UNIT_ID = WorkItemIds.ORG_UNIT_ID;
+    public static final ProcessVariable<Boolean> UPPER_PLAN_REGISTERED =
+            ProcessVariable.flag(Var.UPPER_PLAN_REGISTERED);
+    public static final ProcessVariable<Boolean> ADOPTED = ProcessVariable.flag(Var.ADOPTED);
+    public static final ProcessVariable<Boolean> APPROVED = ProcessVariable.flag(Var.APPROVED);
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static final ProcessVariable<List<Long>> PERIOD_IDS =
+            new ProcessVariable<>(Var.PERIOD_IDS, (Class<List<Long>>) (Class) List.class);
+    public static final ProcessVariable<Long> PERIOD_ID = WorkItemIds.PERIOD_ID;
 
     /** Name of the message that ends a period's wait early, for one period: see {@link #allReportsAccepted}. */
     public static final String ALL_REPORTS_ACCEPTED_MESSAGE_PREFIX = "allReportsAccepted-";

@@ -204,7 +204,7 @@ public class PlanView extends DetailPage {
         Map<Long, String> reportSubjects = new HashMap<>();
         timeline.addColumn(e -> actor(e.actor(), names)).setHeader(getTranslation("plan.timeline.who")).setFlexGrow(1);
         timeline.addColumn(e -> subject(e, reportSubjects)).setHeader(getTranslation("plan.timeline.subject")).setFlexGrow(1);
-        timeline.addColumn(e -> getTranslation("timeline.action." + e.action())).setHeader(
+        timeline.addColumn(e -> getTranslation(e.action().messageKey())).setHeader(
                 getTranslation("plan.timeline.what")).setFlexGrow(2);
         timeline.addColumn(e -> e.comment() == null ? "" : e.comment())
                 .setHeader(getTranslation("plan.timeline.comment")).setFlexGrow(2);

@@ -17,8 +17,8 @@ class AggregateReportsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = consolidation.aggregate(ProcessVariables.id(execution, ConsolidationProcess.Var.PERIOD_ID),
-                ProcessVariables.id(execution, ConsolidationProcess.Var.ORG_UNIT_ID));
-        execution.setVariable(ConsolidationProcess.Var.CONSOLIDATED_REPORT_ID, id);
+        long id = consolidation.aggregate(ConsolidationProcess.PERIOD_ID.require(execution),
+                ConsolidationProcess.ORG_UNIT_ID.require(execution));
+        ConsolidationProcess.CONSOLIDATED_REPORT_ID.set(execution, id);
     }
 }

@@ -1,5 +1,9 @@
 package vn.congtactreem.reporting.process;
 
+import org.springframework.modulith.NamedInterface;
+import vn.congtactreem.base.process.ProcessVariable;
+import vn.congtactreem.inbox.WorkItemIds;
+
 /**
  * The BPMN API of {@code processes/consolidation.bpmn}: one instance per organisation and reporting
  * period, called by the plan cycle when every unit report is accepted or at the cut-off. The
@@ -10,6 +14,7 @@ package vn.congtactreem.reporting.process;
  * their own jobs (async before), so the caller, the leader's decision or the upper level's message
  * is committed first; {@link Element#SUBMIT_UPWARD} also commits before the process moves on.
  */
+@NamedInterface("process-ids")
 public final class ConsolidationProcess {
 
     public static final String KEY = "consolidation";
@@ -33,13 +38,13 @@ public final class ConsolidationProcess {
         }
     }
 
-    /** Process variables. */
+    /** Process variables, as the diagram names them; code reads and writes them through the typed constants below. */
     public static final class Var {
-        public static final String PLAN_ID = "planId";
-        public static final String PERIOD_ID = "periodId";
-        public static final String ORG_UNIT_ID = "orgUnitId";
+        public static final String PLAN_ID = WorkItemIds.PLAN_ID.name();
+        public static final String PERIOD_ID = WorkItemIds.PERIOD_ID.name();
+        public static final String ORG_UNIT_ID = WorkItemIds.ORG_UNIT_ID.name();
         /** set by {@link Bean#AGGREGATE_REPORTS}. */
-        public static final String CONSOLIDATED_REPORT_ID = "consolidatedReportId";
+        public static final String CONSOLIDATED_REPORT_ID = WorkItemIds.CONSOLIDATED_REPORT_ID.name();
         /** the leader's decision. */
         public static final String APPROVED = "approved";
         /** set by {@link Bean#SUBMIT_UPWARD}: the upper level reviews it in the system. */
@@ -48,6 +53,13 @@ public final class ConsolidationProcess {
         private Var() {
         }
     }
+
+    public static final ProcessVariable<Long> PLAN_ID = WorkItemIds.PLAN_ID;
+    public static final ProcessVariable<Long> PERIOD_ID = WorkItemIds.PERIOD_ID;
+    public static final ProcessVariable<Long> ORG_UNIT_ID = WorkItemIds.ORG_UNIT_ID;
+    public static final ProcessVariable<Long> CONSOLIDATED_REPORT_ID = WorkItemIds.CONSOLIDATED_REPORT_ID;
+    public static final ProcessVariable<Boolean> APPROVED = ProcessVariable.flag(Var.APPROVED);
+    public static final ProcessVariable<Boolean> UPPER_IN_SYSTEM = ProcessVariable.flag(Var.UPPER_IN_SYSTEM);
 
     /** Both correlated with process variable {@link Var#CONSOLIDATED_REPORT_ID}. */
     public static final String UPPER_ACCEPTED_MESSAGE = "upperAccepted";

@@ -17,7 +17,7 @@ class EscalateOverdueDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reporting.escalate(ProcessVariables.id(execution, UnitReportProcess.Var.REPORT_ID));
-        execution.setVariable(UnitReportProcess.Var.OVERDUE_NOTIFIED, true);
+        reporting.escalate(UnitReportProcess.REPORT_ID.require(execution));
+        UnitReportProcess.OVERDUE_NOTIFIED.set(execution, true);
     }
 }

@@ -17,6 +17,6 @@ class NotifyReturnDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reporting.afterReview(ProcessVariables.id(execution, UnitReportProcess.Var.REPORT_ID));
+        reporting.afterReview(UnitReportProcess.REPORT_ID.require(execution));
     }
 }

@@ -18,6 +18,6 @@ class OpenPeriodDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reporting.openPeriod(ProcessVariables.id(execution, PlanCycleProcess.Var.PERIOD_ID));
+        reporting.openPeriod(PlanCycleProcess.PERIOD_ID.require(execution));
     }
 }

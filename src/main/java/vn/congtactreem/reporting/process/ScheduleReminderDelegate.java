@@ -19,9 +19,9 @@ class ScheduleReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Optional<Date> next = reporting.nextReminder(ProcessVariables.id(execution, UnitReportProcess.Var.REPORT_ID))
+        Optional<Date> next = reporting.nextReminder(UnitReportProcess.REPORT_ID.require(execution))
                 .map(Date::from);
-        execution.setVariable(UnitReportProcess.Var.HAS_NEXT_REMINDER, next.isPresent());
-        execution.setVariable(UnitReportProcess.Var.NEXT_REMINDER_AT, next.orElse(null));
+        UnitReportProcess.HAS_NEXT_REMINDER.set(execution, next.isPresent());
+        UnitReportProcess.NEXT_REMINDER_AT.set(execution, next.orElse(null));
     }
 }

@@ -17,6 +17,6 @@ class SendReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reporting.remind(ProcessVariables.id(execution, UnitReportProcess.Var.REPORT_ID));
+        reporting.remind(UnitReportProcess.REPORT_ID.require(execution));
     }
 }

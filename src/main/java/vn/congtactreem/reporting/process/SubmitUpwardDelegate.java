@@ -18,7 +18,7 @@ class SubmitUpwardDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         boolean upperInSystem = consolidation.submitUpward(
-                ProcessVariables.id(execution, ConsolidationProcess.Var.CONSOLIDATED_REPORT_ID));
-        execution.setVariable(ConsolidationProcess.Var.UPPER_IN_SYSTEM, upperInSystem);
+                ConsolidationProcess.CONSOLIDATED_REPORT_ID.require(execution));
+        ConsolidationProcess.UPPER_IN_SYSTEM.set(execution, upperInSystem);
     }
 }

@@ -1,5 +1,10 @@
 package vn.congtactreem.reporting.process;
 
+import java.util.Date;
+import org.springframework.modulith.NamedInterface;
+import vn.congtactreem.base.process.ProcessVariable;
+import vn.congtactreem.inbox.WorkItemIds;
+
 /**
  * The BPMN API of {@code processes/unit-report.bpmn}: one instance per assigned unit and reporting
  * period, business key = the unit report's id. The deadline is watched from the moment the period
@@ -17,6 +22,7 @@ package vn.congtactreem.reporting.process;
  * {@link Element#CHECK_PERIOD_COMPLETE} start in their own jobs (async before), so a failing bean
  * never undoes a person's completed task. {@link Var#OVERDUE_NOTIFIED} may be left unset at start.
  */
+@NamedInterface("process-ids")
 public final class UnitReportProcess {
 
     public static final String KEY = "unit-report";
@@ -48,15 +54,15 @@ public final class UnitReportProcess {
         }
     }
 
-    /** Process variables. */
+    /** Process variables, as the diagram names them; code reads and writes them through the typed constants below. */
     public static final class Var {
-        public static final String REPORT_ID = "reportId";
-        public static final String PLAN_ID = "planId";
-        public static final String PERIOD_ID = "periodId";
+        public static final String REPORT_ID = WorkItemIds.REPORT_ID.name();
+        public static final String PLAN_ID = WorkItemIds.PLAN_ID.name();
+        public static final String PERIOD_ID = WorkItemIds.PERIOD_ID.name();
         /** the reporting unit (agency, village or sub-area). */
-        public static final String UNIT_ORG_ID = "unitOrgId";
+        public static final String UNIT_ORG_ID = WorkItemIds.UNIT_ORG_ID.name();
         /** the organisation whose officer reviews the report. */
-        public static final String PLAN_ORG_ID = "planOrgId";
+        public static final String PLAN_ORG_ID = WorkItemIds.PLAN_ORG_ID.name();
         /** true when the unit is a sub-area running its own cycle in the system. */
         public static final String SUB_AREA = "subArea";
         /**
@@ -75,6 +81,19 @@ public final class UnitReportProcess {
         private Var() {
         }
     }
+
+    public static final ProcessVariable<Long> REPORT_ID = WorkItemIds.REPORT_ID;
+    public static final ProcessVariable<Long> PLAN_ID = WorkItemIds.PLAN_ID;
+    public static final ProcessVariable<Long> PERIOD_ID = WorkItemIds.PERIOD_ID;
+    public static final ProcessVariable<Long> UNIT_ORG_ID = WorkItemIds.UNIT_ORG_ID;
+    public static final ProcessVariable<Long> PLAN_ORG_ID = WorkItemIds.PLAN_ORG_ID;
+    public static final ProcessVariable<Boolean> SUB_AREA = ProcessVariable.flag(Var.SUB_AREA);
+    public static final ProcessVariable<Boolean> ACKNOWLEDGED = ProcessVariable.flag(Var.ACKNOWLEDGED);
+    public static final ProcessVariable<Boolean> ACCEPTED = ProcessVariable.flag(Var.ACCEPTED);
+    public static final ProcessVariable<Boolean> HAS_NEXT_REMINDER = ProcessVariable.flag(Var.HAS_NEXT_REMINDER);
+    public static final ProcessVariable<Date> NEXT_REMINDER_AT =
+            new ProcessVariable<>(Var.NEXT_REMINDER_AT, Date.class);
+    public static final ProcessVariable<Boolean> OVERDUE_NOTIFIED = ProcessVariable.flag(Var.OVERDUE_NOTIFIED);
 
     /** Correlated by business key (the unit report's id). */
     public static final String SUB_AREA_REPORT_SUBMITTED = "subAreaReportSubmitted";

@@ -158,10 +158,10 @@ public class ConsolidatedReportView extends ReportPage {
         // the task's people: its organisation's officer writes, its leader approves (not each other's step)
         boolean own = user.orgUnitId() == report.orgUnitId();
         boolean writing = own && user.hasRole(Role.OFFICER) && work.isWaitingWithVariable(ConsolidationProcess.KEY,
-                ConsolidationProcess.Var.CONSOLIDATED_REPORT_ID, id,
+                ConsolidationProcess.CONSOLIDATED_REPORT_ID, id,
                 ConsolidationProcess.Element.WRITE_CONSOLIDATED_REPORT);
         boolean approving = own && user.hasRole(Role.LEADER) && work.isWaitingWithVariable(ConsolidationProcess.KEY,
-                ConsolidationProcess.Var.CONSOLIDATED_REPORT_ID, id,
+                ConsolidationProcess.CONSOLIDATED_REPORT_ID, id,
                 ConsolidationProcess.Element.APPROVE_CONSOLIDATED_REPORT);
         summary.setReadOnly(!writing);
         addStaleWarning(writing, approving);

@@ -429,7 +429,7 @@ class PlanFormsTests extends KaribuUiTest {
         assertThat(view.download.getElement().hasAttribute("download")).isTrue();
         @SuppressWarnings("unchecked")
         Grid<CycleEvent> timeline = view.timeline;
-        List<String> actions = timeline.getGenericDataView().getItems().map(CycleEvent::action).toList();
+        List<String> actions = timeline.getGenericDataView().getItems().map(e -> e.action().name()).toList();
         assertThat(actions).containsSubsequence("PLAN_STARTED", "UPPER_PLAN_REGISTERED", "PLAN_SUBMITTED",
                 "PLAN_RETURNED");
 

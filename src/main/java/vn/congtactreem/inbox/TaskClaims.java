@@ -1,0 +1,127 @@
+package vn.congtactreem.inbox;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import vn.congtactreem.base.NotAllowedException;
+import vn.congtactreem.base.NotFoundException;
+import vn.congtactreem.base.ValidationException;
+import vn.congtactreem.org.UserAccount;
+import vn.congtactreem.org.UserService;
+import vn.congtactreem.security.AccessScope;
+
+/**
+ * Who may work on a task and who holds it: only the task's candidate group or assignee may complete it, a task
+ * someone has claimed is theirs until they give it back, only a candidate may claim. A task the user may not
+ * know is answered as missing.
+ */
+class TaskClaims {
+
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final AccessScope scope;
+    private final UserService users;
+
+    TaskClaims(TaskService tasks, IdentityService identity, AccessScope scope, UserService users) {
+        this.tasks = tasks;
+        this.identity = identity;
+        this.scope = scope;
+        this.users = users;
+    }
+
+    /** See {@link WorkItems#requireMayWorkOn}. */
+    void requireMayWorkOn(UserAccount actor, Task task) {
+        if (actor.username().equals(task.getAssignee())) {
+            return;
+        }
+        requireCandidate(actor, task);
+        if (task.getAssignee() != null) {
+            throw new ValidationException("task", "task.error.heldBy", displayName(task.getAssignee()));
+        }
+    }
+
+    /** Takes a task offered to one of the user's groups; taking one's own task again changes nothing. */
+    void claim(UserAccount user, String taskId) {
+        Task task = requireKnown(user, taskId);
+        if (user.username().equals(task.getAssignee())) {
+            return;
+        }
+        requireCandidate(user, task);
+        if (task.getAssignee() != null) {
+            throw new ValidationException("task", "task.error.heldBy", displayName(task.getAssignee()));
+        }
+        identity.setAuthenticatedUserId(user.username());
+        try {
+            tasks.claim(taskId, user.username());
+        } catch (TaskAlreadyClaimedException e) {
+            throw new ValidationException("task", "task.error.heldBy", displayName(e.getTaskAssignee()));
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    /** Gives a claimed task back to its group: only its holder may. */
+    void giveBack(UserAccount user, String taskId) {
+        Task task = requireKnown(user, taskId);
+        if (task.getAssignee() == null) {
+            throw new ValidationException("task", "task.error.notHeld");
+        }
+        if (!user.username().equals(task.getAssignee())) {
+            throw new NotAllowedException("Việc '" + task.getName() + "' do "
+                    + task.getAssignee() + " nhận, không phải " + user.username());
+        }
+        boolean offeredToAGroup = tasks.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null);
+        if (!offeredToAGroup) {
+            throw new ValidationException("task", "task.error.noGroup");
+        }
+        identity.setAuthenticatedUserId(user.username());
+        try {
+            tasks.setAssignee(taskId, null);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    Task requireTask(String taskId) {
+        Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new NotFoundException("task", "task.error.notFound", taskId);
+        }
+        return task;
+    }
+
+    /**
+     * A task the user holds or may take; any other is answered as missing (404, the answer for an id
+     * never used), so neither its existence nor its name is told to someone it was never offered to.
+     */
+    private Task requireKnown(UserAccount user, String taskId) {
+        Task task = requireTask(taskId);
+        if (!user.username().equals(task.getAssignee()) && !isCandidate(user, task)) {
+            throw new NotFoundException("task", "task.error.notFound", taskId);
+        }
+        return task;
+    }
+
+    private boolean isCandidate(UserAccount actor, Task task) {
+        List<String> groups = scope.candidateGroups(actor);
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getGroupId).anyMatch(groups::contains);
+    }
+
+    private void requireCandidate(UserAccount actor, Task task) {
+        if (!isCandidate(actor, task)) {
+            throw new NotAllowedException(
+                    "Việc '" + task.getName() + "' không thuộc nhóm của " + actor.username());
+        }
+    }
+
+    private String displayName(String username) {
+        return username == null ? "" : users.findByUsername(username).map(UserAccount::fullName).orElse(username);
+    }
+}

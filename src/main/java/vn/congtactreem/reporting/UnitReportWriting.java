@@ -1,0 +1,128 @@
+package vn.congtactreem.reporting;
+
+import static vn.congtactreem.reporting.UnitReportReads.NOT_FOUND;
+
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.ConflictException;
+import vn.congtactreem.base.CycleClock;
+import vn.congtactreem.base.ValidationException;
+import vn.congtactreem.inbox.WorkItems;
+import vn.congtactreem.indicator.IndicatorValues;
+import vn.congtactreem.org.Role;
+import vn.congtactreem.org.UserAccount;
+import vn.congtactreem.plan.CycleAction;
+import vn.congtactreem.plan.CycleTimeline;
+import vn.congtactreem.plan.Deadlines;
+import vn.congtactreem.plan.PlanService;
+import vn.congtactreem.plan.ReportingPeriod;
+import vn.congtactreem.reporting.internal.UnitReportEntity;
+import vn.congtactreem.reporting.internal.UnitReportRepository;
+import vn.congtactreem.reporting.process.UnitReportProcess;
+import vn.congtactreem.security.AccessScope;
+
+/** The unit's part: acknowledging its assignment, writing its report and its figures, submitting it. */
+@Component
+@Transactional
+class UnitReportWriting {
+
+    private final UnitReportRepository reports;
+    private final UnitReportReads reads;
+    private final PlanService plans;
+    private final AccessScope scope;
+    private final WorkItems work;
+    private final CycleTimeline timeline;
+    private final CycleClock clock;
+    private final ReportFigures figures;
+    private final IndicatorValues values;
+
+    UnitReportWriting(UnitReportRepository reports, UnitReportReads reads, PlanService plans, AccessScope scope,
+                      WorkItems work, CycleTimeline timeline, CycleClock clock, ReportFigures figures,
+                      IndicatorValues values) {
+        this.reports = reports;
+        this.reads = reads;
+        this.plans = plans;
+        this.scope = scope;
+        this.work = work;
+        this.timeline = timeline;
+        this.clock = clock;
+        this.figures = figures;
+        this.values = values;
+    }
+
+    void acknowledge(UserAccount reporter, long reportId) {
+        UnitReportEntity report = reads.require(reportId);
+        scope.requireActsFor(reporter, report.getOrgUnitId(), Role.REPORTER, () -> reads.visible(reporter, report),
+                NOT_FOUND, reportId);
+        plans.acknowledgeAssignment(report.getAssignmentId(), reporter.username());
+        for (UnitReportEntity sibling : reports.findByAssignmentId(report.getAssignmentId())) {
+            if (work.isWaiting(UnitReportProcess.KEY, sibling.getId(),
+                    UnitReportProcess.Element.ACKNOWLEDGE_ASSIGNMENT)) {
+                work.complete(reporter, work.require(UnitReportProcess.KEY, sibling.getId(),
+                        UnitReportProcess.Element.ACKNOWLEDGE_ASSIGNMENT), Map.of());
+            }
+        }
+    }
+
+    void saveDraft(UserAccount reporter, long reportId, UnitReportForm form, Long expectedVersion) {
+        reads.lock(reportId);
+        UnitReportEntity report = requireEditable(reporter, reportId);
+        ConflictException.requireVersion("report", expectedVersion, report.getVersion());
+        form.checkTexts();
+        report.write(form);
+        writeValues(reporter, reportId, form);
+        reports.flush();
+    }
+
+    void submit(UserAccount reporter, long reportId, UnitReportForm form, Long expectedVersion) {
+        UnitReportEntity locked = reads.lock(reportId);
+        scope.requireActsFor(reporter, locked.getOrgUnitId(), Role.REPORTER, () -> reads.visible(reporter, locked),
+                NOT_FOUND, reportId);
+        if (locked.getStatus() == UnitReportStatus.SUBMITTED || locked.getStatus() == UnitReportStatus.ACCEPTED) {
+            throw new ConflictException("report", "concurrency.error.alreadySubmitted");
+        }
+        UnitReportEntity report = requireEditable(reporter, reportId);
+        ConflictException.requireVersion("report", expectedVersion, report.getVersion());
+        if (form != null) {
+            form.checkTexts();
+            report.write(form);
+            writeValues(reporter, reportId, form);
+        }
+        if (report.getResults() == null || report.getResults().isBlank()) {
+            throw new ValidationException("results", "report.error.resultsRequired");
+        }
+        IndicatorValues.check(figures.askedOf(reportId), values.ofUnitReport(reportId), true);
+        var task = work.require(UnitReportProcess.KEY, reportId, UnitReportProcess.Element.SUBMIT_REPORT);
+        ReportingPeriod period = plans.period(report.getPeriodId());
+        Instant now = clock.now();
+        boolean late = Deadlines.isLate(now, period.unitDue());
+        report.submit(reporter.username(), now, late);
+        timeline.record(reporter.username(), UnitReportReads.entry(report, period, CycleAction.reportSubmitted(late),
+                null));
+        work.complete(reporter, task, Map.of());
+        reports.flush();
+    }
+
+    /** The report, if the reporter's unit may still change it (its texts and its files). */
+    UnitReportEntity requireEditable(UserAccount reporter, long reportId) {
+        UnitReportEntity report = reads.require(reportId);
+        scope.requireActsFor(reporter, report.getOrgUnitId(), Role.REPORTER, () -> reads.visible(reporter, report),
+                NOT_FOUND, reportId);
+        if (report.isSubArea()) {
+            throw new ValidationException("report", "report.error.subAreaReport");
+        }
+        if (report.getStatus() == UnitReportStatus.ACCEPTED || report.getStatus() == UnitReportStatus.SUBMITTED) {
+            throw new ConflictException("report", "report.error.locked");
+        }
+        return report;
+    }
+
+    private void writeValues(UserAccount reporter, long reportId, UnitReportForm form) {
+        if (form.values() != null) {
+            values.saveForUnitReport(reportId, figures.askedOf(reportId), form.values(), reporter.username(),
+                    clock.now());
+        }
+    }
+}
