@@ -1,20 +1,22 @@
 package vn.congtactreem.document;
 
+import static vn.congtactreem.document.SheetCells.blank;
+import static vn.congtactreem.document.SheetCells.plain;
+import static vn.congtactreem.document.SheetCells.shown;
+import static vn.congtactreem.document.SheetCells.type;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -271,35 +273,5 @@ public final class ValuesImport {
         private void error(int excelRow, int column, String key, Object... args) {
             errors.add(SheetError.at(ValuesTemplate.SHEET, excelRow, ValuesTemplate.letter(column), key, args));
         }
-    }
-
-    /** A formula counts by its last computed result. */
-    private static CellType type(Cell cell) {
-        return cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-    }
-
-    private static boolean blank(Cell cell) {
-        return cell == null || type(cell) == CellType.BLANK
-                || (type(cell) == CellType.STRING && cell.getStringCellValue().isBlank());
-    }
-
-    /** The cell as text: strings as they are, numbers without their display format. */
-    private static String shown(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        return switch (type(cell)) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
-            default -> "";
-        };
-    }
-
-    /** Lower case without diacritics: "Có" → "co", "KHÔNG" → "khong". */
-    private static String plain(String text) {
-        return Normalizer.normalize(text.strip().replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 }

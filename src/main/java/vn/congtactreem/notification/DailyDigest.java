@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.base.i18n.TranslationProvider;
-import vn.congtactreem.notification.internal.NotificationStore;
+import vn.congtactreem.notification.internal.DigestStore;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserService;
 
@@ -35,13 +35,13 @@ public class DailyDigest {
     private static final Logger LOG = LoggerFactory.getLogger(DailyDigest.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final NotificationStore store;
+    private final DigestStore store;
     private final UserService users;
     private final TranslationProvider translations;
     private final TransactionTemplate transactions;
     private final NotificationProperties properties;
 
-    public DailyDigest(NotificationStore store, UserService users, TranslationProvider translations,
+    public DailyDigest(DigestStore store, UserService users, TranslationProvider translations,
                        TransactionTemplate transactions, NotificationProperties properties) {
         this.store = store;
         this.users = users;

@@ -10,7 +10,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import vn.congtactreem.base.i18n.TranslationProvider;
-import vn.congtactreem.notification.internal.NotificationStore;
+import vn.congtactreem.notification.internal.DigestStore;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserService;
 
@@ -30,9 +30,9 @@ public class MailComposer {
     private final UserService users;
     private final String baseUrl;
     private final String from;
-    private final NotificationStore store;
+    private final DigestStore store;
 
-    public MailComposer(TranslationProvider translations, UserService users, NotificationStore store,
+    public MailComposer(TranslationProvider translations, UserService users, DigestStore store,
                         @Value("${app.base-url:http://localhost:8080}") String baseUrl,
                         @Value("${app.mail.from:no-reply@congtactreem.local}") String from) {
         this.translations = translations;

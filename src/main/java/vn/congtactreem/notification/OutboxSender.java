@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import vn.congtactreem.notification.internal.DigestStore;
 import vn.congtactreem.notification.internal.NotificationStore;
 
 /**
@@ -25,13 +26,15 @@ public class OutboxSender {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
 
     private final NotificationStore store;
+    private final DigestStore digests;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final MailComposer composer;
     private final NotificationProperties properties;
 
-    public OutboxSender(NotificationStore store, ObjectProvider<JavaMailSender> mailSender, MailComposer composer,
-                        NotificationProperties properties) {
+    public OutboxSender(NotificationStore store, DigestStore digests, ObjectProvider<JavaMailSender> mailSender,
+                        MailComposer composer, NotificationProperties properties) {
         this.store = store;
+        this.digests = digests;
         this.mailSender = mailSender;
         this.composer = composer;
         this.properties = properties;
@@ -62,7 +65,7 @@ public class OutboxSender {
             Instant sentAt = Instant.now();
             store.markSent(row.id(), sentAt);
             if (row.kind() == NotificationKind.DAILY_DIGEST) {
-                store.markDigestRowsSent(row.id(), sentAt);
+                digests.markDigestRowsSent(row.id(), sentAt);
             }
             return true;
         } catch (Exception e) {

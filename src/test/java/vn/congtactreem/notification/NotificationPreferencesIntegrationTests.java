@@ -32,6 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.congtactreem.notification.NotificationMailIntegrationTests.Mail;
+import vn.congtactreem.notification.internal.DigestStore;
 import vn.congtactreem.notification.internal.NotificationStore;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.UserAccount;
@@ -92,6 +93,7 @@ class NotificationPreferencesIntegrationTests {
     @Autowired Outbox outbox;
     @Autowired NotificationPreferences preferences;
     @Autowired NotificationStore store;
+    @Autowired DigestStore digests;
     @Autowired JdbcTemplate jdbc;
 
     private GreenMail greenMail;
@@ -154,7 +156,7 @@ class NotificationPreferencesIntegrationTests {
         CycleFixture.OpenPeriod cycle = fixture.periodOpenForThePolice(2052);
         at(2052, 5, 11, 8, 30);
         assertThat(deliver()).as("nothing at once for the police").noneMatch(m -> m.to().equals(POLICE_MAIL));
-        List<Notification> waiting = store.digestRowsOf(police.id());
+        List<Notification> waiting = digests.digestRowsOf(police.id());
         assertThat(waiting).extracting(Notification::kind).contains(NotificationKind.PLAN_ISSUED,
                 NotificationKind.TASK_ASSIGNED, NotificationKind.REMINDER_DUE);
         assertThat(waiting).allSatisfy(row -> assertThat(row.status()).isEqualTo(NotificationStatus.DIGEST));
@@ -202,7 +204,7 @@ class NotificationPreferencesIntegrationTests {
         fixture.periodOpenForThePolice(2053);
         at(2053, 5, 11, 8, 30);
         deliver();
-        assertThat(store.digestRowsOf(police.id())).hasSize(1);
+        assertThat(digests.digestRowsOf(police.id())).hasSize(1);
 
         Instant morning = local(2053, 5, 12, 7, 0);
         CyclicBarrier together = new CyclicBarrier(2);

@@ -29,12 +29,12 @@ import vn.congtactreem.notification.NotificationStatus;
 @Repository
 public class NotificationStore {
 
-    private static final String COLUMNS = "id, kind, recipient_id, subject_id, discriminator, link, locale, title, "
+    static final String COLUMNS = "id, kind, recipient_id, subject_id, discriminator, link, locale, title, "
             + "body, mail_to, status, attempts, next_attempt_at, last_error, created_at, sent_at, read_at, topic";
     private static final String INSERT = "insert into notification (kind, recipient_id, subject_id, discriminator, "
             + "link, locale, title, body, mail_to, status, attempts, next_attempt_at, created_at, topic) "
             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)";
-    private static final RowMapper<Notification> ROW = NotificationStore::map;
+    static final RowMapper<Notification> ROW = NotificationStore::map;
 
     private final JdbcTemplate jdbc;
     private final boolean postgres;
@@ -157,79 +157,6 @@ public class NotificationStore {
 
     // ---------------------------------------------------------------- the daily digest
 
-    /** The users with notifications waiting for their digest. */
-    public List<Long> recipientsWithDigestRows() {
-        return jdbc.queryForList("select distinct recipient_id from notification where status = 'DIGEST'"
-                + " order by recipient_id", Long.class);
-    }
-
-    /** The recipient's rows waiting for the digest, oldest first, with the address of the newest. */
-    public List<Notification> digestRowsOf(long recipientId) {
-        return jdbc.query("select " + COLUMNS + " from notification where recipient_id = ? and status = 'DIGEST'"
-                + " order by id", ROW, recipientId);
-    }
-
-    /**
-     * Writes the user's digest of {@code day} (kind DAILY_DIGEST, subject = the day) unless it exists:
-     * of several nodes writing the same day's digest for the same user, one gets its id; PostgreSQL
-     * makes the others wait for that transaction and then answers empty. Read from the start (it is
-     * the mail of notifications the bell shows already).
-     */
-    public Optional<Long> insertDigest(long recipientId, String day, String locale, String title, String mailTo,
-                                       Instant now) {
-        return insertDigest(recipientId, day, locale, title, mailTo, now, now);
-    }
-
-    /** The same, dated {@code createdAt} on the cycle's clock (what people read), sent by {@code now}. */
-    public Optional<Long> insertDigest(long recipientId, String day, String locale, String title, String mailTo,
-                                       Instant now, Instant createdAt) {
-        String sql = "insert into notification (kind, recipient_id, subject_id, discriminator, link, locale, title,"
-                + " body, mail_to, status, attempts, next_attempt_at, created_at, read_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"
-                + (postgres ? " on conflict on constraint notification_once do nothing" : "");
-        Object[] args = {NotificationKind.DAILY_DIGEST.name(), recipientId, day, "", "notifications", locale, title, "",
-                mailTo, NotificationStatus.PENDING.name(), ts(now), ts(createdAt), ts(now)};
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        try {
-            jdbc.update(connection -> {
-                PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"});
-                for (int i = 0; i < args.length; i++) {
-                    statement.setObject(i + 1, args[i]);
-                }
-                return statement;
-            }, key);
-        } catch (DuplicateKeyException alreadyWritten) {
-            return Optional.empty();
-        }
-        return key.getKeyList().stream().findFirst()
-                .map(keys -> ((Number) keys.values().iterator().next()).longValue());
-    }
-
-    /** Takes the rows for the digest: only rows still waiting (DIGEST) are taken, each by one digest. */
-    public int claimForDigest(long digestId, List<Long> rowIds) {
-        int claimed = 0;
-        for (long id : rowIds) {
-            claimed += jdbc.update("update notification set status = 'IN_DIGEST', digest_id = ?"
-                    + " where id = ? and status = 'DIGEST'", digestId, id);
-        }
-        return claimed;
-    }
-
-    /** The rows a digest carries, oldest first. */
-    public List<Notification> inDigest(long digestId) {
-        return jdbc.query("select " + COLUMNS + " from notification where digest_id = ? order by id", ROW, digestId);
-    }
-
-    public void describeDigest(long digestId, String title, String body) {
-        jdbc.update("update notification set title = ?, body = ? where id = ?", title, body, digestId);
-    }
-
-    /** The digest's mail went out: its rows are sent with it. */
-    public void markDigestRowsSent(long digestId, Instant now) {
-        jdbc.update("update notification set status = 'SENT', sent_at = ? where digest_id = ? and status = 'IN_DIGEST'",
-                ts(now), digestId);
-    }
-
     /** Ids of mails due now, oldest first; not claimed yet. */
     public List<Long> due(Instant now, int limit) {
         return jdbc.queryForList("select id from notification where status = 'PENDING' and next_attempt_at <= ?"
@@ -291,7 +218,7 @@ public class NotificationStore {
         return value == null ? null : value.toInstant();
     }
 
-    private static Timestamp ts(Instant instant) {
+    static Timestamp ts(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
 
@@ -300,7 +227,7 @@ public class NotificationStore {
         return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 
-    private static boolean isPostgres(DataSource dataSource) {
+    static boolean isPostgres(DataSource dataSource) {
         try {
             String product = JdbcUtils.extractDatabaseMetaData(dataSource, md -> md.getDatabaseProductName());
             return product != null && product.toLowerCase(Locale.ROOT).contains("postgres");

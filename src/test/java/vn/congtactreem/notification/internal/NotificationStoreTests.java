@@ -23,6 +23,7 @@ class NotificationStoreTests {
 
     private final Instant now = Instant.parse("2031-05-11T01:30:00Z").truncatedTo(ChronoUnit.MILLIS);
     private NotificationStore store;
+    private DigestStore digests;
     private JdbcTemplate jdbc;
     private long userId;
 
@@ -38,6 +39,7 @@ class NotificationStoreTests {
                 + " values ('congan', 'Trần Văn Nam', 'congan@x.vn', 'x', ?)", org);
         userId = jdbc.queryForObject("select max(id) from app_user", Long.class);
         store = new NotificationStore(dataSource);
+        digests = new DigestStore(dataSource);
     }
 
     @Test
@@ -135,24 +137,24 @@ class NotificationStoreTests {
         store.insertIfAbsent(digestRow("12"));
         store.insertIfAbsent(digestRow("13"));
         assertThat(store.due(now.plus(Duration.ofDays(1)), 10)).as("not for the immediate sender").isEmpty();
-        assertThat(store.recipientsWithDigestRows()).containsExactly(userId);
-        List<Long> waiting = store.digestRowsOf(userId).stream().map(Notification::id).toList();
+        assertThat(digests.recipientsWithDigestRows()).containsExactly(userId);
+        List<Long> waiting = digests.digestRowsOf(userId).stream().map(Notification::id).toList();
 
-        long digest = store.insertDigest(userId, "2031-05-12", "vi", "Tổng hợp", "congan@x.vn", now).orElseThrow();
-        assertThat(store.insertDigest(userId, "2031-05-12", "vi", "Tổng hợp", "congan@x.vn", now))
+        long digest = digests.insertDigest(userId, "2031-05-12", "vi", "Tổng hợp", "congan@x.vn", now).orElseThrow();
+        assertThat(digests.insertDigest(userId, "2031-05-12", "vi", "Tổng hợp", "congan@x.vn", now))
                 .as("one digest per user and day").isEmpty();
-        assertThat(store.claimForDigest(digest, waiting)).isEqualTo(2);
-        assertThat(store.claimForDigest(digest + 1, waiting)).as("each row in one digest").isZero();
-        assertThat(store.inDigest(digest)).extracting(Notification::id).containsExactlyElementsOf(waiting);
-        assertThat(store.recipientsWithDigestRows()).isEmpty();
+        assertThat(digests.claimForDigest(digest, waiting)).isEqualTo(2);
+        assertThat(digests.claimForDigest(digest + 1, waiting)).as("each row in one digest").isZero();
+        assertThat(digests.inDigest(digest)).extracting(Notification::id).containsExactlyElementsOf(waiting);
+        assertThat(digests.recipientsWithDigestRows()).isEmpty();
         assertThat(store.countUnread(userId)).as("the digest is not one more notification").isEqualTo(2);
         assertThat(store.ofRecipient(userId, 10)).extracting(Notification::id).containsExactlyInAnyOrderElementsOf(waiting);
 
         assertThat(store.due(now, 10)).containsExactly(digest);
         store.claim(digest, now);
         store.markSent(digest, now);
-        store.markDigestRowsSent(digest, now);
-        assertThat(store.inDigest(digest)).allSatisfy(row -> {
+        digests.markDigestRowsSent(digest, now);
+        assertThat(digests.inDigest(digest)).allSatisfy(row -> {
             assertThat(row.status()).isEqualTo(NotificationStatus.SENT);
             assertThat(row.sentAt()).isEqualTo(now);
         });

@@ -23,7 +23,8 @@ import vn.congtactreem.support.KaribuUiTest;
 
 /**
  * "Nạp danh mục đơn vị hành chính" as the administrator uses it, with Lai Châu (the smallest province
- * of the list: 38 communes). What the test loads is removed afterwards.
+ * of the list: 38 communes). What the test loads is removed afterwards. The whole country, with the tree
+ * screen opened after it, is {@link AdminUnitCountryScreenIntegrationTests} (PostgreSQL lane: it is the slow one).
  */
 class AdminUnitImportViewTests extends KaribuUiTest {
 
@@ -91,29 +92,6 @@ class AdminUnitImportViewTests extends KaribuUiTest {
         assertThat(view.apply.isEnabled()).isFalse();
         assertThat(view.summary.getText()).contains("0 tỉnh, thành phố, 0 xã, phường, đặc khu và 0 cơ quan, đơn vị;"
                 + " 39 đơn vị đã có");
-    }
-
-    @Test
-    void afterTheWholeCountryTheOrganisationScreenOpensWithTheProvincesAndFindsACommuneByCode() {
-        _click(view.chooseAll);
-        view.withAgencies.setValue(true);
-        _click(view.preview);
-        assertThat(GridKt._size(view.lines)).isEqualTo(34 + 3321);
-        _click(view.apply);
-        view.running().join();
-        MockVaadin.clientRoundtrip();
-        assertThat(view.status.getText()).startsWith("Đã nạp xong:");
-
-        long started = System.nanoTime();
-        UI.getCurrent().navigate(OrganisationsView.class);
-        OrganisationsView tree = _get(OrganisationsView.class);
-        long openedMs = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("Organisation screen with the whole country opened in %d ms%n", openedMs);
-        // provinces open, communes closed: 34 + the demo's roots and what sits directly under them
-        assertThat(GridKt._size(tree.tree())).isLessThan(4000);
-        _setValue(tree.search(), "00070");
-        assertThat(GridKt._size(tree.tree())).isEqualTo(2);
-        assertThat(GridKt._get(tree.tree(), 1).name()).isEqualTo("Phường Hoàn Kiếm");
     }
 
     @Test
