@@ -2,6 +2,7 @@ package vn.congtactreem.org.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,12 +53,18 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
     private final Button move = new Button();
     private final Button identify = new Button();
     private final Button deactivate = new Button();
+    /** The buttons of the actions other features offer ({@link OrgUnitAction}), in the order of the beans. */
+    private final Map<OrgUnitAction, Button> extraActions = new LinkedHashMap<>();
+    private final List<OrgUnitPanel> panels;
+    private final Div details = new Div();
 
-    public OrganisationsView(OrgService orgs, OrgTreeService treeService, OfficialCodes codes) {
+    public OrganisationsView(OrgService orgs, OrgTreeService treeService, OfficialCodes codes,
+                             List<OrgUnitAction> actions, List<OrgUnitPanel> panels) {
         this.orgs = orgs;
         this.treeService = treeService;
         this.lazy = new OrgTreeDataProvider(treeService);
         this.labels = new OrgLabels(orgs, codes);
+        this.panels = panels;
         addClassName("organisations-view");
         setSizeFull();
 
@@ -91,11 +99,18 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh(null));
         HorizontalLayout toolbar = new HorizontalLayout(search, add, rename, move, identify, deactivate);
+        actions.forEach(action -> {
+            Button button = new Button(getTranslation(action.labelKey()));
+            button.addClickListener(e -> selected().ifPresent(u -> action.open(u, this::refresh)));
+            extraActions.put(action, button);
+            toolbar.add(button);
+        });
         toolbar.setWrap(true);
         tooMany.setText(getTranslation("admin.org.search.tooMany", MAX_FOUND));
         tooMany.addClassName("hint");
         tooMany.setVisible(false);
-        add(new H2(getTranslation("menu.organisations")), hint(), toolbar, tooMany, tree);
+        details.addClassName("org-unit-details");
+        add(new H2(getTranslation("menu.organisations")), hint(), toolbar, tooMany, tree, details);
         refresh(null);
     }
 
@@ -119,6 +134,9 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         deactivate.setEnabled(unit.isPresent());
         deactivate.setText(getTranslation(unit.map(OrgUnit::active).orElse(true)
                 ? "org.action.deactivate" : "org.action.reactivate"));
+        extraActions.forEach((action, button) -> button.setEnabled(unit.map(action::appliesTo).orElse(false)));
+        details.removeAll();
+        unit.ifPresent(u -> panels.forEach(panel -> panel.forUnit(u).ifPresent(details::add)));
     }
 
     /**
