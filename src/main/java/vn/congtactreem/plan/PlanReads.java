@@ -78,12 +78,23 @@ class PlanReads {
 
     Plan get(UserAccount user, long planId) {
         Plan plan = load(planId);
-        boolean assignedToUser = plan.assignments().stream().anyMatch(a -> scope.canSee(user, a.orgUnitId()));
-        if (!scope.canSee(user, plan.orgUnitId()) && !(assignedToUser && plan.status() != PlanStatus.DRAFT
-                && plan.status() != PlanStatus.IN_REVIEW)) {
+        requireVisible(user, planId, plan.orgUnitId(), plan.status(),
+                plan.assignments().stream().map(Assignment::orgUnitId).toList());
+        return plan;
+    }
+
+    /**
+     * The plan is the user's area's, or assigned to it once issued; else it does not exist for them. The user's
+     * scope is read once (not once per assignment).
+     */
+    private void requireVisible(UserAccount user, long planId, long orgUnitId, PlanStatus status,
+                                Collection<Long> assignedOrgIds) {
+        Set<Long> visible = scope.visibleOrgIds(user);
+        boolean assignedToUser = assignedOrgIds.stream().anyMatch(visible::contains);
+        if (!visible.contains(orgUnitId)
+                && !(assignedToUser && status != PlanStatus.DRAFT && status != PlanStatus.IN_REVIEW)) {
             throw new NotVisibleException("plan.error.notFound", planId);
         }
-        return plan;
     }
 
     Plan load(long planId) {
@@ -171,7 +182,10 @@ class PlanReads {
     }
 
     List<CycleEvent> timeline(UserAccount user, long planId) {
-        get(user, planId);
+        // the plan's header and its assignees' ids are enough to decide: no periods, targets or names read
+        PlanEntity plan = entity(planId);
+        requireVisible(user, planId, plan.getOrgUnitId(), plan.getStatus(), assignments.findByPlanIdOrderByIdAsc(planId)
+                .stream().map(AssignmentEntity::getOrgUnitId).toList());
         return timeline.of(planId);
     }
 
