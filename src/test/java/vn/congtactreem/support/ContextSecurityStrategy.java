@@ -26,23 +26,23 @@ public class ContextSecurityStrategy extends AbstractTestExecutionListener {
         useStrategyOf(testContext);
     }
 
-    /**
-     * Each test starts signed out, with no Vaadin instance left current by a screen test run before it on this
-     * thread: Vaadin's holder reads the signed-in user from a current Vaadin session, and an API slice whose
-     * filters captured that holder would otherwise answer an anonymous call as that user.
-     */
     @Override
     public void beforeTestMethod(TestContext testContext) {
-        SecurityContextHolder.clearContext();
-        com.vaadin.flow.internal.CurrentInstance.clearAll();
         useStrategyOf(testContext);
-        SecurityContextHolder.clearContext();
     }
 
     private static void useStrategyOf(TestContext testContext) {
         SecurityContextHolderStrategy strategy = testContext.getApplicationContext()
                 .getBeanProvider(SecurityContextHolderStrategy.class).getIfUnique();
-        if (strategy != null && SecurityContextHolder.getContextHolderStrategy() != strategy) {
+        if (strategy == null) {
+            // a context without Vaadin (an API slice): a plain holder, empty, whatever a screen test left behind
+            // (Vaadin's holder reads the signed-in user from a Vaadin session still current on this thread)
+            com.vaadin.flow.internal.CurrentInstance.clearAll();
+            SecurityContextHolder.setStrategyName(SecurityContextHolder.MODE_THREADLOCAL);
+            SecurityContextHolder.clearContext();
+            return;
+        }
+        if (SecurityContextHolder.getContextHolderStrategy() != strategy) {
             SecurityContextHolder.setContextHolderStrategy(strategy);
         }
     }
