@@ -34,15 +34,7 @@ public class ContextSecurityStrategy extends AbstractTestExecutionListener {
     private static void useStrategyOf(TestContext testContext) {
         SecurityContextHolderStrategy strategy = testContext.getApplicationContext()
                 .getBeanProvider(SecurityContextHolderStrategy.class).getIfUnique();
-        if (strategy == null) {
-            // a context without Vaadin (an API slice): a plain holder, empty, whatever a screen test left behind
-            // (Vaadin's holder reads the signed-in user from a Vaadin session still current on this thread)
-            com.vaadin.flow.internal.CurrentInstance.clearAll();
-            SecurityContextHolder.setStrategyName(SecurityContextHolder.MODE_THREADLOCAL);
-            SecurityContextHolder.clearContext();
-            return;
-        }
-        if (SecurityContextHolder.getContextHolderStrategy() != strategy) {
+        if (strategy != null && SecurityContextHolder.getContextHolderStrategy() != strategy) {
             SecurityContextHolder.setContextHolderStrategy(strategy);
         }
     }
