@@ -1,5 +1,8 @@
 package vn.congtactreem.support;
 
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextImpl;
 import java.util.Set;
 import org.mockito.Mockito;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -38,6 +41,41 @@ public class ApiSlice {
     @Bean
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         return SecurityConfig.domainApi(http);
+    }
+
+    /**
+     * The slice's own holder of the signed-in user, which its filters use: without it they would take the static
+     * holder as it was when the slice started, in a JVM where a screen test may have left Vaadin's holder there
+     * (an anonymous call was then answered as that test's user).
+     */
+    @Bean
+    SecurityContextHolderStrategy securityContextHolderStrategy() {
+        return new SecurityContextHolderStrategy() {
+            private final ThreadLocal<SecurityContext> current = new ThreadLocal<>();
+
+            @Override
+            public void clearContext() {
+                current.remove();
+            }
+
+            @Override
+            public SecurityContext getContext() {
+                if (current.get() == null) {
+                    current.set(createEmptyContext());
+                }
+                return current.get();
+            }
+
+            @Override
+            public void setContext(SecurityContext context) {
+                current.set(context);
+            }
+
+            @Override
+            public SecurityContext createEmptyContext() {
+                return new SecurityContextImpl();
+            }
+        };
     }
 
     /** The audit trail the error advice writes refused access to (a mock: no database in a slice). */
