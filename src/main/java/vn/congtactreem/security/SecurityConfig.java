@@ -43,9 +43,14 @@ public class SecurityConfig extends VaadinWebSecurity {
         this.users = users;
     }
 
+    /**
+     * BCrypt at {@code app.security.bcrypt-strength} (log rounds, 10 by default as Spring's own): the tests lower it
+     * (pom.xml), where every test makes its own users and only the rule matters, not the cost.
+     */
     @Bean
-    public PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    public PasswordEncoder passwordEncoder(
+            @org.springframework.beans.factory.annotation.Value("${app.security.bcrypt-strength:10}") int strength) {
+        return new BCryptPasswordEncoder(strength);
     }
 
     /** Cockpit, tasklist and admin: ADMIN only, signed in through the application's login page. */
