@@ -52,7 +52,7 @@ client() {
             "http://127.0.0.1:$PORT/api/v1/tasks" || true)
         echo "$t read - ${code:-000} $(echo "$(date +%s.%N) - $t" | bc)" >> "$answers"
         t=$(date +%s.%N)
-        set -- $(submit "outage-check c$c-$i")
+        set -- $(submit "outage-check-c$c-$i")
         echo "$t submit $1 $2 $(echo "$(date +%s.%N) - $t" | bc)" >> "$answers"
         sleep 0.2
     done
