@@ -82,7 +82,7 @@ after_bad=$(awk -v u="$up" -v f="$first_ok" '$1 > f && $4 !~ /^2/' "$answers" | 
 after_all=$(awk -v u="$up" -v f="$first_ok" '$1 > f' "$answers" | wc -l)
 fives=$(awk '$4 ~ /^5/' "$answers" | wc -l)
 grep ' submit ' "$answers" | awk '{print $3, $4}' > "$answers.submits"
-figures=$(check_plans "outage-check " "$answers.submits")
+figures=$(check_plans "outage-check-" "$answers.submits")
 echo "answers while PostgreSQL was down: $during(slowest ${slowest:-?} s)"
 echo "application process alive throughout: $alive; first 2xx ${recovery} s after PostgreSQL was back;" \
      "after that $after_bad of $after_all answers not 2xx; 5xx in the whole run: $fives"
