@@ -117,8 +117,9 @@ class AdminOrganisationsControllerSliceTests {
         when(codes.identify(2L, "99001", "XA")).thenReturn(COMMUNE);
         when(orgs.get(2L)).thenReturn(COMMUNE);
         mvc.perform(post("/api/v1/admin/organisations").with(admin()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"parentId\": 1, \"kind\": \"AREA\", \"name\": \"Xã Bến\", \"levelCode\": \"COMMUNE\","
-                                + " \"officialCode\": \"99001\", \"adminKindCode\": \"XA\"}"))
+                        .content("{\"parentId\": 1, \"kind\": \"AREA\", \"name\": \"Xã Bến\","
+                                + " \"levelCode\": \"COMMUNE\", \"officialCode\": \"99001\","
+                                + " \"adminKindCode\": \"XA\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.officialCode").value("99001"))
                 .andExpect(jsonPath("$.adminKindCode").value("XA"));

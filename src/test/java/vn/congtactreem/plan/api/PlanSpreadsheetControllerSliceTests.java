@@ -19,7 +19,6 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -71,12 +70,8 @@ class PlanSpreadsheetControllerSliceTests {
                 .thenReturn(new XlsxFile("Chỉ tiêu - Kế hoạch 8.xlsx", WORKBOOK));
 
         mvc.perform(get("/api/v1/plans/8/targets.xlsx").with(officer()))
-                .andExpect(status().isOk())
-                .andExpect(content().contentType(XlsxFile.CONTENT_TYPE))
-                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, "attachment; "
-                        + "filename=\"chi-tieu-ke-hoach-8.xlsx\"; "
-                        + "filename*=UTF-8''Ch%E1%BB%89%20ti%C3%AAu%20-%20K%E1%BA%BF%20ho%E1%BA%A1ch%208.xlsx"))
-                .andExpect(content().bytes(WORKBOOK));
+                .andExpect(ApiSlice.xlsxDownload("chi-tieu-ke-hoach-8.xlsx",
+                        "Ch%E1%BB%89%20ti%C3%AAu%20-%20K%E1%BA%BF%20ho%E1%BA%A1ch%208.xlsx", WORKBOOK));
     }
 
     @Test

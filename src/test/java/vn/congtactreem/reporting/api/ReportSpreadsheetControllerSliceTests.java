@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,12 +89,8 @@ class ReportSpreadsheetControllerSliceTests {
                 .thenReturn(new XlsxFile("Số liệu - Xã Bến.xlsx", WORKBOOK));
 
         mvc.perform(get("/api/v1/reports/3/figures.xlsx").with(officer()))
-                .andExpect(status().isOk())
-                .andExpect(content().contentType(XlsxFile.CONTENT_TYPE))
-                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, "attachment; "
-                        + "filename=\"so-lieu-xa-ben.xlsx\"; "
-                        + "filename*=UTF-8''S%E1%BB%91%20li%E1%BB%87u%20-%20X%C3%A3%20B%E1%BA%BFn.xlsx"))
-                .andExpect(content().bytes(WORKBOOK));
+                .andExpect(ApiSlice.xlsxDownload("so-lieu-xa-ben.xlsx",
+                        "S%E1%BB%91%20li%E1%BB%87u%20-%20X%C3%A3%20B%E1%BA%BFn.xlsx", WORKBOOK));
     }
 
     @Test
