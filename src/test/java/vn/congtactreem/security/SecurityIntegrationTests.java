@@ -33,8 +33,6 @@ class SecurityIntegrationTests extends WebIntegrationTest {
      * service knows (an administrator of the application with another username gets a 500 there), so the
      * two tests of the webapps' sign-in keep this one.
      */
-    private static final String CAMUNDA_ADMIN = "admin";
-    private static final String CAMUNDA_ADMIN_PASSWORD = "demo123";
 
     /** This test's commune (its officer, its police's reporter, its district's officer) and administrator. */
     private TestOrgs.Commune place;
@@ -78,18 +76,29 @@ class SecurityIntegrationTests extends WebIntegrationTest {
     }
 
     @Test
-    void signedInAdminIsSignedIntoCamundaToo() {
+    void anAdministratorTheApplicationMadeIsSignedIntoCamundaToo() {
+        assertThat(camundaIdentity.createUserQuery().userId(this.admin).count()).as("unknown to Camunda before").isZero();
         HttpClient admin = browser();
-        signIn(admin, CAMUNDA_ADMIN, CAMUNDA_ADMIN_PASSWORD);
+        signIn(admin, this.admin, TestOrgs.PASSWORD);
         // opening a webapp page hands the application's sign-in to Camunda, as in a browser
         assertThat(get(admin, "/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
         HttpResponse<String> user = get(admin, "/camunda/api/admin/auth/user/default");
         assertThat(user.statusCode()).isEqualTo(200);
-        assertThat(user.body()).contains("\"userId\":\"" + CAMUNDA_ADMIN + "\"").contains("cockpit");
+        assertThat(user.body()).contains("\"userId\":\"" + this.admin + "\"").contains("cockpit");
+        assertThat(get(admin, "/camunda/app/tasklist/default/").statusCode()).as("a second visit").isEqualTo(200);
+        assertThat(camundaIdentity.createUserQuery().userId(this.admin).count()).isOne();
+        // an officer is not let in and not added
+        HttpClient officer = browser();
+        signIn(officer, this.officer, TestOrgs.PASSWORD);
+        assertThat(get(officer, "/camunda/app/cockpit/default/").statusCode()).isNotEqualTo(200);
+        assertThat(camundaIdentity.createUserQuery().userId(this.officer).count()).isZero();
     }
 
     @Test
     void camundaSetupPageCanNeverCreateAUser() {
+        HttpClient admin = browser();
+        signIn(admin, this.admin, TestOrgs.PASSWORD);
+        HttpResponse<String> page = get(admin, "/camunda/app/admin/default/");
         long usersBefore = camundaIdentity.createUserQuery().count();
         String newUser = "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"a\",\"lastName\":\"b\"},"
                 + "\"credentials\":{\"password\":\"intruder123\"}}";
@@ -97,9 +106,6 @@ class SecurityIntegrationTests extends WebIntegrationTest {
         HttpResponse<String> anonymous = send(browser(), setupRequest(newUser, null));
         assertThat(anonymous.statusCode()).isIn(302, 401);
 
-        HttpClient admin = browser();
-        signIn(admin, CAMUNDA_ADMIN, CAMUNDA_ADMIN_PASSWORD);
-        HttpResponse<String> page = get(admin, "/camunda/app/admin/default/");
         String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
         HttpResponse<String> asAdmin = send(admin, setupRequest(newUser, token));
         assertThat(asAdmin.statusCode()).isEqualTo(403);
