@@ -110,7 +110,7 @@ class LoginBrowserTests extends BrowserTest {
         for (String unit : new String[] {place.province().name(), place.district().name(), place.commune().name(),
                 place.policeName(), place.healthName(), own.name()}) {
             search.fill(unit);
-            // the official list imported by other tests holds units of the same name: one shown is enough
+            // the names carry this test's suffix: the cell shown is this test's unit
             assertThat(tree.locator("vaadin-grid-cell-content").getByText(unit, new Locator.GetByTextOptions()
                     .setExact(true)).first()).isVisible();
         }
