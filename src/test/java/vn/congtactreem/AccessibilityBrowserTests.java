@@ -36,6 +36,7 @@ import vn.congtactreem.support.BrowserTest;
 import vn.congtactreem.support.CycleCleanUp;
 import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.ProcessJobs;
+import vn.congtactreem.support.TestOrgs;
 
 /**
  * axe-core (Deque's engine, bundled in its Playwright integration: nothing is fetched at test time)
@@ -78,10 +79,16 @@ class AccessibilityBrowserTests extends BrowserTest {
 
     private CycleFixture fixture;
     private CycleFixture.OpenPeriod cycle;
+    private TestOrgs.Commune place;
+    private String reporter;
+    private String officer;
 
     @BeforeEach
     void fixture() {
         fixture = new CycleFixture(plans, reporting, users, orgs, management);
+        place = new TestOrgs(orgs, users).commune("truycap");
+        reporter = place.policeReporter();
+        officer = place.commune().officer();
     }
 
     @AfterEach
@@ -102,11 +109,11 @@ class AccessibilityBrowserTests extends BrowserTest {
 
     @Test
     void theInboxWithATaskDueSoonAndTheReportFormWithAnError() {
-        cycle = fixture.periodOpenForThePolice(nextYear++);
-        reporting.acknowledge(fixture.user("congan.anduong"), cycle.policeReportId());
+        cycle = fixture.periodOpenFor(place, nextYear++);
+        reporting.acknowledge(fixture.user(reporter), cycle.policeReportId());
         ProcessJobs.runDue(management);
         at(5, 16); // the last day is 18/05: due soon
-        login("congan.anduong");
+        login(reporter);
         assertThat(page.locator("#inbox .inbox-badge.due-soon")).hasText("Sắp đến hạn");
 
         assertNoSeriousViolations("inbox-due-soon");
@@ -122,12 +129,12 @@ class AccessibilityBrowserTests extends BrowserTest {
 
     @Test
     void theUnitReportAsTheOfficerReviewsIt() {
-        cycle = fixture.periodOpenForThePolice(nextYear++);
-        var police = fixture.user("congan.anduong");
+        cycle = fixture.periodOpenFor(place, nextYear++);
+        var police = fixture.user(reporter);
         reporting.acknowledge(police, cycle.policeReportId());
         reporting.submit(police, cycle.policeReportId(), new UnitReportForm("Đã tuyên truyền tại 6 thôn",
                 "Địa bàn rộng", ""));
-        login("canbo.anduong");
+        login(officer);
         page.navigate("/reports/" + cycle.policeReportId());
         assertThat(button("Chấp nhận")).isVisible();
 
@@ -136,24 +143,24 @@ class AccessibilityBrowserTests extends BrowserTest {
 
     @Test
     void theOverdueInboxAndTheConsolidatedReportAsTheOfficerWritesItAndTheLeaderApprovesIt() {
-        cycle = fixture.periodOpenForThePolice(nextYear++);
-        reporting.acknowledge(fixture.user("congan.anduong"), cycle.policeReportId());
+        cycle = fixture.periodOpenFor(place, nextYear++);
+        reporting.acknowledge(fixture.user(reporter), cycle.policeReportId());
         at(5, 19); // the police never reported: overdue, and the cut-off starts the consolidation
         ProcessJobs.runDue(management);
-        long consolidatedId = consolidation.ofPeriod(cycle.periodId(), fixture.org("Xã An Dương")).orElseThrow().id();
+        long consolidatedId = consolidation.ofPeriod(cycle.periodId(), place.commune().id()).orElseThrow().id();
 
-        login("congan.anduong");
+        login(reporter);
         assertThat(page.locator("#inbox .inbox-badge.overdue")).hasText("Quá hạn");
         assertNoSeriousViolations("inbox-overdue");
 
-        signInAs("canbo.anduong");
+        signInAs(officer);
         page.navigate("/consolidated-reports/" + consolidatedId);
-        assertThat(page.locator(".missing-units")).containsText("Công an xã An Dương");
+        assertThat(page.locator(".missing-units")).containsText(place.policeName());
         assertThat(button("Gửi lãnh đạo duyệt")).isVisible();
         assertNoSeriousViolations("consolidated-report-officer");
 
-        consolidation.submitForApproval(fixture.user("canbo.anduong"), consolidatedId, "Báo cáo 6 tháng");
-        signInAs("lanhdao.anduong");
+        consolidation.submitForApproval(fixture.user(officer), consolidatedId, "Báo cáo 6 tháng");
+        signInAs(place.commune().leader());
         page.navigate("/consolidated-reports/" + consolidatedId);
         assertThat(button("Duyệt và gửi cấp trên")).isVisible();
         assertNoSeriousViolations("consolidated-report-leader");
@@ -165,15 +172,15 @@ class AccessibilityBrowserTests extends BrowserTest {
         long care = indicators.careRate();
         long friendly = indicators.childFriendly();
         int year = nextYear++;
-        long police = fixture.org("Công an xã An Dương");
-        cycle = fixture.periodOpenForThePolice(year, List.of(
+        long police = place.police();
+        cycle = fixture.periodOpenFor(place, year, List.of(
                 new TargetForm(care, year, Comparator.MORE_THAN, new BigDecimal("95"), null, null,
                         "Duy trì trên 95% trẻ em có hoàn cảnh đặc biệt được chăm sóc", List.of(police)),
                 new TargetForm(friendly, year, Comparator.EQUAL, BigDecimal.ONE, null, null, null, List.of())));
-        reporting.acknowledge(fixture.user("congan.anduong"), cycle.policeReportId());
+        reporting.acknowledge(fixture.user(reporter), cycle.policeReportId());
 
         // the police type more children cared for than there are: said under the box, in the browser
-        login("congan.anduong");
+        login(reporter);
         page.navigate("/reports/" + cycle.policeReportId());
         page.getByLabel("Kết quả đạt được").fill("Đã rà soát trẻ em có hoàn cảnh đặc biệt tại 6 thôn");
         page.getByLabel("Số trẻ em có HCĐB được chăm sóc (trẻ em)").fill("60");
@@ -192,10 +199,10 @@ class AccessibilityBrowserTests extends BrowserTest {
         screenshot("indicators-02-police-values-submitted");
 
         // the officer accepts; the consolidation shows the figure, the report it came from and asks for the commune's own
-        reporting.accept(fixture.user("canbo.anduong"), cycle.policeReportId());
+        reporting.accept(fixture.user(officer), cycle.policeReportId());
         ProcessJobs.runDue(management);
-        long consolidatedId = consolidation.ofPeriod(cycle.periodId(), fixture.org("Xã An Dương")).orElseThrow().id();
-        signInAs("canbo.anduong");
+        long consolidatedId = consolidation.ofPeriod(cycle.periodId(), place.commune().id()).orElseThrow().id();
+        signInAs(officer);
         page.navigate("/consolidated-reports/" + consolidatedId);
         assertThat(page.locator(".figures-grid")).containsText("90 % (45/50)");
         page.locator(".figures-grid vaadin-grid-cell-content").getByText("90 % (45/50)").click();

@@ -31,9 +31,10 @@ import vn.congtactreem.support.BrowserTest;
 import vn.congtactreem.support.CycleCleanUp;
 import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.ProcessJobs;
+import vn.congtactreem.support.TestOrgs;
 
 /**
- * The 6-month report of An Dương from the plan to the leader's approval, in Chromium, each person in
+ * The 6-month report of a commune of the test's own (Xã Lam Sơn, {@link TestOrgs}) from the plan to the leader's approval, in Chromium, each person in
  * their own browser: the officer registers the district's plan, drafts the commune's and the leader
  * approves it (it is issued); the health station acknowledges its part early; the police report on
  * time, the officer returns their report with a comment, they fix it and it is accepted; the last day
@@ -48,9 +49,7 @@ import vn.congtactreem.support.ProcessJobs;
 class CycleJourneyBrowserTests extends BrowserTest {
 
     private static final int YEAR = 2035;
-    private static final String PLAN_TITLE = "Kế hoạch công tác trẻ em xã An Dương năm " + YEAR;
-    private static final String POLICE = "Công an xã An Dương";
-    private static final String HEALTH = "Trạm Y tế xã An Dương";
+    private static final String PLAN_TITLE = "Kế hoạch công tác trẻ em xã Lam Sơn năm " + YEAR;
     private static final String PERIOD = "6 tháng " + YEAR;
     private static final String LAST_DAY = "18/05/" + YEAR;
 
@@ -67,7 +66,7 @@ class CycleJourneyBrowserTests extends BrowserTest {
     private static final String HEALTH_RESULTS = "98% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ; khám sàng lọc"
             + " cho 420 trẻ em dưới 6 tuổi.";
     private static final String CONSOLIDATED_SUMMARY = "Báo cáo kết quả công tác trẻ em 6 tháng đầu năm " + YEAR
-            + " của xã An Dương.\n- Công an xã: 6 buổi tuyên truyền phòng, chống xâm hại trẻ em, 420 lượt người"
+            + " của xã Lam Sơn.\n- Công an xã: 6 buổi tuyên truyền phòng, chống xâm hại trẻ em, 420 lượt người"
             + " nghe; hỗ trợ 2 trẻ em có nguy cơ.\n- Trạm Y tế: 98% trẻ dưới 1 tuổi tiêm chủng đầy đủ; 420 trẻ"
             + " được khám sàng lọc (báo cáo nộp muộn).";
 
@@ -89,6 +88,15 @@ class CycleJourneyBrowserTests extends BrowserTest {
     RuntimeService runtime;
 
     private CycleFixture fixture;
+    /** The commune, its police and health station (names end with the fixture's suffix) and its people. */
+    private TestOrgs.Commune place;
+    private String commune;
+    private String police;
+    private String health;
+    private String officer;
+    private String leader;
+    private String policeReporter;
+    private String healthReporter;
     private Long planId;
     private int screen;
 
@@ -104,11 +112,19 @@ class CycleJourneyBrowserTests extends BrowserTest {
     void fromThePlanToTheLeadersApprovalOfTheConsolidatedReport() {
         Instant started = Instant.now();
         fixture = new CycleFixture(plans, reporting, users, orgs, management);
+        place = new TestOrgs(orgs, users).commune("lamson", "Lam Sơn");
+        commune = place.commune().name();
+        police = place.policeName();
+        health = place.healthName();
+        officer = place.commune().officer();
+        leader = place.commune().leader();
+        policeReporter = place.policeReporter();
+        healthReporter = place.healthReporter();
 
         planId = thePlanIsDraftedApprovedAndIssued();
         long periodId = thePeriodOpens();
-        long policeReport = reporting.reportOf(periodId, fixture.org(POLICE)).orElseThrow().id();
-        long healthReport = reporting.reportOf(periodId, fixture.org(HEALTH)).orElseThrow().id();
+        long policeReport = reporting.reportOf(periodId, place.police()).orElseThrow().id();
+        long healthReport = reporting.reportOf(periodId, place.health()).orElseThrow().id();
 
         theHealthStationAcknowledgesItsPartEarly(healthReport);
         thePoliceReportOnTime(policeReport);
@@ -135,7 +151,7 @@ class CycleJourneyBrowserTests extends BrowserTest {
      */
     private long thePlanIsDraftedApprovedAndIssued() {
         at(3, 1, 9);
-        signInAs("canbo.anduong");
+        signInAs(officer);
         menuItem("menu.plans").click();
         assertThat(page.locator("h2")).hasText("Kế hoạch");
         shot("canbo-plans-list");
@@ -150,7 +166,7 @@ class CycleJourneyBrowserTests extends BrowserTest {
         field("Số, ký hiệu").fill("50/KH-UBND");
         field("Ngày ban hành").fill("20/02/" + YEAR);
         field("Ngày ban hành").press("Enter");
-        field("Cơ quan ban hành").fill("UBND huyện Tân Yên");
+        field("Cơ quan ban hành").fill("UBND huyện Lam Sơn");
         field("Trích yếu").fill("Kế hoạch thực hiện công tác trẻ em năm " + YEAR);
         page.locator("vaadin-upload input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
                 "KH-50-UBND-TanYen.pdf", "application/pdf", "%PDF-1.4 Ke hoach 50/KH-UBND".getBytes()));
@@ -170,12 +186,12 @@ class CycleJourneyBrowserTests extends BrowserTest {
         button("Thêm nội dung hoạt động").click();
         field("Tên nội dung").fill("Tuyên truyền phòng, chống xâm hại trẻ em");
         page.getByText("Quý II", new com.microsoft.playwright.Page.GetByTextOptions().setExact(true)).click();
-        chooseUnit(field("Đơn vị chủ trì"), POLICE);
+        chooseUnit(field("Đơn vị chủ trì"), police);
         button("Thêm đơn vị").click();
-        chooseUnit(exactField("Đơn vị").first(), POLICE);
+        chooseUnit(exactField("Đơn vị").first(), police);
         exactField("Nhiệm vụ").first().fill("Phòng, chống xâm hại trẻ em");
         button("Thêm đơn vị").click();
-        chooseUnit(exactField("Đơn vị").nth(1), HEALTH);
+        chooseUnit(exactField("Đơn vị").nth(1), health);
         exactField("Nhiệm vụ").nth(1).fill("Chủ trì các chỉ tiêu 3, 4, 5, 6");
         exactField("Người ký").fill("Lục Xuân Đức");
         field("Chức vụ người ký").fill("PHÓ CHỦ TỊCH");
@@ -188,7 +204,7 @@ class CycleJourneyBrowserTests extends BrowserTest {
         shot("canbo-plan-sent-to-leader");
 
         at(3, 2, 14);
-        signInAs("lanhdao.anduong");
+        signInAs(leader);
         Locator review = inbox().locator("vaadin-grid-cell-content").filter(hasExactly("Lãnh đạo xem xét dự thảo"));
         assertThat(review).hasCount(1);
         assertThat(inbox()).containsText(PLAN_TITLE);
@@ -200,7 +216,7 @@ class CycleJourneyBrowserTests extends BrowserTest {
         assertThat(document).containsText("Căn cứ Kế hoạch số 50/KH-UBND ngày 20/02/" + YEAR);
         assertThat(document).containsText("Tuyên truyền phòng, chống xâm hại trẻ em");
         assertThat(document).containsText("Thời gian: Quý II/" + YEAR);
-        assertThat(document).containsText(HEALTH);
+        assertThat(document).containsText(health);
         assertThat(document).containsText("KT. CHỦ TỊCH");
         shot("lanhdao-review-plan");
         button("Duyệt và ban hành").click();
@@ -233,12 +249,12 @@ class CycleJourneyBrowserTests extends BrowserTest {
 
     private void theHealthStationAcknowledgesItsPartEarly(long healthReport) {
         at(5, 3, 8);
-        signInAs("yte.anduong");
-        assertInboxRow(ACKNOWLEDGE_TASK, HEALTH);
+        signInAs(healthReporter);
+        assertInboxRow(ACKNOWLEDGE_TASK, health);
         shot("yte-inbox-acknowledge");
 
         openTask(ACKNOWLEDGE_TASK, "reports/" + healthReport);
-        assertThat(page.locator("h2")).hasText("Báo cáo của " + HEALTH);
+        assertThat(page.locator("h2")).hasText("Báo cáo của " + health);
         assertThat(statusLine()).containsText("Chưa lập");
         assertThat(page.locator(".report-line").filter(hasText("Nhiệm vụ được giao")))
                 .containsText("Chủ trì các chỉ tiêu 3, 4, 5, 6");
@@ -253,12 +269,12 @@ class CycleJourneyBrowserTests extends BrowserTest {
 
     private void thePoliceReportOnTime(long policeReport) {
         at(5, 6, 10);
-        signInAs("congan.anduong");
-        assertInboxRow(ACKNOWLEDGE_TASK, POLICE);
+        signInAs(policeReporter);
+        assertInboxRow(ACKNOWLEDGE_TASK, police);
         shot("congan-inbox");
 
         openTask(ACKNOWLEDGE_TASK, "reports/" + policeReport);
-        assertThat(page.locator("h2")).hasText("Báo cáo của " + POLICE);
+        assertThat(page.locator("h2")).hasText("Báo cáo của " + police);
         assertThat(page.locator(".report-line").filter(hasText("Hạn cuối"))).containsText(LAST_DAY);
         shot("congan-acknowledge-form");
 
@@ -280,8 +296,8 @@ class CycleJourneyBrowserTests extends BrowserTest {
 
     private void theOfficerReturnsThePoliceReportWithAComment(long policeReport) {
         at(5, 7, 9);
-        signInAs("canbo.anduong");
-        assertInboxRow(REVIEW_TASK, POLICE);
+        signInAs(officer);
+        assertInboxRow(REVIEW_TASK, police);
         shot("canbo-inbox-police-report");
 
         openTask(REVIEW_TASK, "reports/" + policeReport);
@@ -302,8 +318,8 @@ class CycleJourneyBrowserTests extends BrowserTest {
 
     private void thePoliceSeeTheCommentFixAndResubmit(long policeReport) {
         at(5, 8, 9);
-        signInAs("congan.anduong");
-        assertInboxRow(SUBMIT_TASK, POLICE);
+        signInAs(policeReporter);
+        assertInboxRow(SUBMIT_TASK, police);
         shot("congan-inbox-returned");
 
         openTask(SUBMIT_TASK, "reports/" + policeReport);
@@ -325,8 +341,8 @@ class CycleJourneyBrowserTests extends BrowserTest {
 
     private void theOfficerAcceptsThePoliceReport() {
         at(5, 9, 9);
-        signInAs("canbo.anduong");
-        assertInboxRow(REVIEW_TASK, POLICE);
+        signInAs(officer);
+        assertInboxRow(REVIEW_TASK, police);
         openTask(REVIEW_TASK, "reports/\\d+");
         assertThat(field("Kết quả đạt được")).hasValue(POLICE_RESULTS_FIXED);
         shot("canbo-reviews-fixed-police-report");
@@ -350,8 +366,8 @@ class CycleJourneyBrowserTests extends BrowserTest {
 
     private void theHealthStationReportsLate(long healthReport) {
         at(5, 19, 10);
-        signInAs("yte.anduong");
-        assertInboxRow(SUBMIT_TASK, HEALTH);
+        signInAs(healthReporter);
+        assertInboxRow(SUBMIT_TASK, health);
         assertThat(inbox()).containsText(LAST_DAY);
         assertThat(inbox().locator(".inbox-badge.overdue")).hasText("Quá hạn");
         shot("yte-inbox-overdue");
@@ -373,9 +389,9 @@ class CycleJourneyBrowserTests extends BrowserTest {
 
     private long theOfficerAcceptsTheLateReportAndWritesTheConsolidatedReport(long healthReport) {
         at(5, 19, 14);
-        signInAs("canbo.anduong");
-        assertInboxRow(REVIEW_TASK, HEALTH);
-        assertInboxRow(WRITE_CONSOLIDATED_TASK, "Xã An Dương");
+        signInAs(officer);
+        assertInboxRow(REVIEW_TASK, health);
+        assertInboxRow(WRITE_CONSOLIDATED_TASK, commune);
         shot("canbo-inbox-late-report-and-consolidation");
 
         openTask(REVIEW_TASK, "reports/" + healthReport);
@@ -393,12 +409,12 @@ class CycleJourneyBrowserTests extends BrowserTest {
         assertThat(inbox().locator("vaadin-grid-cell-content").filter(hasExactly(REVIEW_TASK))).hasCount(0);
         openTask(WRITE_CONSOLIDATED_TASK, "consolidated-reports/\\d+");
         long consolidatedId = Long.parseLong(page.url().replaceAll(".*/consolidated-reports/(\\d+).*", "$1"));
-        assertThat(page.locator("h2")).hasText("Báo cáo tổng hợp của Xã An Dương");
+        assertThat(page.locator("h2")).hasText("Báo cáo tổng hợp của " + commune);
         assertThat(statusLine()).containsText("Đang soạn");
         // the draft the system aggregated at the cut-off: the police's accepted report
-        assertThat(field("Nội dung báo cáo tổng hợp")).hasValue("- " + POLICE + ": " + POLICE_RESULTS_FIXED);
+        assertThat(field("Nội dung báo cáo tổng hợp")).hasValue("- " + police + ": " + POLICE_RESULTS_FIXED);
         // and the unit that had no accepted report then, accepted since
-        assertThat(page.locator(".missing-units li")).hasText(Pattern.compile("^" + HEALTH + ".*"));
+        assertThat(page.locator(".missing-units li")).hasText(Pattern.compile("^" + health + ".*"));
         assertThat(page.locator(".missing-units li .accepted-since"))
                 .hasText("— đã nộp và được chấp nhận sau khi tổng hợp, chưa có trong dự thảo tự động");
         shot("canbo-consolidated-report-draft");
@@ -408,7 +424,7 @@ class CycleJourneyBrowserTests extends BrowserTest {
         assertNotification("Đã cập nhật số liệu từ các báo cáo đã chấp nhận.");
         assertThat(page.locator(".stale-figures")).hasCount(0);
         assertThat(page.locator(".missing-units")).hasCount(0);
-        assertThat(field("Nội dung báo cáo tổng hợp")).hasValue(Pattern.compile(HEALTH));
+        assertThat(field("Nội dung báo cáo tổng hợp")).hasValue(Pattern.compile(health));
 
         field("Nội dung báo cáo tổng hợp").fill(CONSOLIDATED_SUMMARY);
         shot("canbo-consolidated-report-written");
@@ -423,8 +439,8 @@ class CycleJourneyBrowserTests extends BrowserTest {
 
     private void theLeaderApprovesAndTheReportGoesUpward(long consolidatedId) {
         at(5, 20, 9);
-        signInAs("lanhdao.anduong");
-        assertInboxRow(APPROVE_CONSOLIDATED_TASK, "Xã An Dương");
+        signInAs(leader);
+        assertInboxRow(APPROVE_CONSOLIDATED_TASK, commune);
         shot("lanhdao-inbox");
 
         openTask(APPROVE_CONSOLIDATED_TASK, "consolidated-reports/" + consolidatedId);
@@ -460,9 +476,9 @@ class CycleJourneyBrowserTests extends BrowserTest {
         assertThat(report.status()).isEqualTo(ConsolidatedReportStatus.SUBMITTED);
         assertThat(report.late()).isFalse();
         assertThat(report.summary()).isEqualTo(CONSOLIDATED_SUMMARY);
-        assertThat(report.approvedBy()).isEqualTo("lanhdao.anduong");
+        assertThat(report.approvedBy()).isEqualTo(leader);
         assertThat(plans.load(planId).status()).isEqualTo(PlanStatus.CLOSED);
-        List<String> timeline = plans.timeline(fixture.user("canbo.anduong"), planId).stream()
+        List<String> timeline = plans.timeline(fixture.user(officer), planId).stream()
                 .map(e -> e.action().name()).toList();
         assertThat(timeline).containsSubsequence("PERIOD_OPENED", "REPORT_SUBMITTED", "REPORT_RETURNED",
                 "REPORT_SUBMITTED", "REPORT_ACCEPTED", "CONSOLIDATION_AGGREGATED", "REPORT_SUBMITTED_LATE",
@@ -471,7 +487,7 @@ class CycleJourneyBrowserTests extends BrowserTest {
         // the health station's escalation, at the same moment as the cut-off
         assertThat(timeline).containsOnlyOnce("REPORT_OVERDUE").contains("REMINDER_SENT");
         // nothing is left in anybody's inbox
-        for (String user : List.of("canbo.anduong", "lanhdao.anduong", "congan.anduong", "yte.anduong")) {
+        for (String user : List.of(officer, leader, policeReporter, healthReporter)) {
             assertThat(work.count(fixture.user(user))).as("%s's tasks", user).isZero();
         }
     }

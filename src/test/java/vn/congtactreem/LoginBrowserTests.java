@@ -7,10 +7,20 @@ import com.microsoft.playwright.options.BoundingBox;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.Role;
+import vn.congtactreem.org.UserService;
 import vn.congtactreem.support.BrowserTest;
+import vn.congtactreem.support.TestOrgs;
 
 /** Signing in with a real browser: the Vietnamese login page, the officer's home, a wrong password, the admin. */
 class LoginBrowserTests extends BrowserTest {
+
+    @Autowired
+    OrgService orgs;
+    @Autowired
+    UserService users;
 
     @Test
     void anonymousVisitorGetsTheVietnameseLoginPage() {
@@ -29,11 +39,14 @@ class LoginBrowserTests extends BrowserTest {
 
     @Test
     void officerSeesTheInboxAndThePlansInTheMenu() {
+        TestOrgs test = new TestOrgs(orgs, users);
+        TestOrgs.Commune place = test.commune("dangnhap");
+        String officer = test.user("canbo.hoa", "Nguyễn Thị Hoa", place.commune().id(), Role.OFFICER);
         page.navigate("/login");
         assertThat(page.locator("vaadin-login-form")).isVisible();
         screenshot("officer-1-login");
 
-        login("canbo.anduong");
+        login(officer);
 
         assertThat(page.locator(".home-view h2")).hasText("Xin chào, Nguyễn Thị Hoa");
         assertThat(page.locator("#inbox h3")).hasText("Việc cần làm");
@@ -46,7 +59,7 @@ class LoginBrowserTests extends BrowserTest {
         assertThat(menuItem("menu.organisations")).hasCount(0);
         assertThat(menuItem("menu.users")).hasCount(0);
         assertThat(page.locator(".user-footer .user-name")).hasText("Nguyễn Thị Hoa");
-        assertThat(page.locator(".user-footer .user-org")).hasText("Xã An Dương");
+        assertThat(page.locator(".user-footer .user-org")).hasText(place.commune().name());
         assertThat(page).hasTitle("Việc cần làm");
         assertFitsInTheDrawer(page.locator(".user-footer vaadin-button.logout"));
         screenshot("officer-2-home");
@@ -54,7 +67,9 @@ class LoginBrowserTests extends BrowserTest {
 
     @Test
     void wrongPasswordStaysOnTheLoginPageWithAVietnameseError() {
-        submitLogin("canbo.anduong", "sai-mat-khau");
+        TestOrgs test = new TestOrgs(orgs, users);
+        String officer = test.area(null, "Tỉnh Sai Mật Khẩu", "PROVINCE", "saimatkhau").officer();
+        submitLogin(officer, "sai-mat-khau");
 
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
         Locator form = page.locator("vaadin-login-form");
@@ -68,7 +83,10 @@ class LoginBrowserTests extends BrowserTest {
 
     @Test
     void adminSeesTheAdministrationMenuAndOpensTheOrganisationTree() {
-        login("admin");
+        TestOrgs test = new TestOrgs(orgs, users);
+        TestOrgs.Commune place = test.commune("cayquantri");
+        TestOrgs.Area own = test.area(null, "Tỉnh Quản Trị", "PROVINCE", "quantri");
+        login(test.user("quantri", "Quản trị hệ thống", own.id(), Role.ADMIN));
 
         assertThat(page.locator(".home-view h2")).hasText("Xin chào, Quản trị hệ thống");
         assertThat(menu().locator("vaadin-side-nav-item")).hasCount(9);
@@ -86,12 +104,13 @@ class LoginBrowserTests extends BrowserTest {
         assertThat(page.locator(".organisations-view h2")).hasText("Cơ cấu tổ chức");
         Locator tree = page.locator(".organisations-view vaadin-grid");
         assertThat(tree).isVisible();
-        // other tests add organisations of their own to this database: find each demo unit with the tree's search
+        // other tests add organisations of their own to this database: find each of this test's units with the
+        // tree's search, at every level and under two roots
         Locator search = page.locator(".organisations-view vaadin-text-field input");
-        for (String unit : new String[] {"Tỉnh Bắc Giang", "Huyện Tân Yên", "Xã An Dương", "Thành phố Hà Nội",
-                "Phường Phú La", "Tỉnh Quảng Ngãi"}) {
+        for (String unit : new String[] {place.province().name(), place.district().name(), place.commune().name(),
+                place.policeName(), place.healthName(), own.name()}) {
             search.fill(unit);
-            // the official list imported by other tests holds units of the same name: one shown is enough
+            // the names carry this test's suffix: the cell shown is this test's unit
             assertThat(tree.locator("vaadin-grid-cell-content").getByText(unit, new Locator.GetByTextOptions()
                     .setExact(true)).first()).isVisible();
         }

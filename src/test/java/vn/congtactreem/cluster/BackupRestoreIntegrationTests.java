@@ -24,6 +24,8 @@ import vn.congtactreem.support.PostgresTestDatabase;
  * (the returned report is submitted and reaches the officer's inbox, the timers due after the clock
  * moves open the annual period and mark the units late).
  */
+// Kept on the demo (not TestOrgs): what is dumped and restored is the demo cycle the node plays on its first start
+// (app.demo.cycle=true), a running cycle with tasks and timers that the restored node must continue.
 class BackupRestoreIntegrationTests {
 
     private static final Instant NOVEMBER = Instant.parse("2024-11-21T05:17:00Z");

@@ -31,6 +31,8 @@ import vn.congtactreem.support.PostgresTestDatabase;
  * demo clock is moved half a year, the timers due fire once across both nodes (job log, timeline);
  * every mail of the outbox reaches the SMTP server once.
  */
+// Kept on the demo (not TestOrgs): the nodes are JVMs of their own and their work is the demo cycle node A plays on
+// its first start (app.demo.cycle=true, with its users' tasks, timers and mail), which is what this test shares out.
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIntegrationTests {
 

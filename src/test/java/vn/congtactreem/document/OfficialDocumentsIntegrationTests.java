@@ -12,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -26,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
-import vn.congtactreem.org.UserForm;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.plan.Plan;
 import vn.congtactreem.plan.PlanService;
@@ -34,10 +31,10 @@ import vn.congtactreem.reporting.ConsolidatedReport;
 import vn.congtactreem.reporting.ConsolidationService;
 import vn.congtactreem.reporting.ReportingService;
 import vn.congtactreem.reporting.UnitReportForm;
-import vn.congtactreem.security.SystemAuthentication;
 import vn.congtactreem.support.ApiClient;
 import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.ProcessJobs;
+import vn.congtactreem.support.TestOrgs;
 import vn.congtactreem.support.WebIntegrationTest;
 
 /**
@@ -65,11 +62,16 @@ class OfficialDocumentsIntegrationTests extends WebIntegrationTest {
 
     private CycleFixture fixture;
     private ApiClient api;
+    private TestOrgs test;
+    /** Xã Hòa Dương: its name's diacritics are in the files' names. */
+    private TestOrgs.Commune place;
 
     @BeforeEach
     void setUp() {
         fixture = new CycleFixture(plans, reporting, users, orgs, management);
         api = new ApiClient(port);
+        test = new TestOrgs(orgs, users);
+        place = test.commune("hoaduong", "Hòa Dương");
     }
 
     @AfterEach
@@ -79,7 +81,7 @@ class OfficialDocumentsIntegrationTests extends WebIntegrationTest {
 
     @Test
     void theIssuedPlanAndTheApprovedReportDownloadAsDocxForThoseWhoMayReadThem() throws Exception {
-        CycleFixture.OpenPeriod cycle = fixture.periodOpenForThePolice(YEAR);
+        CycleFixture.OpenPeriod cycle = fixture.periodOpenFor(place, YEAR);
         long reportId = approvedConsolidatedReport(cycle);
         Plan plan = plans.load(cycle.planId());
         ConsolidatedReport report = consolidation.load(reportId);
@@ -87,12 +89,14 @@ class OfficialDocumentsIntegrationTests extends WebIntegrationTest {
         String planPath = "/api/v1/plans/" + cycle.planId() + "/document.docx";
         String reportPath = "/api/v1/consolidated-reports/" + reportId + "/document.docx";
 
-        HttpResponse<byte[]> planDocx = download("canbo.anduong", planPath);
+        String officer = place.commune().officer();
+        String reporter = place.policeReporter();
+        HttpResponse<byte[]> planDocx = download(officer, planPath);
         assertThat(planDocx.statusCode()).isEqualTo(200);
         assertThat(planDocx.headers().firstValue("Content-Type")).hasValue(DOCX);
         assertThat(planDocx.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"KH-"
-                + plan.docNumber() + "-" + YEAR + "-An-Duong.docx\"; filename*=UTF-8''KH-" + plan.docNumber() + "-"
-                + YEAR + "-An-D%C6%B0%C6%A1ng.docx");
+                + plan.docNumber() + "-" + YEAR + "-Hoa-Duong-" + test.suffix() + ".docx\"; filename*=UTF-8''KH-"
+                + plan.docNumber() + "-" + YEAR + "-H%C3%B2a-D%C6%B0%C6%A1ng-" + test.suffix() + ".docx");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(planDocx.body()))) {
             assertThat(doc.getTables().get(0).getRow(1).getCell(0).getText())
                     .isEqualTo("Số: " + plan.documentNumber());
@@ -101,40 +105,41 @@ class OfficialDocumentsIntegrationTests extends WebIntegrationTest {
                     .anyMatch(text -> text.startsWith("Căn cứ Kế hoạch số 9/KH-UBND"));
         }
 
-        HttpResponse<byte[]> reportDocx = download("lanhdao.anduong", reportPath);
+        HttpResponse<byte[]> reportDocx = download(place.commune().leader(), reportPath);
         assertThat(reportDocx.statusCode()).isEqualTo(200);
         assertThat(reportDocx.headers().firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value)
-                .startsWith("attachment; filename=\"BC-" + report.docNumber() + "-" + YEAR + "-An-Duong.docx\""));
+                .startsWith("attachment; filename=\"BC-" + report.docNumber() + "-" + YEAR + "-Hoa-Duong-"
+                        + test.suffix() + ".docx\""));
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(reportDocx.body()))) {
             assertThat(doc.getTables().get(0).getRow(1).getCell(0).getText())
                     .isEqualTo("Số: " + report.documentNumber());
             assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText).contains("BÁO CÁO",
                     "Kết quả thực hiện công tác trẻ em 6 tháng đầu năm " + YEAR, "I. KẾT QUẢ THỰC HIỆN",
-                    "Báo cáo 6 tháng năm " + YEAR + " của xã An Dương.");
+                    "Báo cáo 6 tháng năm " + YEAR + " của xã Hòa Dương.");
         }
         // the district above reads both
-        assertThat(download("canbo.tanyen", planPath).statusCode()).isEqualTo(200);
-        assertThat(download("canbo.tanyen", reportPath).statusCode()).isEqualTo(200);
+        assertThat(download(place.district().officer(), planPath).statusCode()).isEqualTo(200);
+        assertThat(download(place.district().officer(), reportPath).statusCode()).isEqualTo(200);
 
         // the assigned police reads the plan, not the commune's report; a unit of another commune neither:
         // each exactly as the JSON of the same resource answers
         String otherUnit = reporterOfAnotherCommune();
-        for (String user : new String[] {"congan.anduong", otherUnit}) {
+        for (String user : new String[] {reporter, otherUnit}) {
             for (String path : new String[] {planPath, reportPath}) {
                 int json = api.get(user, path.replace("/document.docx", "")).status();
                 assertThat(download(user, path).statusCode()).as("%s %s", user, path).isEqualTo(json);
             }
         }
-        assertThat(download("congan.anduong", planPath).statusCode()).isEqualTo(200);
-        assertThat(download("congan.anduong", reportPath).statusCode()).isEqualTo(404);
+        assertThat(download(reporter, planPath).statusCode()).isEqualTo(200);
+        assertThat(download(reporter, reportPath).statusCode()).isEqualTo(404);
         assertThat(download(otherUnit, planPath).statusCode()).isEqualTo(404);
         assertThat(download(otherUnit, reportPath).statusCode()).isEqualTo(404);
     }
 
     @Test
     void thePlanDocxConvertsToPdfWithLibreOffice() throws Exception {
-        CycleFixture.OpenPeriod cycle = fixture.periodOpenForThePolice(YEAR + 1);
-        HttpResponse<byte[]> docx = download("canbo.anduong", "/api/v1/plans/" + cycle.planId() + "/document.docx");
+        CycleFixture.OpenPeriod cycle = fixture.periodOpenFor(place, YEAR + 1);
+        HttpResponse<byte[]> docx = download(place.commune().officer(), "/api/v1/plans/" + cycle.planId() + "/document.docx");
         assertThat(docx.statusCode()).isEqualTo(200);
 
         Path folder = Files.createTempDirectory("ctte-docx-");
@@ -161,33 +166,29 @@ class OfficialDocumentsIntegrationTests extends WebIntegrationTest {
     }
 
     private long approvedConsolidatedReport(CycleFixture.OpenPeriod cycle) {
-        UserAccount police = fixture.user("congan.anduong");
-        UserAccount officer = fixture.user("canbo.anduong");
+        UserAccount police = fixture.user(place.policeReporter());
+        UserAccount officer = fixture.user(place.commune().officer());
         reporting.acknowledge(police, cycle.policeReportId());
         reporting.submit(police, cycle.policeReportId(), new UnitReportForm("Tổ chức 03 buổi tuyên truyền.", "", ""));
         reporting.accept(officer, cycle.policeReportId());
         ProcessJobs.runDue(management); // every report accepted: the consolidation starts
-        long id = consolidation.ofPeriod(cycle.periodId(), fixture.org("Xã An Dương")).orElseThrow().id();
-        consolidation.submitForApproval(officer, id, "Báo cáo 6 tháng năm " + cycle.year() + " của xã An Dương.");
-        consolidation.approve(fixture.user("lanhdao.anduong"), id);
+        long id = consolidation.ofPeriod(cycle.periodId(), place.commune().id()).orElseThrow().id();
+        consolidation.submitForApproval(officer, id, "Báo cáo 6 tháng năm " + cycle.year() + " của xã Hòa Dương.");
+        consolidation.approve(fixture.user(place.commune().leader()), id);
         ProcessJobs.runDue(management);
         return id;
     }
 
-    /** A police station of Phường Phú La (another commune-level area) and its reporter. */
+    /** A police station of another commune-level area of the same district and its reporter. */
     private String reporterOfAnotherCommune() {
-        String suffix = Long.toString(ThreadLocalRandom.current().nextLong(60_466_176L, 2_176_782_336L), 36);
-        long police = SystemAuthentication.runAsSystem(() -> orgs.createAgency(fixture.org("Phường Phú La"),
-                "Công an phường Phú La " + suffix, "POLICE").id());
-        String username = "congan.phula." + suffix;
-        SystemAuthentication.runAsSystem(() -> users.createDemoAccount(new UserForm(username, "Cán bộ " + username, null, police,
-                Set.of(Role.REPORTER), "demo123")));
-        return username;
+        TestOrgs.Area other = test.area(place.district().id(), "Phường Phú La", "COMMUNE", "phula");
+        long police = test.agency(other.id(), "Công an phường Phú La", "POLICE");
+        return test.user("congan.phula", police, Role.REPORTER);
     }
 
     private HttpResponse<byte[]> download(String user, String path) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Authorization", basic(user, "demo123")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Authorization", basic(user, TestOrgs.PASSWORD)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static void delete(Path folder) throws IOException {

@@ -10,9 +10,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.support.PostgresIntegrationTest;
+import vn.congtactreem.support.TestOrgs;
 
 /**
  * The inbox asks the engine for the groups' tasks alone (fast) only while that gives the same tasks as
@@ -33,6 +36,8 @@ class WorkItemsHolderIntegrationTests extends PostgresIntegrationTest {
     TaskService tasks;
     @Autowired
     UserService users;
+    @Autowired
+    OrgService orgs;
 
     @Test
     void heldTasksOutsideTheGroupsStayInTheInboxBesideTheGroupsTasks() {
@@ -40,8 +45,13 @@ class WorkItemsHolderIntegrationTests extends PostgresIntegrationTest {
                 .camundaHistoryTimeToLive(1).startEvent().userTask("HolderTask").name("Việc thử người nhận")
                 .camundaCandidateGroups("org:${orgUnitId}:MANAGER").endEvent().done())
                 .enableDuplicateFiltering(true).deploy();
-        UserAccount manager = users.findByUsername("quanly.tanyen").orElseThrow();
-        UserAccount otherManager = users.findByUsername("quanly.bacgiang").orElseThrow();
+        TestOrgs test = new TestOrgs(orgs, users);
+        TestOrgs.Area province = test.area(null, "Tỉnh Người Nhận", "PROVINCE", "tinhnguoinhan");
+        TestOrgs.Area district = test.area(province.id(), "Huyện Người Nhận", "DISTRICT", "huyennguoinhan");
+        UserAccount manager = users.findByUsername(test.user("quanly.huyen", district.id(), Role.MANAGER))
+                .orElseThrow();
+        UserAccount otherManager = users.findByUsername(test.user("quanly.tinh", province.id(), Role.MANAGER))
+                .orElseThrow();
         List<String> instances = List.of(
                 start("claimed-by-colleague", manager.orgUnitId()),
                 start("held-outside-groups", otherManager.orgUnitId()));

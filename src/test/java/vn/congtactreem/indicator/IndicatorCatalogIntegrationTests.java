@@ -15,7 +15,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.UserService;
 import vn.congtactreem.support.PostgresIntegrationTest;
+import vn.congtactreem.support.TestOrgs;
 
 /**
  * The catalogue as V8 delivers it on PostgreSQL, and the administrator's commands on it. The database
@@ -29,6 +31,9 @@ class IndicatorCatalogIntegrationTests extends PostgresIntegrationTest {
 
     @Autowired
     OrgService orgs;
+
+    @Autowired
+    UserService users;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -213,7 +218,7 @@ class IndicatorCatalogIntegrationTests extends PostgresIntegrationTest {
     }
 
     @Test
-    @WithMockUser(username = "canbo.anduong", roles = "OFFICER")
+    @WithMockUser(username = "canbo.danhmuc", roles = "OFFICER")
     void onlyAnAdministratorChangesTheCatalogue() {
         long id = catalog.byCode("BV-02").orElseThrow().id();
         assertThatThrownBy(() -> catalog.create(rate(uniqueCode(), Measure.PERCENT)))
@@ -241,7 +246,7 @@ class IndicatorCatalogIntegrationTests extends PostgresIntegrationTest {
     @Transactional
     void theMeasureOfAnIndicatorWithAPlanTargetCannotChange() {
         Indicator created = catalog.create(rate(uniqueCode(), Measure.PERCENT));
-        long plan = insertPlan();
+        long plan = insertPlan(new TestOrgs(orgs, users).commune("danhmuc").commune().id());
         jdbc.update("insert into plan_target (plan_id, position, indicator_id, milestone_year, comparator,"
                 + " target_value, shape) values (?, 0, ?, 2024, 'MORE_THAN', 95, 'LEVEL')", plan, created.id());
 
@@ -261,15 +266,16 @@ class IndicatorCatalogIntegrationTests extends PostgresIntegrationTest {
     @Transactional
     void theMeasureOfAnIndicatorWithAReportedValueCannotChange() {
         Indicator created = catalog.create(rate(uniqueCode(), Measure.PERCENT));
-        long plan = insertPlan();
+        TestOrgs.Area commune = new TestOrgs(orgs, users).commune("danhmuc").commune();
+        long plan = insertPlan(commune.id());
         long period = jdbc.queryForObject("insert into reporting_period (plan_id, report_year, kind, data_from,"
                 + " data_to, opens_on, unit_due, status) values (?, 2024, 'SIX_MONTHS', date '2023-12-15',"
                 + " date '2024-06-14', date '2024-05-01', date '2024-05-18', 'OPEN') returning id", Long.class, plan);
         long report = jdbc.queryForObject("insert into consolidated_report (period_id, org_unit_id, status)"
-                + " values (?, ?, 'DRAFT') returning id", Long.class, period, anDuongId());
+                + " values (?, ?, 'DRAFT') returning id", Long.class, period, commune.id());
         jdbc.update("insert into indicator_value (consolidated_report_id, indicator_id, numerator, denominator,"
-                + " entered_by, entered_at) values (?, ?, 19, 20, 'canbo.anduong', current_timestamp)",
-                report, created.id());
+                + " entered_by, entered_at) values (?, ?, 19, 20, ?, current_timestamp)",
+                report, created.id(), commune.officer());
 
         assertThat(catalog.usage(created.id())).isEqualTo(new IndicatorUsage(0, 1));
         assertThatThrownBy(() -> catalog.update(created.id(), rate(created.code(), Measure.PER_100K)))
@@ -278,14 +284,10 @@ class IndicatorCatalogIntegrationTests extends PostgresIntegrationTest {
         assertThat(catalog.get(created.id()).measure()).isEqualTo(Measure.PERCENT);
     }
 
-    private long insertPlan() {
+    private long insertPlan(long communeId) {
         return jdbc.queryForObject("insert into plan (org_unit_id, title, year_from, year_to, status)"
                 + " values (?, 'Kế hoạch thử danh mục chỉ tiêu', 2024, 2024, 'DRAFT') returning id", Long.class,
-                anDuongId());
-    }
-
-    private long anDuongId() {
-        return orgs.all().stream().filter(u -> u.name().equals("Xã An Dương")).findFirst().orElseThrow().id();
+                communeId);
     }
 
     private void refused(IndicatorForm form, String field, String messageKey) {

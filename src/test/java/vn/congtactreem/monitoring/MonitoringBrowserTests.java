@@ -23,8 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.support.BrowserTest;
+import vn.congtactreem.support.TestOrgs;
 
 /**
  * "Theo dõi tiến độ" in Chromium: a province manager's page on a desktop, a tablet and a phone
@@ -102,14 +104,17 @@ class MonitoringBrowserTests extends BrowserTest {
      */
     @Test
     void districtManagersDiagramChartsAndStuckWorkThenTheInboxAndTheLeadersApprovalOnThreeScreens() {
+        TestOrgs test = new TestOrgs(orgs, users);
+        TestOrgs.Commune place = test.commune("tiendo");
+        String districtManager = test.user("quanly.tiendo", place.district().id(), Role.MANAGER);
         CycleFixture fixture = new CycleFixture(plans, reporting, users, orgs, management);
-        CycleFixture.OpenPeriod cycle = fixture.periodOpenForThePolice(2049);
-        reporting.acknowledge(fixture.user("congan.anduong"), cycle.policeReportId());
+        CycleFixture.OpenPeriod cycle = fixture.periodOpenFor(place, 2049);
+        reporting.acknowledge(fixture.user(place.policeReporter()), cycle.policeReportId());
         // the police never reported; the cut-off on the 19th starts the consolidation
         ProcessJobs.setClock(LocalDateTime.of(2049, 5, 19, 9, 0).atZone(Deadlines.VIETNAM).toInstant());
         ProcessJobs.runDue(management);
 
-        signInAs("quanly.tanyen");
+        signInAs(districtManager);
         page.setViewportSize(1280, 800);
         page.navigate(baseUrl() + "/monitoring?period=" + cycle.periodId());
         Locator diagram = page.locator("process-diagram");
@@ -131,15 +136,15 @@ class MonitoringBrowserTests extends BrowserTest {
             screenshot("monitoring-11-dashboard-diagram-" + size[0]);
         }
 
-        signInAs("canbo.anduong");
+        signInAs(place.commune().officer());
         page.setViewportSize(1280, 800);
         assertThat(page.locator("#inbox vaadin-grid-cell-content").getByText("Viết báo cáo tổng hợp").first())
                 .isVisible();
         threeWidths("monitoring-12-inbox");
 
-        long consolidatedId = consolidation.ofPeriod(cycle.periodId(), fixture.org("Xã An Dương")).orElseThrow().id();
-        consolidation.submitForApproval(fixture.user("canbo.anduong"), consolidatedId, "Báo cáo 6 tháng");
-        signInAs("lanhdao.anduong");
+        long consolidatedId = consolidation.ofPeriod(cycle.periodId(), place.commune().id()).orElseThrow().id();
+        consolidation.submitForApproval(fixture.user(place.commune().officer()), consolidatedId, "Báo cáo 6 tháng");
+        signInAs(place.commune().leader());
         page.setViewportSize(1280, 800);
         page.navigate(baseUrl() + "/consolidated-reports/" + consolidatedId);
         assertThat(page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Duyệt và gửi cấp trên")))

@@ -28,6 +28,7 @@ import vn.congtactreem.support.CycleCleanUp;
 import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.IndicatorFixture;
 import vn.congtactreem.support.ProcessJobs;
+import vn.congtactreem.support.TestOrgs;
 import vn.congtactreem.support.WebIntegrationTest;
 
 /** What the API takes is bounded by the same rules as the form and the import: nothing impossible is saved. */
@@ -58,11 +59,17 @@ class InputBoundsIntegrationTests extends WebIntegrationTest {
 
     private ApiClient api;
     private CycleFixture fixture;
+    private TestOrgs.Commune place;
+    private String reporter;
+    private String officer;
 
     @BeforeEach
     void client() {
         api = new ApiClient(port);
         fixture = new CycleFixture(plans, reporting, users, orgs, management);
+        place = new TestOrgs(orgs, users).commune("gioihan");
+        reporter = place.policeReporter();
+        officer = place.commune().officer();
     }
 
     @AfterEach
@@ -72,64 +79,64 @@ class InputBoundsIntegrationTests extends WebIntegrationTest {
 
     @Test
     void figuresThroughTheApiAreWholeNumbersBelowTenToTheTwelfthAndNeverNegative() {
-        CycleFixture.OpenPeriod cycle = fixture.periodOpenForThePolice(nextYear++);
+        CycleFixture.OpenPeriod cycle = fixture.periodOpenFor(place, nextYear++);
         IndicatorFixture.Asked asked = new IndicatorFixture(jdbc, catalog, targets).targetsFor(cycle,
-                fixture.org("Công an xã An Dương"));
+                place.police());
         String draft = "/api/v1/reports/" + cycle.policeReportId() + "/draft";
         long rate = asked.infantDeaths().id();
 
-        ApiClient.Reply decimals = api.put("congan.anduong", draft, form(value(rate, 1.9, 10.7))).expect(400);
+        ApiClient.Reply decimals = api.put(reporter, draft, form(value(rate, 1.9, 10.7))).expect(400);
         assertThat(decimals.body().get("errors").get(0).get("field").asText()).isEqualTo("values[0].numerator");
         assertThat(decimals.body().get("errors").get(0).get("message").asText()).contains("số nguyên");
 
-        ApiClient.Reply huge = api.put("congan.anduong", draft, form(value(rate, Long.MAX_VALUE, Long.MAX_VALUE))).expect(400);
+        ApiClient.Reply huge = api.put(reporter, draft, form(value(rate, Long.MAX_VALUE, Long.MAX_VALUE))).expect(400);
         assertThat(huge.body().get("code").asText()).isEqualTo("indicator.error.tooLarge");
         assertThat(huge.body().get("detail").asText()).isEqualTo("Số liệu quá lớn: tối đa 999.999.999.999.");
 
-        ApiClient.Reply negative = api.put("congan.anduong", draft, form(value(rate, -1, 10))).expect(400);
+        ApiClient.Reply negative = api.put(reporter, draft, form(value(rate, -1, 10))).expect(400);
         assertThat(negative.body().get("code").asText()).isEqualTo("indicator.error.negative");
         assertThat(values.ofUnitReport(cycle.policeReportId())).isEmpty();
 
-        api.put("congan.anduong", draft, form(value(rate, 2, 1000))).expect(200);
+        api.put(reporter, draft, form(value(rate, 2, 1000))).expect(200);
         assertThat(values.ofUnitReport(cycle.policeReportId()).get(rate).numerator()).isEqualTo(2L);
     }
 
     @Test
     void controlCharactersAreRefusedWithAMessageOnTheApiAndOnTheServicesTheScreensUse() {
-        CycleFixture.OpenPeriod cycle = fixture.periodOpenForThePolice(nextYear++);
+        CycleFixture.OpenPeriod cycle = fixture.periodOpenFor(place, nextYear++);
         String draft = "/api/v1/reports/" + cycle.policeReportId() + "/draft";
 
-        ApiClient.Reply nul = api.put("congan.anduong", draft, Map.of("results", "Kết quả\u0000 tốt")).expect(400);
+        ApiClient.Reply nul = api.put(reporter, draft, Map.of("results", "Kết quả\u0000 tốt")).expect(400);
         assertThat(nul.body().get("errors").get(0).get("field").asText()).isEqualTo("results");
         assertThat(nul.body().get("errors").get(0).get("message").asText()).contains("ký tự điều khiển");
 
-        assertThatThrownBy(() -> reporting.saveDraft(fixture.user("congan.anduong"), cycle.policeReportId(),
+        assertThatThrownBy(() -> reporting.saveDraft(fixture.user(reporter), cycle.policeReportId(),
                 new UnitReportForm("Kết quả", "Khó khăn\u0000", null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.field()).isEqualTo("difficulties");
                     assertThat(e.messageKey()).isEqualTo("text.error.control");
                 });
         String huge = "x".repeat(5_000_000);
-        ApiClient.Reply tooLong = api.put("congan.anduong", draft, Map.of("results", huge)).expect(400);
+        ApiClient.Reply tooLong = api.put(reporter, draft, Map.of("results", huge)).expect(400);
         assertThat(tooLong.body().get("detail").asText()).isEqualTo("Tối đa 50.000 ký tự (đang có 5.000.000).");
-        assertThat(reporting.get(fixture.user("congan.anduong"), cycle.policeReportId()).results())
+        assertThat(reporting.get(fixture.user(reporter), cycle.policeReportId()).results())
                 .isNotEqualTo(huge);
-        api.put("congan.anduong", draft, Map.of("results", "Đã làm:\n\t- tuyên truyền")).expect(200);
+        api.put(reporter, draft, Map.of("results", "Đã làm:\n\t- tuyên truyền")).expect(200);
     }
 
     @Test
     void planYearsAndTheUpperPlansDateStayWithinTheRange() {
-        long anDuong = fixture.org("Xã An Dương");
-        ApiClient.Reply year = api.post("canbo.anduong", "/api/v1/plans", Map.of("orgUnitId", anDuong,
+        long communeId = place.commune().id();
+        ApiClient.Reply year = api.post(officer, "/api/v1/plans", Map.of("orgUnitId", communeId,
                 "title", "Kế hoạch năm 99999", "yearFrom", 99999)).expect(400);
         assertThat(year.body().get("errors").get(0).get("field").asText()).isEqualTo("yearFrom");
         assertThat(year.body().get("detail").asText()).isEqualTo("Năm phải trong khoảng 2000 – 2999.");
 
         int planYear = nextYear++;
-        long planId = plans.startCycle(fixture.user("canbo.anduong"), anDuong, "Kế hoạch năm " + planYear,
+        long planId = plans.startCycle(fixture.user(officer), communeId, "Kế hoạch năm " + planYear,
                 planYear, planYear).id();
         try {
-            assertThatThrownBy(() -> plans.registerUpperPlan(fixture.user("canbo.anduong"), planId,
+            assertThatThrownBy(() -> plans.registerUpperPlan(fixture.user(officer), planId,
                     new UpperPlanForm("9/KH-UBND", LocalDate.of(10000, 1, 1), "UBND huyện", "Kế hoạch", null,
                             List.of()))).isInstanceOfSatisfying(ValidationException.class,
                     e -> assertThat(e.field()).isEqualTo("issuedOn"));

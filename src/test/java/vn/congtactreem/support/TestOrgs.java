@@ -95,4 +95,21 @@ public final class TestOrgs {
     private static long runAsSystem(Supplier<Long> create) {
         return SystemAuthentication.runAsSystem(create);
     }
+
+    /**
+     * The tree of {@link #commune(String)} with its areas and agencies named after {@code place} (diacritics
+     * kept: "Xã {place} {suffix}", "Công an xã {place} {suffix}"), its people after {@code people}.
+     */
+    public Commune commune(String people, String place) {
+        Area province = area(null, "Tỉnh " + place, "PROVINCE", "tinh" + people);
+        Area district = area(province.id(), "Huyện " + place, "DISTRICT", "huyen" + people);
+        Area commune = area(district.id(), "Xã " + place, "COMMUNE", people);
+        String policeName = "Công an xã " + place + " " + suffix;
+        long police = runAsSystem(() -> orgs.createAgency(commune.id(), policeName, "POLICE").id());
+        String healthName = "Trạm Y tế xã " + place + " " + suffix;
+        long health = runAsSystem(() -> orgs.createAgency(commune.id(), healthName, "HEALTH").id());
+        return new Commune(province, district, commune, police, policeName,
+                user("congan." + people, police, Role.REPORTER), health, healthName,
+                user("yte." + people, health, Role.REPORTER));
+    }
 }

@@ -21,6 +21,7 @@ import vn.congtactreem.reporting.ReportingService;
 import vn.congtactreem.support.ApiClient;
 import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.ProcessJobs;
+import vn.congtactreem.support.TestOrgs;
 import vn.congtactreem.support.WebIntegrationTest;
 
 /** The audit trail: state changes, sign-ins and refusals with who, when and from where; append-only; purged. */
@@ -48,25 +49,30 @@ class AuditTrailIntegrationTests extends WebIntegrationTest {
 
     @Test
     void aSubmissionAndARefusedReadAreRecordedWithWhoWhenAndWhere() {
+        TestOrgs test = new TestOrgs(orgs, users);
+        TestOrgs.Commune place = test.commune("nhatky");
+        String reporter = place.policeReporter();
+        // an officer of another commune of the same district, who may not read the report
+        String outsider = test.area(place.district().id(), "Xã Ngoài Cuộc", "COMMUNE", "ngoaicuoc").officer();
         CycleFixture.OpenPeriod cycle = new CycleFixture(plans, reporting, users, orgs, management)
-                .periodOpenForThePolice(2420);
+                .periodOpenFor(place, 2420);
         ApiClient api = new ApiClient(port);
         String report = "/api/v1/reports/" + cycle.policeReportId();
-        api.post("congan.anduong", report + "/acknowledge", null).expect(200);
-        api.post("congan.anduong", report + "/submit", Map.of("results", "Đã tuyên truyền.")).expect(200);
-        api.get("canbo.caoxa", report).expect(404);
+        api.post(reporter, report + "/acknowledge", null).expect(200);
+        api.post(reporter, report + "/submit", Map.of("results", "Đã tuyên truyền.")).expect(200);
+        api.get(outsider, report).expect(404);
 
         Map<String, Object> submitted = jdbc.queryForMap("select * from audit_event where action = 'REPORT_SUBMITTED' "
                 + "and target_type = 'UNIT_REPORT' and target_id = ?", String.valueOf(cycle.policeReportId()));
-        assertThat(submitted.get("actor")).isEqualTo("congan.anduong");
+        assertThat(submitted.get("actor")).isEqualTo(reporter);
         assertThat(submitted.get("outcome")).isEqualTo("OK");
         assertThat(submitted.get("address")).asString().isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
         assertThat(((Timestamp) submitted.get("happened_at")).toInstant().toString())
                 .as("the cycle's clock (2 May %d), not the wall clock", cycle.year())
                 .startsWith(cycle.year() + "-05-02");
-        assertThat(audit.search(new AuditQuery("caoxa", "ACCESS_REFUSED", null, null), 10))
+        assertThat(audit.search(new AuditQuery(outsider, "ACCESS_REFUSED", null, null), 10))
                 .anySatisfy(row -> {
-                    assertThat(row.actor()).isEqualTo("canbo.caoxa");
+                    assertThat(row.actor()).isEqualTo(outsider);
                     assertThat(row.outcome()).isEqualTo(AuditTrail.Outcome.REFUSED);
                     assertThat(row.targetId()).isEqualTo("GET " + report);
                 });
@@ -74,16 +80,17 @@ class AuditTrailIntegrationTests extends WebIntegrationTest {
 
     @Test
     void signInsSuccessfulAndFailedAreRecorded() {
-        long before = jdbc.queryForObject("select count(*) from audit_event where actor = 'lanhdao.caoxa' "
-                + "and action like 'SIGN_IN%'", Long.class);
-        signIn(browser(), "lanhdao.caoxa", "sai-mat-khau");
-        signIn(browser(), "lanhdao.caoxa", "demo123");
+        String leader = new TestOrgs(orgs, users).area(null, "Tỉnh Đăng Nhập", "PROVINCE", "dangnhap").leader();
+        long before = jdbc.queryForObject("select count(*) from audit_event where actor = ? "
+                + "and action like 'SIGN_IN%'", Long.class, leader);
+        signIn(browser(), leader, "sai-mat-khau");
+        signIn(browser(), leader, TestOrgs.PASSWORD);
 
-        List<AuditRecord> rows = audit.search(new AuditQuery("lanhdao.caoxa", null, null, null), 10);
+        List<AuditRecord> rows = audit.search(new AuditQuery(leader, null, null, null), 10);
         assertThat(rows).extracting(AuditRecord::action).contains("SIGN_IN", "SIGN_IN_FAILED");
         assertThat(rows).allSatisfy(row -> assertThat(row.address()).isNotBlank());
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = 'lanhdao.caoxa' "
-                + "and action like 'SIGN_IN%'", Long.class)).isEqualTo(before + 2);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = ? "
+                + "and action like 'SIGN_IN%'", Long.class, leader)).isEqualTo(before + 2);
     }
 
     @Test

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.UserService;
 import vn.congtactreem.support.ApiClient;
+import vn.congtactreem.support.TestOrgs;
 import vn.congtactreem.support.WebIntegrationTest;
 
 /** Claiming a task and giving it back over the API, with the same rules as the inbox. */
@@ -17,6 +19,8 @@ class TaskClaimIntegrationTests extends WebIntegrationTest {
 
     @Autowired
     OrgService orgs;
+    @Autowired
+    UserService users;
 
     private ApiClient api;
 
@@ -27,30 +31,32 @@ class TaskClaimIntegrationTests extends WebIntegrationTest {
 
     @Test
     void theOfficerClaimsTheGroupsTaskGivesItBackAndOnlyTheHolderMayGiveItBack() {
-        long tanYen = orgs.all().stream().filter(o -> o.name().equals("Huyện Tân Yên")).findFirst().orElseThrow().id();
-        long planId = api.post("canbo.tanyen", "/api/v1/plans", Map.of("orgUnitId", tanYen,
+        TestOrgs.Area district = new TestOrgs(orgs, users).commune("nhanviec").district();
+        String officer = district.officer();
+        String leader = district.leader();
+        long planId = api.post(officer, "/api/v1/plans", Map.of("orgUnitId", district.id(),
                 "title", "Kế hoạch nhận việc qua API", "yearFrom", 2141)).expect(201).body().get("id").asLong();
-        String taskId = task("canbo.tanyen", planId).get("id").asText();
-        assertThat(task("canbo.tanyen", planId).get("assignee").isNull()).isTrue();
+        String taskId = task(officer, planId).get("id").asText();
+        assertThat(task(officer, planId).get("assignee").isNull()).isTrue();
 
         // the leader is not in the officers' group
-        api.post("lanhdao.tanyen", "/api/v1/tasks/" + taskId + "/claim", null).expect(404);
+        api.post(leader, "/api/v1/tasks/" + taskId + "/claim", null).expect(404);
 
-        JsonNode claimed = api.post("canbo.tanyen", "/api/v1/tasks/" + taskId + "/claim", null).expect(200).body();
-        assertThat(claimed.get("assignee").asText()).isEqualTo("canbo.tanyen");
-        assertThat(task("canbo.tanyen", planId).get("assignee").asText()).isEqualTo("canbo.tanyen");
+        JsonNode claimed = api.post(officer, "/api/v1/tasks/" + taskId + "/claim", null).expect(200).body();
+        assertThat(claimed.get("assignee").asText()).isEqualTo(officer);
+        assertThat(task(officer, planId).get("assignee").asText()).isEqualTo(officer);
         // claiming one's own task again changes nothing
-        api.post("canbo.tanyen", "/api/v1/tasks/" + taskId + "/claim", null).expect(200);
+        api.post(officer, "/api/v1/tasks/" + taskId + "/claim", null).expect(200);
 
-        api.post("lanhdao.tanyen", "/api/v1/tasks/" + taskId + "/unclaim", null).expect(404);
-        JsonNode givenBack = api.post("canbo.tanyen", "/api/v1/tasks/" + taskId + "/unclaim", null).expect(200).body();
+        api.post(leader, "/api/v1/tasks/" + taskId + "/unclaim", null).expect(404);
+        JsonNode givenBack = api.post(officer, "/api/v1/tasks/" + taskId + "/unclaim", null).expect(200).body();
         assertThat(givenBack.get("assignee").isNull()).isTrue();
 
-        JsonNode nothingToGiveBack = api.post("canbo.tanyen", "/api/v1/tasks/" + taskId + "/unclaim", null)
+        JsonNode nothingToGiveBack = api.post(officer, "/api/v1/tasks/" + taskId + "/unclaim", null)
                 .expect(400).body();
         assertThat(nothingToGiveBack.get("detail").asText()).isEqualTo(
                 "Việc này chưa có ai nhận nên không cần trả lại.");
-        api.post("canbo.tanyen", "/api/v1/tasks/no-such-task/claim", null).expect(404);
+        api.post(officer, "/api/v1/tasks/no-such-task/claim", null).expect(404);
     }
 
     private JsonNode task(String user, long planId) {
