@@ -145,6 +145,10 @@ class AdminSetupJourneyBrowserTests extends BrowserTest {
         provinces.press("Escape");
         assertThat(page.locator("vaadin-multi-select-combo-box-chip").filter(hasExactly(
                 PROVINCE_CODE + " – " + province.name()))).hasCount(1);
+        // the chosen province is readable, not cut to "12 – Tỉnh…"
+        assertThat((Boolean) page.locator("vaadin-multi-select-combo-box-chip").first().evaluate(
+                "chip => { const label = chip.shadowRoot.querySelector('[part~=label]');"
+                        + " return label.scrollWidth <= label.clientWidth; }")).isTrue();
         page.getByLabel("Thêm vào mỗi xã các cơ quan, đơn vị theo mẫu").check();
         button("Xem trước").click();
         String preview = "Sẽ tạo mới 1 tỉnh, thành phố, " + communes + " xã, phường, đặc khu và " + number(agencies)
