@@ -102,6 +102,8 @@ public class AdminUnitImportView extends VerticalLayout implements HasDynamicTit
         hint.addClassName("hint");
         HorizontalLayout choice = new HorizontalLayout(provinces, chooseAll);
         choice.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        // the field's "100%" needs a row as wide as the page, else it falls back to its narrow default
+        choice.setWidthFull();
         HorizontalLayout agencies = new HorizontalLayout(withAgencies, editTemplate);
         agencies.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("menu.adminUnits")), hint, choice, agencies, errors.formError(),
