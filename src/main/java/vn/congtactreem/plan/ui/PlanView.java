@@ -202,7 +202,10 @@ public class PlanView extends DetailPage {
                 .setAutoWidth(true).setFlexGrow(0);
         Map<String, String> names = new HashMap<>();
         Map<Long, String> reportSubjects = new HashMap<>();
-        timeline.addColumn(e -> actor(e.actor(), names)).setHeader(getTranslation("plan.timeline.who")).setFlexGrow(1);
+        timeline.addColumn(e -> e.onBehalfOf() == null ? actor(e.actor(), names)
+                : getTranslation("substitute.timeline.onBehalfOf", actor(e.actor(), names),
+                        names.computeIfAbsent("\0" + e.onBehalfOf(), key -> users.findByUsername(e.onBehalfOf())
+                                .map(u -> u.fullName()).orElse(e.onBehalfOf())))).setHeader(getTranslation("plan.timeline.who")).setFlexGrow(1);
         timeline.addColumn(e -> subject(e, reportSubjects)).setHeader(getTranslation("plan.timeline.subject")).setFlexGrow(1);
         timeline.addColumn(e -> getTranslation(e.action().messageKey())).setHeader(
                 getTranslation("plan.timeline.what")).setFlexGrow(2);
