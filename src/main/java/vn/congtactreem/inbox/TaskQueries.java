@@ -44,11 +44,11 @@ class TaskQueries {
         TaskQuery query = tasks.createTaskQuery();
         if (!substitutions.standInsOf(user).isEmpty()) {
             // a substitute: also the tasks the substitution named them a candidate of (StandInLinks)
-            query.or().taskAssignee(user.username()).taskCandidateUser(user.username());
+            TaskQuery anyOf = query.or().taskAssignee(user.username()).taskCandidateUser(user.username());
             if (!groups.isEmpty()) {
-                query.taskCandidateGroupIn(groups);
+                anyOf.taskCandidateGroupIn(groups);
             }
-            query.includeAssignedTasks().endOr();
+            anyOf.includeAssignedTasks().endOr();
         } else if (groups.isEmpty()) {
             query.taskAssignee(user.username());
         } else if (everyHeldTaskOfferedToGroups(user, groups)) {
