@@ -91,14 +91,12 @@ public class SubstitutionService {
     }
 
     /**
-     * The person {@code actor} acts for in {@code role} of {@code orgUnitId} today: empty when the actor holds the
-     * role there themselves (they act in their own name) or stands in for nobody there.
+     * The person {@code actor} acts for in {@code role} of {@code orgUnitId} today, if they stand in for someone
+     * holding that role there. A deputy leader named for the absent chairman acts for the chairman even though
+     * they hold the role themselves: what they sign meanwhile they sign "KT." (ký thay).
      */
     @Transactional(readOnly = true)
     public Optional<UserAccount> actingFor(UserAccount actor, long orgUnitId, Role role) {
-        if (actor.orgUnitId() == orgUnitId && actor.hasRole(role)) {
-            return Optional.empty();
-        }
         return reads.actingFor(actor, orgUnitId, role);
     }
 

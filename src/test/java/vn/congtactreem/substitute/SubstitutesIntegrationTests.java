@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.base.ValidationException;
+import vn.congtactreem.document.OfficialDocument;
 import vn.congtactreem.inbox.WorkItem;
 import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.org.OrgService;
@@ -120,6 +121,10 @@ class SubstitutesIntegrationTests extends PostgresIntegrationTest {
             assertThat(event.actor()).isEqualTo(substitute.username());
             assertThat(event.onBehalfOf()).isEqualTo(leader.username());
         });
+        // the plan as signed: by the authorised officer for the absent chairman ("TUQ.", NĐ 30/2020)
+        OfficialDocument document = plans.document(plans.load(planId));
+        assertThat(document.signature()).containsExactly("TM. ỦY BAN NHÂN DÂN", "TUQ. CHỦ TỊCH");
+        assertThat(document.signerName()).isEqualTo("Trần Thị Thay");
         CycleEvent submitted = last(timeline, CycleAction.PLAN_SUBMITTED);
         assertThat(submitted.actor()).isEqualTo(officer.username());
         assertThat(submitted.onBehalfOf()).as("the officer acted in their own name").isNull();
@@ -167,6 +172,27 @@ class SubstitutesIntegrationTests extends PostgresIntegrationTest {
         // ended early, the days are free for another substitute
         substitutions.name(leader, leader.id(), new SubstitutionForm(substitute.id(), LocalDate.of(YEAR, 4, 2),
                 LocalDate.of(YEAR, 4, 3)));
+    }
+
+    @Test
+    void aDeputyLeaderNamedForTheChairmanSignsKtInTheChairmansStead() {
+        TestOrgs test = new TestOrgs(orgs, users);
+        ProcessJobs.setClock(at(YEAR + "-05-04T09:00"));
+        TestOrgs.Commune place = test.commune("kythay");
+        UserAccount officer = user(place.commune().officer());
+        UserAccount chairman = user(place.commune().leader());
+        UserAccount deputy = user(test.user("phochutich.kythay", "Nguyễn Văn Phó", place.commune().id(),
+                Role.LEADER));
+        long planId = submitted(officer, place, YEAR);
+        substitutions.name(chairman, chairman.id(), new SubstitutionForm(deputy.id(), LocalDate.of(YEAR, 5, 4),
+                LocalDate.of(YEAR, 5, 10)));
+        plans.approve(deputy, planId);
+        CycleEvent approved = last(plans.timeline(chairman, planId), CycleAction.PLAN_APPROVED);
+        assertThat(approved.actor()).isEqualTo(deputy.username());
+        assertThat(approved.onBehalfOf()).isEqualTo(chairman.username());
+        OfficialDocument document = plans.document(plans.load(planId));
+        assertThat(document.signature()).containsExactly("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
+        assertThat(document.signerName()).isEqualTo("Nguyễn Văn Phó");
     }
 
     private long submitted(UserAccount officer, TestOrgs.Commune place, int year) {
