@@ -14,10 +14,22 @@ public record Plan(long id, long orgUnitId, String orgUnitName, String title, in
                    String implementation, String reportingRegime, String recipients, String signerName,
                    String signerTitle, Integer docNumber, String docSymbol, LocalDate issuedOn, String reviewComment,
                    List<ReportingPeriod> periods, List<Assignment> assignments, List<PlanActivity> activities,
-                   List<Target> targets, List<Objective> objectives) {
+                   List<Target> targets, List<Objective> objectives, long version) {
 
     public Plan {
         objectives = objectives == null ? List.of() : List.copyOf(objectives);
+    }
+
+    /** A plan as the documents see it: the row's version (sent back with a change) does not matter there. */
+    public Plan(long id, long orgUnitId, String orgUnitName, String title, int yearFrom, int yearTo,
+                PlanStatus status, UpperPlanReference upper, String purpose, String requirements, String budget,
+                String implementation, String reportingRegime, String recipients, String signerName,
+                String signerTitle, Integer docNumber, String docSymbol, LocalDate issuedOn, String reviewComment,
+                List<ReportingPeriod> periods, List<Assignment> assignments, List<PlanActivity> activities,
+                List<Target> targets, List<Objective> objectives) {
+        this(id, orgUnitId, orgUnitName, title, yearFrom, yearTo, status, upper, purpose, requirements, budget,
+                implementation, reportingRegime, recipients, signerName, signerTitle, docNumber, docSymbol, issuedOn,
+                reviewComment, periods, assignments, activities, targets, objectives, 0);
     }
 
     /** A plan whose targets have no objectives. */

@@ -1,8 +1,11 @@
 package vn.congtactreem.plan;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.ConflictException;
 import vn.congtactreem.base.TextRules;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.document.AttachmentService;
@@ -30,9 +33,11 @@ class PlanDrafting {
     private final WorkItems work;
     private final CycleTimeline timeline;
     private final AttachmentService attachments;
+    private final EntityManager entityManager;
 
     PlanDrafting(PlanReads reads, PlanRepository plans, DraftContent content, PlanCycleSteps steps,
-                 AccessScope scope, WorkItems work, CycleTimeline timeline, AttachmentService attachments) {
+                 AccessScope scope, WorkItems work, CycleTimeline timeline, AttachmentService attachments,
+                 EntityManager entityManager) {
         this.reads = reads;
         this.plans = plans;
         this.content = content;
@@ -41,6 +46,7 @@ class PlanDrafting {
         this.work = work;
         this.timeline = timeline;
         this.attachments = attachments;
+        this.entityManager = entityManager;
     }
 
     Plan startCycle(UserAccount officer, long orgUnitId, String title, int yearFrom, int yearTo) {
@@ -75,8 +81,9 @@ class PlanDrafting {
         return reads.load(planId);
     }
 
-    Plan saveDraft(UserAccount officer, long planId, PlanDraft draft) {
+    Plan saveDraft(UserAccount officer, long planId, PlanDraft draft, Long expectedVersion) {
         PlanEntity plan = draftOf(officer, planId);
+        ConflictException.requireVersion("plan", expectedVersion, plan.getVersion());
         draft.checkTexts();
         plan.write(draft);
         if (draft.periods() != null) {
@@ -93,6 +100,9 @@ class PlanDrafting {
         } else if (draft.targets() != null) {
             content.writeTargets(plan, draft.targets());
         }
+        // the lists live in their own tables: the plan's row moves on with any change, so the next stale save is seen
+        entityManager.flush();
+        entityManager.lock(plan, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return reads.load(planId);
     }
 

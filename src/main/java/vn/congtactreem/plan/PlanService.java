@@ -177,7 +177,16 @@ public class PlanService {
 
     /** Saves what the officer wrote, as it is; periods and units are checked, texts may be unfinished. */
     public Plan saveDraft(UserAccount officer, long planId, PlanDraft draft) {
-        return drafting.saveDraft(officer, planId, draft);
+        return drafting.saveDraft(officer, planId, draft, null);
+    }
+
+    /**
+     * The same, refused ({@link vn.congtactreem.base.ConflictException}) if the plan changed since the officer read
+     * it at {@code expectedVersion} (null: no check): a save from a stale page never overwrites a newer draft.
+     * Every save moves the version on; the answer carries the new one.
+     */
+    public Plan saveDraft(UserAccount officer, long planId, PlanDraft draft, Long expectedVersion) {
+        return drafting.saveDraft(officer, planId, draft, expectedVersion);
     }
 
     /** Adds the upper plan's targets left to this area that this plan does not set yet (docs/decisions/0001). */

@@ -12,9 +12,11 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.support.PostgresIntegrationTest;
+import vn.congtactreem.support.TestOrgs;
 
 /**
  * A page of tasks reads the id variables of all its process instances in one query; a task inside
@@ -52,7 +54,10 @@ class WorkItemsScopeTests extends PostgresIntegrationTest {
                 .endEvent().done();
         repository.createDeployment().addModelInstance(PROCESS + ".bpmn", model).enableDuplicateFiltering(true)
                 .deploy();
-        UserAccount manager = users.findByUsername("quanly.tanyen").orElseThrow();
+        TestOrgs people = new TestOrgs(orgs, users);
+        long province = people.area(null, "Tỉnh Phạm Vi", "PROVINCE", "phamvi").id();
+        UserAccount manager = users.findByUsername(people.user("quanly.phamvi", province, Role.MANAGER))
+                .orElseThrow();
         String instance = runtime.startProcessInstanceByKey(PROCESS, "scope-test", Map.of("planId", 9001L,
                 "orgUnitId", manager.orgUnitId(), "periodIds", List.of(9101L, 9102L, 9103L))).getId();
 

@@ -1,6 +1,8 @@
 package vn.congtactreem.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.congtactreem.support.ApiPlanSteps.draft;
+import static vn.congtactreem.support.ApiPlanSteps.reading;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -23,6 +25,7 @@ import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.plan.Deadlines;
 import vn.congtactreem.support.ApiClient;
+import vn.congtactreem.support.ApiPlanSteps;
 import vn.congtactreem.support.CycleCleanUp;
 import vn.congtactreem.support.ProcessJobs;
 import vn.congtactreem.support.TestIndicators;
@@ -51,6 +54,7 @@ class IndicatorRollUpIntegrationTests extends WebIntegrationTest {
     JdbcTemplate jdbc;
 
     private ApiClient api;
+    private ApiPlanSteps steps;
     private TestOrgs test;
     private final List<Long> plans = new ArrayList<>();
     private long care;
@@ -60,6 +64,7 @@ class IndicatorRollUpIntegrationTests extends WebIntegrationTest {
     @BeforeEach
     void indicatorsAndMarch2035() {
         api = new ApiClient(port);
+        steps = new ApiPlanSteps(api, management);
         test = new TestOrgs(orgs, users);
         TestIndicators indicators = new TestIndicators(jdbc);
         care = indicators.careRate();
@@ -101,7 +106,7 @@ class IndicatorRollUpIntegrationTests extends WebIntegrationTest {
         assertThat(issuedDistrict.get("targets")).hasSize(3);
 
         // the commune takes the district's targets (values kept, no units: its units are not the district's)
-        long communePlan = onlyTask(commune.officer(), "DraftPlan").get("ids").get("planId").asLong();
+        long communePlan = steps.onlyTask(commune.officer(), "DraftPlan").get("ids").get("planId").asLong();
         plans.add(communePlan);
         JsonNode taken = api.post(commune.officer(), "/api/v1/plans/" + communePlan + "/targets-from-upper", null)
                 .expect(200).body();
@@ -123,8 +128,8 @@ class IndicatorRollUpIntegrationTests extends WebIntegrationTest {
         // 1 May: the period opens; the units see their targets and acknowledge
         ProcessJobs.setClock(at("2035-05-01T07:00"));
         ProcessJobs.runDue(management);
-        long policeReport = acknowledge(policeReporter);
-        long healthReport = acknowledge(healthReporter);
+        long policeReport = steps.acknowledge(policeReporter);
+        long healthReport = steps.acknowledge(healthReporter);
 
         // the police forget their figures, then give 45 of 50
         JsonNode missing = api.post(policeReporter, "/api/v1/reports/" + policeReport + "/submit",
@@ -207,7 +212,7 @@ class IndicatorRollUpIntegrationTests extends WebIntegrationTest {
         draftAndIssue(commune, nextPlan, List.of(police, health), null);
         ProcessJobs.setClock(at("2036-05-01T07:00"));
         ProcessJobs.runDue(management);
-        long nextPoliceReport = acknowledge(policeReporter);
+        long nextPoliceReport = steps.acknowledge(policeReporter);
         JsonNode lastYear = api.get(policeReporter, "/api/v1/reports/" + nextPoliceReport + "/figures").expect(200)
                 .body().get(0).get("lastYear");
         assertThat(lastYear.get("numerator").asLong()).isEqualTo(45);
@@ -217,40 +222,14 @@ class IndicatorRollUpIntegrationTests extends WebIntegrationTest {
     // ---------------------------------------------------------------- steps
 
     private long startWithUpperPlan(TestOrgs.Area area, int year) {
-        long planId = api.post(area.officer(), "/api/v1/plans", Map.of("orgUnitId", area.id(),
-                "title", "Kế hoạch công tác trẻ em năm " + year, "yearFrom", year)).expect(201).body().get("id").asLong();
+        long planId = steps.startWithUpperPlan(area, year);
         plans.add(planId);
-        Map<String, Object> period = new HashMap<>();
-        period.put("year", year);
-        period.put("kind", "SIX_MONTHS");
-        period.put("dataFrom", (year - 1) + "-12-15");
-        period.put("dataTo", year + "-06-14");
-        period.put("opensOn", year + "-05-01");
-        period.put("unitDue", year + "-05-20");
-        period.put("upperDue", year + "-05-25");
-        period.put("reminderDays", "7,1");
-        api.post(area.officer(), "/api/v1/plans/" + planId + "/upper-plan", Map.of("number", "12/KH-UBND",
-                "issuedOn", year + "-02-10", "issuer", "UBND tỉnh", "title", "Kế hoạch năm " + year,
-                "periods", List.of(period))).expect(200);
         return planId;
     }
 
     private JsonNode draftAndIssue(TestOrgs.Area area, long planId, List<Long> units,
                                    List<Map<String, Object>> targets) {
-        api.put(area.officer(), "/api/v1/plans/" + planId + "/draft", draft(area, units, targets)).expect(200);
-        api.post(area.officer(), "/api/v1/plans/" + planId + "/submit", null).expect(200);
-        api.post(area.leader(), "/api/v1/plans/" + planId + "/approve", null).expect(200);
-        ProcessJobs.runDue(management);
-        JsonNode issued = api.get(area.officer(), "/api/v1/plans/" + planId).expect(200).body();
-        assertThat(issued.get("status").asText()).isEqualTo("ISSUED");
-        return issued;
-    }
-
-    private long acknowledge(String reporter) {
-        long reportId = onlyTask(reporter, "AcknowledgeAssignment").get("ids").get("reportId").asLong();
-        api.post(reporter, "/api/v1/reports/" + reportId + "/acknowledge", null).expect(200);
-        ProcessJobs.runDue(management);
-        return reportId;
+        return steps.issue(area, planId, draft(area, units, targets));
     }
 
     private JsonNode figures(String user, long consolidatedReportId) {
@@ -263,13 +242,6 @@ class IndicatorRollUpIntegrationTests extends WebIntegrationTest {
         assertThat(figure.get("denominator").asLong()).as("denominator").isEqualTo(denominator);
         assertThat(figure.get("value").decimalValue()).as("value").isEqualByComparingTo(value);
         assertThat(row.get("status").asText()).as("status").isEqualTo(status);
-    }
-
-    private JsonNode onlyTask(String user, String taskKey) {
-        List<JsonNode> matching = StreamSupport.stream(api.get(user, "/api/v1/tasks").expect(200).body()
-                .spliterator(), false).filter(task -> task.get("taskKey").asText().equals(taskKey)).toList();
-        assertThat(matching).as("%s's %s tasks", user, taskKey).hasSize(1);
-        return matching.get(0);
     }
 
     // ---------------------------------------------------------------- data
@@ -293,34 +265,11 @@ class IndicatorRollUpIntegrationTests extends WebIntegrationTest {
         return target;
     }
 
-    private static Map<String, Object> reading(long indicatorId, Long numerator, Long denominator) {
-        Map<String, Object> reading = new HashMap<>();
-        reading.put("indicatorId", indicatorId);
-        reading.put("numerator", numerator);
-        reading.put("denominator", denominator);
-        reading.put("confirmed", false);
-        return reading;
-    }
-
     private static Map<String, Object> report(String results, List<Map<String, Object>> values) {
         Map<String, Object> report = new HashMap<>();
         report.put("results", results);
         report.put("values", values);
         return report;
-    }
-
-    private static Map<String, Object> draft(TestOrgs.Area area, List<Long> units,
-                                             List<Map<String, Object>> targets) {
-        Map<String, Object> draft = new HashMap<>();
-        draft.put("title", "Kế hoạch thực hiện công tác trẻ em");
-        draft.put("purpose", "Bảo vệ, chăm sóc trẻ em.");
-        draft.put("signerName", "Nguyễn Văn An");
-        draft.put("signerTitle", "PHÓ CHỦ TỊCH");
-        draft.put("recipients", "- " + area.name() + ";\n- Lưu: VT.");
-        draft.put("assignments", units.stream().map(u -> Map.<String, Object>of("orgUnitId", u,
-                "duties", "Thực hiện các chỉ tiêu được giao")).toList());
-        draft.put("targets", targets);
-        return draft;
     }
 
     private static long periodId(JsonNode plan) {

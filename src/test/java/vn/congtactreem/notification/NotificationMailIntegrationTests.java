@@ -58,6 +58,7 @@ import vn.congtactreem.support.DropTestDatabase;
 import vn.congtactreem.support.PostgresTestDatabase;
 import vn.congtactreem.support.PostgresIntegrationTest;
 import vn.congtactreem.support.ProcessJobs;
+import vn.congtactreem.support.TestOrgs;
 
 /**
  * Notifications by real SMTP (GreenMail) on PostgreSQL, driven through the services as a cycle
@@ -100,6 +101,14 @@ class NotificationMailIntegrationTests {
 
     private GreenMail greenMail;
     private CycleFixture fixture;
+    private TestOrgs test;
+    /** This test's province, district and commune with their people ({@link TestOrgs#commune}). */
+    private TestOrgs.Commune place;
+    /** The addresses of the commune's police reporter, officer and leader, and the district's officer. */
+    private String policeMail;
+    private String officerMail;
+    private String leaderMail;
+    private String districtOfficerMail;
     /** The year of the test's own cycle: the earlier tests' processes mail too when the clock moves on. */
     private int year;
 
@@ -107,6 +116,12 @@ class NotificationMailIntegrationTests {
     void startSmtpWithAnEmptyOutbox(@Autowired ConfigurableApplicationContext context) {
         DropTestDatabase.usedBy(context);
         fixture = new CycleFixture(plans, reporting, users, orgs, management);
+        test = new TestOrgs(orgs, users);
+        place = test.commune("thu");
+        policeMail = mail(place.policeReporter());
+        officerMail = mail(place.commune().officer());
+        leaderMail = mail(place.commune().leader());
+        districtOfficerMail = mail(place.district().officer());
         // the earlier tests' cycles are this database's: each test reads its own mail and rows
         jdbc.update("delete from notification");
         greenMail = new GreenMail(SMTP);
@@ -124,38 +139,38 @@ class NotificationMailIntegrationTests {
         CycleFixture.OpenPeriod cycle = cycle(2031);
         List<Mail> opening = deliver();
         assertThat(opening).filteredOn(m -> m.subject().contains("đã ban hành"))
-                .extracting(Mail::to).containsExactly("congan.anduong@congtactreem.local");
+                .extracting(Mail::to).containsExactly(policeMail);
 
         at(2031, 5, 11, 8, 30);
         List<Mail> sevenDaysBefore = deliver();
         assertThat(sevenDaysBefore).extracting(Mail::to, Mail::subject).containsExactly(tuple(
-                "congan.anduong@congtactreem.local",
-                PREFIX + "Nhắc hạn báo cáo 6 tháng 2031 — Công an xã An Dương (hạn 18/05/2031, còn 7 ngày)"));
+                policeMail,
+                PREFIX + "Nhắc hạn báo cáo 6 tháng 2031 — " + place.policeName() + " (hạn 18/05/2031, còn 7 ngày)"));
         Mail reminder = sevenDaysBefore.get(0);
         String link = "https://ctte.example.vn/reports/" + cycle.policeReportId();
-        assertThat(reminder.text()).contains("Kính gửi Trần Văn Nam,").contains("chậm nhất ngày 18/05/2031")
+        assertThat(reminder.text()).contains("Kính gửi Người dùng " + place.policeReporter() + ",").contains("chậm nhất ngày 18/05/2031")
                 .contains(link);
         assertThat(reminder.html()).contains("href=\"" + link + "\"");
         assertThat(reminder.from()).contains("no-reply@congtactreem.local");
 
         at(2031, 5, 17, 8, 30);
         assertThat(deliver()).extracting(Mail::to, Mail::subject).containsExactly(tuple(
-                "congan.anduong@congtactreem.local",
-                PREFIX + "Nhắc hạn báo cáo 6 tháng 2031 — Công an xã An Dương (hạn 18/05/2031, còn 1 ngày)"));
+                policeMail,
+                PREFIX + "Nhắc hạn báo cáo 6 tháng 2031 — " + place.policeName() + " (hạn 18/05/2031, còn 1 ngày)"));
 
-        UserAccount leader = fixture.user("lanhdao.anduong");
+        UserAccount leader = fixture.user(place.commune().leader());
         users.chooseLocale(leader.username(), Locale.ENGLISH);
         try {
             at(2031, 5, 19, 9, 0);
             assertThat(deliver()).extracting(Mail::to, Mail::subject).containsExactlyInAnyOrder(
-                    tuple("congan.anduong@congtactreem.local",
-                            PREFIX + "Quá hạn báo cáo 6 tháng 2031 — Công an xã An Dương (hạn 18/05/2031)"),
+                    tuple(policeMail,
+                            PREFIX + "Quá hạn báo cáo 6 tháng 2031 — " + place.policeName() + " (hạn 18/05/2031)"),
                     // the officer and the leader: one summary of the period
-                    tuple("canbo.anduong@congtactreem.local", PREFIX + "1 đơn vị quá hạn báo cáo 6 tháng 2031"),
-                    tuple("lanhdao.anduong@congtactreem.local",
+                    tuple(officerMail, PREFIX + "1 đơn vị quá hạn báo cáo 6 tháng 2031"),
+                    tuple(leaderMail,
                             "[Child Protection Work] 1 unit overdue with the 6 months 2031 report"),
                     // the cut-off has passed too: the consolidation waits for the officer
-                    tuple("canbo.anduong@congtactreem.local",
+                    tuple(officerMail,
                             PREFIX + "Việc mới: Viết báo cáo tổng hợp — Kế hoạch thử năm 2031"));
         } finally {
             users.chooseLocale(leader.username(), Locale.forLanguageTag("vi"));
@@ -167,7 +182,8 @@ class NotificationMailIntegrationTests {
     @Test
     void overdueReportsReachTheOfficerAndTheLeaderAsOneSummaryNamingTheUnitWithoutUsers() {
         year = 2039;
-        fixture.periodOpenForThePoliceAnd(year, "Hội Liên hiệp Phụ nữ xã An Dương");
+        long women = test.agency(place.commune().id(), "Hội Liên hiệp Phụ nữ xã", "WOMEN_UNION");
+        fixture.periodOpenFor(place, year, List.of(), women);
         deliver();
         jdbc.update("delete from notification");
 
@@ -175,14 +191,14 @@ class NotificationMailIntegrationTests {
         // (the clock jumped over the police's reminders: they go out late, as the demo clock says)
         List<Mail> mails = deliver().stream().filter(m -> !m.subject().contains("Nhắc hạn")).toList();
         assertThat(mails).extracting(Mail::to, Mail::subject).containsExactlyInAnyOrder(
-                tuple("congan.anduong@congtactreem.local",
-                        PREFIX + "Quá hạn báo cáo 6 tháng 2039 — Công an xã An Dương (hạn 18/05/2039)"),
-                tuple("canbo.anduong@congtactreem.local", PREFIX + "2 đơn vị quá hạn báo cáo 6 tháng 2039"),
-                tuple("lanhdao.anduong@congtactreem.local", PREFIX + "2 đơn vị quá hạn báo cáo 6 tháng 2039"),
-                tuple("canbo.anduong@congtactreem.local", PREFIX + "Việc mới: Viết báo cáo tổng hợp — Kế hoạch thử năm 2039"));
+                tuple(policeMail,
+                        PREFIX + "Quá hạn báo cáo 6 tháng 2039 — " + place.policeName() + " (hạn 18/05/2039)"),
+                tuple(officerMail, PREFIX + "2 đơn vị quá hạn báo cáo 6 tháng 2039"),
+                tuple(leaderMail, PREFIX + "2 đơn vị quá hạn báo cáo 6 tháng 2039"),
+                tuple(officerMail, PREFIX + "Việc mới: Viết báo cáo tổng hợp — Kế hoạch thử năm 2039"));
         Mail summary = mails.stream().filter(m -> m.subject().contains("2 đơn vị quá hạn")).findFirst().orElseThrow();
-        assertThat(summary.text()).contains("- Công an xã An Dương")
-                .contains("- Hội Liên hiệp Phụ nữ xã An Dương (chưa có người dùng trong hệ thống");
+        assertThat(summary.text()).contains("- " + place.policeName())
+                .contains("- Hội Liên hiệp Phụ nữ xã " + test.suffix() + " (chưa có người dùng trong hệ thống");
         // rows: the police's own, one summary each for the officer and the leader, nothing for the women's union
         assertThat(jdbc.queryForList("select kind from notification where kind in ('REPORT_OVERDUE', 'OVERDUE_SUMMARY')"
                 + " order by kind", String.class))
@@ -195,8 +211,8 @@ class NotificationMailIntegrationTests {
     @Test
     void aReturnedReportTellsTheUnitWithTheCommentAndEachSubmissionTellsTheOfficer() {
         CycleFixture.OpenPeriod cycle = cycle(2032);
-        UserAccount police = fixture.user("congan.anduong");
-        UserAccount officer = fixture.user("canbo.anduong");
+        UserAccount police = fixture.user(place.policeReporter());
+        UserAccount officer = fixture.user(place.commune().officer());
         reporting.acknowledge(police, cycle.policeReportId());
         ProcessJobs.runDue(management);
         deliver();
@@ -207,7 +223,7 @@ class NotificationMailIntegrationTests {
         String link = "https://ctte.example.vn/reports/" + cycle.policeReportId();
         List<Mail> submitted = deliver();
         assertThat(submitted).extracting(Mail::to, Mail::subject).containsExactly(tuple(
-                "canbo.anduong@congtactreem.local",
+                officerMail,
                 PREFIX + "Việc mới: Xem xét báo cáo của đơn vị — Kế hoạch thử năm 2032"));
         assertThat(submitted.get(0).text()).contains(link);
 
@@ -215,14 +231,14 @@ class NotificationMailIntegrationTests {
         ProcessJobs.runDue(management); // the report is open again: its task is announced by the return only
         List<Mail> returned = deliver();
         assertThat(returned).extracting(Mail::to, Mail::subject).containsExactly(tuple(
-                "congan.anduong@congtactreem.local",
-                PREFIX + "Báo cáo 6 tháng 2032 của Công an xã An Dương bị trả lại"));
+                policeMail,
+                PREFIX + "Báo cáo 6 tháng 2032 của " + place.policeName() + " bị trả lại"));
         assertThat(returned.get(0).text()).contains("Ý kiến: Bổ sung số vụ việc được phát hiện, xử lý.").contains(link);
 
         reporting.submit(police, cycle.policeReportId(), new UnitReportForm("Không phát sinh vụ việc mới.", "", ""));
         ProcessJobs.runDue(management);
         assertThat(deliver()).extracting(Mail::to, Mail::subject).containsExactly(tuple(
-                "canbo.anduong@congtactreem.local",
+                officerMail,
                 PREFIX + "Việc mới: Xem xét báo cáo của đơn vị — Kế hoạch thử năm 2032"));
     }
 
@@ -230,54 +246,54 @@ class NotificationMailIntegrationTests {
     void aReturnedDraftGoesToTheOfficersAndTheResubmittedOneToTheLeader() {
         year = 2033;
         ProcessJobs.setClock(LocalDateTime.of(2033, 3, 1, 9, 0).atZone(Deadlines.VIETNAM).toInstant());
-        UserAccount officer = fixture.user("canbo.anduong");
-        UserAccount leader = fixture.user("lanhdao.anduong");
-        long planId = plans.startCycle(officer, fixture.org("Xã An Dương"), "Kế hoạch thử năm 2033", 2033, 2033).id();
+        UserAccount officer = fixture.user(place.commune().officer());
+        UserAccount leader = fixture.user(place.commune().leader());
+        long planId = plans.startCycle(officer, place.commune().id(), "Kế hoạch thử năm 2033", 2033, 2033).id();
         plans.registerUpperPlan(officer, planId, new UpperPlanForm("9/KH-UBND", LocalDate.of(2033, 2, 1),
-                "UBND huyện Tân Yên", "Kế hoạch năm 2033", null, List.of(new PeriodForm(2033, PeriodKind.SIX_MONTHS,
+                "UBND " + place.district().name(), "Kế hoạch năm 2033", null, List.of(new PeriodForm(2033, PeriodKind.SIX_MONTHS,
                 LocalDate.of(2032, 12, 15), LocalDate.of(2033, 6, 14), LocalDate.of(2033, 5, 1),
                 LocalDate.of(2033, 5, 18), LocalDate.of(2033, 5, 24), "7,1"))));
         plans.saveDraft(officer, planId, new PlanDraft("Kế hoạch thử năm 2033", "Bảo vệ trẻ em.", null, null, null,
                 null, null, "Lục Xuân Đức", "PHÓ CHỦ TỊCH", null,
-                List.of(new AssignmentForm(fixture.org("Công an xã An Dương"), "Phòng, chống xâm hại trẻ em")),
+                List.of(new AssignmentForm(place.police(), "Phòng, chống xâm hại trẻ em")),
                 List.of(new ActivityForm("Tuyên truyền", "Tọa đàm tại các thôn.", List.of(2, 3), null, null,
-                        fixture.org("Công an xã An Dương"), List.of()))));
+                        place.police(), List.of()))));
         plans.submitForApproval(officer, planId);
         assertThat(deliver()).extracting(Mail::to, Mail::subject).contains(tuple(
-                "lanhdao.anduong@congtactreem.local", PREFIX + "Việc mới: Lãnh đạo xem xét dự thảo — Kế hoạch thử năm 2033"));
+                leaderMail, PREFIX + "Việc mới: Lãnh đạo xem xét dự thảo — Kế hoạch thử năm 2033"));
 
         plans.returnForChanges(leader, planId, "Bổ sung nhiệm vụ phòng, chống đuối nước.");
         List<Mail> returned = deliver();
         assertThat(returned).extracting(Mail::to, Mail::subject).containsExactly(tuple(
-                "canbo.anduong@congtactreem.local",
+                officerMail,
                 PREFIX + "Lãnh đạo trả lại dự thảo kế hoạch — Kế hoạch thử năm 2033"));
         assertThat(returned.get(0).text()).contains("Bổ sung nhiệm vụ phòng, chống đuối nước.")
                 .contains("https://ctte.example.vn/plans/" + planId + "/draft");
 
         plans.submitForApproval(officer, planId);
         assertThat(deliver()).extracting(Mail::to, Mail::subject).containsExactly(tuple(
-                "lanhdao.anduong@congtactreem.local", PREFIX + "Việc mới: Lãnh đạo xem xét dự thảo — Kế hoạch thử năm 2033"));
+                leaderMail, PREFIX + "Việc mới: Lãnh đạo xem xét dự thảo — Kế hoạch thử năm 2033"));
     }
 
     @Test
     void theApprovedConsolidatedReportIsAnnouncedToTheOfficersAbove() {
         CycleFixture.OpenPeriod cycle = cycle(2034);
-        UserAccount police = fixture.user("congan.anduong");
-        UserAccount officer = fixture.user("canbo.anduong");
+        UserAccount police = fixture.user(place.policeReporter());
+        UserAccount officer = fixture.user(place.commune().officer());
         reporting.acknowledge(police, cycle.policeReportId());
         at(2034, 5, 6, 10, 0);
         reporting.submit(police, cycle.policeReportId(), new UnitReportForm("Tổ chức 03 buổi tuyên truyền.", "", ""));
         reporting.accept(officer, cycle.policeReportId());
         ProcessJobs.runDue(management); // every report accepted: the consolidation starts
-        long consolidatedId = consolidation.ofPeriod(cycle.periodId(), fixture.org("Xã An Dương")).orElseThrow().id();
-        consolidation.submitForApproval(officer, consolidatedId, "Báo cáo 6 tháng năm 2034 của xã An Dương.");
+        long consolidatedId = consolidation.ofPeriod(cycle.periodId(), place.commune().id()).orElseThrow().id();
+        consolidation.submitForApproval(officer, consolidatedId, "Báo cáo 6 tháng năm 2034 của " + place.commune().name() + ".");
         deliver();
 
-        consolidation.approve(fixture.user("lanhdao.anduong"), consolidatedId);
+        consolidation.approve(fixture.user(place.commune().leader()), consolidatedId);
         ProcessJobs.runDue(management);
         List<Mail> upward = deliver();
         assertThat(upward).extracting(Mail::to, Mail::subject).containsExactly(tuple(
-                "canbo.tanyen@congtactreem.local", PREFIX + "Báo cáo tổng hợp 6 tháng 2034 của Xã An Dương đã gửi lên"));
+                districtOfficerMail, PREFIX + "Báo cáo tổng hợp 6 tháng 2034 của " + place.commune().name() + " đã gửi lên"));
         assertThat(upward.get(0).text()).contains("https://ctte.example.vn/consolidated-reports/" + consolidatedId);
     }
 
@@ -306,7 +322,7 @@ class NotificationMailIntegrationTests {
         assertThat(sent.attempts()).isEqualTo(2);
         assertThat(sent.lastError()).isNull();
         assertThat(received()).extracting(Mail::subject)
-                .containsExactly(PREFIX + "Nhắc hạn báo cáo 6 tháng 2035 — Công an xã An Dương (hạn 18/05/2035, còn 7 ngày)");
+                .containsExactly(PREFIX + "Nhắc hạn báo cáo 6 tháng 2035 — " + place.policeName() + " (hạn 18/05/2035, còn 7 ngày)");
     }
 
     @Test
@@ -317,7 +333,7 @@ class NotificationMailIntegrationTests {
         assertThat(deliver()).hasSize(1);
         // the same reminder once more, as after a job retried or a node restarted between write and send
         transactions.executeWithoutResult(tx -> events.publishEvent(new ReportEvents.ReminderDue(
-                cycle.policeReportId(), fixture.org("Công an xã An Dương"), cycle.periodId())));
+                cycle.policeReportId(), place.police(), cycle.periodId())));
         assertThat(rowsOf(NotificationKind.REMINDER_DUE, cycle.policeReportId())).isOne();
         assertThat(deliver()).isEmpty();
     }
@@ -327,7 +343,7 @@ class NotificationMailIntegrationTests {
         CycleFixture.OpenPeriod cycle = cycle(2037);
         jdbc.update("delete from notification");
         ReportEvents.ReminderDue event = new ReportEvents.ReminderDue(cycle.policeReportId(),
-                fixture.org("Công an xã An Dương"), cycle.periodId());
+                place.police(), cycle.periodId());
         transactions.executeWithoutResult(tx -> {
             events.publishEvent(event);
             assertThat(rowsOf(NotificationKind.REMINDER_DUE, cycle.policeReportId())).as("inside the transaction").isOne();
@@ -364,7 +380,12 @@ class NotificationMailIntegrationTests {
 
     private CycleFixture.OpenPeriod cycle(int cycleYear) {
         year = cycleYear;
-        return fixture.periodOpenForThePolice(cycleYear);
+        return fixture.periodOpenFor(place, cycleYear);
+    }
+
+    /** A fixture user's address ({@link TestOrgs#user}). */
+    private static String mail(String username) {
+        return username + "@congtactreem.local";
     }
 
     private void at(int year, int month, int day, int hour, int minute) {

@@ -54,6 +54,7 @@ import vn.congtactreem.support.DropTestDatabase;
 import vn.congtactreem.support.PostgresIntegrationTest;
 import vn.congtactreem.support.PostgresTestDatabase;
 import vn.congtactreem.support.ProcessJobs;
+import vn.congtactreem.support.TestOrgs;
 
 /**
  * Each user's notification settings and the daily digest by real SMTP (GreenMail) on PostgreSQL:
@@ -70,7 +71,6 @@ class NotificationPreferencesIntegrationTests {
     private static final int SMTP_PORT = freePort();
     private static final ServerSetup SMTP = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     private static final String PREFIX = "[Công tác trẻ em] ";
-    private static final String POLICE_MAIL = "congan.anduong@congtactreem.local";
     private static final String DATABASE = PostgresTestDatabase.freshDatabase("prefs");
 
     @DynamicPropertySource
@@ -98,11 +98,17 @@ class NotificationPreferencesIntegrationTests {
 
     private GreenMail greenMail;
     private CycleFixture fixture;
+    /** This test's province, district and commune with their people ({@link TestOrgs#commune}). */
+    private TestOrgs.Commune place;
+    /** The address of the commune's police reporter. */
+    private String policeMail;
 
     @BeforeEach
     void startSmtpWithAnEmptyOutboxAndDefaultSettings(@Autowired ConfigurableApplicationContext context) {
         DropTestDatabase.usedBy(context);
         fixture = new CycleFixture(plans, reporting, users, orgs, management);
+        place = new TestOrgs(orgs, users).commune("caidat");
+        policeMail = mail(place.policeReporter());
         jdbc.update("delete from notification where digest_id is not null");
         jdbc.update("delete from notification");
         jdbc.update("delete from notification_preference");
@@ -124,9 +130,9 @@ class NotificationPreferencesIntegrationTests {
 
     @Test
     void mailTurnedOffForRemindersLeavesTheBellsRowAndSendsNothing() {
-        UserAccount police = fixture.user("congan.anduong");
+        UserAccount police = fixture.user(place.policeReporter());
         preferences.choose(police, new Preference(NotificationKind.REMINDER_DUE, false, Delivery.IMMEDIATE));
-        CycleFixture.OpenPeriod cycle = fixture.periodOpenForThePolice(2051);
+        CycleFixture.OpenPeriod cycle = fixture.periodOpenFor(place, 2051);
         deliver();
         long unreadBefore = outbox.unreadCount(police);
 
@@ -138,24 +144,24 @@ class NotificationPreferencesIntegrationTests {
         assertThat(reminder.link()).isEqualTo("reports/" + cycle.policeReportId());
         assertThat(outbox.unreadCount(police)).isEqualTo(unreadBefore + 1);
         assertThat(outbox.of(police, 20)).extracting(Notification::title)
-                .contains("Nhắc hạn báo cáo 6 tháng 2051 — Công an xã An Dương (hạn 18/05/2051, còn 7 ngày)");
+                .contains("Nhắc hạn báo cáo 6 tháng 2051 — " + place.policeName() + " (hạn 18/05/2051, còn 7 ngày)");
 
         // the other kinds still mail at once: the escalation
         at(2051, 5, 19, 9, 0);
-        assertThat(deliver()).filteredOn(m -> m.to().equals(POLICE_MAIL)).extracting(Mail::subject)
-                .containsExactly(PREFIX + "Quá hạn báo cáo 6 tháng 2051 — Công an xã An Dương (hạn 18/05/2051)");
+        assertThat(deliver()).filteredOn(m -> m.to().equals(policeMail)).extracting(Mail::subject)
+                .containsExactly(PREFIX + "Quá hạn báo cáo 6 tháng 2051 — " + place.policeName() + " (hạn 18/05/2051)");
     }
 
     @Test
     void theDigestHoldsTheMailAndSendsOneMailGroupingTheDaysNotificationsByKindOnce() {
-        UserAccount police = fixture.user("congan.anduong");
+        UserAccount police = fixture.user(place.policeReporter());
         for (NotificationKind kind : List.of(NotificationKind.PLAN_ISSUED, NotificationKind.TASK_ASSIGNED,
                 NotificationKind.REMINDER_DUE)) {
             preferences.choose(police, new Preference(kind, true, Delivery.DAILY_DIGEST));
         }
-        CycleFixture.OpenPeriod cycle = fixture.periodOpenForThePolice(2052);
+        CycleFixture.OpenPeriod cycle = fixture.periodOpenFor(place, 2052);
         at(2052, 5, 11, 8, 30);
-        assertThat(deliver()).as("nothing at once for the police").noneMatch(m -> m.to().equals(POLICE_MAIL));
+        assertThat(deliver()).as("nothing at once for the police").noneMatch(m -> m.to().equals(policeMail));
         List<Notification> waiting = digests.digestRowsOf(police.id());
         assertThat(waiting).extracting(Notification::kind).contains(NotificationKind.PLAN_ISSUED,
                 NotificationKind.TASK_ASSIGNED, NotificationKind.REMINDER_DUE);
@@ -167,12 +173,12 @@ class NotificationPreferencesIntegrationTests {
         assertThat(deliver()).isEmpty();
         assertThat(digest.writeDue(local(2052, 5, 12, 7, 0))).isOne();
         List<Mail> mails = deliver();
-        assertThat(mails).extracting(Mail::to, Mail::subject).containsExactly(tuple(POLICE_MAIL,
+        assertThat(mails).extracting(Mail::to, Mail::subject).containsExactly(tuple(policeMail,
                 PREFIX + "Tổng hợp thông báo ngày 12/05/2052 (" + waiting.size() + " thông báo)"));
         Mail mail = mails.get(0);
-        assertThat(mail.text()).contains("Kính gửi Trần Văn Nam,").contains("Kế hoạch ban hành (1)")
+        assertThat(mail.text()).contains("Kính gửi Người dùng " + place.policeReporter() + ",").contains("Kế hoạch ban hành (1)")
                 .contains("Nhắc hạn báo cáo (1)").contains("Việc mới (" + count(waiting, NotificationKind.TASK_ASSIGNED) + ")")
-                .contains("Nhắc hạn báo cáo 6 tháng 2052 — Công an xã An Dương (hạn 18/05/2052, còn 7 ngày): "
+                .contains("Nhắc hạn báo cáo 6 tháng 2052 — " + place.policeName() + " (hạn 18/05/2052, còn 7 ngày): "
                         + "https://ctte.example.vn/reports/" + cycle.policeReportId())
                 .contains("https://ctte.example.vn/plans/" + cycle.planId());
         for (Notification row : waiting) {
@@ -191,17 +197,17 @@ class NotificationPreferencesIntegrationTests {
 
         // the second reminder waits for the next morning's digest
         at(2052, 5, 17, 8, 30);
-        assertThat(deliver()).noneMatch(m -> m.to().equals(POLICE_MAIL));
+        assertThat(deliver()).noneMatch(m -> m.to().equals(policeMail));
         assertThat(digest.writeDue(local(2052, 5, 18, 7, 5))).isOne();
-        assertThat(deliver()).extracting(Mail::to, Mail::subject).containsExactly(tuple(POLICE_MAIL,
+        assertThat(deliver()).extracting(Mail::to, Mail::subject).containsExactly(tuple(policeMail,
                 PREFIX + "Tổng hợp thông báo ngày 18/05/2052 (1 thông báo)"));
     }
 
     @Test
     void twoNodesWritingTheSameDigestAtOnceSendItOnce() throws Exception {
-        UserAccount police = fixture.user("congan.anduong");
+        UserAccount police = fixture.user(place.policeReporter());
         preferences.choose(police, new Preference(NotificationKind.REMINDER_DUE, true, Delivery.DAILY_DIGEST));
-        fixture.periodOpenForThePolice(2053);
+        fixture.periodOpenFor(place, 2053);
         at(2053, 5, 11, 8, 30);
         deliver();
         assertThat(digests.digestRowsOf(police.id())).hasSize(1);
@@ -219,22 +225,22 @@ class NotificationPreferencesIntegrationTests {
         assertThat(written).isOne();
         assertThat(jdbc.queryForObject("select count(*) from notification where kind = 'DAILY_DIGEST'"
                 + " and recipient_id = ?", Long.class, police.id())).isOne();
-        assertThat(deliver()).extracting(Mail::to, Mail::subject).containsExactly(tuple(POLICE_MAIL,
+        assertThat(deliver()).extracting(Mail::to, Mail::subject).containsExactly(tuple(policeMail,
                 PREFIX + "Tổng hợp thông báo ngày 12/05/2053 (1 thông báo)"));
         assertThat(deliver()).isEmpty();
     }
 
     @Test
     void aDigestForAnEnglishSpeakerIsInEnglish() {
-        UserAccount police = fixture.user("congan.anduong");
+        UserAccount police = fixture.user(place.policeReporter());
         preferences.choose(police, new Preference(NotificationKind.REMINDER_DUE, true, Delivery.DAILY_DIGEST));
         users.chooseLocale(police.username(), Locale.ENGLISH);
         try {
-            fixture.periodOpenForThePolice(2054);
+            fixture.periodOpenFor(place, 2054);
             at(2054, 5, 11, 8, 30);
             deliver();
             digest.writeDue(local(2054, 5, 12, 7, 30));
-            assertThat(deliver()).extracting(Mail::to, Mail::subject).containsExactly(tuple(POLICE_MAIL,
+            assertThat(deliver()).extracting(Mail::to, Mail::subject).containsExactly(tuple(policeMail,
                     "[Child Protection Work] Notifications digest of 12/05/2054 (1 notifications)"));
         } finally {
             users.chooseLocale(police.username(), Locale.forLanguageTag("vi"));
@@ -244,51 +250,51 @@ class NotificationPreferencesIntegrationTests {
     @Test
     void aCommunesConsolidatedReportGoesToTheDistrictRunningTheSystemAndItsAnswerBackToTheCommune() {
         ProcessJobs.setClock(local(2055, 3, 1, 9, 0));
-        UserAccount districtOfficer = fixture.user("canbo.tanyen");
-        UserAccount districtLeader = fixture.user("lanhdao.tanyen");
-        UserAccount officer = fixture.user("canbo.anduong");
-        UserAccount leader = fixture.user("lanhdao.anduong");
-        UserAccount police = fixture.user("congan.anduong");
-        long tanYen = fixture.org("Huyện Tân Yên");
-        long anDuong = fixture.org("Xã An Dương");
-        long districtPlan = plans.startCycle(districtOfficer, tanYen, "Kế hoạch huyện năm 2055", 2055, 2055).id();
+        UserAccount districtOfficer = fixture.user(place.district().officer());
+        UserAccount districtLeader = fixture.user(place.district().leader());
+        UserAccount officer = fixture.user(place.commune().officer());
+        UserAccount leader = fixture.user(place.commune().leader());
+        UserAccount police = fixture.user(place.policeReporter());
+        long districtId = place.district().id();
+        long communeId = place.commune().id();
+        long districtPlan = plans.startCycle(districtOfficer, districtId, "Kế hoạch huyện năm 2055", 2055, 2055).id();
         plans.registerUpperPlan(districtOfficer, districtPlan, new UpperPlanForm("3/KH-UBND", LocalDate.of(2055, 2, 1),
-                "UBND tỉnh Bắc Giang", "Kế hoạch tỉnh năm 2055", null, List.of(new PeriodForm(2055,
+                "UBND " + place.province().name(), "Kế hoạch tỉnh năm 2055", null, List.of(new PeriodForm(2055,
                 PeriodKind.SIX_MONTHS, LocalDate.of(2054, 12, 15), LocalDate.of(2055, 6, 14), LocalDate.of(2055, 5, 1),
                 LocalDate.of(2055, 5, 20), LocalDate.of(2055, 5, 25), "7,1"))));
-        plans.saveDraft(districtOfficer, districtPlan, draft("Kế hoạch huyện năm 2055", anDuong));
+        plans.saveDraft(districtOfficer, districtPlan, draft("Kế hoạch huyện năm 2055", communeId));
         plans.submitForApproval(districtOfficer, districtPlan);
         plans.approve(districtLeader, districtPlan);
         ProcessJobs.runDue(management);
 
-        // An Dương runs its own cycle from the district's plan
+        // the commune runs its own cycle from the district's plan
         long communePlan = plans.visiblePlans(officer).stream()
                 .filter(p -> p.upperPlanId() != null && p.upperPlanId() == districtPlan).map(PlanSummary::id)
                 .findFirst().orElseThrow();
-        plans.saveDraft(officer, communePlan, draft("Kế hoạch xã năm 2055", fixture.org("Công an xã An Dương")));
+        plans.saveDraft(officer, communePlan, draft("Kế hoạch xã năm 2055", place.police()));
         plans.submitForApproval(officer, communePlan);
         plans.approve(leader, communePlan);
         ProcessJobs.runDue(management);
         at(2055, 5, 2, 9, 0);
         long communePeriod = plans.load(communePlan).periods().get(0).id();
         long districtPeriod = plans.load(districtPlan).periods().get(0).id();
-        long policeReport = reporting.reportOf(communePeriod, fixture.org("Công an xã An Dương")).orElseThrow().id();
+        long policeReport = reporting.reportOf(communePeriod, place.police()).orElseThrow().id();
         reporting.acknowledge(police, policeReport);
         reporting.submit(police, policeReport, new UnitReportForm("Tổ chức 02 buổi tuyên truyền.", "", ""));
         reporting.accept(officer, policeReport);
         ProcessJobs.runDue(management);
-        long communeReport = consolidation.ofPeriod(communePeriod, anDuong).orElseThrow().id();
-        consolidation.submitForApproval(officer, communeReport, "Báo cáo 6 tháng năm 2055 của xã An Dương.");
+        long communeReport = consolidation.ofPeriod(communePeriod, communeId).orElseThrow().id();
+        consolidation.submitForApproval(officer, communeReport, "Báo cáo 6 tháng năm 2055 của " + place.commune().name() + ".");
         deliver();
 
         consolidation.approve(leader, communeReport);
         ProcessJobs.runDue(management);
-        long upperReport = reporting.reportOf(districtPeriod, anDuong).orElseThrow().id();
+        long upperReport = reporting.reportOf(districtPeriod, communeId).orElseThrow().id();
         List<Mail> upward = deliver();
         assertThat(upward).extracting(Mail::to, Mail::subject).containsExactlyInAnyOrder(
-                tuple("canbo.tanyen@congtactreem.local",
-                        PREFIX + "Báo cáo tổng hợp 6 tháng 2055 của Xã An Dương đã gửi lên"),
-                tuple("canbo.tanyen@congtactreem.local",
+                tuple(mail(place.district().officer()),
+                        PREFIX + "Báo cáo tổng hợp 6 tháng 2055 của " + place.commune().name() + " đã gửi lên"),
+                tuple(mail(place.district().officer()),
                         PREFIX + "Việc mới: Xem xét báo cáo của đơn vị — Kế hoạch huyện năm 2055"));
         assertThat(upward).filteredOn(m -> m.subject().contains("đã gửi lên")).singleElement()
                 .satisfies(m -> assertThat(m.text()).contains("https://ctte.example.vn/reports/" + upperReport));
@@ -297,13 +303,13 @@ class NotificationPreferencesIntegrationTests {
         ProcessJobs.runDue(management);
         List<Mail> returned = deliver();
         assertThat(returned).filteredOn(m -> m.subject().contains("Cấp trên")).extracting(Mail::to, Mail::subject)
-                .containsExactly(tuple("canbo.anduong@congtactreem.local",
-                        PREFIX + "Cấp trên trả lại báo cáo tổng hợp 6 tháng 2055 — Xã An Dương"));
+                .containsExactly(tuple(mail(place.commune().officer()),
+                        PREFIX + "Cấp trên trả lại báo cáo tổng hợp 6 tháng 2055 — " + place.commune().name()));
         assertThat(returned).filteredOn(m -> m.subject().contains("Cấp trên")).singleElement().satisfies(m ->
                 assertThat(m.text()).contains("Ý kiến: Bổ sung số trẻ em có hoàn cảnh đặc biệt.")
                         .contains("https://ctte.example.vn/consolidated-reports/" + communeReport));
         assertThat(returned).as("the district's own people are not told of their own return")
-                .noneMatch(m -> m.to().startsWith("canbo.tanyen") || m.to().startsWith("lanhdao.tanyen"));
+                .noneMatch(m -> m.to().startsWith(place.district().officer()) || m.to().startsWith(place.district().leader()));
 
         consolidation.submitForApproval(officer, communeReport, "Báo cáo 6 tháng năm 2055, đã bổ sung.");
         consolidation.approve(leader, communeReport);
@@ -312,11 +318,16 @@ class NotificationPreferencesIntegrationTests {
         reporting.accept(districtOfficer, upperReport);
         ProcessJobs.runDue(management);
         assertThat(deliver()).filteredOn(m -> m.subject().contains("Cấp trên")).extracting(Mail::to, Mail::subject)
-                .containsExactly(tuple("canbo.anduong@congtactreem.local",
-                        PREFIX + "Cấp trên chấp nhận báo cáo tổng hợp 6 tháng 2055 — Xã An Dương"));
+                .containsExactly(tuple(mail(place.commune().officer()),
+                        PREFIX + "Cấp trên chấp nhận báo cáo tổng hợp 6 tháng 2055 — " + place.commune().name()));
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** A fixture user's address ({@link TestOrgs#user}). */
+    private static String mail(String username) {
+        return username + "@congtactreem.local";
+    }
 
     private static PlanDraft draft(String title, long unit) {
         return new PlanDraft(title, "Bảo vệ trẻ em.", null, null, null, null, null, "Lục Xuân Đức", "PHÓ CHỦ TỊCH",

@@ -14,6 +14,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.org.AdminUnitImportPlan.Action;
 import vn.congtactreem.org.AdminUnitImportPlan.Line;
+import vn.congtactreem.support.LoadedOrgUnits;
 import vn.congtactreem.support.PostgresIntegrationTest;
 
 /**
@@ -36,19 +37,19 @@ class AdminUnitImportIntegrationTests extends PostgresIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private long lastIdBefore;
+    private LoadedOrgUnits loaded;
 
     @BeforeEach
     void rememberTheTree() {
-        lastIdBefore = jdbc.queryForObject("select coalesce(max(id), 0) from org_unit", Long.class);
+        loaded = LoadedOrgUnits.remember(jdbc);
     }
 
     @AfterEach
     void removeWhatTheLoadAdded() {
-        jdbc.update("delete from org_unit where id > ? and kind = 'AGENCY'", lastIdBefore);
-        jdbc.update("delete from org_unit where id > ? and level_code = 'COMMUNE'", lastIdBefore);
-        jdbc.update("delete from org_unit where id > ?", lastIdBefore);
-        jdbc.update("update org_unit set official_code = null, admin_kind_code = null where id <= ?", lastIdBefore);
+        loaded.removeWhatWasLoaded();
+        // the demo's provinces found by name got their codes: take them back too
+        jdbc.update("update org_unit set official_code = null, admin_kind_code = null where id <= ?",
+                loaded.lastIdBefore());
     }
 
     @Test
@@ -92,7 +93,7 @@ class AdminUnitImportIntegrationTests extends PostgresIntegrationTest {
         AdminUnitImport.Result second = importer.apply(all, true, null);
         assertThat(second.provincesCreated() + second.communesCreated() + second.updated() + second.agenciesCreated())
                 .isZero();
-        assertThat(jdbc.queryForObject("select count(*) from org_unit where id > ?", Long.class, lastIdBefore))
+        assertThat(jdbc.queryForObject("select count(*) from org_unit where id > ?", Long.class, loaded.lastIdBefore()))
                 .isEqualTo(32 + 3321 + 3321 * 12);
     }
 

@@ -13,6 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.support.PostgresIntegrationTest;
+import vn.congtactreem.support.TestOrgs;
 
 /** The organisation tree's rules, through the service, on PostgreSQL. */
 @WithMockUser(roles = "ADMIN")
@@ -107,8 +108,9 @@ class OrgServiceIntegrationTests extends PostgresIntegrationTest {
 
     @Test
     void onlyAnAdminChangesTheTree() {
+        String officer = new TestOrgs(orgs, users).user("canbo", commune.id(), Role.OFFICER);
         SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken("canbo.anduong", null, "ROLE_OFFICER"));
+                new TestingAuthenticationToken(officer, null, "ROLE_OFFICER"));
         assertThatThrownBy(() -> orgs.createArea(null, "Tỉnh lậu", "PROVINCE"))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }

@@ -3,6 +3,7 @@ package vn.congtactreem.orgchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,14 +28,18 @@ import vn.congtactreem.reporting.UnitReportForm;
 import vn.congtactreem.reporting.UnitReportStatus;
 import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.PostgresIntegrationTest;
+import vn.congtactreem.support.TestOrgs;
 
 /**
- * A unit merged into another in the middle of a reporting period, with An Dương's cycles running: what is open
- * follows the new tree, what was made keeps its organisation and name. Units are made for each test (the demo's
- * are never merged).
+ * A unit merged into another in the middle of a reporting period, with its commune's cycles running: what is open
+ * follows the new tree, what was made keeps its organisation and name. The commune, its units and people are made
+ * for each test ({@link TestOrgs}).
  */
-@WithMockUser(username = "admin", roles = "ADMIN")
+@WithMockUser(username = OrgChangeIntegrationTests.ADMIN, roles = "ADMIN")
 class OrgChangeIntegrationTests extends PostgresIntegrationTest {
+
+    /** The name the changes are recorded under: a signed-in administrator's. */
+    static final String ADMIN = "quantri.sapnhap";
 
     private static final AtomicInteger YEAR = new AtomicInteger(2091);
 
@@ -48,27 +53,31 @@ class OrgChangeIntegrationTests extends PostgresIntegrationTest {
     @Autowired TaskService tasks;
 
     private CycleFixture fixture;
+    private TestOrgs test;
+    private TestOrgs.Commune place;
     private OrgUnit team;
     private OrgUnit joined;
     private String tag;
 
     @BeforeEach
-    void twoNewUnitsOfAnDuong() {
+    void twoNewUnitsOfACommune() {
         fixture = new CycleFixture(plans, reporting, users, orgs, management);
+        test = new TestOrgs(orgs, users);
+        place = test.commune("sapnhap");
         tag = UUID.randomUUID().toString().substring(0, 6);
-        long anDuong = fixture.org("Xã An Dương");
-        team = orgs.createAgency(anDuong, "Đội thử sáp nhập " + tag, "OTHER");
-        joined = orgs.createAgency(anDuong, "Đội thử tiếp nhận " + tag, "OTHER");
+        long commune = place.commune().id();
+        team = orgs.createAgency(commune, "Đội thử sáp nhập " + tag, "OTHER");
+        joined = orgs.createAgency(commune, "Đội thử tiếp nhận " + tag, "OTHER");
         users.create(new UserForm("bc." + tag, "Người Báo Cáo " + tag, null, team.id(), Set.of(Role.REPORTER),
                 "mat-khau-rieng-" + tag));
     }
 
     @Test
     void aUnitMergedMidPeriodHandsItsOpenReportAndTasksOnWhileItsPastReportKeepsItsName() {
-        UnitReport past = report(fixture.periodOpenForThePoliceAnd(YEAR.getAndIncrement(), team.name()), team);
+        UnitReport past = report(fixture.periodOpenFor(place, YEAR.getAndIncrement(), List.of(), team.id()), team);
         reporting.acknowledge(reporter(), past.id());
         reporting.submit(reporter(), past.id(), new UnitReportForm("Đã làm.", "", ""));
-        UnitReport open = report(fixture.periodOpenForThePoliceAnd(YEAR.getAndIncrement(), team.name()), team);
+        UnitReport open = report(fixture.periodOpenFor(place, YEAR.getAndIncrement(), List.of(), team.id()), team);
         assertThat(offeredTo(team)).isPositive();
 
         OrgChangeImpact impact = changes.impactOfMerge(team.id(), joined.id());
@@ -100,16 +109,16 @@ class OrgChangeIntegrationTests extends PostgresIntegrationTest {
 
         assertThat(changes.history(team.id())).singleElement().satisfies(recorded -> {
             assertThat(recorded.kind()).isEqualTo(OrgChange.Kind.MERGE);
-            assertThat(recorded.fromPath()).endsWith("Xã An Dương › Đội thử sáp nhập " + tag);
+            assertThat(recorded.fromPath()).endsWith(place.commune().name() + " › Đội thử sáp nhập " + tag);
             assertThat(recorded.toUnitId()).isEqualTo(joined.id());
-            assertThat(recorded.changedBy()).isEqualTo("admin");
+            assertThat(recorded.changedBy()).isEqualTo(ADMIN);
         });
     }
 
     @Test
     void whereTheUnitMergedIntoReportsInTheSamePeriodTheMergedUnitsOpenReportEnds() {
-        CycleFixture.OpenPeriod cycle = fixture.periodOpenForThePoliceAnd(YEAR.getAndIncrement(), team.name(),
-                joined.name());
+        CycleFixture.OpenPeriod cycle = fixture.periodOpenFor(place, YEAR.getAndIncrement(), List.of(),
+                team.id(), joined.id());
         UnitReport ended = report(cycle, team);
         UnitReport kept = report(cycle, joined);
         assertThat(changes.impactOfMerge(team.id(), joined.id()).reportsToClose()).containsExactly(ended.id());
@@ -128,18 +137,20 @@ class OrgChangeIntegrationTests extends PostgresIntegrationTest {
 
     @Test
     void aMovedUnitKeepsItsWorkAndTheMoveIsRecordedWithTheFormerPath() {
-        OrgUnit commune = orgs.createArea(orgs.get(fixture.org("Huyện Tân Yên")).id(), "Xã thử chuyển " + tag, "COMMUNE");
-        long otherProvince = fixture.org("Tỉnh Quảng Ngãi");
+        OrgUnit commune = orgs.createArea(place.district().id(), "Xã thử chuyển " + tag, "COMMUNE");
+        TestOrgs.Area other = test.area(null, "Tỉnh Quảng Ngãi", "PROVINCE", "quangngai");
+        long otherProvince = other.id();
         OrgChange move = changes.move(commune.id(), otherProvince);
-        assertThat(move.fromPath()).isEqualTo("Tỉnh Bắc Giang › Huyện Tân Yên › Xã thử chuyển " + tag);
-        assertThat(move.toPath()).isEqualTo("Tỉnh Quảng Ngãi › Xã thử chuyển " + tag);
+        assertThat(move.fromPath()).isEqualTo(place.province().name() + " › " + place.district().name()
+                + " › Xã thử chuyển " + tag);
+        assertThat(move.toPath()).isEqualTo(other.name() + " › Xã thử chuyển " + tag);
         assertThat(orgs.get(commune.id()).parentId()).isEqualTo(otherProvince);
     }
 
     @Test
     void onlyUnitsOfTheSameLevelMergeAndNeverIntoThemselves() {
-        long anDuong = fixture.org("Xã An Dương");
-        assertThatThrownBy(() -> changes.merge(team.id(), anDuong)).isInstanceOfSatisfying(ValidationException.class,
+        long commune = place.commune().id();
+        assertThatThrownBy(() -> changes.merge(team.id(), commune)).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("admin.orgChange.error.notSameLevel"));
         assertThatThrownBy(() -> changes.merge(team.id(), team.id())).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("admin.orgChange.error.intoItself"));

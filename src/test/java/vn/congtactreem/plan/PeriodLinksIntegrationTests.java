@@ -24,8 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
@@ -40,13 +38,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.Role;
-import vn.congtactreem.org.UserForm;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.plan.ui.DraftPlanView;
 import vn.congtactreem.plan.ui.PeriodLinksView;
-import vn.congtactreem.security.SystemAuthentication;
 import vn.congtactreem.support.ApiClient;
 import vn.congtactreem.support.ProcessJobs;
+import vn.congtactreem.support.TestOrgs;
+import vn.congtactreem.support.TestOrgs.Area;
 import vn.congtactreem.support.WebIntegrationTest;
 
 /**
@@ -72,15 +70,12 @@ class PeriodLinksIntegrationTests extends WebIntegrationTest {
     @Autowired JdbcTemplate jdbc;
 
     private ApiClient api;
-    private String suffix;
-
-    private record Area(long id, String name, String officer, String leader) {
-    }
+    private TestOrgs test;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        suffix = Long.toString(ThreadLocalRandom.current().nextLong(60_466_176L, 2_176_782_336L), 36);
+        test = new TestOrgs(orgs, users);
         // a year no other test uses: the timers left behind never fire elsewhere
         ProcessJobs.setClock(at("2033-03-01T09:00"));
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
@@ -95,14 +90,14 @@ class PeriodLinksIntegrationTests extends WebIntegrationTest {
 
     @Test
     void communeReportsReachTheDistrictAfterDraftEditsThroughTheApiAndTheDraftScreen() {
-        long province = orgUnit(() -> orgs.createArea(null, "Tỉnh Liên Kết " + suffix, "PROVINCE").id());
-        Area district = area(province, "Huyện Liên Kết " + suffix, "DISTRICT", "huyen");
-        Area viaApi = area(district.id(), "Xã Qua API " + suffix, "COMMUNE", "xaapi");
-        Area viaScreen = area(district.id(), "Xã Qua Màn Hình " + suffix, "COMMUNE", "xamh");
-        long apiPolice = agency(viaApi.id(), "Công an xã Qua API " + suffix);
-        long screenPolice = agency(viaScreen.id(), "Công an xã Qua Màn Hình " + suffix);
-        String apiReporter = user("congan.api", apiPolice, Role.REPORTER);
-        String screenReporter = user("congan.mh", screenPolice, Role.REPORTER);
+        long province = test.area(null, "Tỉnh Liên Kết", "PROVINCE", "tinh").id();
+        Area district = test.area(province, "Huyện Liên Kết", "DISTRICT", "huyen");
+        Area viaApi = test.area(district.id(), "Xã Qua API", "COMMUNE", "xaapi");
+        Area viaScreen = test.area(district.id(), "Xã Qua Màn Hình", "COMMUNE", "xamh");
+        long apiPolice = test.agency(viaApi.id(), "Công an xã Qua API", "POLICE");
+        long screenPolice = test.agency(viaScreen.id(), "Công an xã Qua Màn Hình", "POLICE");
+        String apiReporter = test.user("congan.api", apiPolice, Role.REPORTER);
+        String screenReporter = test.user("congan.mh", screenPolice, Role.REPORTER);
 
         long districtPlan = startWithUpperPlan(district);
         JsonNode issuedDistrict = draftAndIssue(district, districtPlan, viaApi.id(), viaScreen.id());
@@ -194,7 +189,7 @@ class PeriodLinksIntegrationTests extends WebIntegrationTest {
                 assertThat(problem.orgUnitName()).isEqualTo(viaScreen.name());
             });
             // ... and so does the administrator, in a warning panel
-            login("admin");
+            login(test.admin());
             UI.getCurrent().navigate("admin/period-links");
             PeriodLinksView page = _get(PeriodLinksView.class);
             assertThat(page.getElement().getTextRecursively()).contains("chỗ đứt liên kết giữa các cấp")
@@ -325,26 +320,6 @@ class PeriodLinksIntegrationTests extends WebIntegrationTest {
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
         request.setUserInRole((principal, role) -> roles.contains(role));
-    }
-
-    private Area area(Long parentId, String name, String level, String people) {
-        long id = orgUnit(() -> orgs.createArea(parentId, name, level).id());
-        return new Area(id, name, user("canbo." + people, id, Role.OFFICER), user("lanhdao." + people, id, Role.LEADER));
-    }
-
-    private long agency(long parentId, String name) {
-        return orgUnit(() -> orgs.createAgency(parentId, name, "POLICE").id());
-    }
-
-    private static long orgUnit(Supplier<Long> create) {
-        return SystemAuthentication.runAsSystem(create);
-    }
-
-    private String user(String prefix, long orgUnitId, Role role) {
-        String username = prefix + "." + suffix;
-        SystemAuthentication.runAsSystem(() -> users.createDemoAccount(new UserForm(username, "Người dùng " + username, null,
-                orgUnitId, Set.of(role), "demo123")));
-        return username;
     }
 
     private static Instant at(String localDateTime) {

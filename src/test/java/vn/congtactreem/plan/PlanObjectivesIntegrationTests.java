@@ -1,6 +1,7 @@
 package vn.congtactreem.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.congtactreem.support.ApiPlanSteps.draft;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -27,6 +27,7 @@ import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.support.ApiClient;
+import vn.congtactreem.support.ApiPlanSteps;
 import vn.congtactreem.support.CycleCleanUp;
 import vn.congtactreem.support.ProcessJobs;
 import vn.congtactreem.support.TestIndicators;
@@ -65,6 +66,7 @@ class PlanObjectivesIntegrationTests extends WebIntegrationTest {
     @Test
     void objectivesAndNumbersSurviveTheApiTheDocumentsTheUpperPlanAndLastYearsCopy() throws Exception {
         ApiClient api = new ApiClient(port);
+        ApiPlanSteps steps = new ApiPlanSteps(api, management);
         TestOrgs test = new TestOrgs(orgs, users);
         TestIndicators indicators = new TestIndicators(jdbc);
         long care = indicators.careRate();
@@ -79,7 +81,7 @@ class PlanObjectivesIntegrationTests extends WebIntegrationTest {
         test.user("congan", police, Role.REPORTER);
 
         // the district: Mục tiêu 1 holds targets 1 and 2, Mục tiêu 2 holds 3 (typed) and 4 (the next)
-        long districtPlan = start(api, district, YEAR);
+        long districtPlan = start(steps, district, YEAR);
         Map<String, Object> districtDraft = draft(district, List.of(commune.id()), List.of(
                 target(deaths, "AT_MOST", "2", "Không quá 2 trẻ em tử vong do TNTT", 2, "3", commune.id()),
                 target(care, "MORE_THAN", "95", "Duy trì trên 95% trẻ em có HCĐB được chăm sóc", 1, null,
@@ -103,7 +105,7 @@ class PlanObjectivesIntegrationTests extends WebIntegrationTest {
                 .body();
         assertThat(twice.get("errors").get(0).get("field").asText()).isEqualTo("targets[1].number");
         assertThat(twice.get("detail").asText()).isEqualTo("Hai chỉ tiêu cùng số 1");
-        JsonNode issued = issue(api, district, districtPlan);
+        JsonNode issued = steps.issue(district, districtPlan, null);
         assertThat(numbers(issued, indicators)).containsExactly("1@1 CS", "2@1 TN", "3@2 TV", "4@2 PH");
 
         // the DOCX: "Mục tiêu 1 … Chỉ tiêu 1 …", and the commune told its targets by number
@@ -128,7 +130,7 @@ class PlanObjectivesIntegrationTests extends WebIntegrationTest {
         }
 
         // the commune takes the targets left to it: same objectives, same numbers (1, 3, 4)
-        long communePlan = onlyTask(api, commune.officer(), "DraftPlan").get("ids").get("planId").asLong();
+        long communePlan = steps.onlyTask(commune.officer(), "DraftPlan").get("ids").get("planId").asLong();
         plans.add(communePlan);
         JsonNode taken = api.post(commune.officer(), "/api/v1/plans/" + communePlan + "/targets-from-upper", null)
                 .expect(200).body();
@@ -140,13 +142,13 @@ class PlanObjectivesIntegrationTests extends WebIntegrationTest {
                 t.get("comparator").asText(), t.get("targetValue").asText(), t.get("wording").asText(null),
                 t.get("objective").asInt(), t.get("numberLabel").asText(null))));
         Map<String, Object> communeDraft = draft(commune, List.of(police), communeTargets);
-        JsonNode communeIssued = issue(api, commune, communePlan, communeDraft);
+        JsonNode communeIssued = steps.issue(commune, communePlan, communeDraft);
         assertThat(objectives(communeIssued)).hasSize(2);
         assertThat(numbers(communeIssued, indicators)).containsExactly("1@1 CS", "3@2 TV", "4@2 PH");
 
         // next year: the commune's plan copied from this one keeps objectives and numbers
         ProcessJobs.setClock(at((YEAR + 1) + "-03-01T09:00"));
-        long nextPlan = start(api, commune, YEAR + 1);
+        long nextPlan = start(steps, commune, YEAR + 1);
         JsonNode copied = api.post(commune.officer(), "/api/v1/plans/" + nextPlan + "/copy-previous", null)
                 .expect(200).body();
         assertThat(objectives(copied)).containsExactly("1 Bảo vệ trẻ em", "2 Phòng, chống tai nạn, thương tích");
@@ -156,46 +158,10 @@ class PlanObjectivesIntegrationTests extends WebIntegrationTest {
 
     // ---------------------------------------------------------------- steps
 
-    private long start(ApiClient api, TestOrgs.Area area, int year) {
-        long planId = api.post(area.officer(), "/api/v1/plans", Map.of("orgUnitId", area.id(),
-                "title", "Kế hoạch công tác trẻ em năm " + year, "yearFrom", year)).expect(201).body().get("id").asLong();
+    private long start(ApiPlanSteps steps, TestOrgs.Area area, int year) {
+        long planId = steps.startWithUpperPlan(area, year);
         plans.add(planId);
-        Map<String, Object> period = new HashMap<>();
-        period.put("year", year);
-        period.put("kind", "SIX_MONTHS");
-        period.put("dataFrom", (year - 1) + "-12-15");
-        period.put("dataTo", year + "-06-14");
-        period.put("opensOn", year + "-05-01");
-        period.put("unitDue", year + "-05-20");
-        period.put("upperDue", year + "-05-25");
-        period.put("reminderDays", "7,1");
-        api.post(area.officer(), "/api/v1/plans/" + planId + "/upper-plan", Map.of("number", "12/KH-UBND",
-                "issuedOn", year + "-02-10", "issuer", "UBND tỉnh", "title", "Kế hoạch năm " + year,
-                "periods", List.of(period))).expect(200);
         return planId;
-    }
-
-    private JsonNode issue(ApiClient api, TestOrgs.Area area, long planId) {
-        return issue(api, area, planId, null);
-    }
-
-    private JsonNode issue(ApiClient api, TestOrgs.Area area, long planId, Map<String, Object> draft) {
-        if (draft != null) {
-            api.put(area.officer(), "/api/v1/plans/" + planId + "/draft", draft).expect(200);
-        }
-        api.post(area.officer(), "/api/v1/plans/" + planId + "/submit", null).expect(200);
-        api.post(area.leader(), "/api/v1/plans/" + planId + "/approve", null).expect(200);
-        ProcessJobs.runDue(management);
-        JsonNode issued = api.get(area.officer(), "/api/v1/plans/" + planId).expect(200).body();
-        assertThat(issued.get("status").asText()).isEqualTo("ISSUED");
-        return issued;
-    }
-
-    private JsonNode onlyTask(ApiClient api, String user, String taskKey) {
-        List<JsonNode> matching = StreamSupport.stream(api.get(user, "/api/v1/tasks").expect(200).body()
-                .spliterator(), false).filter(task -> task.get("taskKey").asText().equals(taskKey)).toList();
-        assertThat(matching).as("%s's %s tasks", user, taskKey).hasSize(1);
-        return matching.get(0);
     }
 
     private byte[] download(String user, String path) throws Exception {
@@ -223,19 +189,6 @@ class PlanObjectivesIntegrationTests extends WebIntegrationTest {
         }
         target.put("responsibleUnitIds", unitIds);
         return target;
-    }
-
-    private static Map<String, Object> draft(TestOrgs.Area area, List<Long> units, List<Map<String, Object>> targets) {
-        Map<String, Object> draft = new HashMap<>();
-        draft.put("title", "Kế hoạch thực hiện công tác trẻ em");
-        draft.put("purpose", "Bảo vệ, chăm sóc trẻ em.");
-        draft.put("signerName", "Nguyễn Văn An");
-        draft.put("signerTitle", "PHÓ CHỦ TỊCH");
-        draft.put("recipients", "- " + area.name() + ";\n- Lưu: VT.");
-        draft.put("assignments", units.stream().map(u -> Map.<String, Object>of("orgUnitId", u,
-                "duties", "Thực hiện các chỉ tiêu được giao")).toList());
-        draft.put("targets", targets);
-        return draft;
     }
 
     private static List<String> objectives(JsonNode plan) {

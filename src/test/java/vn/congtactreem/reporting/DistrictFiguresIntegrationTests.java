@@ -1,6 +1,8 @@
 package vn.congtactreem.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.congtactreem.support.ApiPlanSteps.draft;
+import static vn.congtactreem.support.ApiPlanSteps.reading;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
@@ -28,6 +30,7 @@ import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.plan.Deadlines;
 import vn.congtactreem.support.ApiClient;
+import vn.congtactreem.support.ApiPlanSteps;
 import vn.congtactreem.support.CycleCleanUp;
 import vn.congtactreem.support.ProcessJobs;
 import vn.congtactreem.support.TestIndicators;
@@ -57,6 +60,7 @@ class DistrictFiguresIntegrationTests extends WebIntegrationTest {
     ConsolidationService consolidation;
 
     private ApiClient api;
+    private ApiPlanSteps steps;
     private TestOrgs test;
     private final List<Long> plans = new ArrayList<>();
     private long care;
@@ -67,6 +71,7 @@ class DistrictFiguresIntegrationTests extends WebIntegrationTest {
     @BeforeEach
     void indicatorsAndMarch() {
         api = new ApiClient(port);
+        steps = new ApiPlanSteps(api, management);
         test = new TestOrgs(orgs, users);
         TestIndicators indicators = new TestIndicators(jdbc);
         care = indicators.careRate();
@@ -127,7 +132,7 @@ class DistrictFiguresIntegrationTests extends WebIntegrationTest {
 
         ProcessJobs.setClock(at(year + "-05-01T07:00"));
         ProcessJobs.runDue(management);
-        long officeReport = acknowledge(educationReporter);
+        long officeReport = steps.acknowledge(educationReporter);
 
         // the communes' cut-off (17 May): each consolidates; A: 60/60 cared for, child-friendly, 2 deaths
         ProcessJobs.setClock(at(year + "-05-18T09:00"));
@@ -210,39 +215,20 @@ class DistrictFiguresIntegrationTests extends WebIntegrationTest {
     // ---------------------------------------------------------------- steps
 
     private long startWithUpperPlan(TestOrgs.Area area, int year) {
-        long planId = api.post(area.officer(), "/api/v1/plans", Map.of("orgUnitId", area.id(),
-                "title", "Kế hoạch công tác trẻ em năm " + year, "yearFrom", year)).expect(201).body().get("id").asLong();
-        plans.add(planId);
-        Map<String, Object> period = new HashMap<>();
-        period.put("year", year);
-        period.put("kind", "SIX_MONTHS");
-        period.put("dataFrom", (year - 1) + "-12-15");
-        period.put("dataTo", year + "-06-14");
-        period.put("opensOn", year + "-05-01");
-        period.put("unitDue", year + "-05-20");
-        period.put("upperDue", year + "-05-25");
-        period.put("reminderDays", "7,1");
-        api.post(area.officer(), "/api/v1/plans/" + planId + "/upper-plan", Map.of("number", "12/KH-UBND",
-                "issuedOn", year + "-02-10", "issuer", "UBND tỉnh", "title", "Kế hoạch năm " + year,
-                "periods", List.of(period))).expect(200);
-        return planId;
-    }
-
-    private long draftOf(TestOrgs.Area area) {
-        long planId = onlyTask(area.officer(), "DraftPlan").get("ids").get("planId").asLong();
+        long planId = steps.startWithUpperPlan(area, year);
         plans.add(planId);
         return planId;
     }
 
     private JsonNode draftAndIssue(TestOrgs.Area area, long planId, List<Long> units,
                                    List<Map<String, Object>> targets) {
-        api.put(area.officer(), "/api/v1/plans/" + planId + "/draft", draft(area, units, targets)).expect(200);
-        api.post(area.officer(), "/api/v1/plans/" + planId + "/submit", null).expect(200);
-        api.post(area.leader(), "/api/v1/plans/" + planId + "/approve", null).expect(200);
-        ProcessJobs.runDue(management);
-        JsonNode issued = api.get(area.officer(), "/api/v1/plans/" + planId).expect(200).body();
-        assertThat(issued.get("status").asText()).isEqualTo("ISSUED");
-        return issued;
+        return steps.issue(area, planId, draft(area, units, targets));
+    }
+
+    private long draftOf(TestOrgs.Area area) {
+        long planId = steps.onlyTask(area.officer(), "DraftPlan").get("ids").get("planId").asLong();
+        plans.add(planId);
+        return planId;
     }
 
     private void approveConsolidated(TestOrgs.Area area, long planId, List<Map<String, Object>> values) {
@@ -282,20 +268,6 @@ class DistrictFiguresIntegrationTests extends WebIntegrationTest {
         }
     }
 
-    private long acknowledge(String reporter) {
-        long reportId = onlyTask(reporter, "AcknowledgeAssignment").get("ids").get("reportId").asLong();
-        api.post(reporter, "/api/v1/reports/" + reportId + "/acknowledge", null).expect(200);
-        ProcessJobs.runDue(management);
-        return reportId;
-    }
-
-    private JsonNode onlyTask(String user, String taskKey) {
-        List<JsonNode> matching = StreamSupport.stream(api.get(user, "/api/v1/tasks").expect(200).body()
-                .spliterator(), false).filter(task -> task.get("taskKey").asText().equals(taskKey)).toList();
-        assertThat(matching).as("%s's %s tasks", user, taskKey).hasSize(1);
-        return matching.get(0);
-    }
-
     private static void assertFigure(JsonNode row, long numerator, long denominator, List<String> reportIds) {
         JsonNode figure = row.get("figure");
         assertThat(figure.get("numerator").asLong()).as("numerator").isEqualTo(numerator);
@@ -322,34 +294,11 @@ class DistrictFiguresIntegrationTests extends WebIntegrationTest {
         return target;
     }
 
-    static Map<String, Object> reading(long indicatorId, Long numerator, Long denominator) {
-        Map<String, Object> reading = new HashMap<>();
-        reading.put("indicatorId", indicatorId);
-        reading.put("numerator", numerator);
-        reading.put("denominator", denominator);
-        reading.put("confirmed", false);
-        return reading;
-    }
-
     private static Map<String, Object> notApplicable(long indicatorId, String note) {
         Map<String, Object> reading = reading(indicatorId, null, null);
         reading.put("notApplicable", true);
         reading.put("note", note);
         return reading;
-    }
-
-    private static Map<String, Object> draft(TestOrgs.Area area, List<Long> units,
-                                             List<Map<String, Object>> targets) {
-        Map<String, Object> draft = new HashMap<>();
-        draft.put("title", "Kế hoạch thực hiện công tác trẻ em");
-        draft.put("purpose", "Bảo vệ, chăm sóc trẻ em.");
-        draft.put("signerName", "Nguyễn Văn An");
-        draft.put("signerTitle", "PHÓ CHỦ TỊCH");
-        draft.put("recipients", "- " + area.name() + ";\n- Lưu: VT.");
-        draft.put("assignments", units.stream().map(u -> Map.<String, Object>of("orgUnitId", u,
-                "duties", "Thực hiện các chỉ tiêu được giao")).toList());
-        draft.put("targets", targets);
-        return draft;
     }
 
     static List<String> texts(JsonNode array, java.util.function.Function<JsonNode, String> text) {

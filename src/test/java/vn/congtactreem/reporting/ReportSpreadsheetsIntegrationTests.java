@@ -39,6 +39,7 @@ import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.IndicatorFixture;
 import vn.congtactreem.support.PostgresIntegrationTest;
 import vn.congtactreem.support.ProcessJobs;
+import vn.congtactreem.support.TestOrgs;
 
 /**
  * The police fill their template offline and upload it: a good file is saved (the texts stay), a
@@ -77,6 +78,7 @@ class ReportSpreadsheetsIntegrationTests extends PostgresIntegrationTest {
     MessageSource messages;
 
     private CycleFixture fixture;
+    private TestOrgs.Commune place;
     private CycleFixture.OpenPeriod cycle;
     private IndicatorFixture.Asked asked;
     private UserAccount police;
@@ -85,9 +87,10 @@ class ReportSpreadsheetsIntegrationTests extends PostgresIntegrationTest {
     @BeforeEach
     void thePoliceReportAsksForFiveIndicators() {
         fixture = new CycleFixture(plans, reporting, users, orgs, management);
-        cycle = fixture.periodOpenForThePolice(nextYear++);
-        asked = new IndicatorFixture(jdbc, catalog, targets).targetsFor(cycle, fixture.org("Công an xã An Dương"));
-        police = fixture.user("congan.anduong");
+        place = new TestOrgs(orgs, users).commune("bangtinh");
+        cycle = fixture.periodOpenFor(place, nextYear++);
+        asked = new IndicatorFixture(jdbc, catalog, targets).targetsFor(cycle, place.police());
+        police = fixture.user(place.policeReporter());
         reporting.acknowledge(police, cycle.policeReportId());
         reporting.saveDraft(police, cycle.policeReportId(), new UnitReportForm("Đã tuyên truyền tại 6 thôn",
                 "Địa bàn rộng", "Thêm kinh phí", List.of(new Reading(asked.caredFor().id(), 60L, 100L, false))));
@@ -123,7 +126,7 @@ class ReportSpreadsheetsIntegrationTests extends PostgresIntegrationTest {
     @Test
     void theTemplateListsTheUnitsIndicatorsWithTheirTargetsAndWhatIsSaved() throws IOException {
         var file = spreadsheets.template(police, cycle.policeReportId(), vietnamese);
-        assertThat(file.fileName()).isEqualTo("Mẫu số liệu - Công an xã An Dương - 6 tháng " + cycle.year() + ".xlsx");
+        assertThat(file.fileName()).isEqualTo("Mẫu số liệu - " + place.policeName() + " - 6 tháng " + cycle.year() + ".xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
             XSSFSheet sheet = workbook.getSheet("Số liệu");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
@@ -212,13 +215,13 @@ class ReportSpreadsheetsIntegrationTests extends PostgresIntegrationTest {
     @Test
     void onlyTheUnitsReportersImportAndOnlyWhileTheyWrite() throws IOException {
         byte[] upload = filledTemplate(sheet -> set(sheet, "E8", 1));
-        assertThatThrownBy(() -> spreadsheets.importValues(fixture.user("yte.anduong"), cycle.policeReportId(), upload))
+        assertThatThrownBy(() -> spreadsheets.importValues(fixture.user(place.healthReporter()), cycle.policeReportId(), upload))
                 .isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> spreadsheets.template(fixture.user("yte.anduong"), cycle.policeReportId(), vietnamese))
+        assertThatThrownBy(() -> spreadsheets.template(fixture.user(place.healthReporter()), cycle.policeReportId(), vietnamese))
                 .isInstanceOf(NotAllowedException.class);
-        assertThat(spreadsheets.template(fixture.user("canbo.anduong"), cycle.policeReportId(), vietnamese).content())
+        assertThat(spreadsheets.template(fixture.user(place.commune().officer()), cycle.policeReportId(), vietnamese).content())
                 .isNotEmpty();
-        assertThatThrownBy(() -> spreadsheets.importValues(fixture.user("canbo.anduong"), cycle.policeReportId(), upload))
+        assertThatThrownBy(() -> spreadsheets.importValues(fixture.user(place.commune().officer()), cycle.policeReportId(), upload))
                 .isInstanceOf(NotAllowedException.class);
         assertThat(values.ofUnitReport(cycle.policeReportId())).doesNotContainKey(asked.injuryDeaths().id());
     }
@@ -236,15 +239,15 @@ class ReportSpreadsheetsIntegrationTests extends PostgresIntegrationTest {
             set(sheet, "E9", "Không");
         }));
         reporting.submit(police, cycle.policeReportId(), null);
-        reporting.accept(fixture.user("canbo.anduong"), cycle.policeReportId());
+        reporting.accept(fixture.user(place.commune().officer()), cycle.policeReportId());
         ProcessJobs.runDue(management);
-        long consolidatedId = consolidation.ofPeriod(cycle.periodId(), fixture.org("Xã An Dương")).orElseThrow().id();
+        long consolidatedId = consolidation.ofPeriod(cycle.periodId(), place.commune().id()).orElseThrow().id();
 
-        var file = spreadsheets.consolidatedFigures(fixture.user("canbo.anduong"), consolidatedId, vietnamese);
-        assertThat(file.fileName()).isEqualTo("Số liệu - Xã An Dương - 6 tháng " + cycle.year() + ".xlsx");
+        var file = spreadsheets.consolidatedFigures(fixture.user(place.commune().officer()), consolidatedId, vietnamese);
+        assertThat(file.fileName()).isEqualTo("Số liệu - " + place.commune().name() + " - 6 tháng " + cycle.year() + ".xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
             XSSFSheet sheet = workbook.getSheet("Số liệu");
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Số liệu chỉ tiêu — Xã An Dương");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Số liệu chỉ tiêu — " + place.commune().name());
             assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo(asked.caredFor().code());
             assertThat(sheet.getRow(4).getCell(4).getNumericCellValue()).isEqualTo(97);
             assertThat(sheet.getRow(4).getCell(5).getNumericCellValue()).isEqualTo(100);
@@ -255,11 +258,11 @@ class ReportSpreadsheetsIntegrationTests extends PostgresIntegrationTest {
             assertThat(sheet.getRow(8).getCell(6).getNumericCellValue()).isEqualTo(0);
             XSSFSheet sources = workbook.getSheet("Nguồn số liệu");
             assertThat(sources.getRow(4).getCell(0).getStringCellValue()).isEqualTo(asked.caredFor().code());
-            assertThat(sources.getRow(4).getCell(1).getStringCellValue()).isEqualTo("Công an xã An Dương");
+            assertThat(sources.getRow(4).getCell(1).getStringCellValue()).isEqualTo(place.policeName());
             assertThat(sources.getRow(4).getCell(5).getHyperlink().getAddress())
                     .endsWith("/reports/" + cycle.policeReportId());
         }
-        assertThatThrownBy(() -> spreadsheets.consolidatedFigures(fixture.user("congan.anduong"), consolidatedId,
+        assertThatThrownBy(() -> spreadsheets.consolidatedFigures(fixture.user(place.policeReporter()), consolidatedId,
                 vietnamese)).isInstanceOf(NotAllowedException.class);
     }
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.reporting.ConsolidationService;
@@ -34,30 +35,33 @@ import vn.congtactreem.reporting.ReportingService;
 import vn.congtactreem.support.ApiClient;
 import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.ProcessJobs;
+import vn.congtactreem.support.TestOrgs;
 import vn.congtactreem.support.WebIntegrationTest;
 
 /**
  * Access control as a matrix: every {@code /api/v1} operation of the OpenAPI document, called by
  * anonymous, by an officer of another commune, by a unit below the owner that the thing does not
- * concern, and by the wrong role, on the ids of one An Dương cycle. Expected: 401 anonymous; 404 for an
- * id the caller may not know exists, with the very answer an id never used gets (ids cannot be
- * enumerated); 403 for a role the caller lacks; nothing of the cycle in any answer; never a 500. An
- * endpoint added later is in the document and so in the matrix; a path id the matrix cannot fill in
- * fails the test until it is named in {@link #idFor}.
+ * concern, and by the wrong role, on the ids of one commune's cycle (organisations and people of this
+ * class, {@link TestOrgs}). Expected: 401 anonymous; 404 for an id the caller may not know exists, with
+ * the very answer an id never used gets (ids cannot be enumerated); 403 for a role the caller lacks;
+ * nothing of the cycle in any answer; never a 500. An endpoint added later is in the document and so in
+ * the matrix; a path id the matrix cannot fill in fails the test until it is named in {@link #idFor}.
  */
 class AccessMatrixIntegrationTests extends WebIntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
     private static final long NEVER_USED = 987_654_321L;
-    /** Another commune's officer (Xã Cao Xá). */
-    private static final String OTHER_ORGANISATION = "canbo.caoxa";
-    /** A unit below An Dương that its plan does not assign (its health station's reporter). */
-    private static final String LOWER_LEVEL = "yte.anduong";
+    /** Another commune's officer (a commune of the same district). */
+    private static String otherOrganisation;
+    /** A unit below the commune that its plan does not assign (its health station's reporter). */
+    private static String lowerLevel;
     /** The owner organisation's officer: not an administrator. */
-    private static final String NOT_ADMIN = "canbo.anduong";
-    /** The district's manager: sees An Dương's cycle, may change nothing in it. */
-    private static final String MANAGER = "quanly.tanyen";
+    private static String notAdmin;
+    /** The district's manager: sees the commune's cycle, may change nothing in it. */
+    private static String manager;
+    /** An administrator, who reads the OpenAPI document. */
+    private static String admin;
     /** What a manager may do besides reading (docs/reliability.md). */
     private static final Set<String> MANAGER_COMMANDS = Set.of("POST /api/v1/monitoring/periods/{periodId}/reminders");
     private static final Map<String, Integer> TALLY = new LinkedHashMap<>();
@@ -84,7 +88,7 @@ class AccessMatrixIntegrationTests extends WebIntegrationTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    /** The ids of An Dương's cycle the callers try, and a text of it no one else may read. */
+    /** The ids of the commune's cycle the callers try, and a text of it no one else may read. */
     record World(long planId, long periodId, long reportId, long consolidatedId, long attachmentId, String taskId,
                  long userId, long orgId, long indicatorId, String secret, String planTitle) {
     }
@@ -106,25 +110,32 @@ class AccessMatrixIntegrationTests extends WebIntegrationTest {
     }
 
     @BeforeEach
-    void anDuongsCycle() {
+    void aCommunesCycle() {
         if (world != null) {
             return;
         }
         CycleFixture fixture = new CycleFixture(plans, reporting, users, orgs, management);
-        CycleFixture.OpenPeriod cycle = fixture.periodOpenForThePolice(2410);
+        TestOrgs test = new TestOrgs(orgs, users);
+        TestOrgs.Commune place = test.commune("matran");
+        otherOrganisation = test.area(place.district().id(), "Xã Cao Xá", "COMMUNE", "caoxa").officer();
+        lowerLevel = place.healthReporter();
+        notAdmin = place.commune().officer();
+        manager = test.user("quanly", place.district().id(), Role.MANAGER);
+        admin = test.admin();
+        CycleFixture.OpenPeriod cycle = fixture.periodOpenFor(place, 2410);
         ApiClient api = new ApiClient(port);
         String secret = "Bí mật ma trận 2410";
         String report = "/api/v1/reports/" + cycle.policeReportId();
-        api.post("congan.anduong", report + "/acknowledge", null).expect(200);
-        long attachmentId = reportFiles.attach(fixture.user("congan.anduong"), cycle.policeReportId(),
+        api.post(place.policeReporter(), report + "/acknowledge", null).expect(200);
+        long attachmentId = reportFiles.attach(fixture.user(place.policeReporter()), cycle.policeReportId(),
                 "bien-ban.pdf", "%PDF-1.4\n% bien ban\n%%EOF\n".getBytes(StandardCharsets.UTF_8)).id();
-        api.post("congan.anduong", report + "/submit", Map.of("results", secret)).expect(200);
-        long anDuong = fixture.org("Xã An Dương");
-        long consolidatedId = SystemAuthentication.runAsSystem(() -> consolidation.aggregate(cycle.periodId(), anDuong));
+        api.post(place.policeReporter(), report + "/submit", Map.of("results", secret)).expect(200);
+        long commune = place.commune().id();
+        long consolidatedId = SystemAuthentication.runAsSystem(() -> consolidation.aggregate(cycle.periodId(), commune));
         String taskId = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(cycle.policeReportId()))
                 .singleResult().getId();
         world = new World(cycle.planId(), cycle.periodId(), cycle.policeReportId(), consolidatedId, attachmentId, taskId,
-                fixture.user(NOT_ADMIN).id(), anDuong, jdbc.queryForObject("select min(id) from indicator", Long.class),
+                fixture.user(notAdmin).id(), commune, jdbc.queryForObject("select min(id) from indicator", Long.class),
                 secret, plans.load(cycle.planId()).title());
         // the cycle stays open for every test of this class (its ids are tried again and again)
         CycleFixture.drainStarted();
@@ -156,7 +167,7 @@ class AccessMatrixIntegrationTests extends WebIntegrationTest {
     @Test
     void anotherOrganisationAndAUnitBelowFindNothingOfTheCycle() {
         List<String> wrong = new ArrayList<>();
-        for (String caller : List.of(OTHER_ORGANISATION, LOWER_LEVEL)) {
+        for (String caller : List.of(otherOrganisation, lowerLevel)) {
             for (Operation operation : operations()) {
                 HttpResponse<String> answer = call(caller, operation, world);
                 count(caller, answer.statusCode());
@@ -190,18 +201,18 @@ class AccessMatrixIntegrationTests extends WebIntegrationTest {
         List<String> wrong = new ArrayList<>();
         for (Operation operation : operations()) {
             if (operation.admin()) {
-                HttpResponse<String> answer = call(NOT_ADMIN, operation, world);
-                count(NOT_ADMIN, answer.statusCode());
+                HttpResponse<String> answer = call(notAdmin, operation, world);
+                count(notAdmin, answer.statusCode());
                 if (answer.statusCode() != 403) {
-                    wrong.add(NOT_ADMIN + " " + operation.key() + " → " + answer.statusCode());
+                    wrong.add(notAdmin + " " + operation.key() + " → " + answer.statusCode());
                 }
             } else if (!operation.method().equals("GET") && operation.takesId()
                     && !MANAGER_COMMANDS.contains(operation.key())) {
-                HttpResponse<String> answer = call(MANAGER, operation, world);
-                count(MANAGER, answer.statusCode());
+                HttpResponse<String> answer = call(manager, operation, world);
+                count(manager, answer.statusCode());
                 // 403; 404 for a task never offered to the manager (its existence is not theirs to know)
                 if (answer.statusCode() != 403 && !(answer.statusCode() == 404 && operation.path().contains("/tasks/"))) {
-                    wrong.add(MANAGER + " " + operation.key() + " → " + answer.statusCode() + " "
+                    wrong.add(manager + " " + operation.key() + " → " + answer.statusCode() + " "
                             + shorten(answer.body()));
                 }
             }
@@ -215,7 +226,7 @@ class AccessMatrixIntegrationTests extends WebIntegrationTest {
 
     private List<Operation> operations() {
         HttpResponse<String> document = send(HttpRequest.newBuilder(URI.create(url("/v3/api-docs")))
-                .header("Authorization", basic("admin", "demo123")).GET().build());
+                .header("Authorization", basic(admin, TestOrgs.PASSWORD)).GET().build());
         assertThat(document.statusCode()).isEqualTo(200);
         List<Operation> operations = new ArrayList<>();
         try {
@@ -262,7 +273,7 @@ class AccessMatrixIntegrationTests extends WebIntegrationTest {
                 .method(operation.method(), body).header("Content-Type", contentType)
                 .header("Accept", "application/json");
         if (user != null) {
-            request.header("Authorization", basic(user, "demo123"));
+            request.header("Authorization", basic(user, TestOrgs.PASSWORD));
         }
         return send(request.build());
     }

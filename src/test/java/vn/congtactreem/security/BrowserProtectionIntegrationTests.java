@@ -8,12 +8,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserForm;
 import vn.congtactreem.org.UserService;
+import vn.congtactreem.support.TestOrgs;
 import vn.congtactreem.support.WebIntegrationTest;
 
 /** Cookies, security headers, CSRF on the login form and no cross-site posts into the API (finding 10). */
@@ -22,10 +25,26 @@ class BrowserProtectionIntegrationTests extends WebIntegrationTest {
     @Autowired
     UserService users;
 
+    @Autowired
+    OrgService orgs;
+
+    /** This test's commune, its officer and an administrator. */
+    private TestOrgs.Area commune;
+    private String officer;
+    private String admin;
+
+    @BeforeEach
+    void aCommuneAndAnAdministrator() {
+        TestOrgs test = new TestOrgs(orgs, users);
+        commune = test.area(null, "Xã Bảo Vệ", "COMMUNE", "baove");
+        officer = commune.officer();
+        admin = test.admin();
+    }
+
     @Test
     void pagesAndApiAnswersCarryTheSecurityHeaders() {
         for (HttpResponse<String> answer : List.of(get(browser(), "/login"),
-                getAs("canbo.anduong", "demo123", "/api/v1/me"))) {
+                getAs(officer, TestOrgs.PASSWORD, "/api/v1/me"))) {
             assertThat(answer.statusCode()).isEqualTo(200);
             assertThat(answer.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
                     .contains("default-src 'self'", "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
@@ -48,19 +67,19 @@ class BrowserProtectionIntegrationTests extends WebIntegrationTest {
     @Test
     void aLoginPostWithoutTheTokenOfTheLoginPageDoesNotSignIn() {
         HttpClient attacker = browser();
-        HttpResponse<String> refused = postLogin(attacker, "canbo.anduong", "demo123", "");
+        HttpResponse<String> refused = postLogin(attacker, officer, TestOrgs.PASSWORD, "");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("tải lại trang đăng nhập");
         // a token made up or taken from another session is refused as well
         get(attacker, "/login");
-        assertThat(postLogin(attacker, "canbo.anduong", "demo123", "&_csrf=bWFkZS11cA").statusCode()).isEqualTo(403);
+        assertThat(postLogin(attacker, officer, TestOrgs.PASSWORD, "&_csrf=bWFkZS11cA").statusCode()).isEqualTo(403);
         assertThat(get(attacker, "/").statusCode()).isEqualTo(302);
 
-        HttpClient officer = browser();
-        HttpResponse<String> signedIn = signIn(officer, "canbo.anduong", "demo123");
+        HttpClient officerSession = browser();
+        HttpResponse<String> signedIn = signIn(officerSession, officer, TestOrgs.PASSWORD);
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-        assertThat(get(officer, "/").statusCode()).isEqualTo(200);
+        assertThat(get(officerSession, "/").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -82,9 +101,9 @@ class BrowserProtectionIntegrationTests extends WebIntegrationTest {
     @Test
     void aDeactivatedUsersOpenSessionEndsWithAMessageOnTheLoginPage() {
         String username = "khoa." + Long.toString(System.nanoTime() % 1_000_000, 36);
-        long anDuong = users.findByUsername("canbo.anduong").orElseThrow().orgUnitId();
+        long communeId = commune.id();
         UserAccount user = SystemAuthentication.runAsSystem(() -> users.create(new UserForm(username,
-                "Người Sẽ Bị Khóa", null, anDuong, Set.of(Role.OFFICER), "Cay-tre-xanh-26")));
+                "Người Sẽ Bị Khóa", null, communeId, Set.of(Role.OFFICER), "Cay-tre-xanh-26")));
         HttpClient session = browser();
         assertThat(signIn(session, username, "Cay-tre-xanh-26").statusCode()).isEqualTo(302);
         assertThat(get(session, "/").statusCode()).isEqualTo(200);
@@ -103,7 +122,7 @@ class BrowserProtectionIntegrationTests extends WebIntegrationTest {
 
     private HttpResponse<String> post(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Authorization", basic("admin", "demo123"))
+                .header("Authorization", basic(admin, TestOrgs.PASSWORD))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.noBody());
         if (headers.length > 0) {

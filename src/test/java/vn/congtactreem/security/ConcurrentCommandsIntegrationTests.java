@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +25,7 @@ import vn.congtactreem.support.ApiClient;
 import vn.congtactreem.support.CycleCleanUp;
 import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.ProcessJobs;
+import vn.congtactreem.support.TestOrgs;
 import vn.congtactreem.support.WebIntegrationTest;
 
 /**
@@ -51,6 +53,18 @@ class ConcurrentCommandsIntegrationTests extends WebIntegrationTest {
     @Autowired
     RuntimeService runtime;
 
+    /** This test's commune ({@link TestOrgs#commune}): its police reporter and its officer race. */
+    private TestOrgs.Commune place;
+    private String police;
+    private String officer;
+
+    @BeforeEach
+    void aCommune() {
+        place = new TestOrgs(orgs, users).commune("dua");
+        police = place.policeReporter();
+        officer = place.commune().officer();
+    }
+
     @AfterEach
     void realTime() {
         ProcessJobs.resetClock();
@@ -65,13 +79,13 @@ class ConcurrentCommandsIntegrationTests extends WebIntegrationTest {
     void aReportSubmittedTwiceAtOnceIsSubmittedOnceAndTheOtherRequestIsToldClearly() {
         ApiClient api = new ApiClient(port);
         for (int round = 0; round < 3; round++) {
-            CycleFixture.OpenPeriod cycle = fixture().periodOpenForThePolice(nextYear++);
+            CycleFixture.OpenPeriod cycle = fixture().periodOpenFor(place, nextYear++);
             String report = "/api/v1/reports/" + cycle.policeReportId();
-            api.post("congan.anduong", report + "/acknowledge", null).expect(200);
+            api.post(police, report + "/acknowledge", null).expect(200);
 
             List<ApiClient.Reply> replies = race(
-                    () -> api.post("congan.anduong", report + "/submit", Map.of("results", "Đã tuyên truyền tại 6 thôn.")),
-                    () -> api.post("congan.anduong", report + "/submit", Map.of("results", "Đã tuyên truyền tại 6 thôn.")));
+                    () -> api.post(police, report + "/submit", Map.of("results", "Đã tuyên truyền tại 6 thôn.")),
+                    () -> api.post(police, report + "/submit", Map.of("results", "Đã tuyên truyền tại 6 thôn.")));
 
             oneWinnerOneConflict("submit twice", replies, "concurrency.error.alreadySubmitted");
             assertThat(events(cycle.policeReportId(), "'REPORT_SUBMITTED', 'REPORT_SUBMITTED_LATE'"))
@@ -86,8 +100,8 @@ class ConcurrentCommandsIntegrationTests extends WebIntegrationTest {
             CycleFixture.OpenPeriod cycle = submitted(api);
             String report = "/api/v1/reports/" + cycle.policeReportId();
 
-            List<ApiClient.Reply> replies = race(() -> api.post("canbo.anduong", report + "/accept", null),
-                    () -> api.post("canbo.anduong", report + "/accept", null));
+            List<ApiClient.Reply> replies = race(() -> api.post(officer, report + "/accept", null),
+                    () -> api.post(officer, report + "/accept", null));
 
             oneWinnerOneConflict("accept twice", replies, "concurrency.error.alreadyReviewed");
             assertThat(events(cycle.policeReportId(), "'REPORT_ACCEPTED'")).isEqualTo(1L);
@@ -102,8 +116,8 @@ class ConcurrentCommandsIntegrationTests extends WebIntegrationTest {
             CycleFixture.OpenPeriod cycle = submitted(api);
             String report = "/api/v1/reports/" + cycle.policeReportId();
 
-            List<ApiClient.Reply> replies = race(() -> api.post("canbo.anduong", report + "/accept", null),
-                    () -> api.post("canbo.anduong", report + "/return", Map.of("comment", "Thiếu số liệu.")));
+            List<ApiClient.Reply> replies = race(() -> api.post(officer, report + "/accept", null),
+                    () -> api.post(officer, report + "/return", Map.of("comment", "Thiếu số liệu.")));
 
             oneWinnerOneConflict("accept vs return", replies, "concurrency.error.alreadyReviewed");
             boolean acceptWon = replies.get(0).status() == 200;
@@ -118,64 +132,64 @@ class ConcurrentCommandsIntegrationTests extends WebIntegrationTest {
     @Test
     void twoDraftSavesFromTheSameVersionSaveOneAndRefuseTheOtherWithoutTouchingIt() {
         ApiClient api = new ApiClient(port);
-        CycleFixture.OpenPeriod cycle = fixture().periodOpenForThePolice(nextYear++);
+        CycleFixture.OpenPeriod cycle = fixture().periodOpenFor(place, nextYear++);
         String report = "/api/v1/reports/" + cycle.policeReportId();
-        api.post("congan.anduong", report + "/acknowledge", null).expect(200);
+        api.post(police, report + "/acknowledge", null).expect(200);
         for (int round = 0; round < 3; round++) {
-            long version = api.get("congan.anduong", report).expect(200).body().get("version").asLong();
+            long version = api.get(police, report).expect(200).body().get("version").asLong();
 
             List<ApiClient.Reply> replies = race(
-                    () -> api.putIfMatch("congan.anduong", report + "/draft", Map.of("results", "Bản A " + version),
+                    () -> api.putIfMatch(police, report + "/draft", Map.of("results", "Bản A " + version),
                             version),
-                    () -> api.putIfMatch("congan.anduong", report + "/draft", Map.of("results", "Bản B " + version),
+                    () -> api.putIfMatch(police, report + "/draft", Map.of("results", "Bản B " + version),
                             version));
 
             oneWinnerOneConflict("two draft saves, same version", replies, "concurrency.error.staleVersion");
             String winner = replies.get(0).status() == 200 ? "Bản A " : "Bản B ";
-            ApiClient.Reply now = api.get("congan.anduong", report).expect(200);
+            ApiClient.Reply now = api.get(police, report).expect(200);
             assertThat(now.body().get("results").asText()).isEqualTo(winner + version);
             assertThat(now.body().get("version").asLong()).as("one update").isEqualTo(version + 1);
         }
         // a save from a page read before those is refused and changes nothing
-        api.putIfMatch("congan.anduong", report + "/draft", Map.of("results", "Cũ"), 0).expect(409);
-        assertThat(api.get("congan.anduong", report).body().get("results").asText()).doesNotContain("Cũ");
+        api.putIfMatch(police, report + "/draft", Map.of("results", "Cũ"), 0).expect(409);
+        assertThat(api.get(police, report).body().get("results").asText()).doesNotContain("Cũ");
     }
 
     @Test
     void twoDraftSavesWithoutAVersionRunOneAfterTheOtherAndLeaveNoDuplicateRows() {
         ApiClient api = new ApiClient(port);
-        CycleFixture.OpenPeriod cycle = fixture().periodOpenForThePolice(nextYear++);
+        CycleFixture.OpenPeriod cycle = fixture().periodOpenFor(place, nextYear++);
         String report = "/api/v1/reports/" + cycle.policeReportId();
-        api.post("congan.anduong", report + "/acknowledge", null).expect(200);
-        long before = api.get("congan.anduong", report).body().get("version").asLong();
+        api.post(police, report + "/acknowledge", null).expect(200);
+        long before = api.get(police, report).body().get("version").asLong();
 
         List<ApiClient.Reply> replies = race(
-                () -> api.put("congan.anduong", report + "/draft", Map.of("results", "Bản A")),
-                () -> api.put("congan.anduong", report + "/draft", Map.of("results", "Bản B")));
+                () -> api.put(police, report + "/draft", Map.of("results", "Bản A")),
+                () -> api.put(police, report + "/draft", Map.of("results", "Bản B")));
 
         assertThat(replies).extracting(ApiClient.Reply::status).containsExactly(200, 200);
         TALLY.add("two draft saves without version: [200, 200]");
-        ApiClient.Reply now = api.get("congan.anduong", report).expect(200);
+        ApiClient.Reply now = api.get(police, report).expect(200);
         assertThat(now.body().get("results").asText()).isIn("Bản A", "Bản B");
         assertThat(now.body().get("version").asLong()).as("two updates, one after the other").isEqualTo(before + 2);
         assertThat(jdbc.queryForObject("select count(*) from unit_report where period_id = ? and org_unit_id = ?",
-                Long.class, cycle.periodId(), fixture().org("Công an xã An Dương"))).isEqualTo(1L);
+                Long.class, cycle.periodId(), place.police())).isEqualTo(1L);
     }
 
     @Test
     void aPlanDraftSavedTwiceAtOnceKeepsOneSetOfUnits() {
         ApiClient api = new ApiClient(port);
         CycleFixture fixture = fixture();
-        var officer = fixture.user("canbo.anduong");
+        var officerAccount = fixture.user(officer);
         int year = nextYear++;
-        long planId = plans.startCycle(officer, fixture.org("Xã An Dương"), "Kế hoạch đua " + year, year, year).id();
-        long police = fixture.org("Công an xã An Dương");
-        long health = fixture.org("Trạm Y tế xã An Dương");
+        long planId = plans.startCycle(officerAccount, place.commune().id(), "Kế hoạch đua " + year, year, year).id();
+        long police = place.police();
+        long health = place.health();
         for (int round = 0; round < 3; round++) {
             List<ApiClient.Reply> replies = race(
-                    () -> api.put("canbo.anduong", "/api/v1/plans/" + planId + "/draft", Map.of("title", "Bản A",
+                    () -> api.put(officer, "/api/v1/plans/" + planId + "/draft", Map.of("title", "Bản A",
                             "assignments", List.of(new AssignmentForm(police, "A")))),
-                    () -> api.put("canbo.anduong", "/api/v1/plans/" + planId + "/draft", Map.of("title", "Bản B",
+                    () -> api.put(officer, "/api/v1/plans/" + planId + "/draft", Map.of("title", "Bản B",
                             "assignments", List.of(new AssignmentForm(police, "B"), new AssignmentForm(health, "B")))));
             assertThat(replies).extracting(ApiClient.Reply::status).as("%s", replies).containsExactly(200, 200);
             String title = jdbc.queryForObject("select title from plan where id = ?", String.class, planId);
@@ -191,15 +205,15 @@ class ConcurrentCommandsIntegrationTests extends WebIntegrationTest {
     @Test
     void anAssignmentAcknowledgedTwiceAtOnceAndAgainLaterIsAcknowledgedOnce() {
         ApiClient api = new ApiClient(port);
-        CycleFixture.OpenPeriod cycle = fixture().periodOpenForThePolice(nextYear++);
+        CycleFixture.OpenPeriod cycle = fixture().periodOpenFor(place, nextYear++);
         String acknowledge = "/api/v1/reports/" + cycle.policeReportId() + "/acknowledge";
 
-        List<ApiClient.Reply> replies = race(() -> api.post("congan.anduong", acknowledge, null),
-                () -> api.post("congan.anduong", acknowledge, null));
+        List<ApiClient.Reply> replies = race(() -> api.post(police, acknowledge, null),
+                () -> api.post(police, acknowledge, null));
         TALLY.add("acknowledge twice: " + replies.stream().map(ApiClient.Reply::status).toList());
         assertThat(replies).extracting(ApiClient.Reply::status).as("%s", replies).contains(200)
                 .allMatch(s -> s == 200 || s == 409);
-        api.post("congan.anduong", acknowledge, null).expect(200);
+        api.post(police, acknowledge, null).expect(200);
 
         assertThat(jdbc.queryForObject("select count(*) from cycle_event where plan_id = ? and action = "
                 + "'ASSIGNMENT_ACKNOWLEDGED'", Long.class, cycle.planId())).isEqualTo(1L);
@@ -212,10 +226,10 @@ class ConcurrentCommandsIntegrationTests extends WebIntegrationTest {
     }
 
     private CycleFixture.OpenPeriod submitted(ApiClient api) {
-        CycleFixture.OpenPeriod cycle = fixture().periodOpenForThePolice(nextYear++);
+        CycleFixture.OpenPeriod cycle = fixture().periodOpenFor(place, nextYear++);
         String report = "/api/v1/reports/" + cycle.policeReportId();
-        api.post("congan.anduong", report + "/acknowledge", null).expect(200);
-        api.post("congan.anduong", report + "/submit", Map.of("results", "Đã tuyên truyền.")).expect(200);
+        api.post(police, report + "/acknowledge", null).expect(200);
+        api.post(police, report + "/submit", Map.of("results", "Đã tuyên truyền.")).expect(200);
         return cycle;
     }
 

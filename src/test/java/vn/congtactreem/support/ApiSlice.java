@@ -1,5 +1,12 @@
 package vn.congtactreem.support;
 
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.ResultMatcher;
+import vn.congtactreem.document.XlsxFile;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.context.SecurityContextImpl;
@@ -37,6 +44,17 @@ public class ApiSlice {
             Set.of(Role.OFFICER), true, "vi");
     /** An administrator, for the admin controllers' slices (the same password). */
     public static final String ADMIN = "slice.admin";
+
+    /**
+     * A workbook download: 200, the XLSX content type, both names in {@code Content-Disposition} (the ASCII one,
+     * and the UTF-8 one percent-encoded as RFC 5987 wants it) and exactly these bytes.
+     */
+    public static ResultMatcher xlsxDownload(String asciiName, String encodedName, byte[] body) {
+        return ResultMatcher.matchAll(status().isOk(), content().contentType(XlsxFile.CONTENT_TYPE),
+                header().string(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + encodedName),
+                content().bytes(body));
+    }
 
     @Bean
     SecurityFilterChain api(HttpSecurity http) throws Exception {

@@ -12,10 +12,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congtactreem.base.api.Comment;
+import vn.congtactreem.base.api.IfMatch;
 import vn.congtactreem.document.DocxFile;
 import vn.congtactreem.plan.CycleEvent;
 import vn.congtactreem.plan.Plan;
@@ -57,8 +59,10 @@ class PlanController {
     }
 
     @GetMapping("/{id}")
-    Plan get(@PathVariable long id) {
-        return plans.get(currentUser.require(), id);
+    @Operation(summary = "The plan; its ETag (and version) goes back as If-Match with a change of the draft")
+    ResponseEntity<Plan> get(@PathVariable long id) {
+        Plan plan = plans.get(currentUser.require(), id);
+        return ResponseEntity.ok().eTag(IfMatch.etag(plan.version())).body(plan);
     }
 
     @GetMapping("/{id}/document.docx")
@@ -83,9 +87,11 @@ class PlanController {
     }
 
     @PutMapping("/{id}/draft")
-    @Operation(summary = "Save the draft as it is (officer)")
-    Plan saveDraft(@PathVariable long id, @RequestBody PlanDraft body) {
-        return plans.saveDraft(currentUser.require(), id, body);
+    @Operation(summary = "Save the draft as it is (officer); with If-Match, 409 if it changed since")
+    ResponseEntity<Plan> saveDraft(@PathVariable long id, @RequestBody PlanDraft body,
+                                   @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        Plan saved = plans.saveDraft(currentUser.require(), id, body, IfMatch.version(ifMatch));
+        return ResponseEntity.ok().eTag(IfMatch.etag(saved.version())).body(saved);
     }
 
     @PostMapping("/{id}/copy-previous")

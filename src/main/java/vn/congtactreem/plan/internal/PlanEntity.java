@@ -207,7 +207,7 @@ public class PlanEntity {
                        List<vn.congtactreem.indicator.Objective> objectives) {
         return new Plan(id, orgUnitId, orgUnitName, title, yearFrom, yearTo, status, upperReference(), purpose,
                 requirements, budget, implementation, reportingRegime, recipients, signerName, signerTitle, docNumber,
-                docSymbol, issuedOn, reviewComment, periods, assignments, activities, targets, objectives);
+                docSymbol, issuedOn, reviewComment, periods, assignments, activities, targets, objectives, version);
     }
 
     public PlanSummary toSummary(String orgUnitName) {

@@ -77,6 +77,8 @@ public class DraftPlanView extends DetailPage {
     PeriodsEditor periods;
     TargetsEditor targets;
     private boolean loading;
+    /** The plan's version this page last read or saved. */
+    private long version;
 
     public DraftPlanView(PlanService plans, OrgService orgs, WorkItems work, AccessScope scope,
                          CurrentUser currentUser, IndicatorCatalog catalog) {
@@ -119,7 +121,7 @@ public class DraftPlanView extends DetailPage {
         copyFromPrevious.setIcon(VaadinIcon.COPY_O.create());
         copyFromPrevious.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         save.addClickListener(e -> {
-            Optional<Plan> saved = errors.attempt(() -> plans.saveDraft(currentUser.require(), id, draft()));
+            Optional<Plan> saved = errors.attempt(() -> saveDraft(currentUser.require(), draft()));
             saved.ifPresent(plan -> {
                 periods.adoptIds(plan.periods());
                 autosaveStatus.saved("plan.draft.saved");
@@ -135,6 +137,7 @@ public class DraftPlanView extends DetailPage {
     protected void show() {
         UserAccount user = currentUser.require();
         Plan plan = plans.get(user, id);
+        version = plan.version();
         add(new H2(getTranslation("plan.draft.heading")));
         add(line("plan.field.organisation", plan.orgUnitName() + " · " + DraftDialogs.years(plan)));
         if (plan.upper() != null && plan.upper().number() != null) {
@@ -210,6 +213,13 @@ public class DraftPlanView extends DetailPage {
         }
     }
 
+    /** Saves from the version this page holds: refused once someone (another tab) saved a newer one. */
+    private Plan saveDraft(UserAccount user, PlanDraft draft) {
+        Plan saved = plans.saveDraft(user, id, draft, version);
+        version = saved.version();
+        return saved;
+    }
+
     /** What the form holds now. */
     PlanDraft draft() {
         return new PlanDraft(title.getValue(), purpose.getValue(), requirements.getValue(), budget.getValue(),
@@ -228,13 +238,13 @@ public class DraftPlanView extends DetailPage {
         }
         UserAccount user = currentUser.require();
         try {
-            periods.adoptIds(plans.saveDraft(user, id, draft()).periods());
+            periods.adoptIds(saveDraft(user, draft()).periods());
             errors.clear();
             autosaveStatus.saved("plan.draft.autosaved");
         } catch (ConflictException | ConcurrencyFailureException e) {
             errors.showConflict(e);
         } catch (ValidationException e) {
-            plans.saveDraft(user, id, draft().textsOnly());
+            saveDraft(user, draft().textsOnly());
             errors.show(e, false);
             autosaveStatus.saved("plan.draft.autosavedTextsOnly");
         }
@@ -243,7 +253,7 @@ public class DraftPlanView extends DetailPage {
     private void submit() {
         UserAccount user = currentUser.require();
         boolean sent = errors.attempt(() -> {
-            plans.saveDraft(user, id, draft());
+            saveDraft(user, draft());
             return plans.submitForApproval(user, id);
         }).isPresent();
         if (sent) {
@@ -255,7 +265,7 @@ public class DraftPlanView extends DetailPage {
 
     private void openPreview() {
         UserAccount user = currentUser.require();
-        errors.attempt(() -> plans.saveDraft(user, id, draft())).ifPresent(plan -> {
+        errors.attempt(() -> saveDraft(user, draft())).ifPresent(plan -> {
             periods.adoptIds(plan.periods());
             DraftDialogs.preview(PlanDocumentBuilder.of(plan));
         });
@@ -269,7 +279,7 @@ public class DraftPlanView extends DetailPage {
 
     void takeTargetsFromUpperPlan() {
         UserAccount user = currentUser.require();
-        Optional<Plan> saved = errors.attempt(() -> plans.saveDraft(user, id, draft()));
+        Optional<Plan> saved = errors.attempt(() -> saveDraft(user, draft()));
         if (saved.isEmpty()) {
             return;
         }

@@ -133,7 +133,7 @@ class CycleNoticesIntegrationTests extends KaribuUiTest {
 
         // the administrator's outbox: the leader's first notice, written on 02/03 14:30 of the cycle
         long first = toLeader.get(1).id();
-        login("admin");
+        login(test.admin());
         UI.getCurrent().navigate(OutboxView.class);
         OutboxView outbox = _get(OutboxView.class);
         int row = IntStream.range(0, Math.min(GridKt._size(outbox.grid), 500))

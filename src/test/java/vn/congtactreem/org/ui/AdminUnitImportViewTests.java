@@ -8,18 +8,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.congtactreem.org.AdminUnitCatalogue;
-import vn.congtactreem.org.AgencyTemplateEntry;
 import vn.congtactreem.org.AgencyTemplates;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.OrgUnit;
 import vn.congtactreem.support.KaribuUiTest;
+import vn.congtactreem.support.LoadedOrgUnits;
 
 /**
  * "Nạp danh mục đơn vị hành chính" as the administrator uses it, with Lai Châu (the smallest province
@@ -42,16 +41,14 @@ class AdminUnitImportViewTests extends KaribuUiTest {
     @Autowired
     private JdbcTemplate jdbc;
 
-    private long lastIdBefore;
-    private List<AgencyTemplateEntry> templateBefore;
+    private LoadedOrgUnits loaded;
     private AdminUnitImportView view;
 
     @BeforeEach
     void signInAsAdmin() {
         // the administrator's own province is made first: the clean-up removes only what the import loaded
         String admin = testOrgs().admin();
-        lastIdBefore = jdbc.queryForObject("select coalesce(max(id), 0) from org_unit", Long.class);
-        templateBefore = templates.entries();
+        loaded = LoadedOrgUnits.remember(jdbc, templates);
         login(admin);
         UI.getCurrent().navigate(AdminUnitImportView.class);
         view = _get(AdminUnitImportView.class);
@@ -59,10 +56,7 @@ class AdminUnitImportViewTests extends KaribuUiTest {
 
     @AfterEach
     void removeWhatWasLoaded() {
-        jdbc.update("delete from org_unit where id > ? and kind = 'AGENCY'", lastIdBefore);
-        jdbc.update("delete from org_unit where id > ? and level_code = 'COMMUNE'", lastIdBefore);
-        jdbc.update("delete from org_unit where id > ?", lastIdBefore);
-        templates.replace(templateBefore);
+        loaded.removeWhatWasLoaded();
     }
 
     @Test

@@ -33,11 +33,12 @@ import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.reporting.ReportingService;
 import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.KaribuUiTest;
+import vn.congtactreem.support.TestOrgs;
 
 /**
  * "Chuyển sang đơn vị cấp trên khác" and "Sáp nhập vào…" on "Cơ cấu tổ chức", signed in as an administrator this
  * test creates: what the change touches is shown first, then confirmed; the tree and the unit's history follow.
- * Each test makes its own units (two teams under An Dương for the running cycle; the demo's are never changed).
+ * Each test makes its own units (a commune of {@link TestOrgs} with two teams for the running cycle).
  */
 class OrgChangeDialogsTests extends KaribuUiTest {
 
@@ -50,6 +51,7 @@ class OrgChangeDialogsTests extends KaribuUiTest {
     @Autowired ManagementService management;
 
     private CycleFixture fixture;
+    private TestOrgs.Commune place;
     private String tag;
     private OrgUnit team;
     private OrgUnit joined;
@@ -61,19 +63,21 @@ class OrgChangeDialogsTests extends KaribuUiTest {
         SecurityContextHolder.getContext().setAuthentication(
                 new TestingAuthenticationToken("setup", null, "ROLE_" + Role.ADMIN_NAME));
         fixture = new CycleFixture(plans, reporting, users, orgs, management);
-        long anDuong = fixture.org("Xã An Dương");
-        team = orgs.createAgency(anDuong, "Tổ thử sáp nhập " + tag, "OTHER");
-        joined = orgs.createAgency(anDuong, "Tổ thử nhận " + tag, "OTHER");
+        place = new TestOrgs(orgs, users).commune("sapnhap");
+        long commune = place.commune().id();
+        team = orgs.createAgency(commune, "Tổ thử sáp nhập " + tag, "OTHER");
+        joined = orgs.createAgency(commune, "Tổ thử nhận " + tag, "OTHER");
         users.create(new UserForm("bc.dlg." + tag, "Người Báo Cáo " + tag, null, team.id(), Set.of(Role.REPORTER),
                 "mat-khau-rieng-" + tag));
-        users.create(new UserForm("qt.dlg." + tag, "Quản trị " + tag, null, anDuong, Set.of(Role.ADMIN),
+        users.create(new UserForm("qt.dlg." + tag, "Quản trị " + tag, null, commune, Set.of(Role.ADMIN),
                 "mat-khau-rieng-" + tag));
         login("qt.dlg." + tag);
     }
 
     @Test
     void adminSeesWhatAMergeTouchesConfirmsItAndTheTreeAndHistoryFollow() {
-        CycleFixture.OpenPeriod cycle = fixture.periodOpenForThePoliceAnd(YEAR.getAndIncrement(), team.name());
+        CycleFixture.OpenPeriod cycle = fixture.periodOpenFor(place, YEAR.getAndIncrement(), List.of(),
+                team.id());
         long openReport = reporting.reportOf(cycle.periodId(), team.id()).orElseThrow().id();
         String teamPath = orgs.path(team.id());
         openView();

@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -12,6 +13,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -65,9 +67,13 @@ class PlanControllerSliceTests {
     }
 
     private static Plan plan(long id, PlanStatus status) {
+        return plan(id, status, 0);
+    }
+
+    private static Plan plan(long id, PlanStatus status, long version) {
         return new Plan(id, 42L, "Xã Thử", "Kế hoạch công tác trẻ em năm 2026", 2026, 2026, status, null,
                 "Bảo vệ trẻ em.", null, null, null, null, null, "Lục Xuân Đức", "PHÓ CHỦ TỊCH", 12, "KH-UBND",
-                LocalDate.of(2026, 3, 4), null, List.of(), List.of(), List.of(), List.of());
+                LocalDate.of(2026, 3, 4), null, List.of(), List.of(), List.of(), List.of(), List.of(), version);
     }
 
     @Test
@@ -147,18 +153,36 @@ class PlanControllerSliceTests {
     }
 
     @Test
-    void theDraftReachesTheServiceAndASaveFromAStalePageIs409() throws Exception {
-        when(plans.saveDraft(eq(ApiSlice.ACCOUNT), eq(9L), any(PlanDraft.class)))
+    void theDraftReachesTheServiceWithItsIfMatchAndASaveFromAStalePageIs409() throws Exception {
+        when(plans.saveDraft(eq(ApiSlice.ACCOUNT), eq(9L), any(PlanDraft.class), eq(3L)))
                 .thenThrow(new ConflictException("plan", "concurrency.error.staleVersion"));
 
         mvc.perform(put("/api/v1/plans/9/draft").with(officer()).contentType(MediaType.APPLICATION_JSON)
+                        .header("If-Match", "\"3\"")
                         .content("{\"title\": \"Kế hoạch năm 2026\", \"purpose\": \"Bảo vệ trẻ em.\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("concurrency.error.staleVersion"));
         ArgumentCaptor<PlanDraft> draft = ArgumentCaptor.forClass(PlanDraft.class);
-        verify(plans).saveDraft(eq(ApiSlice.ACCOUNT), eq(9L), draft.capture());
+        verify(plans).saveDraft(eq(ApiSlice.ACCOUNT), eq(9L), draft.capture(), eq(3L));
         org.assertj.core.api.Assertions.assertThat(draft.getValue().title()).isEqualTo("Kế hoạch năm 2026");
         org.assertj.core.api.Assertions.assertThat(draft.getValue().purpose()).isEqualTo("Bảo vệ trẻ em.");
+    }
+
+    @Test
+    void thePlanAndASavedDraftAnswerTheirVersionAsETagAndWithoutIfMatchNothingIsChecked() throws Exception {
+        when(plans.get(ApiSlice.ACCOUNT, 9L)).thenReturn(plan(9L, PlanStatus.DRAFT, 4));
+        when(plans.saveDraft(eq(ApiSlice.ACCOUNT), eq(9L), any(PlanDraft.class), isNull()))
+                .thenReturn(plan(9L, PlanStatus.DRAFT, 5));
+
+        mvc.perform(get("/api/v1/plans/9").with(officer()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"4\""))
+                .andExpect(jsonPath("$.version").value(4));
+        mvc.perform(put("/api/v1/plans/9/draft").with(officer()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\": \"Kế hoạch năm 2026\"}"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"5\""));
+        verify(plans).saveDraft(eq(ApiSlice.ACCOUNT), eq(9L), any(PlanDraft.class), isNull());
     }
 
     @Test

@@ -16,29 +16,19 @@ import static vn.congtactreem.plan.process.PlanCycleProcess.Element.PERIOD_OPENS
 import static vn.congtactreem.plan.process.PlanCycleProcess.Element.REGISTER_UPPER_PLAN;
 import static vn.congtactreem.plan.process.PlanCycleProcess.Element.REVIEW_PLAN;
 import static vn.congtactreem.plan.process.PlanCycleProcess.Element.WAIT_FOR_REPORTS;
-import static vn.congtactreem.support.RecordingDelegate.recording;
 
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import vn.congtactreem.plan.process.PlanCycleProcess.Bean;
 import vn.congtactreem.plan.process.PlanCycleProcess.Element;
 import vn.congtactreem.plan.process.PlanCycleProcess.Var;
 import vn.congtactreem.reporting.process.ConsolidationProcess;
-import vn.congtactreem.support.ProcessEngineTest;
-import vn.congtactreem.support.RecordingDelegate;
 
 /**
  * A commune's plan cycle: the district's plan is registered, the officer drafts, the leader
@@ -46,7 +36,7 @@ import vn.congtactreem.support.RecordingDelegate;
  * for the units' reports (or its cut-off) and is consolidated; the cycle closes after the last one.
  */
 @Deployment(resources = {"processes/plan-cycle.bpmn", "processes/consolidation.bpmn"})
-class PlanCycleProcessTests extends ProcessEngineTest {
+class PlanCycleProcessTests extends PlanCycleEngineTest {
 
     private static final long PLAN = 100L;
     private static final long COMMUNE = 7L;
@@ -55,67 +45,14 @@ class PlanCycleProcessTests extends ProcessEngineTest {
     /** annual report: opens 1/11, cut-off 18/11. */
     private static final long ANNUAL = 12L;
 
-    private final PeriodCalendar calendar = new PeriodCalendar()
-            .period(SIX_MONTH, "2025-05-01T00:00", "2025-05-20T00:00")
-            .period(ANNUAL, "2025-11-01T00:00", "2025-11-18T00:00");
-
-    private final RecordingDelegate issuePlan = recording();
-    private final RecordingDelegate assignUnits = recording();
-    private final RecordingDelegate openPeriod = recording();
-    private final RecordingDelegate closeCycle = recording();
-    private final RecordingDelegate aggregateReports = recording(execution -> execution.setVariable(
-            ConsolidationProcess.Var.CONSOLIDATED_REPORT_ID, 5000L + (Long) execution.getVariable(ConsolidationProcess.Var.PERIOD_ID)));
-    private final RecordingDelegate submitUpward = recording(
-            execution -> execution.setVariable(ConsolidationProcess.Var.UPPER_IN_SYSTEM, false));
-
-    /** The fake {@code periodCalendar} bean: each period's opening date and cut-off. */
-    public static class PeriodCalendar {
-        private final Map<Long, Date> opens = new LinkedHashMap<>();
-        private final Map<Long, Date> cutOffs = new LinkedHashMap<>();
-
-        PeriodCalendar period(long periodId, String opensAt, String cutOffAt) {
-            opens.put(periodId, at(opensAt));
-            cutOffs.put(periodId, at(cutOffAt));
-            return this;
-        }
-
-        public Date opensAt(long periodId) {
-            return opens.get(periodId);
-        }
-
-        public Date cutOffAt(long periodId) {
-            return cutOffs.get(periodId);
-        }
-    }
-
-    /** Like the real bean: the leader decides within three days, never after 30/4 (the first period opens 1/5). */
-    public static class FakePlanCalendar {
-        public Date reviewDueAt(long planId) {
-            return Date.from(vn.congtactreem.plan.Deadlines.reviewDue(
-                    org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(), 3,
-                    java.time.LocalDate.of(2025, 4, 30)));
-        }
-    }
-
-    /** Like the real bean: the end of 24/5, the last day upward of every period here. */
-    public static class FakeConsolidationCalendar {
-        public Date dueAt(long periodId) {
-            return at("2025-05-25T00:00");
-        }
+    PlanCycleProcessTests() {
+        calendar.period(SIX_MONTH, "2025-05-01T00:00", "2025-05-20T00:00")
+                .period(ANNUAL, "2025-11-01T00:00", "2025-11-18T00:00");
     }
 
     @BeforeEach
-    void registerBeans() {
+    void beforeTheFirstPeriod() {
         clockAt("2025-03-03T08:00");
-        Mocks.register(Bean.PLAN_CALENDAR, new FakePlanCalendar());
-        Mocks.register(ConsolidationProcess.Bean.CONSOLIDATION_CALENDAR, new FakeConsolidationCalendar());
-        Mocks.register(Bean.ISSUE_PLAN, issuePlan);
-        Mocks.register(Bean.ASSIGN_UNITS, assignUnits);
-        Mocks.register(Bean.OPEN_PERIOD, openPeriod);
-        Mocks.register(Bean.CLOSE_CYCLE, closeCycle);
-        Mocks.register(Bean.PERIOD_CALENDAR, calendar);
-        Mocks.register(ConsolidationProcess.Bean.AGGREGATE_REPORTS, aggregateReports);
-        Mocks.register(ConsolidationProcess.Bean.SUBMIT_UPWARD, submitUpward);
     }
 
     @Test
@@ -259,12 +196,7 @@ class PlanCycleProcessTests extends ProcessEngineTest {
     }
 
     private static ProcessInstance start(boolean upperPlanRegistered, Long... periodIds) {
-        return runtimeService().startProcessInstanceByKey(PlanCycleProcess.KEY, String.valueOf(PLAN),
-                Variables.createVariables()
-                        .putValue(Var.PLAN_ID, PLAN)
-                        .putValue(Var.ORG_UNIT_ID, COMMUNE)
-                        .putValue(Var.UPPER_PLAN_REGISTERED, upperPlanRegistered)
-                        .putValue(Var.PERIOD_IDS, new ArrayList<>(List.of(periodIds))));
+        return startCycle(PLAN, COMMUNE, upperPlanRegistered, null, periodIds);
     }
 
     private ProcessInstance approvedAndAssigned(Long... periodIds) {
@@ -282,11 +214,6 @@ class PlanCycleProcessTests extends ProcessEngineTest {
                 .map(EventSubscription::getEventName).toList();
     }
 
-    private static ProcessInstance consolidationOf(long periodId) {
-        return runtimeService().createProcessInstanceQuery().processDefinitionKey(ConsolidationProcess.KEY)
-                .variableValueEquals(ConsolidationProcess.Var.PERIOD_ID, periodId).singleResult();
-    }
-
     /** Periods whose consolidation was started, in order. */
     private static List<Object> consolidationCalls() {
         return historyService().createHistoricProcessInstanceQuery().processDefinitionKey(ConsolidationProcess.KEY)
@@ -295,15 +222,5 @@ class PlanCycleProcessTests extends ProcessEngineTest {
                         .processInstanceId(instance.getId()).variableName(ConsolidationProcess.Var.PERIOD_ID)
                         .singleResult().getValue())
                 .toList();
-    }
-
-    /** The consolidation as its people do it: aggregate, write, approve, submit (upper level outside the system). */
-    private void finish(ProcessInstance consolidation) {
-        runDueJobs(consolidation.getId());
-        assertThat(consolidation).isWaitingAt(ConsolidationProcess.Element.WRITE_CONSOLIDATED_REPORT);
-        complete(task());
-        complete(task(), withVariables(ConsolidationProcess.Var.APPROVED, true));
-        runDueJobs(consolidation.getId());
-        assertThat(consolidation).isEnded();
     }
 }

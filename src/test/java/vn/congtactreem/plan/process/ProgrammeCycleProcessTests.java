@@ -2,12 +2,10 @@ package vn.congtactreem.plan.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static vn.congtactreem.plan.process.PlanCycleProcess.Element.ASSIGN_UNITS;
 import static vn.congtactreem.plan.process.PlanCycleProcess.Element.CUT_OFF_REACHED;
 import static vn.congtactreem.plan.process.PlanCycleProcess.Element.DRAFT_PLAN;
@@ -15,22 +13,13 @@ import static vn.congtactreem.plan.process.PlanCycleProcess.Element.ISSUE_PLAN;
 import static vn.congtactreem.plan.process.PlanCycleProcess.Element.PERIOD_OPENS;
 import static vn.congtactreem.plan.process.PlanCycleProcess.Element.REGISTER_UPPER_PLAN;
 import static vn.congtactreem.plan.process.PlanCycleProcess.Element.REVIEW_PLAN;
-import static vn.congtactreem.support.RecordingDelegate.recording;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.congtactreem.plan.process.PlanCycleProcess.Bean;
 import vn.congtactreem.plan.process.PlanCycleProcess.Element;
 import vn.congtactreem.plan.process.PlanCycleProcess.Var;
-import vn.congtactreem.reporting.process.ConsolidationProcess;
-import vn.congtactreem.support.ProcessEngineTest;
-import vn.congtactreem.support.RecordingDelegate;
 
 /**
  * A 2021–2030 programme registered as issued in its sixth year: the cycle skips registering the upper
@@ -39,7 +28,7 @@ import vn.congtactreem.support.RecordingDelegate;
  * at their cut-off, and are consolidated like any period.
  */
 @Deployment(resources = {"processes/plan-cycle.bpmn", "processes/consolidation.bpmn"})
-class ProgrammeCycleProcessTests extends ProcessEngineTest {
+class ProgrammeCycleProcessTests extends PlanCycleEngineTest {
 
     private static final long PLAN = 300L;
     private static final long COMMUNE = 9L;
@@ -49,36 +38,17 @@ class ProgrammeCycleProcessTests extends ProcessEngineTest {
     private static final long MID_TERM_2025 = 70L;
     private static final long FINAL_2030 = 71L;
 
-    private final PlanCycleProcessTests.PeriodCalendar calendar = new PlanCycleProcessTests.PeriodCalendar()
-            .period(SIX_MONTHS_2026, "2026-05-01T00:00", "2026-05-19T00:00")
-            .period(ANNUAL_2026, "2026-11-01T00:00", "2026-11-17T00:00")
-            .period(MID_TERM_2025, "2025-11-20T00:00", "2025-12-06T00:00")
-            .period(ANNUAL_2030, "2030-11-01T00:00", "2030-11-17T00:00")
-            .period(FINAL_2030, "2030-11-20T00:00", "2030-12-06T00:00");
-
-    private final RecordingDelegate issuePlan = recording();
-    private final RecordingDelegate assignUnits = recording();
-    private final RecordingDelegate openPeriod = recording();
-    private final RecordingDelegate closeCycle = recording();
-    private final RecordingDelegate aggregateReports = recording(execution -> execution.setVariable(
-            ConsolidationProcess.Var.CONSOLIDATED_REPORT_ID,
-            5000L + (Long) execution.getVariable(ConsolidationProcess.Var.PERIOD_ID)));
-    private final RecordingDelegate submitUpward = recording(
-            execution -> execution.setVariable(ConsolidationProcess.Var.UPPER_IN_SYSTEM, false));
+    ProgrammeCycleProcessTests() {
+        calendar.period(SIX_MONTHS_2026, "2026-05-01T00:00", "2026-05-19T00:00")
+                .period(ANNUAL_2026, "2026-11-01T00:00", "2026-11-17T00:00")
+                .period(MID_TERM_2025, "2025-11-20T00:00", "2025-12-06T00:00")
+                .period(ANNUAL_2030, "2030-11-01T00:00", "2030-11-17T00:00")
+                .period(FINAL_2030, "2030-11-20T00:00", "2030-12-06T00:00");
+    }
 
     @BeforeEach
-    void registerBeans() {
+    void inTheProgrammesSixthYear() {
         clockAt("2026-03-02T09:00");
-        Mocks.register(Bean.PLAN_CALENDAR, new PlanCycleProcessTests.FakePlanCalendar());
-        Mocks.register(ConsolidationProcess.Bean.CONSOLIDATION_CALENDAR,
-                new PlanCycleProcessTests.FakeConsolidationCalendar());
-        Mocks.register(Bean.ISSUE_PLAN, issuePlan);
-        Mocks.register(Bean.ASSIGN_UNITS, assignUnits);
-        Mocks.register(Bean.OPEN_PERIOD, openPeriod);
-        Mocks.register(Bean.CLOSE_CYCLE, closeCycle);
-        Mocks.register(Bean.PERIOD_CALENDAR, calendar);
-        Mocks.register(ConsolidationProcess.Bean.AGGREGATE_REPORTS, aggregateReports);
-        Mocks.register(ConsolidationProcess.Bean.SUBMIT_UPWARD, submitUpward);
     }
 
     @Test
@@ -101,9 +71,7 @@ class ProgrammeCycleProcessTests extends ProcessEngineTest {
 
     @Test
     void aCycleStartedWithoutTheAdoptedFlagStillBeginsAtTheUpperPlan() {
-        ProcessInstance cycle = runtimeService().startProcessInstanceByKey(PlanCycleProcess.KEY, String.valueOf(PLAN),
-                Variables.createVariables().putValue(Var.PLAN_ID, PLAN).putValue(Var.ORG_UNIT_ID, COMMUNE)
-                        .putValue(Var.UPPER_PLAN_REGISTERED, false).putValue(Var.ADOPTED, false));
+        ProcessInstance cycle = startCycle(PLAN, COMMUNE, false, false);
         assertThat(cycle).isWaitingAt(REGISTER_UPPER_PLAN).hasPassed(Element.PLAN_ALREADY_ISSUED);
         assertThat(task()).hasCandidateGroup("org:9:OFFICER");
     }
@@ -167,27 +135,6 @@ class ProgrammeCycleProcessTests extends ProcessEngineTest {
     }
 
     private static ProcessInstance adopted(Long... periodIds) {
-        return runtimeService().startProcessInstanceByKey(PlanCycleProcess.KEY, String.valueOf(PLAN),
-                Variables.createVariables()
-                        .putValue(Var.PLAN_ID, PLAN)
-                        .putValue(Var.ORG_UNIT_ID, COMMUNE)
-                        .putValue(Var.UPPER_PLAN_REGISTERED, true)
-                        .putValue(Var.ADOPTED, true)
-                        .putValue(Var.PERIOD_IDS, new ArrayList<>(List.of(periodIds))));
-    }
-
-    private static ProcessInstance consolidationOf(long periodId) {
-        return runtimeService().createProcessInstanceQuery().processDefinitionKey(ConsolidationProcess.KEY)
-                .variableValueEquals(ConsolidationProcess.Var.PERIOD_ID, periodId).singleResult();
-    }
-
-    /** The consolidation as its people do it: aggregate, write, approve, submit (upper level outside the system). */
-    private void finish(ProcessInstance consolidation) {
-        runDueJobs(consolidation.getId());
-        assertThat(consolidation).isWaitingAt(ConsolidationProcess.Element.WRITE_CONSOLIDATED_REPORT);
-        complete(task());
-        complete(task(), withVariables(ConsolidationProcess.Var.APPROVED, true));
-        runDueJobs(consolidation.getId());
-        assertThat(consolidation).isEnded();
+        return startCycle(PLAN, COMMUNE, true, true, periodIds);
     }
 }

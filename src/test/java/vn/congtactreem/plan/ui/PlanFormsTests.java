@@ -244,6 +244,37 @@ class PlanFormsTests extends KaribuUiTest {
     }
 
     @Test
+    void aDraftPageReadBeforeAnotherSaveIsRefusedWithANotificationAndKeepsWhatWasTyped() {
+        int year = nextYear++;
+        long planId = planAtDrafting(year);
+        login(place.commune().officer());
+        UI.getCurrent().navigate("plans/" + planId + "/draft");
+        DraftPlanView view = _get(DraftPlanView.class);
+        _setValue(view.purpose, "Bản đầu của trang này.");
+        // another tab (or the other officer of the commune) saves first
+        UserAccount officer = fixture().user(place.commune().officer());
+        Plan other = plans.load(planId);
+        plans.saveDraft(officer, planId, new PlanDraft(other.title(), "Bản của cửa sổ khác.", null, null, null, null,
+                null, null, null, null, null), other.version());
+
+        _setValue(view.purpose, "Bản của trang mở trước.");
+
+        assertThat(plans.load(planId).purpose()).as("the newer save stays").isEqualTo("Bản của cửa sổ khác.");
+        assertThat(view.purpose.getValue()).as("what was typed stays").isEqualTo("Bản của trang mở trước.");
+        assertThat(_find(com.vaadin.flow.component.notification.Notification.class))
+                .filteredOn(n -> n.hasClassName("conflict-notification") && n.isOpened()).isNotEmpty();
+
+        UI.getCurrent().navigate("plans/" + planId + "/draft");
+        DraftPlanView reloaded = _get(DraftPlanView.class);
+        assertThat(reloaded.purpose.getValue()).isEqualTo("Bản của cửa sổ khác.");
+        _setValue(reloaded.purpose, "Bản sau khi tải lại.");
+        _setValue(reloaded.requirements, "Thiết thực.");
+        assertThat(plans.load(planId).purpose()).as("saved again and again once reloaded")
+                .isEqualTo("Bản sau khi tải lại.");
+        assertThat(plans.load(planId).requirements()).isEqualTo("Thiết thực.");
+    }
+
+    @Test
     void theOfficerSetsTargetsFromTheCatalogueAndAWrongValueIsShownOnItsBox() {
         int year = nextYear++;
         long planId = planAtDrafting(year);

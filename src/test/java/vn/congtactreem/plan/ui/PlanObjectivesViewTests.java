@@ -32,6 +32,7 @@ import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.KaribuUiTest;
 import vn.congtactreem.support.ProcessJobs;
 import vn.congtactreem.support.TestIndicators;
+import vn.congtactreem.support.TestOrgs;
 
 /** The officer writes the plan's targets under its objectives, as the plan does, and moves them with arrows. */
 class PlanObjectivesViewTests extends KaribuUiTest {
@@ -56,11 +57,12 @@ class PlanObjectivesViewTests extends KaribuUiTest {
         ProcessJobs.resetClock();
     }
 
-    private long planAtDrafting() {
+    /** The commune's plan at drafting, started by its officer (this test's own organisations and users). */
+    private long planAtDrafting(TestOrgs.Commune place) {
         CycleFixture fixture = new CycleFixture(plans, reporting, users, orgs, management);
         ProcessJobs.setClock(LocalDateTime.of(YEAR, 3, 1, 9, 0).atZone(Deadlines.VIETNAM).toInstant());
-        UserAccount officer = fixture.user("canbo.anduong");
-        long planId = plans.startCycle(officer, fixture.org("Xã An Dương"), "Thực hiện công tác trẻ em năm " + YEAR,
+        UserAccount officer = fixture.user(place.commune().officer());
+        long planId = plans.startCycle(officer, place.commune().id(), "Thực hiện công tác trẻ em năm " + YEAR,
                 YEAR, YEAR).id();
         plans.registerUpperPlan(officer, planId, new UpperPlanForm("9/KH-UBND", LocalDate.of(YEAR, 2, 1),
                 "UBND huyện Tân Yên", "Kế hoạch năm " + YEAR, null, List.of(new PeriodForm(YEAR,
@@ -91,7 +93,8 @@ class PlanObjectivesViewTests extends KaribuUiTest {
 
     @Test
     void theOfficerGroupsTargetsUnderObjectivesMovesThemWithArrowsAndFindsThemSoWhenReopening() {
-        long planId = planAtDrafting();
+        TestOrgs.Commune place = new TestOrgs(orgs, users).commune("muctieu");
+        long planId = planAtDrafting(place);
         TestIndicators indicators = new TestIndicators(jdbc);
         long care = indicators.careRate();
         long deaths = indicators.injuryDeaths();
@@ -99,7 +102,7 @@ class PlanObjectivesViewTests extends KaribuUiTest {
         String careCode = indicators.code("CS");
         String deathsCode = indicators.code("TV");
         String friendlyCode = indicators.code("PH");
-        login("canbo.anduong");
+        login(place.commune().officer());
         UI.getCurrent().navigate("plans/" + planId + "/draft");
         DraftPlanView view = _get(DraftPlanView.class);
         ObjectivesEditor objectives = view.targets.objectives;

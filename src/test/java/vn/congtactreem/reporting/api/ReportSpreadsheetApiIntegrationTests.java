@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -28,14 +27,13 @@ import vn.congtactreem.indicator.PlanTargets;
 import vn.congtactreem.indicator.Reading;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.Role;
-import vn.congtactreem.org.UserForm;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.reporting.ReportingService;
-import vn.congtactreem.security.SystemAuthentication;
 import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.IndicatorFixture;
 import vn.congtactreem.support.ProcessJobs;
+import vn.congtactreem.support.TestOrgs;
 import vn.congtactreem.support.WebIntegrationTest;
 
 /**
@@ -47,8 +45,6 @@ class ReportSpreadsheetApiIntegrationTests extends WebIntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    /** a reporter of another commune (Phường Phú La), made for these tests. */
-    private static final String OTHER_COMMUNE = "congan.phula.xlsx";
     private static int nextYear = 2170;
 
     @Autowired
@@ -73,17 +69,29 @@ class ReportSpreadsheetApiIntegrationTests extends WebIntegrationTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private CycleFixture.OpenPeriod cycle;
     private IndicatorFixture.Asked asked;
+    private TestOrgs test;
+    /** The police's reporter, of the commune whose cycle runs. */
+    private String police;
+    /** A reporter of another commune's police. */
+    private String otherCommune;
+    /** The commune's officer. */
+    private String officer;
 
     @BeforeEach
     void thePoliceReportAsksForFiveIndicators() {
         CycleFixture fixture = new CycleFixture(plans, reporting, users, orgs, management);
-        cycle = fixture.periodOpenForThePolice(nextYear++);
-        asked = new IndicatorFixture(jdbc, catalog, targets).targetsFor(cycle, fixture.org("Công an xã An Dương"));
-        if (users.findByUsername(OTHER_COMMUNE).isEmpty()) {
-            long phuLaPolice = fixture.org("Công an phường Phú La");
-            SystemAuthentication.runAsSystem(() -> users.createDemoAccount(new UserForm(OTHER_COMMUNE, "Công an phường Phú La",
-                    null, phuLaPolice, Set.of(Role.REPORTER), "demo123")));
-        }
+        test = new TestOrgs(orgs, users);
+        TestOrgs.Commune built = test.commune("xlsx");
+        // the police named with the letters a file name must spell out ("Công an xã An Dương <suffix>")
+        String policeName = "Công an xã An Dương";
+        long policeId = test.agency(built.commune().id(), policeName, "POLICE");
+        police = test.user("congan.andu", policeId, Role.REPORTER);
+        TestOrgs.Commune place = new TestOrgs.Commune(built.province(), built.district(), built.commune(), policeId,
+                policeName + " " + test.suffix(), police, built.health(), built.healthName(), built.healthReporter());
+        cycle = fixture.periodOpenFor(place, nextYear++);
+        asked = new IndicatorFixture(jdbc, catalog, targets).targetsFor(cycle, place.police());
+        officer = place.commune().officer();
+        otherCommune = test.commune("phula").policeReporter();
     }
 
     @AfterEach
@@ -93,35 +101,36 @@ class ReportSpreadsheetApiIntegrationTests extends WebIntegrationTest {
 
     @Test
     void theUnitDownloadsItsTemplateAndAnotherCommunesReporterGetsNothing() throws IOException {
-        HttpResponse<byte[]> template = get("congan.anduong", "/api/v1/reports/" + cycle.policeReportId()
+        HttpResponse<byte[]> template = get(police, "/api/v1/reports/" + cycle.policeReportId()
                 + "/template.xlsx");
         assertThat(template.statusCode()).isEqualTo(200);
         assertThat(template.headers().firstValue("Content-Type").orElseThrow()).isEqualTo(XLSX);
         assertThat(template.headers().firstValue("Content-Disposition").orElseThrow()).isEqualTo(
-                "attachment; filename=\"mau-so-lieu-cong-an-xa-an-duong-6-thang-" + cycle.year() + ".xlsx\"; "
+                "attachment; filename=\"mau-so-lieu-cong-an-xa-an-duong-" + test.suffix() + "-6-thang-" + cycle.year()
+                        + ".xlsx\"; "
                         + "filename*=UTF-8''M%E1%BA%ABu%20s%E1%BB%91%20li%E1%BB%87u%20-%20C%C3%B4ng%20an%20x%C3%A3%20"
-                        + "An%20D%C6%B0%C6%A1ng%20-%206%20th%C3%A1ng%20" + cycle.year() + ".xlsx");
+                        + "An%20D%C6%B0%C6%A1ng%20" + test.suffix() + "%20-%206%20th%C3%A1ng%20" + cycle.year() + ".xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template.body()))) {
             assertThat(workbook.getSheet("Số liệu").getRow(4).getCell(0).getStringCellValue())
                     .isEqualTo(asked.caredFor().code());
         }
         // the commune's officer may read the report, hence its template
-        assertThat(get("canbo.anduong", "/api/v1/reports/" + cycle.policeReportId() + "/template.xlsx")
+        assertThat(get(officer, "/api/v1/reports/" + cycle.policeReportId() + "/template.xlsx")
                 .statusCode()).isEqualTo(200);
 
         String report = "/api/v1/reports/" + cycle.policeReportId();
-        assertThat(get(OTHER_COMMUNE, report + "/template.xlsx").statusCode()).isEqualTo(404);
-        assertThat(get(OTHER_COMMUNE, report + "/figures.xlsx").statusCode()).isEqualTo(404);
-        assertThat(get(OTHER_COMMUNE, "/api/v1/plans/" + cycle.planId() + "/targets.xlsx").statusCode())
+        assertThat(get(otherCommune, report + "/template.xlsx").statusCode()).isEqualTo(404);
+        assertThat(get(otherCommune, report + "/figures.xlsx").statusCode()).isEqualTo(404);
+        assertThat(get(otherCommune, "/api/v1/plans/" + cycle.planId() + "/targets.xlsx").statusCode())
                 .isEqualTo(404);
-        HttpResponse<byte[]> refused = upload(OTHER_COMMUNE, template.body(), "vi");
+        HttpResponse<byte[]> refused = upload(otherCommune, template.body(), "vi");
         assertThat(refused.statusCode()).isEqualTo(404);
         assertThat(values.ofUnitReport(cycle.policeReportId())).isEmpty();
     }
 
     @Test
     void aFileWithErrorsIsAnswered400WithEveryErrorAndAGoodOneIsSaved() throws IOException {
-        byte[] template = get("congan.anduong", "/api/v1/reports/" + cycle.policeReportId() + "/template.xlsx")
+        byte[] template = get(police, "/api/v1/reports/" + cycle.policeReportId() + "/template.xlsx")
                 .body();
         byte[] bad = fill(template, sheet -> {
             sheet.getRow(4).getCell(4).setCellValue("nhiều");
@@ -131,7 +140,7 @@ class ReportSpreadsheetApiIntegrationTests extends WebIntegrationTest {
             sheet.getRow(7).getCell(4).setCellValue(-1);
         });
 
-        HttpResponse<byte[]> refused = upload("congan.anduong", bad, "vi");
+        HttpResponse<byte[]> refused = upload(police, bad, "vi");
         assertThat(refused.statusCode()).isEqualTo(400);
         JsonNode problem = JSON.readTree(refused.body());
         assertThat(problem.get("title").asText()).isEqualTo("Tệp Excel có lỗi");
@@ -149,7 +158,7 @@ class ReportSpreadsheetApiIntegrationTests extends WebIntegrationTest {
         assertThat(errors.get(2).get("message").asText()).isEqualTo("Số liệu không được âm.");
         assertThat(values.ofUnitReport(cycle.policeReportId())).isEmpty();
 
-        JsonNode english = JSON.readTree(upload("congan.anduong", bad, "en").body());
+        JsonNode english = JSON.readTree(upload(police, bad, "en").body());
         assertThat(english.get("title").asText()).isEqualTo("The Excel file has errors");
         assertThat(english.get("errors").get(0).get("message").asText())
                 .isEqualTo("\"nhiều\" is not a number: type a whole number.");
@@ -159,21 +168,21 @@ class ReportSpreadsheetApiIntegrationTests extends WebIntegrationTest {
             sheet.getRow(4).getCell(5).setCellValue(100);
             sheet.getRow(7).getCell(4).setCellValue(1);
         });
-        HttpResponse<byte[]> saved = upload("congan.anduong", good, "vi");
+        HttpResponse<byte[]> saved = upload(police, good, "vi");
         assertThat(saved.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(saved.body()).get("id").asLong()).isEqualTo(cycle.policeReportId());
         assertThat(values.ofUnitReport(cycle.policeReportId()))
                 .containsEntry(asked.caredFor().id(), new Reading(asked.caredFor().id(), 97L, 100L, false))
                 .containsEntry(asked.injuryDeaths().id(), new Reading(asked.injuryDeaths().id(), 1L, null, false));
 
-        HttpResponse<byte[]> figures = get("congan.anduong", "/api/v1/reports/" + cycle.policeReportId()
+        HttpResponse<byte[]> figures = get(police, "/api/v1/reports/" + cycle.policeReportId()
                 + "/figures.xlsx");
         assertThat(figures.statusCode()).isEqualTo(200);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(figures.body()))) {
             assertThat(workbook.getSheet("Số liệu").getRow(4).getCell(6).getNumericCellValue()).isEqualTo(97);
             assertThat(workbook.getSheet("Số liệu").getRow(4).getCell(8).getStringCellValue()).isEqualTo("Đạt");
         }
-        HttpResponse<byte[]> planTargets = get("congan.anduong", "/api/v1/plans/" + cycle.planId() + "/targets.xlsx");
+        HttpResponse<byte[]> planTargets = get(police, "/api/v1/plans/" + cycle.planId() + "/targets.xlsx");
         assertThat(planTargets.statusCode()).isEqualTo(200);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(planTargets.body()))) {
             assertThat(workbook.getSheet("Chỉ tiêu").getLastRowNum()).isEqualTo(8);
@@ -190,7 +199,7 @@ class ReportSpreadsheetApiIntegrationTests extends WebIntegrationTest {
     }
 
     private HttpResponse<byte[]> get(String user, String path) {
-        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", basic(user, "demo123"))
+        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", basic(user, TestOrgs.PASSWORD))
                 .GET().build());
     }
 
@@ -204,7 +213,7 @@ class ReportSpreadsheetApiIntegrationTests extends WebIntegrationTest {
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(url("/api/v1/reports/" + cycle.policeReportId()
                         + "/values.xlsx")))
-                .header("Authorization", basic(user, "demo123")).header("Accept-Language", language)
+                .header("Authorization", basic(user, TestOrgs.PASSWORD)).header("Accept-Language", language)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
