@@ -19,6 +19,12 @@ public record OfficialDocument(List<String> issuingBody, String number, String p
     public static final String MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     public static final String MOTTO_LINE = "Độc lập - Tự do - Hạnh phúc";
 
+    /** The same document signed by another (a substitute): its signature block and signer's name replaced. */
+    public OfficialDocument signedBy(List<String> otherSignature, String otherSignerName) {
+        return new OfficialDocument(issuingBody, number, placeAndDate, kind, title, preamble, sections, closing,
+                recipients, List.copyOf(otherSignature), otherSignerName, issued);
+    }
+
     /**
      * "I. MỤC ĐÍCH, YÊU CẦU" with its paragraphs, an optional table (e.g. the targets of "CHỈ TIÊU")
      * and numbered items, in that order.

@@ -55,6 +55,22 @@ public final class OfficialStyle {
         return title.isEmpty() ? List.of("TM. ỦY BAN NHÂN DÂN") : List.of("TM. ỦY BAN NHÂN DÂN", title);
     }
 
+    /**
+     * The signature block of one who signs while the signer is away (Nghị định 30/2020/NĐ-CP, Phụ lục I): a deputy
+     * signs "KT." (ký thay) for the head, under the head's deputy title ("KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH"); an
+     * officer the head authorised signs "TUQ." (thừa ủy quyền). The committee's "TM. ỦY BAN NHÂN DÂN" stays above, as
+     * in {@link #signature}. The head is the absent signer's title without "PHÓ" ("CHỦ TỊCH" when none was typed).
+     */
+    public static List<String> signatureInStead(String absentTitle, boolean deputy) {
+        String title = absentTitle == null ? "" : absentTitle.strip().toUpperCase(VI);
+        String head = title.startsWith("PHÓ ") ? title.substring("PHÓ ".length()).strip() : title;
+        if (head.isEmpty()) {
+            head = "CHỦ TỊCH";
+        }
+        return deputy ? List.of("TM. ỦY BAN NHÂN DÂN", "KT. " + head, "PHÓ " + head)
+                : List.of("TM. ỦY BAN NHÂN DÂN", "TUQ. " + head);
+    }
+
     /** "Kế hoạch triển khai công tác trẻ em" and "Triển khai công tác trẻ em" are the same subject. */
     public static String subject(String title) {
         String text = title == null ? "" : title.strip();

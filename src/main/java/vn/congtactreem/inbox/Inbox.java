@@ -55,6 +55,11 @@ public class Inbox {
         return new Page(items, describe(items));
     }
 
+    /** The colleague the user stands in for on each of these items (task id → full name, "Thay cho: …"). */
+    public Map<String, String> standingInFor(UserAccount user, List<WorkItem> items) {
+        return work.standingInFor(user, items);
+    }
+
     public long count(UserAccount user, WorkCriteria criteria) {
         return work.count(user, criteria);
     }

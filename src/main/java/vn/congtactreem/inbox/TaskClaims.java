@@ -1,6 +1,10 @@
 package vn.congtactreem.inbox;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
@@ -13,6 +17,8 @@ import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.security.AccessScope;
+import vn.congtactreem.substitute.StandIn;
+import vn.congtactreem.substitute.SubstitutionService;
 
 /**
  * Who may work on a task and who holds it: only the task's candidate group or assignee may complete it, a task
@@ -25,17 +31,24 @@ class TaskClaims {
     private final IdentityService identity;
     private final AccessScope scope;
     private final UserService users;
+    private final SubstitutionService substitutions;
 
-    TaskClaims(TaskService tasks, IdentityService identity, AccessScope scope, UserService users) {
+    TaskClaims(TaskService tasks, IdentityService identity, AccessScope scope, UserService users,
+               SubstitutionService substitutions) {
         this.tasks = tasks;
         this.identity = identity;
         this.scope = scope;
         this.users = users;
+        this.substitutions = substitutions;
     }
 
     /** See {@link WorkItems#requireMayWorkOn}. */
     void requireMayWorkOn(UserAccount actor, Task task) {
         if (actor.username().equals(task.getAssignee())) {
+            return;
+        }
+        if (standInFor(actor, task.getId(), task.getAssignee()).isPresent()) {
+            // the substitute of the colleague who holds the task or to whose group it is offered
             return;
         }
         requireCandidate(actor, task);
@@ -109,9 +122,46 @@ class TaskClaims {
 
     private boolean isCandidate(UserAccount actor, Task task) {
         List<String> groups = scope.candidateGroups(actor);
-        return tasks.getIdentityLinksForTask(task.getId()).stream()
+        return candidateGroups(task.getId()).stream().anyMatch(groups::contains)
+                || standInFor(actor, task.getId(), task.getAssignee()).isPresent();
+    }
+
+    private List<String> candidateGroups(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getGroupId).anyMatch(groups::contains);
+                .map(IdentityLink::getGroupId).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The colleague the actor stands in for today whose task this is (held by them, or offered to them). */
+    private Optional<StandIn> standInFor(UserAccount actor, String taskId, String assignee) {
+        List<StandIn> standIns = substitutions.standInsOf(actor);
+        if (standIns.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> groups = candidateGroups(taskId);
+        return standIns.stream().filter(standIn -> standIn.covers(groups, assignee)).findFirst();
+    }
+
+    /** See {@link WorkItems#standingInFor}. */
+    Map<String, String> standingInFor(UserAccount user, Collection<WorkItem> items) {
+        List<StandIn> standIns = substitutions.standInsOf(user);
+        if (standIns.isEmpty()) {
+            return Map.of();
+        }
+        List<String> own = scope.candidateGroups(user);
+        Map<String, String> names = new HashMap<>();
+        for (WorkItem item : items) {
+            if (user.username().equals(item.assignee())) {
+                continue;
+            }
+            List<String> groups = candidateGroups(item.id());
+            if (item.assignee() == null && groups.stream().anyMatch(own::contains)) {
+                continue;
+            }
+            standIns.stream().filter(standIn -> standIn.covers(groups, item.assignee())).findFirst()
+                    .ifPresent(standIn -> names.put(item.id(), standIn.personName()));
+        }
+        return names;
     }
 
     private void requireCandidate(UserAccount actor, Task task) {

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.security.AccessScope;
+import vn.congtactreem.substitute.SubstitutionService;
 
 /** The engine's task queries behind the inbox: a user's tasks filtered by {@link WorkCriteria}, work standing still. */
 class TaskQueries {
@@ -16,11 +17,13 @@ class TaskQueries {
     private final TaskService tasks;
     private final AccessScope scope;
     private final CycleClock clock;
+    private final SubstitutionService substitutions;
 
-    TaskQueries(TaskService tasks, AccessScope scope, CycleClock clock) {
+    TaskQueries(TaskService tasks, AccessScope scope, CycleClock clock, SubstitutionService substitutions) {
         this.tasks = tasks;
         this.scope = scope;
         this.clock = clock;
+        this.substitutions = substitutions;
     }
 
     /** Open tasks offered to any of the groups, held or not, due by {@code now} or created before the other moment. */
@@ -32,11 +35,21 @@ class TaskQueries {
                 : query.or().dueBefore(due).taskCreatedBefore(Date.from(createdBefore)).endOr();
     }
 
-    /** The user's tasks (assigned to them or offered to their groups) that match the criteria. */
+    /**
+     * The user's tasks (assigned to them or offered to their groups, and while they stand in for a colleague those
+     * of which they are a candidate by name) that match the criteria.
+     */
     TaskQuery of(UserAccount user, WorkCriteria criteria) {
         List<String> groups = scope.candidateGroups(user);
         TaskQuery query = tasks.createTaskQuery();
-        if (groups.isEmpty()) {
+        if (!substitutions.standInsOf(user).isEmpty()) {
+            // a substitute: also the tasks the substitution named them a candidate of (StandInLinks)
+            TaskQuery anyOf = query.or().taskAssignee(user.username()).taskCandidateUser(user.username());
+            if (!groups.isEmpty()) {
+                anyOf.taskCandidateGroupIn(groups);
+            }
+            anyOf.includeAssignedTasks().endOr();
+        } else if (groups.isEmpty()) {
             query.taskAssignee(user.username());
         } else if (everyHeldTaskOfferedToGroups(user, groups)) {
             // the same tasks without "assignee OR group", which PostgreSQL can only answer by joining every

@@ -17,6 +17,7 @@ import vn.congtactreem.base.process.ProcessVariable;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.security.AccessScope;
+import vn.congtactreem.substitute.SubstitutionService;
 
 /**
  * The engine's user tasks as work for people: the inbox's API. Features complete their tasks through here, so the
@@ -37,12 +38,12 @@ public class WorkItems {
     private final TaskClaims claims;
 
     public WorkItems(TaskService tasks, RepositoryService repository, RuntimeService runtime, IdentityService identity,
-                     AccessScope scope, UserService users, CycleClock clock) {
+                     AccessScope scope, UserService users, CycleClock clock, SubstitutionService substitutions) {
         this.tasks = tasks;
         this.identity = identity;
         this.pages = new TaskPages(tasks, repository, runtime);
-        this.queries = new TaskQueries(tasks, scope, clock);
-        this.claims = new TaskClaims(tasks, identity, scope, users);
+        this.queries = new TaskQueries(tasks, scope, clock, substitutions);
+        this.claims = new TaskClaims(tasks, identity, scope, users, substitutions);
     }
 
     /** The open task of kind {@code taskKey} in the process instance with this business key. */
@@ -155,6 +156,14 @@ public class WorkItems {
     /** Forgets the process keys learnt so far (the benchmark measures a cold inbox with it). */
     public void forgetCachedDefinitions() {
         pages.forgetCachedDefinitions();
+    }
+
+    /**
+     * The colleague the user stands in for on each of these items (task id → full name, "Thay cho: …"): only
+     * items that are the colleague's and not the user's own.
+     */
+    public Map<String, String> standingInFor(UserAccount user, Collection<WorkItem> items) {
+        return claims.standingInFor(user, items);
     }
 
     private WorkItem item(String taskId) {

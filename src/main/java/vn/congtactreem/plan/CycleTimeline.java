@@ -6,6 +6,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.base.CycleClock;
+import vn.congtactreem.org.Role;
+import vn.congtactreem.org.UserAccount;
+import vn.congtactreem.substitute.SubstitutionService;
 import vn.congtactreem.plan.internal.CycleEventEntity;
 import vn.congtactreem.plan.internal.CycleEventRepository;
 
@@ -18,11 +21,14 @@ public class CycleTimeline {
     private final CycleEventRepository events;
     private final CycleClock clock;
     private final AuditTrail audit;
+    private final SubstitutionService substitutions;
 
-    public CycleTimeline(CycleEventRepository events, CycleClock clock, AuditTrail audit) {
+    public CycleTimeline(CycleEventRepository events, CycleClock clock, AuditTrail audit,
+                         SubstitutionService substitutions) {
         this.events = events;
         this.clock = clock;
         this.audit = audit;
+        this.substitutions = substitutions;
     }
 
     /** What happened and to which rows. */
@@ -36,15 +42,30 @@ public class CycleTimeline {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String actor, Entry entry) {
+        record(actor, null, entry);
+    }
+
+    /**
+     * What {@code actor} did in {@code role} of {@code orgUnitId}: when they did it as the substitute of an absent
+     * colleague, the line names that colleague too ("Nguyễn Văn B (thay Lục Xuân Đức)").
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(UserAccount actor, long orgUnitId, Role role, Entry entry) {
+        record(actor.username(), substitutions.actingFor(actor, orgUnitId, role).map(UserAccount::username)
+                .orElse(null), entry);
+    }
+
+    private void record(String actor, String onBehalfOf, Entry entry) {
         events.save(new CycleEventEntity(entry.planId(), entry.periodId(), entry.unitReportId(),
-                entry.consolidatedReportId(), actor == null ? SYSTEM : actor, entry.action().name(), entry.comment(),
-                clock.now()));
+                entry.consolidatedReportId(), actor == null ? SYSTEM : actor, onBehalfOf, entry.action().name(),
+                entry.comment(), clock.now()));
         // every state change of a plan, a report or a consolidated report passes here: its audit row too
         String type = entry.unitReportId() != null ? "UNIT_REPORT"
                 : entry.consolidatedReportId() != null ? "CONSOLIDATED_REPORT" : "PLAN";
         long target = entry.unitReportId() != null ? entry.unitReportId()
                 : entry.consolidatedReportId() != null ? entry.consolidatedReportId() : entry.planId();
-        String detail = "plan " + entry.planId() + (entry.comment() == null ? "" : ": " + entry.comment());
+        String detail = "plan " + entry.planId() + (onBehalfOf == null ? "" : " (thay " + onBehalfOf + ")")
+                + (entry.comment() == null ? "" : ": " + entry.comment());
         audit.record(actor == null ? AuditTrail.SYSTEM : actor, entry.action().name(), AuditTrail.Outcome.OK, type,
                 String.valueOf(target), detail);
     }

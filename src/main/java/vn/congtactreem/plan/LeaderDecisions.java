@@ -31,7 +31,8 @@ class LeaderDecisions {
     Plan approve(UserAccount leader, long planId) {
         PlanEntity plan = reads.ownEntity(leader, planId, Role.LEADER);
         var task = work.require(PlanCycleProcess.KEY, planId, PlanCycleProcess.Element.REVIEW_PLAN);
-        timeline.record(leader.username(), CycleTimeline.Entry.plan(plan.getId(), CycleAction.PLAN_APPROVED, null));
+        timeline.record(leader, plan.getOrgUnitId(), Role.LEADER,
+                CycleTimeline.Entry.plan(plan.getId(), CycleAction.PLAN_APPROVED, null));
         work.complete(leader, task, PlanCycleProcess.APPROVED.of(true));
         return reads.load(planId);
     }
@@ -42,7 +43,8 @@ class LeaderDecisions {
                 "plan.error.commentRequired");
         var task = work.require(PlanCycleProcess.KEY, planId, PlanCycleProcess.Element.REVIEW_PLAN);
         plan.returnToDraft(reason);
-        timeline.record(leader.username(), CycleTimeline.Entry.plan(planId, CycleAction.PLAN_RETURNED, reason));
+        timeline.record(leader, plan.getOrgUnitId(), Role.LEADER,
+                CycleTimeline.Entry.plan(planId, CycleAction.PLAN_RETURNED, reason));
         events.publishEvent(new PlanReturned(planId, plan.getOrgUnitId(), reason));
         work.complete(leader, task, PlanCycleProcess.APPROVED.of(false));
         return reads.load(planId);

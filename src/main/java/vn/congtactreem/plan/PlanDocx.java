@@ -11,7 +11,12 @@ public final class PlanDocx {
 
     /** "KH-12-2024-An-Dương.docx" once issued, "KH-du-thao-2024-An-Dương.docx" before. */
     public static DocxFile of(Plan plan) {
-        return DocxFile.of(PlanDocumentBuilder.of(plan), plan.docSymbol() == null ? PlanService.PLAN_SYMBOL
+        return of(plan, PlanDocumentBuilder.of(plan));
+    }
+
+    /** The plan's DOCX with its document as given (signed by a substitute: {@link PlanService#document}). */
+    public static DocxFile of(Plan plan, OfficialDocument document) {
+        return DocxFile.of(document, plan.docSymbol() == null ? PlanService.PLAN_SYMBOL
                         : plan.docSymbol(), plan.docNumber(),
                 plan.issuedOn() == null ? plan.yearFrom() : plan.issuedOn().getYear(), plan.orgUnitName());
     }

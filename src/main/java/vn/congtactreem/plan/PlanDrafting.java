@@ -119,7 +119,8 @@ class PlanDrafting {
         }
         var task = work.require(PlanCycleProcess.KEY, planId, PlanCycleProcess.Element.DRAFT_PLAN);
         plan.submitForReview();
-        timeline.record(officer.username(), CycleTimeline.Entry.plan(planId, CycleAction.PLAN_SUBMITTED, null));
+        timeline.record(officer, plan.getOrgUnitId(), Role.OFFICER,
+                CycleTimeline.Entry.plan(planId, CycleAction.PLAN_SUBMITTED, null));
         work.complete(officer, task, Map.of());
         return reads.load(planId);
     }

@@ -29,9 +29,11 @@ public class PlanService {
     private final PlanCopies copies;
     private final LeaderDecisions decisions;
     private final PlanCycleSteps steps;
+    private final SignedDocuments signed;
 
     PlanService(PlanReads reads, PlanDrafting drafting, PlanCopies copies, LeaderDecisions decisions,
-                PlanCycleSteps steps) {
+                PlanCycleSteps steps, SignedDocuments signed) {
+        this.signed = signed;
         this.reads = reads;
         this.drafting = drafting;
         this.copies = copies;
@@ -123,6 +125,25 @@ public class PlanService {
     @Transactional(readOnly = true)
     public List<CycleEvent> timeline(UserAccount user, long planId) {
         return reads.timeline(user, planId);
+    }
+
+    /** The plan as the document its leader signed: by a substitute for the leader, "KT."/"TUQ." and their name. */
+    @Transactional(readOnly = true)
+    public vn.congtactreem.document.OfficialDocument document(Plan plan) {
+        return signed.plan(plan);
+    }
+
+    /** The plan's DOCX, signed as {@link #document} says. */
+    @Transactional(readOnly = true)
+    public vn.congtactreem.document.DocxFile docx(Plan plan) {
+        return PlanDocx.of(plan, signed.plan(plan));
+    }
+
+    /** A consolidated report of the plan's cycle as signed by whoever approved it last (a substitute: "KT."). */
+    @Transactional(readOnly = true)
+    public vn.congtactreem.document.OfficialDocument signedConsolidatedReport(
+            vn.congtactreem.document.OfficialDocument document, Plan plan, long consolidatedReportId) {
+        return signed.signed(document, plan, CycleAction.CONSOLIDATION_APPROVED, consolidatedReportId);
     }
 
     /** Whether the unit is an area that runs its own cycle (it has an active officer). */

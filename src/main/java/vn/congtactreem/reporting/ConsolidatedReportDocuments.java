@@ -35,8 +35,8 @@ class ConsolidatedReportDocuments {
         Plan plan = plans.load(period.planId());
         String parent = orgs.find(report.orgUnitId()).map(OrgUnit::parentId).flatMap(orgs::find)
                 .map(OrgUnit::name).orElse(null);
-        return ConsolidatedReportDocumentBuilder.of(report, period, plan, parent,
-                FiguresTable.of(figures.ofConsolidatedReport(id)));
+        return plans.signedConsolidatedReport(ConsolidatedReportDocumentBuilder.of(report, period, plan, parent,
+                FiguresTable.of(figures.ofConsolidatedReport(id))), plan, id);
     }
 
     DocxFile documentFile(UserAccount user, long id) {

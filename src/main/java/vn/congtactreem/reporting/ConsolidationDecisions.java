@@ -72,7 +72,7 @@ class ConsolidationDecisions {
                     ConsolidatedReportDocumentBuilder.REPORT_SYMBOL), ConsolidatedReportDocumentBuilder.REPORT_SYMBOL,
                     today);
         }
-        timeline.record(leader.username(), entry(report, plans.period(report.getPeriodId()),
+        timeline.record(leader, report.getOrgUnitId(), Role.LEADER, entry(report, plans.period(report.getPeriodId()),
                 CycleAction.CONSOLIDATION_APPROVED, null));
         work.complete(leader, task, ConsolidationProcess.APPROVED.of(true));
         return reports.toReport(report);
@@ -87,7 +87,7 @@ class ConsolidationDecisions {
         }
         var task = reports.task(id, ConsolidationProcess.Element.APPROVE_CONSOLIDATED_REPORT);
         report.returnWith(comment.strip(), ConsolidatedReportStatus.RETURNED);
-        timeline.record(leader.username(), entry(report, plans.period(report.getPeriodId()),
+        timeline.record(leader, report.getOrgUnitId(), Role.LEADER, entry(report, plans.period(report.getPeriodId()),
                 CycleAction.CONSOLIDATION_RETURNED, comment.strip()));
         work.complete(leader, task, ConsolidationProcess.APPROVED.of(false));
         return reports.toReport(report);

@@ -52,8 +52,8 @@ class UnitReportReview {
         UnitReportEntity report = requireReviewable(officer, reportId);
         var task = work.require(UnitReportProcess.KEY, reportId, UnitReportProcess.Element.REVIEW_REPORT);
         report.accept(officer.username(), clock.now());
-        timeline.record(officer.username(), entry(report, plans.period(report.getPeriodId()),
-                CycleAction.REPORT_ACCEPTED, null));
+        timeline.record(officer, plans.load(plans.period(report.getPeriodId()).planId()).orgUnitId(), Role.OFFICER,
+                entry(report, plans.period(report.getPeriodId()), CycleAction.REPORT_ACCEPTED, null));
         work.complete(officer, task, UnitReportProcess.ACCEPTED.of(true));
         reports.flush();
     }
@@ -66,8 +66,8 @@ class UnitReportReview {
         }
         var task = work.require(UnitReportProcess.KEY, reportId, UnitReportProcess.Element.REVIEW_REPORT);
         report.returnWith(comment.strip(), officer.username(), clock.now());
-        timeline.record(officer.username(), entry(report, plans.period(report.getPeriodId()),
-                CycleAction.REPORT_RETURNED, comment.strip()));
+        timeline.record(officer, plans.load(plans.period(report.getPeriodId()).planId()).orgUnitId(), Role.OFFICER,
+                entry(report, plans.period(report.getPeriodId()), CycleAction.REPORT_RETURNED, comment.strip()));
         events.publishEvent(new ReportEvents.ReportReturned(reportId, report.getOrgUnitId(), comment.strip()));
         work.complete(officer, task, UnitReportProcess.ACCEPTED.of(false));
         reports.flush();

@@ -3,6 +3,7 @@ package vn.congtactreem.security;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.base.NotVisibleException;
@@ -20,9 +21,11 @@ import vn.congtactreem.org.UserAccount;
 public class AccessScope {
 
     private final OrgService orgs;
+    private final ObjectProvider<StandIns> standIns;
 
-    public AccessScope(OrgService orgs) {
+    public AccessScope(OrgService orgs, ObjectProvider<StandIns> standIns) {
         this.orgs = orgs;
+        this.standIns = standIns;
     }
 
     public static String group(long orgUnitId, Role role) {
@@ -61,9 +64,19 @@ public class AccessScope {
         return visibleOrgIds(user).contains(orgUnitId);
     }
 
-    /** Acting for an organisation in a role: the user has the role and belongs to exactly that organisation. */
+    /**
+     * Acting for an organisation in a role: the user has the role and belongs to exactly that organisation, or
+     * stands in today for a colleague who does ({@link StandIns}, a substitute during leave).
+     */
     public boolean actsFor(UserAccount user, long orgUnitId, Role role) {
-        return user.active() && user.orgUnitId() == orgUnitId && user.hasRole(role);
+        if (!user.active()) {
+            return false;
+        }
+        if (user.orgUnitId() == orgUnitId && user.hasRole(role)) {
+            return true;
+        }
+        StandIns substitutes = standIns.getIfAvailable();
+        return substitutes != null && substitutes.standsIn(user, orgUnitId, role);
     }
 
     public void requireActsFor(UserAccount user, long orgUnitId, Role role) {

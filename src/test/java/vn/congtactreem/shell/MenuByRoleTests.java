@@ -42,7 +42,7 @@ class MenuByRoleTests extends KaribuUiTest {
         login(testOrgs().admin());
         UI.getCurrent().navigate(HomeView.class);
         assertThat(menuLabels()).containsExactly("Việc cần làm", "Kế hoạch", "Cơ cấu tổ chức", "Người dùng",
-                "Hộp thư đi", "Danh mục chỉ tiêu", "Nạp danh mục đơn vị hành chính", "Liên kết các cấp",
+                "Ủy quyền vắng mặt", "Hộp thư đi", "Danh mục chỉ tiêu", "Nạp danh mục đơn vị hành chính", "Liên kết các cấp",
                 "Nhật ký hệ thống");
     }
 

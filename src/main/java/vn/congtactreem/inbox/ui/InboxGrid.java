@@ -46,6 +46,8 @@ class InboxGrid extends Grid<WorkItem> {
     private final Consumer<WorkItem> giveBack;
     private final Map<String, WorkItemDescription> descriptions = new HashMap<>();
     private final Map<String, String> holderNames = new HashMap<>();
+    /** Task id → the colleague the user stands in for on it ("Thay cho: …"). */
+    private final Map<String, String> standingInFor = new HashMap<>();
     private WorkCriteria criteria = WorkCriteria.ALL;
     private WorkItem focused;
 
@@ -59,7 +61,10 @@ class InboxGrid extends Grid<WorkItem> {
         addClassName("inbox-grid");
         setSelectionMode(SelectionMode.MULTI);
         // text columns keep a readable width: on a tablet the grid scrolls sideways rather than squeezing them
-        addColumn(item -> TaskNames.of(this, item.taskKey(), item.name())).setKey("task")
+        addColumn(item -> standingInFor.containsKey(item.id())
+                ? getTranslation("substitute.inbox.task", TaskNames.of(this, item.taskKey(), item.name()),
+                        standingInFor.get(item.id()))
+                : TaskNames.of(this, item.taskKey(), item.name())).setKey("task")
                 .setHeader(getTranslation("inbox.column.task")).setWidth("10rem").setFlexGrow(2)
                 .setResizable(true);
         addColumn(item -> describe(item).subject()).setHeader(getTranslation("inbox.column.plan")).setWidth("11rem")
@@ -78,6 +83,7 @@ class InboxGrid extends Grid<WorkItem> {
         setDataProvider(new CallbackDataProvider<>(query -> {
             Inbox.Page page = inbox.page(user, criteria, query.getOffset(), query.getLimit());
             descriptions.putAll(page.descriptions());
+            standingInFor.putAll(inbox.standingInFor(user, page.items()));
             learnHolders(page.items());
             return page.items().stream();
         }, query -> (int) inbox.count(user, criteria), WorkItem::id));

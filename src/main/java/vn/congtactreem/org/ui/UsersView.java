@@ -14,6 +14,7 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -36,6 +37,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     final TextField search = new TextField();
     final Grid<UserAccount> grid = new Grid<>();
     static final String IMPORT_ROUTE = "admin/users/import";
+    static final String SUBSTITUTES_ROUTE = "admin/substitutes";
     final Button add = new Button();
     final Button importUsers = new Button();
     private Map<Long, OrgUnit> orgById;
@@ -96,6 +98,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 action(user.active() ? VaadinIcon.LOCK : VaadinIcon.UNLOCK,
                         user.active() ? "user.action.deactivate" : "user.action.reactivate",
                         () -> new UserActivationDialog(users, user, changed -> refresh()).open()));
+        if (user.active() && (user.hasRole(Role.OFFICER) || user.hasRole(Role.LEADER))) {
+            // the substitutes during leave belong to their own feature, which org may not import: by its route
+            actions.add(action(VaadinIcon.USER_CLOCK, "substitute.admin.open", () -> getUI().ifPresent(ui ->
+                    ui.navigate(SUBSTITUTES_ROUTE, QueryParameters.of("user", String.valueOf(user.id()))))));
+        }
         actions.setSpacing(false);
         return actions;
     }

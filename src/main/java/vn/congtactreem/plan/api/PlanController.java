@@ -21,7 +21,6 @@ import vn.congtactreem.base.api.IfMatch;
 import vn.congtactreem.document.DocxFile;
 import vn.congtactreem.plan.CycleEvent;
 import vn.congtactreem.plan.Plan;
-import vn.congtactreem.plan.PlanDocx;
 import vn.congtactreem.plan.PlanDraft;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.plan.PlanSummary;
@@ -70,7 +69,7 @@ class PlanController {
     @Operation(summary = "The plan as the document to sign (DOCX, Nghị định 30 layout); blanks for number and date "
             + "until it is issued")
     ResponseEntity<byte[]> document(@PathVariable long id) {
-        DocxFile file = PlanDocx.of(plans.get(currentUser.require(), id));
+        DocxFile file = plans.docx(plans.get(currentUser.require(), id));
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, file.contentDisposition())
                 .contentType(MediaType.parseMediaType(DocxFile.CONTENT_TYPE)).body(file.content());
     }

@@ -26,6 +26,8 @@ public class CycleEventEntity {
     @Column(name = "consolidated_report_id")
     private Long consolidatedReportId;
     private String actor;
+    @Column(name = "on_behalf_of")
+    private String onBehalfOf;
     private String action;
     private String comment;
     @Column(name = "happened_at")
@@ -35,12 +37,13 @@ public class CycleEventEntity {
     }
 
     public CycleEventEntity(long planId, Long periodId, Long unitReportId, Long consolidatedReportId, String actor,
-                            String action, String comment, Instant happenedAt) {
+                            String onBehalfOf, String action, String comment, Instant happenedAt) {
         this.planId = planId;
         this.periodId = periodId;
         this.unitReportId = unitReportId;
         this.consolidatedReportId = consolidatedReportId;
         this.actor = actor;
+        this.onBehalfOf = onBehalfOf;
         this.action = action;
         this.comment = comment;
         this.happenedAt = happenedAt;
@@ -48,7 +51,7 @@ public class CycleEventEntity {
 
     public CycleEvent toEvent() {
         return new CycleEvent(id, planId, periodId, unitReportId, consolidatedReportId, actor,
-                CycleAction.valueOf(action), comment,
+                onBehalfOf, CycleAction.valueOf(action), comment,
                 happenedAt);
     }
 }

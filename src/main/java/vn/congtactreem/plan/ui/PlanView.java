@@ -29,8 +29,6 @@ import vn.congtactreem.plan.Assignment;
 import vn.congtactreem.plan.CycleEvent;
 import vn.congtactreem.plan.CycleTimeline;
 import vn.congtactreem.plan.Plan;
-import vn.congtactreem.plan.PlanDocumentBuilder;
-import vn.congtactreem.plan.PlanDocx;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.plan.PlanStatus;
 import vn.congtactreem.plan.ReportingPeriod;
@@ -93,12 +91,12 @@ public class PlanView extends DetailPage {
         }
         addTaskLinks(user, plan);
         watchIssuing(plan);
-        download = DocxDownload.anchor(getTranslation("document.download"), () -> PlanDocx.of(plan));
+        download = DocxDownload.anchor(getTranslation("document.download"), () -> plans.docx(plan));
         add(download);
         add(PlanTargetsLink.forPlan(plan));
         tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add(getTranslation("plan.tab.document"), new PlanDocumentView(PlanDocumentBuilder.of(plan)));
+        tabs.add(getTranslation("plan.tab.document"), new PlanDocumentView(plans.document(plan)));
         tabs.add(getTranslation("plan.tab.periods"), periods(user, plan));
         tabs.add(getTranslation("plan.tab.timeline"), timeline(user));
         add(tabs);
@@ -202,7 +200,10 @@ public class PlanView extends DetailPage {
                 .setAutoWidth(true).setFlexGrow(0);
         Map<String, String> names = new HashMap<>();
         Map<Long, String> reportSubjects = new HashMap<>();
-        timeline.addColumn(e -> actor(e.actor(), names)).setHeader(getTranslation("plan.timeline.who")).setFlexGrow(1);
+        timeline.addColumn(e -> e.onBehalfOf() == null ? actor(e.actor(), names)
+                : getTranslation("substitute.timeline.onBehalfOf", actor(e.actor(), names),
+                        names.computeIfAbsent("\0" + e.onBehalfOf(), key -> users.findByUsername(e.onBehalfOf())
+                                .map(u -> u.fullName()).orElse(e.onBehalfOf())))).setHeader(getTranslation("plan.timeline.who")).setFlexGrow(1);
         timeline.addColumn(e -> subject(e, reportSubjects)).setHeader(getTranslation("plan.timeline.subject")).setFlexGrow(1);
         timeline.addColumn(e -> getTranslation(e.action().messageKey())).setHeader(
                 getTranslation("plan.timeline.what")).setFlexGrow(2);
