@@ -55,9 +55,6 @@ class AdminOrganisationsController {
     record Rename(String name) {
     }
 
-    record Move(Long parentId) {
-    }
-
     record Identity(String officialCode, String adminKindCode) {
     }
 
@@ -110,24 +107,10 @@ class AdminOrganisationsController {
         return get(id);
     }
 
-    @PutMapping("/{id}/parent")
-    @Operation(summary = "Move under another area")
-    Organisation move(@PathVariable long id, @RequestBody Move body) {
-        orgs.move(id, body.parentId());
-        return get(id);
-    }
-
     @PutMapping("/{id}/official-code")
     @Operation(summary = "Set (or clear) an area's official code and administrative kind")
     Organisation identify(@PathVariable long id, @RequestBody Identity body) {
         codes.identify(id, body.officialCode(), body.adminKindCode());
-        return get(id);
-    }
-
-    @PostMapping("/{id}/deactivate")
-    @Operation(summary = "Take out of use (refused while active units or users remain under it)")
-    Organisation deactivate(@PathVariable long id) {
-        orgs.deactivate(id);
         return get(id);
     }
 

@@ -1,0 +1,28 @@
+package vn.congtactreem.orgchange.internal;
+
+import java.time.Instant;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import vn.congtactreem.org.OrgUnitRenamed;
+import vn.congtactreem.orgchange.OrgChange;
+
+/** Every rename, from the screen or the API, goes into the unit's change history: old name → new name, dated. */
+@Component
+class RenameHistory {
+
+    private final OrgChangeQueries queries;
+
+    RenameHistory(OrgChangeQueries queries) {
+        this.queries = queries;
+    }
+
+    /** In the rename's own transaction: no rename without its history row. */
+    @EventListener
+    void renamed(OrgUnitRenamed event) {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        queries.record(new OrgChange(0, OrgChange.Kind.RENAME, event.orgUnitId(), event.oldName(), event.oldPath(),
+                event.orgUnitId(), event.newPath(), 0, 0, 0, 0, 0, auth == null ? "system" : auth.getName(),
+                Instant.now()));
+    }
+}
