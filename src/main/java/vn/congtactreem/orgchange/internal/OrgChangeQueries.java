@@ -89,6 +89,19 @@ public class OrgChangeQueries {
         jdbc.update("update assignment set org_unit_id = ? where id = ?", orgUnitId, assignmentId);
     }
 
+    /**
+     * Before a rename: what the unit already made (reports submitted, consolidated reports sent up, plans issued)
+     * keeps {@code name}; what it makes afterwards shows its new name. Names frozen by an earlier rename stay.
+     */
+    public void keepNameOnWhatWasMade(long orgUnitId, String name) {
+        jdbc.update("update unit_report set org_unit_name = ? where org_unit_id = ? and org_unit_name is null"
+                + " and status not in " + OPEN, name, orgUnitId);
+        jdbc.update("update consolidated_report set org_unit_name = ? where org_unit_id = ? and org_unit_name is null"
+                + " and submitted_at is not null", name, orgUnitId);
+        jdbc.update("update plan set org_unit_name = ? where org_unit_id = ? and org_unit_name is null"
+                + " and status in ('ISSUED', 'CLOSED')", name, orgUnitId);
+    }
+
     public void closePlan(long planId) {
         jdbc.update("update plan set status = 'CLOSED' where id = ?", planId);
     }
