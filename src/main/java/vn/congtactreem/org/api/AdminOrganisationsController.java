@@ -101,7 +101,8 @@ class AdminOrganisationsController {
     }
 
     @PutMapping("/{id}/name")
-    @Operation(summary = "Rename; plans and reports keep pointing to the same organisation")
+    @Operation(summary = "Rename; recorded in its history (old name → new name); what it already made keeps the old "
+            + "name, what it makes afterwards carries the new one")
     Organisation rename(@PathVariable long id, @RequestBody Rename body) {
         orgs.rename(id, body.name());
         return get(id);
