@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +41,11 @@ public class OrgService {
     private final AgencyTypeRepository agencyTypes;
     private final UserRepository users;
     private final OrgTreeQueries tree;
+    private final ApplicationEventPublisher events;
 
     public OrgService(OrgUnitRepository units, OrgLevelRepository levels, AgencyTypeRepository agencyTypes,
-                      UserRepository users, OrgTreeQueries tree) {
+                      UserRepository users, OrgTreeQueries tree, ApplicationEventPublisher events) {
+        this.events = events;
         this.tree = tree;
         this.units = units;
         this.levels = levels;
@@ -176,10 +179,17 @@ public class OrgService {
     public OrgUnit rename(long id, String newName) {
         OrgUnitEntity unit = units.findById(id).orElseThrow();
         String cleanName = requireName(newName);
-        if (!cleanName.equalsIgnoreCase(unit.toOrgUnit().name())) {
+        String oldName = unit.toOrgUnit().name();
+        if (!cleanName.equalsIgnoreCase(oldName)) {
             requireUniqueName(unit.getParentId(), cleanName);
         }
+        if (cleanName.equals(oldName)) {
+            return unit.toOrgUnit();
+        }
+        String oldPath = path(id);
         unit.rename(cleanName);
+        units.flush();
+        events.publishEvent(new OrgUnitRenamed(id, oldName, cleanName, oldPath, path(id)));
         return unit.toOrgUnit();
     }
 

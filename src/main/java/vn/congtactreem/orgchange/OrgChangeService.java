@@ -111,7 +111,7 @@ public class OrgChangeService {
         return change;
     }
 
-    /** The moves and merges a unit went through or received, oldest first. */
+    /** The moves, merges, deactivation and renames a unit went through or received, oldest first. */
     public List<OrgChange> history(long orgUnitId) {
         return queries.history(orgUnitId);
     }
@@ -131,7 +131,7 @@ public class OrgChangeService {
         }
     }
 
-    private static String actor() {
+    static String actor() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null ? "system" : auth.getName();
     }

@@ -108,7 +108,7 @@ class PlanReads {
         planActivities.forEach(a -> orgIds.addAll(a.orgUnitIds()));
         Map<Long, String> names = new HashMap<>(orgs.names(orgIds));
         List<Assignment> planAssignments = assigned.stream().map(a -> toAssignment(a, names)).toList();
-        return plan.toPlan(names.get(plan.getOrgUnitId()), planPeriods, planAssignments,
+        return plan.toPlan(plan.nameAsMadeOr(names.get(plan.getOrgUnitId())), planPeriods, planAssignments,
                 planActivities.stream().map(a -> a.toActivity(names::get)).toList(), targets.ofPlan(planId),
                 targets.objectivesOf(planId));
     }

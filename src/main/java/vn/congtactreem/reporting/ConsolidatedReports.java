@@ -76,7 +76,7 @@ class ConsolidatedReports {
     }
 
     ConsolidatedReport toReport(ConsolidatedReportEntity report) {
-        return report.toReport(orgs.find(report.getOrgUnitId()).map(o -> o.name()).orElse(""));
+        return report.toReport(report.nameAsMadeOr(orgs.find(report.getOrgUnitId()).map(o -> o.name()).orElse("")));
     }
 
     static void requireStatus(ConsolidatedReportEntity report, ConsolidatedReportStatus... allowed) {

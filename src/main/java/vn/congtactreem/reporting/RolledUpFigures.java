@@ -69,7 +69,7 @@ class RolledUpFigures {
         Map<Long, Map<Long, Reading>> typed = values.ofUnitReports(accepted.stream().filter(r -> !r.isSubArea())
                 .map(UnitReportEntity::getId).toList());
         for (UnitReportEntity unit : accepted) {
-            String name = names.getOrDefault(unit.getOrgUnitId(), "");
+            String name = unit.nameAsMadeOr(names.getOrDefault(unit.getOrgUnitId(), ""));
             if (unit.isSubArea()) {
                 if (unit.getConsolidatedReportId() == null) {
                     continue;
@@ -91,7 +91,7 @@ class RolledUpFigures {
             }
         }
         Map<Long, Reading> own = values.ofConsolidatedReport(report.getId());
-        String orgName = orgs.find(report.getOrgUnitId()).map(o -> o.name()).orElse("");
+        String orgName = report.nameAsMadeOr(orgs.find(report.getOrgUnitId()).map(o -> o.name()).orElse(""));
         Map<Long, Figure> figures = new LinkedHashMap<>();
         for (Indicator indicator : indicators) {
             figures.put(indicator.id(), RollUp.ofLevel(indicator, responsible.getOrDefault(indicator.id(), Set.of()),
@@ -107,7 +107,7 @@ class RolledUpFigures {
      */
     private Map<Long, Figure> enteredLater(ConsolidatedReportEntity report, Collection<Indicator> indicators) {
         Map<Long, Reading> own = values.ofConsolidatedReport(report.getId());
-        String orgName = orgs.find(report.getOrgUnitId()).map(o -> o.name()).orElse("");
+        String orgName = report.nameAsMadeOr(orgs.find(report.getOrgUnitId()).map(o -> o.name()).orElse(""));
         Map<Long, Figure> figures = new LinkedHashMap<>();
         for (Indicator indicator : indicators) {
             figures.put(indicator.id(), RollUp.of(indicator, RollUp.contribution(indicator, own.get(indicator.id()),
@@ -141,7 +141,7 @@ class RolledUpFigures {
                     : figuresOfConsolidated(requireConsolidated(report.getConsolidatedReportId()), indicators);
         }
         Map<Long, Reading> readings = values.ofUnitReport(report.getId());
-        String name = orgs.find(report.getOrgUnitId()).map(o -> o.name()).orElse("");
+        String name = report.nameAsMadeOr(orgs.find(report.getOrgUnitId()).map(o -> o.name()).orElse(""));
         Map<Long, Figure> figures = new LinkedHashMap<>();
         for (Indicator indicator : indicators) {
             figures.put(indicator.id(), RollUp.of(indicator, RollUp.contribution(indicator,

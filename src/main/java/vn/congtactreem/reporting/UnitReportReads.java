@@ -94,7 +94,8 @@ class UnitReportReads {
     }
 
     private UnitReport toReport(UnitReportEntity report, long planId) {
-        return report.toReport(planId, orgs.find(report.getOrgUnitId()).map(o -> o.name()).orElse(""));
+        return report.toReport(planId,
+                report.nameAsMadeOr(orgs.find(report.getOrgUnitId()).map(o -> o.name()).orElse("")));
     }
 
     /** A timeline line about the report. */

@@ -55,9 +55,6 @@ class AdminOrganisationsController {
     record Rename(String name) {
     }
 
-    record Move(Long parentId) {
-    }
-
     record Identity(String officialCode, String adminKindCode) {
     }
 
@@ -104,16 +101,10 @@ class AdminOrganisationsController {
     }
 
     @PutMapping("/{id}/name")
-    @Operation(summary = "Rename; plans and reports keep pointing to the same organisation")
+    @Operation(summary = "Rename; recorded in its history (old name → new name); what it already made keeps the old "
+            + "name, what it makes afterwards carries the new one")
     Organisation rename(@PathVariable long id, @RequestBody Rename body) {
         orgs.rename(id, body.name());
-        return get(id);
-    }
-
-    @PutMapping("/{id}/parent")
-    @Operation(summary = "Move under another area")
-    Organisation move(@PathVariable long id, @RequestBody Move body) {
-        orgs.move(id, body.parentId());
         return get(id);
     }
 
@@ -121,13 +112,6 @@ class AdminOrganisationsController {
     @Operation(summary = "Set (or clear) an area's official code and administrative kind")
     Organisation identify(@PathVariable long id, @RequestBody Identity body) {
         codes.identify(id, body.officialCode(), body.adminKindCode());
-        return get(id);
-    }
-
-    @PostMapping("/{id}/deactivate")
-    @Operation(summary = "Take out of use (refused while active units or users remain under it)")
-    Organisation deactivate(@PathVariable long id) {
-        orgs.deactivate(id);
         return get(id);
     }
 

@@ -29,7 +29,10 @@ import vn.congtactreem.org.OrgTreeService;
 import vn.congtactreem.org.OrgUnit;
 import vn.congtactreem.org.Role;
 
-/** "Cơ cấu tổ chức": the organisation tree; search by name or code; create, rename, move, set codes, deactivate. */
+/**
+ * "Cơ cấu tổ chức": the organisation tree; search by name or code; create, rename, set codes,
+ * deactivate; moves and merges (with their history) are the orgchange feature's {@link OrgUnitAction}s.
+ */
 @Route("admin/organisations")
 @RolesAllowed(Role.ADMIN_NAME)
 @Menu(order = 10, icon = "vaadin:sitemap", title = "menu.organisations")
@@ -50,7 +53,6 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
     private final TreeGrid<OrgUnit> tree = new TreeGrid<>();
     private final Button add = new Button();
     private final Button rename = new Button();
-    private final Button move = new Button();
     private final Button identify = new Button();
     private final Button deactivate = new Button();
     /** The buttons of the actions other features offer ({@link OrgUnitAction}), in the order of the beans. */
@@ -84,11 +86,10 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         add.addClickListener(e -> new OrgUnitDialog(orgs, selected().orElse(null), this::refresh).open());
         rename.setText(getTranslation("org.action.rename"));
         rename.addClickListener(e -> selected().ifPresent(u -> new RenameOrgDialog(orgs, u, this::refresh).open()));
-        move.setText(getTranslation("org.action.move"));
-        move.addClickListener(e -> selected().ifPresent(u -> new MoveOrgDialog(orgs, u, this::refresh).open()));
         identify.setText(getTranslation("org.action.officialCode"));
         identify.addClickListener(e -> selected().ifPresent(
                 u -> new OfficialCodeDialog(codes, u, this::refresh).open()));
+        deactivate.setText(getTranslation("org.action.reactivate"));
         deactivate.addClickListener(e -> selected().ifPresent(
                 u -> new ActivationDialog(orgs, u, this::refresh).open()));
 
@@ -98,7 +99,7 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh(null));
-        HorizontalLayout toolbar = new HorizontalLayout(search, add, rename, move, identify, deactivate);
+        HorizontalLayout toolbar = new HorizontalLayout(search, add, rename, identify, deactivate);
         actions.forEach(action -> {
             Button button = new Button(getTranslation(action.labelKey()));
             button.addClickListener(e -> selected().ifPresent(u -> action.open(u, this::refresh)));
@@ -129,11 +130,9 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         add.setText(getTranslation(unit.isPresent() ? "org.action.addChild" : "org.action.add"));
         add.setEnabled(unit.map(u -> u.isArea() && u.active()).orElse(true));
         rename.setEnabled(unit.isPresent());
-        move.setEnabled(unit.map(u -> u.parentId() != null).orElse(false));
         identify.setEnabled(unit.map(OrgUnit::isArea).orElse(false));
-        deactivate.setEnabled(unit.isPresent());
-        deactivate.setText(getTranslation(unit.map(OrgUnit::active).orElse(true)
-                ? "org.action.deactivate" : "org.action.reactivate"));
+        // deactivating (with its impact and history) is an OrgUnitAction of the orgchange feature
+        deactivate.setEnabled(unit.map(u -> !u.active()).orElse(false));
         extraActions.forEach((action, button) -> button.setEnabled(unit.map(action::appliesTo).orElse(false)));
         details.removeAll();
         unit.ifPresent(u -> panels.forEach(panel -> panel.forUnit(u).ifPresent(details::add)));

@@ -11,7 +11,10 @@ import vn.congtactreem.base.ui.FieldErrors;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.OrgUnit;
 
-/** "Đổi tên": plans and reports keep pointing to the same unit under its new name. */
+/**
+ * "Đổi tên": plans and reports keep pointing to the same unit; the rename is published ({@code OrgUnitRenamed}) so
+ * that its history keeps the old name and what the unit already made keeps the name it was made under.
+ */
 class RenameOrgDialog extends Dialog {
 
     final TextField name = new TextField();

@@ -7,6 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,13 +15,15 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.org.OrgService;
+import vn.congtactreem.orgchange.DeactivationImpact;
 import vn.congtactreem.orgchange.OrgChange;
 import vn.congtactreem.orgchange.OrgChangeImpact;
 import vn.congtactreem.orgchange.OrgChangeService;
+import vn.congtactreem.orgchange.OrgDeactivationService;
 
 /**
- * Moves and merges of organisations for administrators: what a change touches first, then the change, and each
- * unit's history. The same service, rules and messages as "Cơ cấu tổ chức".
+ * Moves, merges and deactivations of organisations for administrators: what a change touches first, then the
+ * change, and each unit's history (renames included). The same service, rules and messages as "Cơ cấu tổ chức".
  */
 @RestController
 @RequestMapping("/api/v1/admin/organisations/{id}")
@@ -30,16 +33,26 @@ class OrgChangeController {
 
     private final OrgService orgs;
     private final OrgChangeService changes;
+    private final OrgDeactivationService deactivation;
 
-    OrgChangeController(OrgService orgs, OrgChangeService changes) {
+    OrgChangeController(OrgService orgs, OrgChangeService changes, OrgDeactivationService deactivation) {
         this.orgs = orgs;
         this.changes = changes;
+        this.deactivation = deactivation;
     }
 
     record MoveRequest(Long newParentId) {
     }
 
     record MergeRequest(Long targetId) {
+    }
+
+    /** The former "move under another area" body: {@code parentId}. */
+    record ParentRequest(Long parentId) {
+    }
+
+    /** {@code confirmed}: the administrator saw the deactivation's impact. */
+    record DeactivateRequest(Boolean confirmed) {
     }
 
     @GetMapping("/merge-impact")
@@ -63,6 +76,29 @@ class OrgChangeController {
     OrgChange move(@PathVariable long id, @RequestBody MoveRequest body) {
         exists(id);
         return changes.move(id, body.newParentId() == null ? missing(OrgService.FIELD_PARENT) : body.newParentId());
+    }
+
+    @PutMapping("/parent")
+    @Operation(summary = "Move under another area: the same as POST …/move (rules, history row); answers the change")
+    OrgChange moveUnder(@PathVariable long id, @RequestBody ParentRequest body) {
+        exists(id);
+        return changes.move(id, body.parentId() == null ? missing(OrgService.FIELD_PARENT) : body.parentId());
+    }
+
+    @GetMapping("/deactivate-impact")
+    @Operation(summary = "What deactivating the unit would touch: active units under it (they must be moved "
+            + "first), running cycles of it and below, open tasks, periods still to come (nothing is changed)")
+    DeactivationImpact deactivateImpact(@PathVariable long id) {
+        exists(id);
+        return deactivation.impact(id);
+    }
+
+    @PostMapping("/deactivate")
+    @Operation(summary = "Take out of use after seeing the impact (body {\"confirmed\": true}): its own running "
+            + "cycles and open reports end; refused while active units or users remain; recorded in its history")
+    OrgChange deactivate(@PathVariable long id, @RequestBody(required = false) DeactivateRequest body) {
+        exists(id);
+        return deactivation.deactivate(id, body != null && Boolean.TRUE.equals(body.confirmed()));
     }
 
     @PostMapping("/merge")

@@ -1,8 +1,10 @@
 package vn.congtactreem.orgchange.internal;
 
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.congtactreem.orgchange.OrgChange;
@@ -51,6 +53,27 @@ public class OrgChangeQueries {
                 (rs, i) -> new RunningPlan(rs.getLong(1), rs.getString(2)), orgUnitId);
     }
 
+    /** Plans not closed that these units issued or take part in (titles, by id). */
+    public List<String> runningPlansOfOrIn(Collection<Long> orgUnitIds) {
+        return jdbc.queryForList("select p.title from plan p where p.status <> 'CLOSED' and (p.org_unit_id in "
+                + in(orgUnitIds) + " or p.id in (select plan_id from assignment where org_unit_id in "
+                + in(orgUnitIds) + ")) order by p.id", String.class);
+    }
+
+    /** Periods still to open of the plans of {@link #runningPlansOfOrIn}. */
+    public int periodsToCome(Collection<Long> orgUnitIds) {
+        return jdbc.queryForObject("select count(*) from reporting_period r join plan p on p.id = r.plan_id"
+                + " where r.status = 'PLANNED' and p.status <> 'CLOSED' and (p.org_unit_id in " + in(orgUnitIds)
+                + " or p.id in (select plan_id from assignment where org_unit_id in " + in(orgUnitIds) + "))",
+                Integer.class);
+    }
+
+    /** The ids as an SQL list: numbers only, never text from outside. */
+    private static String in(Collection<Long> ids) {
+        return ids.isEmpty() ? "(null)"
+                : ids.stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));
+    }
+
     public int users(long orgUnitId) {
         return jdbc.queryForObject("select count(*) from app_user where org_unit_id = ?", Integer.class, orgUnitId);
     }
@@ -66,6 +89,19 @@ public class OrgChangeQueries {
         jdbc.update("update assignment set org_unit_id = ? where id = ?", orgUnitId, assignmentId);
     }
 
+    /**
+     * Before a rename: what the unit already made (reports submitted, consolidated reports sent up, plans issued)
+     * keeps {@code name}; what it makes afterwards shows its new name. Names frozen by an earlier rename stay.
+     */
+    public void keepNameOnWhatWasMade(long orgUnitId, String name) {
+        jdbc.update("update unit_report set org_unit_name = ? where org_unit_id = ? and org_unit_name is null"
+                + " and status not in " + OPEN, name, orgUnitId);
+        jdbc.update("update consolidated_report set org_unit_name = ? where org_unit_id = ? and org_unit_name is null"
+                + " and submitted_at is not null", name, orgUnitId);
+        jdbc.update("update plan set org_unit_name = ? where org_unit_id = ? and org_unit_name is null"
+                + " and status in ('ISSUED', 'CLOSED')", name, orgUnitId);
+    }
+
     public void closePlan(long planId) {
         jdbc.update("update plan set status = 'CLOSED' where id = ?", planId);
     }
@@ -75,7 +111,7 @@ public class OrgChangeQueries {
     }
 
     public void record(OrgChange c) {
-        jdbc.update("insert into org_change (kind, org_unit_id, unit_name, from_path, to_unit_id, to_path,"
+        jdbc.update("insert into " + (c.kind().movesUnit() ? "org_change" : "org_unit_change") + " (kind, org_unit_id, unit_name, from_path, to_unit_id, to_path,"
                         + " reports_moved, reports_closed, plans_closed, tasks_moved, users_moved, changed_by, changed_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", c.kind().name(), c.orgUnitId(), c.unitName(),
                 c.fromPath(), c.toUnitId(), c.toPath(), c.reportsMoved(), c.reportsClosed(), c.plansClosed(),
@@ -83,12 +119,14 @@ public class OrgChangeQueries {
     }
 
     public List<OrgChange> history(long orgUnitId) {
-        return jdbc.query("select * from org_change where org_unit_id = ? or to_unit_id = ? order by changed_at, id",
+        return jdbc.query("select * from (select * from org_change where org_unit_id = ? or to_unit_id = ?"
+                        + " union all select * from org_unit_change where org_unit_id = ?) c order by changed_at, id",
                 (rs, i) -> new OrgChange(rs.getLong("id"), OrgChange.Kind.valueOf(rs.getString("kind")),
                         rs.getLong("org_unit_id"), rs.getString("unit_name"), rs.getString("from_path"),
                         rs.getLong("to_unit_id"), rs.getString("to_path"), rs.getInt("reports_moved"),
                         rs.getInt("reports_closed"), rs.getInt("plans_closed"), rs.getInt("tasks_moved"),
                         rs.getInt("users_moved"), rs.getString("changed_by"),
-                        rs.getTimestamp("changed_at").toInstant()), orgUnitId, orgUnitId);
+                        rs.getTimestamp("changed_at").toInstant()), orgUnitId, orgUnitId,
+                orgUnitId);
     }
 }

@@ -7,8 +7,9 @@ import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.OrgUnit;
 import vn.congtactreem.org.ui.OrgUnitAction;
 import vn.congtactreem.orgchange.OrgChangeService;
+import vn.congtactreem.orgchange.OrgDeactivationService;
 
-/** The two actions "Cơ cấu tổ chức" offers on a unit for this feature: move with its history, merge. */
+/** The actions "Cơ cấu tổ chức" offers on a unit for this feature: move, merge, deactivate, each with history. */
 @Configuration
 class OrgChangeActions {
 
@@ -22,6 +23,13 @@ class OrgChangeActions {
     OrgUnitAction mergeInto(OrgService orgs, OrgChangeService changes) {
         return new Action("orgchange.action.merge", OrgUnit::active,
                 (unit, changed) -> new MergeUnitDialog(orgs, changes, unit, changed).open());
+    }
+
+    /** Takes the place of the tree's own "Ngừng hoạt động" (same label): the impact first, then a confirmation. */
+    @Bean
+    OrgUnitAction deactivateWithImpact(OrgService orgs, OrgDeactivationService deactivation) {
+        return new Action("org.action.deactivate", OrgUnit::active,
+                (unit, changed) -> new DeactivateUnitDialog(orgs, deactivation, unit, changed).open());
     }
 
     private record Action(String labelKey, java.util.function.Predicate<OrgUnit> applies,

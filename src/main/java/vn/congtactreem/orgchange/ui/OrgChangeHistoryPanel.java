@@ -14,7 +14,8 @@ import vn.congtactreem.org.ui.OrgUnitPanel;
 import vn.congtactreem.orgchange.OrgChange;
 import vn.congtactreem.orgchange.OrgChangeService;
 
-/** Under the tree of "Cơ cấu tổ chức": the moves and merges the selected unit went through or received. */
+/** Under the tree of "Cơ cấu tổ chức": the moves, merges, deactivation and names
+ * (old name → new name, dated) the selected unit went through or received. */
 @org.springframework.stereotype.Component
 class OrgChangeHistoryPanel implements OrgUnitPanel {
 
@@ -37,10 +38,16 @@ class OrgChangeHistoryPanel implements OrgUnitPanel {
         panel.addClassName("orgchange-history");
         UnorderedList lines = new UnorderedList();
         history.forEach(change -> lines.add(new ListItem(panel.getTranslation(
-                change.kind() == OrgChange.Kind.MOVE ? "orgchange.history.move" : "orgchange.history.merge",
+                "orgchange.history." + change.kind().name().toLowerCase(java.util.Locale.ROOT),
                 WHEN.format(change.changedAt()), change.unitName(), change.fromPath(), change.toPath(),
-                change.changedBy()))));
+                change.changedBy(), lastSegment(change.toPath())))));
         panel.add(new H4(panel.getTranslation("orgchange.history.title")), lines);
         return Optional.of(panel);
+    }
+
+    /** The unit's own name at the end of a path ("Tỉnh A › Xã B" → "Xã B"). */
+    private static String lastSegment(String path) {
+        int at = path.lastIndexOf(" › ");
+        return at < 0 ? path : path.substring(at + 3);
     }
 }

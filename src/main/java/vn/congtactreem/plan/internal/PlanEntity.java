@@ -33,6 +33,9 @@ public class PlanEntity {
     private long version;
     @Column(name = "org_unit_id")
     private Long orgUnitId;
+    /** The unit's name when this was made, frozen when the unit is renamed afterwards (null: its name now). */
+    @Column(name = "org_unit_name", insertable = false, updatable = false)
+    private String orgUnitNameAsMade;
     private String title;
     @Column(name = "year_from")
     private int yearFrom;
@@ -217,5 +220,10 @@ public class PlanEntity {
 
     public long getVersion() {
         return version;
+    }
+
+    /** The unit's name as it was when this was made, or {@code current} when it was not renamed since. */
+    public String nameAsMadeOr(String current) {
+        return orgUnitNameAsMade == null ? current : orgUnitNameAsMade;
     }
 }

@@ -39,6 +39,9 @@ public class ConsolidatedReportEntity {
     private Long periodId;
     @Column(name = "org_unit_id")
     private Long orgUnitId;
+    /** The unit's name when this was made, frozen when the unit is renamed afterwards (null: its name now). */
+    @Column(name = "org_unit_name", insertable = false, updatable = false)
+    private String orgUnitNameAsMade;
     @Enumerated(EnumType.STRING)
     private ConsolidatedReportStatus status = ConsolidatedReportStatus.DRAFT;
     private String summary;
@@ -185,5 +188,10 @@ public class ConsolidatedReportEntity {
 
     public long getVersion() {
         return version;
+    }
+
+    /** The unit's name as it was when this was made, or {@code current} when it was not renamed since. */
+    public String nameAsMadeOr(String current) {
+        return orgUnitNameAsMade == null ? current : orgUnitNameAsMade;
     }
 }

@@ -30,6 +30,9 @@ public class UnitReportEntity {
     private Long assignmentId;
     @Column(name = "org_unit_id")
     private Long orgUnitId;
+    /** The unit's name when this was made, frozen when the unit is renamed afterwards (null: its name now). */
+    @Column(name = "org_unit_name", insertable = false, updatable = false)
+    private String orgUnitNameAsMade;
     @Enumerated(EnumType.STRING)
     private UnitReportStatus status = UnitReportStatus.OPEN;
     private String results;
@@ -150,5 +153,10 @@ public class UnitReportEntity {
 
     public long getVersion() {
         return version;
+    }
+
+    /** The unit's name as it was when this was made, or {@code current} when it was not renamed since. */
+    public String nameAsMadeOr(String current) {
+        return orgUnitNameAsMade == null ? current : orgUnitNameAsMade;
     }
 }

@@ -111,9 +111,16 @@ class AdminApiIntegrationTests extends WebIntegrationTest {
             assertThat(weakRefused.get("errors").get(0).get("message").asText()).isEqualTo(weak[1]);
         }
         assertThat(users.findByUsername("yeu." + suffix)).isEmpty();
-        JsonNode closed = api.post(admin, "/api/v1/admin/organisations/" + id + "/deactivate", null).expect(200).body();
-        assertThat(closed.get("active").asBoolean()).isFalse();
-        assertThat(closed.get("name").asText()).isEqualTo("Xã API mới " + suffix);
+        // deactivating shows its impact first and wants a confirmation (orgchange), then answers the change
+        JsonNode unconfirmed = api.post(admin, "/api/v1/admin/organisations/" + id + "/deactivate",
+                Map.of("confirmed", false)).expect(400).body();
+        assertThat(unconfirmed.get("errors").get(0).get("field").asText()).isEqualTo("confirm");
+        JsonNode closed = api.post(admin, "/api/v1/admin/organisations/" + id + "/deactivate",
+                Map.of("confirmed", true)).expect(200).body();
+        assertThat(closed.get("kind").asText()).isEqualTo("DEACTIVATE");
+        assertThat(closed.get("unitName").asText()).isEqualTo("Xã API mới " + suffix);
+        assertThat(api.get(admin, "/api/v1/admin/organisations/" + id).expect(200).body().get("active")
+                .asBoolean()).isFalse();
     }
 
     @Test

@@ -149,29 +149,4 @@ class AdminOrganisationsControllerSliceTests {
                 .andExpect(jsonPath("$.errors[0].message").value("Đã có đơn vị tên \"Xã An\" ở cùng cấp trên."));
         verify(orgs, never()).get(anyLong());
     }
-
-    @Test
-    void aParentIdThatIsNoWholeNumberIs400AndNothingMoves() throws Exception {
-        mvc.perform(put("/api/v1/admin/organisations/2/parent").with(admin()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"parentId\": 1.5}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("parentId"))
-                .andExpect(jsonPath("$.errors[0].message")
-                        .value("Phải là số nguyên (không nhập số thập phân), tối đa 18 chữ số."));
-        verify(orgs, never()).move(anyLong(), any());
-    }
-
-    @Test
-    void deactivatingAnswersTheOrganisationAsItIsAfterwards() throws Exception {
-        OrgUnit off = new OrgUnit(2L, 1L, OrgUnitKind.AREA, "COMMUNE", null, "Xã Bến", false, "99001", "XA");
-        when(orgs.get(2L)).thenReturn(off);
-        when(orgs.path(2L)).thenReturn("Tỉnh Thử › Xã Bến");
-
-        mvc.perform(post("/api/v1/admin/organisations/2/deactivate").with(admin()))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.id").value(2))
-                .andExpect(jsonPath("$.parentId").value(1))
-                .andExpect(jsonPath("$.active").value(false));
-        verify(orgs).deactivate(2L);
-    }
 }

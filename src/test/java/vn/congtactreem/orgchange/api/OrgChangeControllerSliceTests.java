@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -27,7 +28,9 @@ import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.OrgUnit;
 import vn.congtactreem.org.OrgUnitKind;
+import vn.congtactreem.orgchange.DeactivationImpact;
 import vn.congtactreem.orgchange.OrgChange;
+import vn.congtactreem.orgchange.OrgDeactivationService;
 import vn.congtactreem.orgchange.OrgChangeImpact;
 import vn.congtactreem.orgchange.OrgChangeService;
 import vn.congtactreem.support.ApiSlice;
@@ -46,6 +49,8 @@ class OrgChangeControllerSliceTests {
     OrgService orgs;
     @MockitoBean
     OrgChangeService changes;
+    @MockitoBean
+    OrgDeactivationService deactivation;
 
     @BeforeEach
     void twoTeams() {
@@ -97,6 +102,48 @@ class OrgChangeControllerSliceTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value(OrgService.FIELD_PARENT));
         verify(changes, never()).move(anyLong(), anyLong());
+    }
+
+    @Test
+    void theFormerPutParentMovesThroughTheServiceAndAnswersTheRecordedChange() throws Exception {
+        when(changes.move(5, 7)).thenReturn(new OrgChange(3, OrgChange.Kind.MOVE, 5, "Tổ A", "Xã X › Tổ A", 7,
+                "Xã Y › Tổ A", 0, 0, 0, 0, 0, "slice.admin", Instant.parse("2026-12-03T10:00:00Z")));
+        mvc.perform(put(BASE + "5/parent").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"parentId\": 7}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.kind").value("MOVE"))
+                .andExpect(jsonPath("$.fromPath").value("Xã X › Tổ A"));
+        verify(changes).move(5, 7);
+    }
+
+    @Test
+    void aParentIdThatIsNoWholeNumberIs400AndNothingMoves() throws Exception {
+        mvc.perform(put(BASE + "5/parent").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"parentId\": 1.5}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("parentId"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Phải là số nguyên (không nhập số thập phân), tối đa 18 chữ số."));
+        verify(changes, never()).move(anyLong(), anyLong());
+    }
+
+    @Test
+    void deactivatingShowsTheImpactAndWithoutConfirmationIsRefusedByTheConfirmField() throws Exception {
+        when(deactivation.impact(5)).thenReturn(new DeactivationImpact(List.of("Xã Con"), List.of("Kế hoạch X"), 0,
+                4, 2));
+        mvc.perform(get(BASE + "5/deactivate-impact").with(ADMIN))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.activeChildren[0]").value("Xã Con"))
+                .andExpect(jsonPath("$.runningCycles[0]").value("Kế hoạch X"))
+                .andExpect(jsonPath("$.openTasks").value(4))
+                .andExpect(jsonPath("$.periodsToCome").value(2));
+        when(deactivation.deactivate(5, false)).thenThrow(new ValidationException(
+                OrgDeactivationService.FIELD_CONFIRM, "orgchange.deactivate.error.confirm"));
+        mvc.perform(post(BASE + "5/deactivate").with(ADMIN))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("confirm"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Hãy xác nhận đã xem những gì bị ảnh hưởng trước khi ngừng hoạt động."));
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.congtactreem.orgchange.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -161,6 +162,63 @@ class OrgChangeDialogsTests extends KaribuUiTest {
                 .satisfies(u -> assertThat(u.parentId()).isEqualTo(to.id()));
         assertThat(history()).contains(commune.name() + " chuyển từ Tỉnh thử chuyển " + tag + " › Huyện cũ " + tag)
                 .contains("sang " + orgs.path(commune.id()));
+    }
+
+    @Test
+    void deactivatingADistrictListsWhatItTouchesWantsAConfirmationAndRefusesNextToItWhileCommunesRemain() {
+        OrgUnit province = orgs.createArea(null, "Tỉnh thử giải thể " + tag, "PROVINCE");
+        OrgUnit district = orgs.createArea(province.id(), "Huyện giải thể " + tag, "DISTRICT");
+        OrgUnit commune = orgs.createArea(district.id(), "Xã còn lại " + tag, "COMMUNE");
+        openView();
+        select(district);
+        _click(button("Ngừng hoạt động"));
+        DeactivateUnitDialog dialog = _get(DeactivateUnitDialog.class);
+        assertThat(text(dialog.impact))
+                .contains("Còn 1 đơn vị trực thuộc đang hoạt động (" + commune.name() + ")")
+                .contains(district.name() + " và các đơn vị trực thuộc không có chu kỳ nào đang chạy.")
+                .contains("Số công việc đang mở của đơn vị và các đơn vị trực thuộc: 0.")
+                .contains("Số kỳ báo cáo sắp tới của các chu kỳ đó: 0.");
+        assertThat(dialog.confirm.isEnabled()).as("nothing before the confirmation is ticked").isFalse();
+
+        _setValue(dialog.confirmed, true);
+        _click(dialog.confirm);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.confirmed.isInvalid()).isTrue();
+        assertThat(dialog.confirmed.getErrorMessage()).isEqualTo(district.name() + " còn 1 đơn vị trực thuộc đang "
+                + "hoạt động (" + commune.name() + "): hãy chuyển các đơn vị này sang đơn vị cấp trên khác trước khi "
+                + "ngừng hoạt động.");
+        assertThat(orgs.get(district.id()).active()).isTrue();
+    }
+
+    @Test
+    void aDistrictWhoseCommunesWereMovedIsDeactivatedAfterConfirmingAndItsHistorySaysSo() {
+        OrgUnit province = orgs.createArea(null, "Tỉnh thử sáp xếp " + tag, "PROVINCE");
+        OrgUnit district = orgs.createArea(province.id(), "Huyện bỏ cấp " + tag, "DISTRICT");
+        openView();
+        select(district);
+        _click(button("Ngừng hoạt động"));
+        DeactivateUnitDialog dialog = _get(DeactivateUnitDialog.class);
+        assertThat(text(dialog.impact)).doesNotContain("đơn vị trực thuộc đang hoạt động (");
+        _setValue(dialog.confirmed, true);
+        _click(dialog.confirm);
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(orgs.get(district.id()).active()).isFalse();
+        NotificationsKt.expectNotifications("Đã ngừng hoạt động " + district.name()
+                + ": 0 chu kỳ và 0 báo cáo đang mở kết thúc.");
+        assertThat(history()).contains(district.name() + " (Tỉnh thử sáp xếp " + tag + " › " + district.name()
+                + ") ngừng hoạt động");
+    }
+
+    @Test
+    void theHistoryShowsTheNamesTheUnitHad() {
+        OrgUnit province = orgs.createArea(null, "Tỉnh thử đổi tên " + tag, "PROVINCE");
+        OrgUnit commune = orgs.createArea(province.id(), "Xã Tên Cũ " + tag, "COMMUNE");
+        orgs.rename(commune.id(), "Phường Tên Mới " + tag);
+        openView();
+        select(orgs.get(commune.id()));
+        assertThat(history()).contains("đổi tên \"Xã Tên Cũ " + tag + "\" thành \"Phường Tên Mới " + tag + "\"");
     }
 
     private void openView() {
