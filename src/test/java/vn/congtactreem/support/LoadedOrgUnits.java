@@ -42,6 +42,8 @@ public final class LoadedOrgUnits {
 
     /** Deletes every organisation made since and puts the agency template back. */
     public void removeWhatWasLoaded() {
+        // a rename or a deactivation of a loaded unit leaves a row in its history
+        jdbc.update("delete from org_unit_change where org_unit_id > ? or to_unit_id > ?", lastIdBefore, lastIdBefore);
         jdbc.update("delete from org_unit where id > ? and kind = 'AGENCY'", lastIdBefore);
         jdbc.update("delete from org_unit where id > ? and level_code = 'COMMUNE'", lastIdBefore);
         jdbc.update("delete from org_unit where id > ?", lastIdBefore);
