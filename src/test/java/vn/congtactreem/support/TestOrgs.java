@@ -50,16 +50,7 @@ public final class TestOrgs {
      * the smallest tree a cycle, its reports and the district's consolidation run on.
      */
     public Commune commune(String people) {
-        Area province = area(null, "Tỉnh " + people, "PROVINCE", "tinh" + people);
-        Area district = area(province.id(), "Huyện " + people, "DISTRICT", "huyen" + people);
-        Area commune = area(district.id(), "Xã " + people, "COMMUNE", people);
-        String policeName = "Công an xã " + people + " " + suffix;
-        long police = runAsSystem(() -> orgs.createAgency(commune.id(), policeName, "POLICE").id());
-        String healthName = "Trạm Y tế xã " + people + " " + suffix;
-        long health = runAsSystem(() -> orgs.createAgency(commune.id(), healthName, "HEALTH").id());
-        return new Commune(province, district, commune, police, policeName,
-                user("congan." + people, police, Role.REPORTER), health, healthName,
-                user("yte." + people, health, Role.REPORTER));
+        return commune(people, people);
     }
 
     /** The tree of {@link #commune(String)}: names end with this fixture's suffix. */
