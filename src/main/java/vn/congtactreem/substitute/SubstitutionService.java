@@ -73,7 +73,9 @@ public class SubstitutionService {
 
     /** Ends a substitution before its last day: the substitute stops acting now; ending one again changes nothing. */
     public Substitution endEarly(UserAccount actor, long substitutionId) {
+        // another person's substitution is answered as one that does not exist: its ids cannot be enumerated
         SubstitutionEntity row = repository.findById(substitutionId)
+                .filter(found -> actor.id() == found.getPersonId() || actor.hasRole(Role.ADMIN))
                 .orElseThrow(() -> new NotFoundException("substitution", "substitute.error.notFound", substitutionId));
         UserAccount person = requireMayManage(actor, row.getPersonId());
         if (row.getEndedEarlyAt() == null && !row.getDateTo().isBefore(clock.today())) {

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserService;
@@ -32,6 +34,8 @@ import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.reporting.ConsolidationService;
 import vn.congtactreem.reporting.ReportFiles;
 import vn.congtactreem.reporting.ReportingService;
+import vn.congtactreem.substitute.SubstitutionForm;
+import vn.congtactreem.substitute.SubstitutionService;
 import vn.congtactreem.support.ApiClient;
 import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.ProcessJobs;
@@ -85,12 +89,16 @@ class AccessMatrixIntegrationTests extends WebIntegrationTest {
     TaskService tasks;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SubstitutionService substitutions;
+    @Autowired
+    CycleClock clock;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     /** The ids of the commune's cycle the callers try, and a text of it no one else may read. */
     record World(long planId, long periodId, long reportId, long consolidatedId, long attachmentId, String taskId,
-                 long userId, long orgId, long indicatorId, String secret, String planTitle) {
+                 long userId, long orgId, long indicatorId, long substitutionId, String secret, String planTitle) {
     }
 
     /** One operation of the document: method, path template, whether it takes a body. */
@@ -134,9 +142,13 @@ class AccessMatrixIntegrationTests extends WebIntegrationTest {
         long consolidatedId = SystemAuthentication.runAsSystem(() -> consolidation.aggregate(cycle.periodId(), commune));
         String taskId = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(cycle.policeReportId()))
                 .singleResult().getId();
+        // the officer's leave next month, with the commune's leader standing in: a substitution no one else may end
+        LocalDate leave = clock.today().plusDays(30);
+        long substitutionId = substitutions.name(fixture.user(notAdmin), fixture.user(notAdmin).id(),
+                new SubstitutionForm(fixture.user(place.commune().leader()).id(), leave, leave.plusDays(4))).id();
         world = new World(cycle.planId(), cycle.periodId(), cycle.policeReportId(), consolidatedId, attachmentId, taskId,
                 fixture.user(notAdmin).id(), commune, jdbc.queryForObject("select min(id) from indicator", Long.class),
-                secret, plans.load(cycle.planId()).title());
+                substitutionId, secret, plans.load(cycle.planId()).title());
         // the cycle stays open for every test of this class (its ids are tried again and again)
         CycleFixture.drainStarted();
     }
@@ -210,8 +222,9 @@ class AccessMatrixIntegrationTests extends WebIntegrationTest {
                     && !MANAGER_COMMANDS.contains(operation.key())) {
                 HttpResponse<String> answer = call(manager, operation, world);
                 count(manager, answer.statusCode());
-                // 403; 404 for a task never offered to the manager (its existence is not theirs to know)
-                if (answer.statusCode() != 403 && !(answer.statusCode() == 404 && operation.path().contains("/tasks/"))) {
+                // 403; 404 for a task never offered to the manager or another person's substitution (their
+                // existence is not the manager's to know)
+                if (answer.statusCode() != 403 && !(answer.statusCode() == 404 && personal(operation))) {
                     wrong.add(manager + " " + operation.key() + " → " + answer.statusCode() + " "
                             + shorten(answer.body()));
                 }
@@ -220,6 +233,11 @@ class AccessMatrixIntegrationTests extends WebIntegrationTest {
         assertThat(wrong).as("403 for a role the caller lacks").isEmpty();
         assertThat(jdbc.queryForObject("select status from unit_report where id = ?", String.class, world.reportId()))
                 .as("nothing changed").isEqualTo("SUBMITTED");
+    }
+
+    /** An operation on a thing of one person (a task offered to them, their substitution), not of a role. */
+    private static boolean personal(Operation operation) {
+        return operation.path().contains("/tasks/") || operation.path().startsWith("/api/v1/substitutions/");
     }
 
     // ---------------------------------------------------------------- the document and the calls
@@ -303,6 +321,7 @@ class AccessMatrixIntegrationTests extends WebIntegrationTest {
             case "users" -> ids.userId();
             case "organisations" -> ids.orgId();
             case "indicators" -> ids.indicatorId();
+            case "substitutions" -> ids.substitutionId();
             default -> throw new AssertionError("the access matrix knows no id for " + template
                     + ": name its collection in AccessMatrixIntegrationTests.idFor");
         };
@@ -311,7 +330,7 @@ class AccessMatrixIntegrationTests extends WebIntegrationTest {
 
     private static World neverUsedIds() {
         return new World(NEVER_USED, NEVER_USED, NEVER_USED, NEVER_USED, NEVER_USED, String.valueOf(NEVER_USED),
-                NEVER_USED, NEVER_USED, NEVER_USED, world.secret(), world.planTitle());
+                NEVER_USED, NEVER_USED, NEVER_USED, NEVER_USED, world.secret(), world.planTitle());
     }
 
     private boolean reveals(String body) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.congtactreem.base.NotAllowedException;
+import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.document.OfficialDocument;
 import vn.congtactreem.inbox.WorkItem;
@@ -163,7 +164,8 @@ class SubstitutesIntegrationTests extends PostgresIntegrationTest {
         assertThat(named.createdBy()).isEqualTo(admin.username());
 
         assertThatThrownBy(() -> substitutions.endEarly(substitute, named.id()))
-                .as("only the person or an administrator").isInstanceOf(NotAllowedException.class);
+                .as("only the person or an administrator; to anyone else it is unknown")
+                .isInstanceOf(NotFoundException.class);
         Substitution ended = substitutions.endEarly(leader, named.id());
         assertThat(ended.endedEarlyAt()).isNotNull();
         assertThat(reviewOf(substitute, planId)).isEmpty();
