@@ -91,8 +91,8 @@ class LoginBrowserTests extends BrowserTest {
         assertThat(page.locator(".home-view h2")).hasText("Xin chào, Quản trị hệ thống");
         assertThat(menu().locator("vaadin-side-nav-item")).hasCount(10);
         assertThat(menu().locator("vaadin-side-nav-item")).containsText(new String[] {"Việc cần làm", "Kế hoạch",
-                "Cơ cấu tổ chức", "Người dùng", "Ủy quyền vắng mặt", "Hộp thư đi", "Danh mục chỉ tiêu", "Nạp danh mục đơn vị hành chính",
-                "Liên kết các cấp", "Nhật ký hệ thống"});
+                "Cơ cấu tổ chức", "Người dùng", "Ủy quyền vắng mặt", "Hộp thư đi", "Danh mục chỉ tiêu",
+                "Nạp danh mục đơn vị hành chính", "Liên kết các cấp", "Nhật ký hệ thống"});
         assertThat(menuItem("menu.organisations")).containsText("Cơ cấu tổ chức");
         assertThat(menuItem("menu.users")).containsText("Người dùng");
         assertThat(menuItem("menu.outbox")).containsText("Hộp thư đi");

@@ -75,7 +75,7 @@ public class SubstitutionService {
     public Substitution endEarly(UserAccount actor, long substitutionId) {
         // another person's substitution is answered as one that does not exist: its ids cannot be enumerated
         SubstitutionEntity row = repository.findById(substitutionId)
-                .filter(found -> actor.id() == found.getPersonId() || actor.hasRole(Role.ADMIN))
+                .filter(found -> mayManage(actor, found.getPersonId()))
                 .orElseThrow(() -> new NotFoundException("substitution", "substitute.error.notFound", substitutionId));
         UserAccount person = requireMayManage(actor, row.getPersonId());
         if (row.getEndedEarlyAt() == null && !row.getDateTo().isBefore(clock.today())) {
@@ -119,10 +119,15 @@ public class SubstitutionService {
         links.reconcile(substitute.username(), reads.standInsOf(substitute));
     }
 
+    /** The person themselves or an administrator manages a person's substitutions. */
+    private static boolean mayManage(UserAccount actor, long personId) {
+        return actor.id() == personId || actor.hasRole(Role.ADMIN);
+    }
+
     private UserAccount requireMayManage(UserAccount actor, long personId) {
         UserAccount person = users.find(personId)
                 .orElseThrow(() -> new NotFoundException("user", "substitute.error.personNotFound", personId));
-        if (actor.id() != personId && !actor.hasRole(Role.ADMIN)) {
+        if (!mayManage(actor, personId)) {
             throw new NotAllowedException("Chỉ người vắng mặt hoặc quản trị viên được ủy quyền thay cho "
                     + person.username());
         }

@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.Role;
+import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.reporting.ConsolidationService;
@@ -144,10 +145,11 @@ class AccessMatrixIntegrationTests extends WebIntegrationTest {
                 .singleResult().getId();
         // the officer's leave next month, with the commune's leader standing in: a substitution no one else may end
         LocalDate leave = clock.today().plusDays(30);
-        long substitutionId = substitutions.name(fixture.user(notAdmin), fixture.user(notAdmin).id(),
+        UserAccount officer = fixture.user(notAdmin);
+        long substitutionId = substitutions.name(officer, officer.id(),
                 new SubstitutionForm(fixture.user(place.commune().leader()).id(), leave, leave.plusDays(4))).id();
         world = new World(cycle.planId(), cycle.periodId(), cycle.policeReportId(), consolidatedId, attachmentId, taskId,
-                fixture.user(notAdmin).id(), commune, jdbc.queryForObject("select min(id) from indicator", Long.class),
+                officer.id(), commune, jdbc.queryForObject("select min(id) from indicator", Long.class),
                 substitutionId, secret, plans.load(cycle.planId()).title());
         // the cycle stays open for every test of this class (its ids are tried again and again)
         CycleFixture.drainStarted();
