@@ -145,6 +145,7 @@ public class IndicatorCatalog {
     public Indicator deactivate(long id) {
         IndicatorEntity entity = entity(id);
         entity.setActive(false);
+        indicators.flush();
         return entity.toIndicator();
     }
 
@@ -153,6 +154,7 @@ public class IndicatorCatalog {
     public Indicator reactivate(long id) {
         IndicatorEntity entity = entity(id);
         entity.setActive(true);
+        indicators.flush();
         return entity.toIndicator();
     }
 

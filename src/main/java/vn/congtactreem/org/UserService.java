@@ -216,6 +216,7 @@ public class UserService {
             throw new ValidationException(FIELD_ROLES, "user.error.lastAdmin");
         }
         user.deactivate();
+        users.flush();
         return user.toUserAccount();
     }
 
@@ -224,6 +225,7 @@ public class UserService {
     public UserAccount reactivate(long id) {
         UserEntity user = user(id);
         user.reactivate();
+        users.flush();
         return user.toUserAccount();
     }
 
