@@ -20,6 +20,12 @@ public final class DatabaseOutage {
     /** SQL states of a lost or refused connection: class 08, and PostgreSQL's shutdown and start-up states. */
     private static final Set<String> OUTAGE_STATES = Set.of("57P01", "57P02", "57P03");
 
+    /**
+     * HikariCP's answer, without an SQL state, when a connection the outage broke is used again — typically the
+     * rollback after the failed statement ("Application exception overridden by rollback exception").
+     */
+    private static final String POOL_CLOSED_CONNECTION = "Connection is closed";
+
     private DatabaseOutage() {
     }
 
@@ -31,8 +37,9 @@ public final class DatabaseOutage {
                     || t instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || OUTAGE_STATES.contains(sql.getSQLState()))) {
+            if (t instanceof SQLException sql && (sql.getSQLState() != null
+                    ? sql.getSQLState().startsWith("08") || OUTAGE_STATES.contains(sql.getSQLState())
+                    : POOL_CLOSED_CONNECTION.equals(sql.getMessage()))) {
                 return true;
             }
         }

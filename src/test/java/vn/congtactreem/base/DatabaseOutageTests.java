@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /** Which failures mean "the database cannot be reached right now" (503, "not saved") and which do not. */
@@ -28,6 +29,9 @@ class DatabaseOutageTests {
         // PostgreSQL shutting down under the session: "terminating connection due to administrator command"
         assertThat(DatabaseOutage.causedBy(new RuntimeException(new SQLException("terminating", "57P01")))).isTrue();
         assertThat(DatabaseOutage.causedBy(new RuntimeException(new SQLException("starting up", "57P03")))).isTrue();
+        // seen in the outage check: the rollback after the failed statement, on the connection the outage closed
+        assertThat(DatabaseOutage.causedBy(new JpaSystemException(new RuntimeException(
+                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed"))))).isTrue();
     }
 
     @Test
