@@ -99,8 +99,8 @@ class SubstitutionNotificationsIntegrationTests extends PostgresIntegrationTest 
     }
 
     private long outboxOf(UserAccount user) {
-        return jdbc.queryForObject("select count(*) from notification where recipient_id = ? and kind like 'SUBSTITUTION%'",
-                Long.class, user.id());
+        return jdbc.queryForObject("select count(*) from notification where recipient_id = ?"
+                + " and kind like 'SUBSTITUTION%'", Long.class, user.id());
     }
 
     private UserAccount user(String username) {
