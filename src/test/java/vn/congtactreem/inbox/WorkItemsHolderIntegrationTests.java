@@ -72,7 +72,8 @@ class WorkItemsHolderIntegrationTests extends PostgresIntegrationTest {
     }
 
     private String task(String businessKey) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
+        return tasks.createTaskQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(businessKey).singleResult()
+                .getId();
     }
 
     private List<String> keys(UserAccount user) {

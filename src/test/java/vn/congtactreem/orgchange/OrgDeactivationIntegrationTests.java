@@ -18,6 +18,7 @@ import vn.congtactreem.org.UserService;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.plan.PlanStatus;
 import vn.congtactreem.reporting.ReportingService;
+import vn.congtactreem.reporting.process.UnitReportProcess;
 import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.PostgresIntegrationTest;
 import vn.congtactreem.support.TestOrgs;
@@ -95,7 +96,7 @@ class OrgDeactivationIntegrationTests extends PostgresIntegrationTest {
         // the commune's cycle runs on under the province: its plan, period, open report and tasks
         assertThat(orgs.path(commune)).isEqualTo(place.province().name() + " › " + place.commune().name());
         assertThat(plans.load(cycle.planId()).status()).isNotEqualTo(PlanStatus.CLOSED);
-        assertThat(runtime.createProcessInstanceQuery()
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(UnitReportProcess.KEY)
                 .processInstanceBusinessKey(String.valueOf(cycle.policeReportId())).count()).isEqualTo(1);
         assertThat(offeredTo(place.police())).isEqualTo(policeTasks);
         assertThat(deactivation.impact(commune).runningCycles()).contains(title);

@@ -37,6 +37,7 @@ import vn.congtactreem.reporting.ReportFiles;
 import vn.congtactreem.reporting.ReportingService;
 import vn.congtactreem.substitute.SubstitutionForm;
 import vn.congtactreem.substitute.SubstitutionService;
+import vn.congtactreem.reporting.process.UnitReportProcess;
 import vn.congtactreem.support.ApiClient;
 import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.ProcessJobs;
@@ -141,8 +142,8 @@ class AccessMatrixIntegrationTests extends WebIntegrationTest {
         api.post(place.policeReporter(), report + "/submit", Map.of("results", secret)).expect(200);
         long commune = place.commune().id();
         long consolidatedId = SystemAuthentication.runAsSystem(() -> consolidation.aggregate(cycle.periodId(), commune));
-        String taskId = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(cycle.policeReportId()))
-                .singleResult().getId();
+        String taskId = tasks.createTaskQuery().processDefinitionKey(UnitReportProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(cycle.policeReportId())).singleResult().getId();
         // the officer's leave next month, with the commune's leader standing in: a substitution no one else may end
         LocalDate leave = clock.today().plusDays(30);
         UserAccount officer = fixture.user(notAdmin);

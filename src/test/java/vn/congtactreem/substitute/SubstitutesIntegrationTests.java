@@ -111,8 +111,8 @@ class SubstitutesIntegrationTests extends PostgresIntegrationTest {
 
         // and approves it, through the engine's task completion with the leader's rules
         plans.approve(substitute, planId);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(planId)).count())
-                .isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PlanCycleProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(planId)).count()).isEqualTo(1);
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(planId))
                 .taskDefinitionKey(PlanCycleProcess.Element.REVIEW_PLAN).count()).isZero();
         List<CycleEvent> timeline = plans.timeline(leader, planId);
