@@ -3,7 +3,7 @@
 # machine's shared PostgreSQL: it creates a private cluster (pg_createcluster $PGVERSION outage on
 # port $PGPORT, default 5433), runs the application on it under a steady load of API calls (reads
 # and plan submissions), stops PostgreSQL for OUTAGE seconds and starts it again. Shown: what the
-# callers get meanwhile (no hang, an error answer), that the application recovers by itself (no
+# callers get meanwhile (no hang; 503 "try again", never 401 or 500), that the application recovers by itself (no
 # restart) and how long after PostgreSQL is back the first 2xx comes, that every 2xx plan is
 # persisted once. The private cluster is dropped at the end.
 #
@@ -80,14 +80,15 @@ during=$(awk -v d="$down" -v u="$up" '$1 >= d && $1 < u {print $4}' "$answers" |
 slowest=$(awk -v d="$down" -v u="$up" '$1 >= d && $1 < u {print $5}' "$answers" | sort -n | tail -1)
 after_bad=$(awk -v u="$up" -v f="$first_ok" '$1 > f && $4 !~ /^2/' "$answers" | wc -l)
 after_all=$(awk -v u="$up" -v f="$first_ok" '$1 > f' "$answers" | wc -l)
-fives=$(awk '$4 ~ /^5/' "$answers" | wc -l)
+wrong_during=$(awk -v d="$down" -v u="$up" '$1 >= d && $1 < u && $4 !~ /^2/ && $4 != "503"' "$answers" | wc -l)
+fives=$(awk '$4 ~ /^5/ && $4 != "503"' "$answers" | wc -l)
 grep ' submit ' "$answers" | awk '{print $3, $4}' > "$answers.submits"
 figures=$(check_plans "outage-check-" "$answers.submits")
-echo "answers while PostgreSQL was down: $during(slowest ${slowest:-?} s)"
+echo "answers while PostgreSQL was down: $during(slowest ${slowest:-?} s); neither 2xx nor 503: $wrong_during"
 echo "application process alive throughout: $alive; first 2xx ${recovery} s after PostgreSQL was back;" \
-     "after that $after_bad of $after_all answers not 2xx; 5xx in the whole run: $fives"
+     "after that $after_bad of $after_all answers not 2xx; 5xx other than 503 in the whole run: $fives"
 echo "submissions: $figures"
-if [ "$alive" != yes ] || [ "$after_bad" != 0 ] || ! echo "$figures" | grep -q 'lost=0 duplicates=0 half_written=0'; then
+if [ "$alive" != yes ] || [ "$after_bad" != 0 ] || [ "$wrong_during" != 0 ] || [ "$fives" != 0 ] || ! echo "$figures" | grep -q 'lost=0 duplicates=0 half_written=0'; then
     echo "OUTAGE CHECK FAILED" >&2
     exit 1
 fi

@@ -32,7 +32,8 @@ import vn.congtactreem.reporting.UnitReportForm;
  * 50/KH-UBND, drafted, returned once, approved and issued; on 19/05/2024 the 6-month period's
  * last day has passed: the police's report was returned for a correction, the health station has
  * not reported (escalated), the secondary school reported late, the women's union is missing, and
- * the officer has sent the consolidated report to the leader. Each demo user finds work waiting.
+ * the officer has sent the consolidated report to the leader, then gone on leave until 24/05 with the leader
+ * standing in ({@link DemoLeave}). Each demo user finds work waiting.
  * Built once, on the first start of the dev profile, by the same services people use.
  */
 @Component
@@ -49,14 +50,16 @@ class DemoCycle implements ApplicationRunner {
     private final ConsolidationService consolidation;
     private final DemoSteps steps;
     private final DemoDistrict district;
+    private final DemoLeave leave;
 
     DemoCycle(PlanService plans, ReportingService reporting, ConsolidationService consolidation, DemoSteps steps,
-              DemoDistrict district) {
+              DemoDistrict district, DemoLeave leave) {
         this.plans = plans;
         this.reporting = reporting;
         this.consolidation = consolidation;
         this.steps = steps;
         this.district = district;
+        this.leave = leave;
     }
 
     @Override
@@ -147,6 +150,7 @@ class DemoCycle implements ApplicationRunner {
                         reading("NL-09", 20, 22))));
         settle();
         moveTo(at(2024, 5, 19, 10, 0));
+        leave.begin();
     }
 
     /** The seed plan's content items (An Dương 2024, sections 2-4). */

@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -151,12 +153,19 @@ public final class UsersWorkbook {
     /** "Mật khẩu ban đầu": who was created and the password each one signs in with the first time. */
     public static XlsxFile passwords(Texts texts, List<ImportedUser> users) {
         List<List<Object>> rows = users.stream().map(u -> List.<Object>of(u.username(), u.fullName(),
-                u.organisation() == null ? "" : u.organisation(), u.roles(), u.initialPassword())).toList();
+                u.organisation() == null ? "" : u.organisation(), roleNames(texts, u.roles()),
+                u.initialPassword())).toList();
         List<String> headers = List.of("username", "fullName", "organisation", "role", "password").stream()
                 .map(key -> texts.get("userImport.column." + key)).toList();
         String sheet = texts.get("userImport.passwords.sheet");
         return XlsxFile.named(texts.get("userImport.passwords.fileName"), XlsxWriter.write(List.of(new SheetTable(
                 sheet, sheet, texts.get("userImport.passwords.subtitle"), headers, List.of(22, 30, 60, 22, 16), rows))));
+    }
+
+    /** "OFFICER, LEADER" as the administrator reads it: "Cán bộ phụ trách, Lãnh đạo". */
+    public static String roleNames(Texts texts, String roleCodes) {
+        return Arrays.stream(roleCodes.split(",")).map(String::strip).filter(code -> !code.isEmpty())
+                .map(code -> texts.get("role." + code)).collect(Collectors.joining(", "));
     }
 
     private static String text(DataFormatter formatter, Row row, int column) {

@@ -18,6 +18,11 @@ final class Links {
         return "plans/" + planId;
     }
 
+    /** The person's own substitutions ("Ủy quyền khi vắng mặt"). */
+    static String substitutes() {
+        return "account/substitutes";
+    }
+
     static String planDraft(long planId) {
         return "plans/" + planId + "/draft";
     }

@@ -15,6 +15,10 @@ public enum NotificationKind {
     PLAN_ISSUED,
     CONSOLIDATED_REPORT_SUBMITTED,
     SUB_AREA_REPORT_REVIEWED,
+    /** To the person on leave and the substitute they (or an administrator) named. */
+    SUBSTITUTION_NAMED,
+    /** To both of them when the substitution was ended before its last day. */
+    SUBSTITUTION_ENDED,
     /** One mail a day carrying the notifications of the kinds a user chose to receive as a digest. */
     DAILY_DIGEST;
 

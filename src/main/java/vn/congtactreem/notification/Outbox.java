@@ -48,10 +48,24 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int record(NotificationDraft draft) {
+        return write(draft, recipients.of(draft.audiences(), draft.excludedUsername()));
+    }
+
+    /**
+     * Writes the draft for each of the named people instead of its audiences (a notification about them in
+     * person, e.g. a substitution), each once even if named twice, inactive users and the draft's excluded
+     * user left out; otherwise as {@link #record(NotificationDraft)}, written once however often it is called.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int record(NotificationDraft draft, List<UserAccount> people) {
+        return write(draft, Recipients.people(people, draft.excludedUsername()));
+    }
+
+    private int write(NotificationDraft draft, List<UserAccount> users) {
         Instant now = Instant.now();
         Instant happened = clock.now();
         int written = 0;
-        for (UserAccount user : recipients.of(draft.audiences(), draft.excludedUsername())) {
+        for (UserAccount user : users) {
             Locale locale = TranslationProvider.supported(user.locale() == null ? null : Locale.forLanguageTag(user.locale()));
             String title = draft.title().render(locale, translations::getTranslation);
             String body = draft.body().render(locale, translations::getTranslation);

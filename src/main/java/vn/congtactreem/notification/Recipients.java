@@ -44,6 +44,17 @@ public class Recipients {
         return List.copyOf(byId.values());
     }
 
+    /** The active ones of {@code people}, each once, without the person whose own action caused it. */
+    public static List<UserAccount> people(List<UserAccount> people, String excludedUsername) {
+        Map<Long, UserAccount> byId = new LinkedHashMap<>();
+        for (UserAccount user : people) {
+            if (user.active() && !user.username().equalsIgnoreCase(excludedUsername == null ? "" : excludedUsername)) {
+                byId.putIfAbsent(user.id(), user);
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
     public static boolean mailable(UserAccount user) {
         return user.active() && user.email() != null && !user.email().isBlank();
     }

@@ -9,6 +9,7 @@ import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.indicator.PlanTargets;
 import vn.congtactreem.indicator.TargetForm;
 import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.OrgUnit;
 import vn.congtactreem.plan.internal.AssignmentEntity;
 import vn.congtactreem.plan.internal.AssignmentRepository;
 import vn.congtactreem.plan.internal.PlanActivityEntity;
@@ -55,13 +56,14 @@ class DraftContent {
             if (form.orgUnitId() == plan.getOrgUnitId() || !below.contains(form.orgUnitId())) {
                 throw new ValidationException(field, "plan.error.unitNotBelow", orgs.path(plan.getOrgUnitId()));
             }
-            if (!orgs.get(form.orgUnitId()).active()) {
-                throw new ValidationException(field, "plan.error.unitInactive", orgs.get(form.orgUnitId()).name());
+            OrgUnit unit = orgs.get(form.orgUnitId());
+            if (!unit.active()) {
+                throw new ValidationException(field, "plan.error.unitInactive", unit.name());
             }
             if (!seen.add(form.orgUnitId())) {
-                throw new ValidationException(field, "plan.error.unitTwice", orgs.get(form.orgUnitId()).name());
+                throw new ValidationException(field, "plan.error.unitTwice", unit.name());
             }
-            entities.add(new AssignmentEntity(plan.getId(), form.orgUnitId(), form.duties()));
+            entities.add(new AssignmentEntity(plan.getId(), form.orgUnitId(), unit.name(), form.duties()));
         }
         assignments.deleteByPlanId(plan.getId());
         assignments.flush();

@@ -104,7 +104,8 @@ class PlanReads {
         List<AssignmentEntity> assigned = assignments.findByPlanIdOrderByIdAsc(planId);
         var planActivities = activities.findByPlanIdOrderByPositionAsc(planId);
         List<Long> orgIds = new ArrayList<>(List.of(plan.getOrgUnitId()));
-        assigned.forEach(a -> orgIds.add(a.getOrgUnitId()));
+        // an assignment carries its unit's name as assigned: only the rows written without it read the name now
+        assigned.stream().filter(a -> a.getOrgUnitName() == null).forEach(a -> orgIds.add(a.getOrgUnitId()));
         planActivities.forEach(a -> orgIds.addAll(a.orgUnitIds()));
         Map<Long, String> names = new HashMap<>(orgs.names(orgIds));
         List<Assignment> planAssignments = assigned.stream().map(a -> toAssignment(a, names)).toList();
@@ -201,7 +202,7 @@ class PlanReads {
     Assignment assignment(long assignmentId) {
         AssignmentEntity a = assignments.findById(assignmentId)
                 .orElseThrow(() -> new NotFoundException("assignment", "plan.error.notFound", assignmentId));
-        return toAssignment(a, orgs.names(List.of(a.getOrgUnitId())));
+        return toAssignment(a, a.getOrgUnitName() != null ? Map.of() : orgs.names(List.of(a.getOrgUnitId())));
     }
 
     List<CycleEvent> timeline(UserAccount user, long planId) {
@@ -249,7 +250,8 @@ class PlanReads {
     }
 
     private Assignment toAssignment(AssignmentEntity a, Map<Long, String> names) {
-        return new Assignment(a.getId(), a.getPlanId(), a.getOrgUnitId(), names.get(a.getOrgUnitId()), a.getDuties(),
+        String name = a.getOrgUnitName() != null ? a.getOrgUnitName() : names.get(a.getOrgUnitId());
+        return new Assignment(a.getId(), a.getPlanId(), a.getOrgUnitId(), name, a.getDuties(),
                 runsOwnCycle(a.getOrgUnitId()), a.getAcknowledgedAt(), a.getAcknowledgedBy());
     }
 

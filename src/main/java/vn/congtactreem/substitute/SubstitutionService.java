@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.base.CycleClock;
@@ -32,14 +33,16 @@ public class SubstitutionService {
     private final StandInLinks links;
     private final UserService users;
     private final CycleClock clock;
+    private final ApplicationEventPublisher events;
 
     SubstitutionService(SubstitutionRepository repository, SubstitutionReads reads, StandInLinks links,
-                        UserService users, CycleClock clock) {
+                        UserService users, CycleClock clock, ApplicationEventPublisher events) {
         this.repository = repository;
         this.reads = reads;
         this.links = links;
         this.users = users;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The person's substitutions, latest first: the person's own, or any for an administrator. */
@@ -60,7 +63,7 @@ public class SubstitutionService {
                 .sorted(Comparator.comparing(UserAccount::fullName)).toList();
     }
 
-    /** Names a substitute; one running today takes effect at once in the engine. */
+    /** Names a substitute; one running today takes effect at once in the engine. Both people are told. */
     public Substitution name(UserAccount actor, long personId, SubstitutionForm form) {
         UserAccount person = requireMayManage(actor, personId);
         UserAccount substitute = form.substituteId() == null ? null : users.find(form.substituteId()).orElse(null);
@@ -68,10 +71,15 @@ public class SubstitutionService {
         SubstitutionEntity saved = repository.save(new SubstitutionEntity(personId, substitute.id(), form.from(),
                 form.to(), actor.username(), clock.now()));
         relink(substitute);
+        events.publishEvent(new SubstitutionEvents.Named(saved.getId(), personId, substitute.id(), form.from(),
+                form.to()));
         return SubstitutionReads.value(saved, person, substitute);
     }
 
-    /** Ends a substitution before its last day: the substitute stops acting now; ending one again changes nothing. */
+    /**
+     * Ends a substitution before its last day: the substitute stops acting now, both people are told; ending one
+     * again changes nothing (and tells no one).
+     */
     public Substitution endEarly(UserAccount actor, long substitutionId) {
         // another person's substitution is answered as one that does not exist: its ids cannot be enumerated
         SubstitutionEntity row = repository.findById(substitutionId)
@@ -82,6 +90,8 @@ public class SubstitutionService {
             row.endEarly(clock.now());
             users.find(row.getSubstituteId()).ifPresent(this::relink);
             row.linksCleared();
+            events.publishEvent(new SubstitutionEvents.EndedEarly(row.getId(), row.getPersonId(),
+                    row.getSubstituteId(), row.getDateFrom(), row.getDateTo(), clock.today()));
         }
         return SubstitutionReads.value(row, person, users.find(row.getSubstituteId()).orElse(null));
     }

@@ -15,6 +15,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.congtactreem.inbox.WorkItem;
+import vn.congtactreem.notification.NotificationKind;
+import vn.congtactreem.notification.Outbox;
+import vn.congtactreem.substitute.SubstitutionService;
 import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.monitoring.MonitoringService;
 import vn.congtactreem.monitoring.PeriodOverview;
@@ -60,6 +63,10 @@ class DemoCycleIntegrationTests {
     CycleTimeline timeline;
     @Autowired
     MonitoringService monitoring;
+    @Autowired
+    SubstitutionService substitutions;
+    @Autowired
+    Outbox outbox;
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
@@ -112,9 +119,32 @@ class DemoCycleIntegrationTests {
     @Test
     void everyAnDuongUserFindsWorkInTheirInbox() {
         assertThat(tasks("canbo.anduong")).containsExactly("ReviewReport");
-        assertThat(tasks("lanhdao.anduong")).containsExactly("ApproveConsolidatedReport");
+        // the leader stands in for the officer on leave (19-24/05): her review too, marked as hers
+        assertThat(tasks("lanhdao.anduong")).containsExactlyInAnyOrder("ApproveConsolidatedReport", "ReviewReport");
         assertThat(tasks("congan.anduong")).containsExactly("SubmitReport");
         assertThat(tasks("yte.anduong")).containsExactly("SubmitReport");
+    }
+
+    @Test
+    void theOfficerIsOnLeaveWithTheLeaderStandingInAndBothWereTold() {
+        UserAccount officer = users.findByUsername("canbo.anduong").orElseThrow();
+        UserAccount leader = users.findByUsername("lanhdao.anduong").orElseThrow();
+        assertThat(substitutions.of(officer, officer.id())).singleElement().satisfies(leave -> {
+            assertThat(leave.substituteUsername()).isEqualTo("lanhdao.anduong");
+            assertThat(leave.from()).hasToString("2024-05-19");
+            assertThat(leave.to()).hasToString("2024-05-24");
+            assertThat(leave.runsOn(clock.today())).isTrue();
+        });
+        List<WorkItem> leadersWork = work.of(leader, 0, 50);
+        WorkItem review = leadersWork.stream().filter(item -> item.taskKey().equals("ReviewReport")).findFirst()
+                .orElseThrow();
+        assertThat(work.standingInFor(leader, leadersWork)).containsOnlyKeys(review.id())
+                .containsEntry(review.id(), officer.fullName());
+        for (UserAccount told : List.of(officer, leader)) {
+            assertThat(outbox.of(told, 50)).filteredOn(n -> n.kind() == NotificationKind.SUBSTITUTION_NAMED)
+                    .singleElement().satisfies(n -> assertThat(n.title())
+                            .isEqualTo("Lục Xuân Đức được ủy quyền thay Nguyễn Thị Hoa từ 19/05/2024 đến 24/05/2024"));
+        }
     }
 
     @Test

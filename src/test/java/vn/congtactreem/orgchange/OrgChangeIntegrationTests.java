@@ -24,6 +24,7 @@ import vn.congtactreem.org.UserService;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.reporting.ReportingService;
 import vn.congtactreem.reporting.UnitReport;
+import vn.congtactreem.reporting.process.UnitReportProcess;
 import vn.congtactreem.reporting.UnitReportForm;
 import vn.congtactreem.reporting.UnitReportStatus;
 import vn.congtactreem.support.CycleFixture;
@@ -127,9 +128,11 @@ class OrgChangeIntegrationTests extends PostgresIntegrationTest {
 
         assertThat(merge.reportsClosed()).isEqualTo(1);
         assertThat(merge.reportsMoved()).isZero();
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(ended.id()))
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(UnitReportProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(ended.id()))
                 .count()).isZero();
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(kept.id()))
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(UnitReportProcess.KEY)
+                .processInstanceBusinessKey(String.valueOf(kept.id()))
                 .count()).isEqualTo(1);
         assertThat(reporting.load(ended.id()).orgUnitId()).isEqualTo(team.id());
         assertThat(offeredTo(team)).isZero();

@@ -11,6 +11,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserService;
+import vn.congtactreem.plan.Assignment;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.reporting.ReportingService;
 import vn.congtactreem.reporting.UnitReportForm;
@@ -63,6 +64,11 @@ class OrgRenameIntegrationTests extends PostgresIntegrationTest {
                 .isEqualTo(oldPolice);
         CycleFixture.OpenPeriod after = fixture.periodOpenFor(place, YEAR.getAndIncrement());
         assertThat(plans.load(after.planId()).orgUnitName()).isEqualTo("Phường " + oldCommune);
+        // the assignments keep the unit's name as assigned (assignment.org_unit_name)
+        assertThat(plans.load(before.planId()).assignments()).extracting(Assignment::orgUnitName)
+                .contains(oldPolice).doesNotContain("Công an phường " + oldCommune);
+        assertThat(plans.load(after.planId()).assignments()).extracting(Assignment::orgUnitName)
+                .contains("Công an phường " + oldCommune).doesNotContain(oldPolice);
         assertThat(reporting.load(after.policeReportId()).orgUnitName()).isEqualTo("Công an phường " + oldCommune);
         assertThat(changes.history(place.police())).singleElement().satisfies(rename -> {
             assertThat(rename.kind()).isEqualTo(OrgChange.Kind.RENAME);

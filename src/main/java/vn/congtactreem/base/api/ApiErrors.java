@@ -7,8 +7,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.congtactreem.base.audit.AuditTrail;
 import vn.congtactreem.base.ConflictException;
+import vn.congtactreem.base.DatabaseOutage;
 import vn.congtactreem.base.NotVisibleException;
 import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.base.NotFoundException;
@@ -97,6 +100,29 @@ class ApiErrors {
         problem.setTitle(text(locale, "lanes.api.concurrent.title"));
         problem.setProperty("code", "concurrency.error.handledByOther");
         return problem;
+    }
+
+    /**
+     * The database cannot be reached (PostgreSQL restarting, the pool timed out): nothing was written, the
+     * caller is told to try again later (503 with {@code Retry-After}), never a 500. Any other failure of
+     * these kinds is not this handler's: it is thrown on, as before.
+     */
+    @ExceptionHandler({org.springframework.dao.DataAccessException.class,
+            org.springframework.transaction.TransactionException.class,
+            jakarta.persistence.PersistenceException.class,
+            org.hibernate.HibernateException.class,
+            org.camunda.bpm.engine.ProcessEngineException.class})
+    ResponseEntity<ProblemDetail> unavailable(RuntimeException e, Locale locale) {
+        if (!DatabaseOutage.causedBy(e)) {
+            throw e;
+        }
+        LOG.warn("503 while the database cannot be reached: {}", e.toString());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                text(locale, "reliability.outage.api.detail"));
+        problem.setTitle(text(locale, "reliability.outage.title"));
+        problem.setProperty("code", "reliability.outage");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS)).body(problem);
     }
 
     @ExceptionHandler({NotAllowedException.class, AccessDeniedException.class})

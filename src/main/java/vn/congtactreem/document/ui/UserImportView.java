@@ -63,7 +63,8 @@ public class UserImportView extends VerticalLayout implements HasDynamicTitle {
         users.addColumn(ImportedUser::fullName).setHeader(getTranslation("userImport.column.fullName"));
         users.addColumn(ImportedUser::organisation).setHeader(getTranslation("userImport.column.organisation"))
                 .setFlexGrow(2);
-        users.addColumn(ImportedUser::roles).setHeader(getTranslation("userImport.column.role"));
+        users.addColumn(u -> UsersWorkbook.roleNames(this::getTranslation, u.roles())).setKey("roles")
+                .setHeader(getTranslation("userImport.column.role"));
         users.addColumn(ImportedUser::initialPassword).setHeader(getTranslation("userImport.column.password"))
                 .setAutoWidth(true);
         users.setAllRowsVisible(true);

@@ -11,13 +11,15 @@ import vn.congtactreem.org.OrgUnit;
 
 /**
  * The organisation tree read lazily: the grid asks for the page of children it shows, one query each, and
- * whether a row has children is answered from one count query per page (remembered until the next refresh).
+ * whether a row has children, and how many, is answered from one count query per page (remembered until the
+ * next refresh: every change in the view goes through {@code refreshAll}).
  * Rows are identified by id, so a renamed or moved unit stays selected and its branch stays open.
  */
 class OrgTreeDataProvider extends AbstractBackEndHierarchicalDataProvider<OrgUnit, Void> {
 
     private final OrgTreeService tree;
     private final Map<Long, Integer> childCounts = new ConcurrentHashMap<>();
+    private volatile Integer rootCount;
 
     OrgTreeDataProvider(OrgTreeService tree) {
         this.tree = tree;
@@ -34,7 +36,15 @@ class OrgTreeDataProvider extends AbstractBackEndHierarchicalDataProvider<OrgUni
 
     @Override
     public int getChildCount(HierarchicalQuery<OrgUnit, Void> query) {
-        return tree.childCount(query.getParent() == null ? null : query.getParent().id());
+        if (query.getParent() == null) {
+            Integer roots = rootCount;
+            if (roots == null) {
+                roots = tree.childCount(null);
+                rootCount = roots;
+            }
+            return roots;
+        }
+        return childCounts.computeIfAbsent(query.getParent().id(), tree::childCount);
     }
 
     @Override
@@ -51,6 +61,7 @@ class OrgTreeDataProvider extends AbstractBackEndHierarchicalDataProvider<OrgUni
     @Override
     public void refreshAll() {
         childCounts.clear();
+        rootCount = null;
         super.refreshAll();
     }
 }

@@ -86,7 +86,8 @@ public class OrgChangeQueries {
 
     /** The assignment now names {@code orgUnitId} (reports already made keep their own organisation). */
     public void moveAssignment(long assignmentId, long orgUnitId) {
-        jdbc.update("update assignment set org_unit_id = ? where id = ?", orgUnitId, assignmentId);
+        jdbc.update("update assignment set org_unit_id = ?, org_unit_name = (select name from org_unit where id = ?)"
+                + " where id = ?", orgUnitId, orgUnitId, assignmentId);
     }
 
     /**

@@ -19,6 +19,9 @@ public class AssignmentEntity {
     private Long planId;
     @Column(name = "org_unit_id")
     private Long orgUnitId;
+    /** The unit's name when it was assigned; null for a row written without it (the unit's name now). */
+    @Column(name = "org_unit_name")
+    private String orgUnitName;
     private String duties;
     @Column(name = "acknowledged_at")
     private Instant acknowledgedAt;
@@ -28,9 +31,10 @@ public class AssignmentEntity {
     protected AssignmentEntity() {
     }
 
-    public AssignmentEntity(long planId, long orgUnitId, String duties) {
+    public AssignmentEntity(long planId, long orgUnitId, String orgUnitName, String duties) {
         this.planId = planId;
         this.orgUnitId = orgUnitId;
+        this.orgUnitName = orgUnitName;
         this.duties = duties;
     }
 
@@ -44,6 +48,10 @@ public class AssignmentEntity {
 
     public Long getOrgUnitId() {
         return orgUnitId;
+    }
+
+    public String getOrgUnitName() {
+        return orgUnitName;
     }
 
     public String getDuties() {

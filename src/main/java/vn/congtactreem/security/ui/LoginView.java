@@ -69,7 +69,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             i18n.getErrorMessage().setMessage(getTranslation("login.error.deactivated"));
             form.setI18n(i18n);
         }
-        form.setError(parameters.containsKey("error") || parameters.containsKey("deactivated"));
+        if (parameters.containsKey("unavailable")) {
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("reliability.outage.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("reliability.outage.signIn"));
+            form.setI18n(i18n);
+        }
+        form.setError(parameters.containsKey("error") || parameters.containsKey("deactivated")
+                || parameters.containsKey("unavailable"));
     }
 
     @Override

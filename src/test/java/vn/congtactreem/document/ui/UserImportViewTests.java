@@ -75,6 +75,8 @@ class UserImportViewTests extends KaribuUiTest {
         assertThat(GridKt._size(view.users)).isEqualTo(2);
         ImportedUser first = GridKt._get(view.users, 0);
         assertThat(first.initialPassword()).hasSize(12);
+        assertThat(GridKt._getFormattedRow(view.users, 0)).contains("Cán bộ phụ trách");
+        assertThat(GridKt._getFormatted(view.users, 1, "roles")).isEqualTo("Lãnh đạo, Quản lý, theo dõi");
         UserAccount officer = users.findByUsername("canbo." + suffix).orElseThrow();
         assertThat(officer.roles()).containsExactly(Role.OFFICER);
         assertThat(orgs.path(officer.orgUnitId())).isEqualTo(communePath);
@@ -87,7 +89,8 @@ class UserImportViewTests extends KaribuUiTest {
         XlsxFile passwords = view.passwords.build();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(passwords.content()))) {
             String all = sheetText(workbook.getSheetAt(0));
-            assertThat(all).contains("canbo." + suffix, first.initialPassword(), communePath);
+            assertThat(all).contains("canbo." + suffix, first.initialPassword(), communePath, "Cán bộ phụ trách")
+                    .doesNotContain("OFFICER");
         }
     }
 

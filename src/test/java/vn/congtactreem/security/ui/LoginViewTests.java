@@ -48,6 +48,16 @@ class LoginViewTests extends KaribuUiTest {
         assertThat(error.getString("password")).isEqualTo("Nhập mật khẩu");
     }
 
+    @Test
+    void aSignInThatCouldNotReachTheDatabaseSaysSoInsteadOfWrongPassword() {
+        UI.getCurrent().navigate("login", QueryParameters.of("unavailable", ""));
+
+        assertThat(_get(LoginForm.class).isError()).isTrue();
+        JsonObject error = i18n().getObject("errorMessage");
+        assertThat(error.getString("title")).isEqualTo("Tạm thời không kết nối được cơ sở dữ liệu");
+        assertThat(error.getString("message")).contains("chưa kiểm tra được mật khẩu", "thử lại sau ít phút");
+    }
+
     /** The texts the web component shows: LoginForm hands its LoginI18n to the browser as JSON. */
     private static JsonObject i18n() {
         return (JsonObject) _get(LoginForm.class).getElement().getPropertyRaw("i18n");
