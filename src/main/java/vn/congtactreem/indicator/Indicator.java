@@ -11,10 +11,19 @@ import java.math.BigDecimal;
  * @param source      the legal text it comes from
  * @param plausibleMin a computed value below this asks the person who typed it to confirm; null: none
  * @param plausibleMax a computed value above this asks the person who typed it to confirm; null: none
+ * @param version      the row's version: the administrator's change from an older one is refused
  */
 public record Indicator(long id, String code, String name, Measure measure, String numerator, String denominator,
                         String countUnit, Direction direction, IndicatorGroup group, String source,
-                        BigDecimal plausibleMin, BigDecimal plausibleMax, boolean active, int position) {
+                        BigDecimal plausibleMin, BigDecimal plausibleMax, boolean active, int position, long version) {
+
+    /** An indicator not read from the database (tests), at version 0. */
+    public Indicator(long id, String code, String name, Measure measure, String numerator, String denominator,
+                     String countUnit, Direction direction, IndicatorGroup group, String source,
+                     BigDecimal plausibleMin, BigDecimal plausibleMax, boolean active, int position) {
+        this(id, code, name, measure, numerator, denominator, countUnit, direction, group, source, plausibleMin,
+                plausibleMax, active, position, 0);
+    }
 
     /** "PB-01 — Tỷ lệ trẻ em có hoàn cảnh đặc biệt được chăm sóc (%)". */
     public String label() {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.ConflictException;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.base.SearchText;
 import vn.congtactreem.indicator.internal.IndicatorEntity;
@@ -110,7 +111,18 @@ public class IndicatorCatalog {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Indicator update(long id, IndicatorForm form) {
+        return update(id, form, null);
+    }
+
+    /**
+     * The same, refused ({@link ConflictException}) if the indicator changed since the administrator opened it at
+     * {@code expectedVersion} (null: no check); the answer carries the new version.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Indicator update(long id, IndicatorForm form, Long expectedVersion) {
         IndicatorEntity entity = entity(id);
+        ConflictException.requireVersion("version", expectedVersion, entity.getVersion());
         Indicator before = entity.toIndicator();
         Valid valid = validate(form, id);
         if (valid.form().measure() != before.measure()) {
@@ -123,6 +135,7 @@ public class IndicatorCatalog {
         int position = form.position() != null ? form.position()
                 : valid.form().group() == before.group() ? before.position() : nextPosition(valid.form().group());
         describe(entity, valid, position);
+        indicators.flush();
         return entity.toIndicator();
     }
 
@@ -132,6 +145,7 @@ public class IndicatorCatalog {
     public Indicator deactivate(long id) {
         IndicatorEntity entity = entity(id);
         entity.setActive(false);
+        indicators.flush();
         return entity.toIndicator();
     }
 
@@ -140,6 +154,7 @@ public class IndicatorCatalog {
     public Indicator reactivate(long id) {
         IndicatorEntity entity = entity(id);
         entity.setActive(true);
+        indicators.flush();
         return entity.toIndicator();
     }
 

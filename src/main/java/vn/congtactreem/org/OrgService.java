@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.ConflictException;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.org.internal.AgencyTypeEntity;
 import vn.congtactreem.org.internal.AgencyTypeRepository;
@@ -177,7 +178,15 @@ public class OrgService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public OrgUnit rename(long id, String newName) {
+        return rename(id, newName, null);
+    }
+
+    /** The same, refused ({@link ConflictException}) if the unit changed since {@code expectedVersion} (null: none). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public OrgUnit rename(long id, String newName, Long expectedVersion) {
         OrgUnitEntity unit = units.findById(id).orElseThrow();
+        ConflictException.requireVersion("version", expectedVersion, unit.getVersion());
         String cleanName = requireName(newName);
         String oldName = unit.toOrgUnit().name();
         if (!cleanName.equalsIgnoreCase(oldName)) {

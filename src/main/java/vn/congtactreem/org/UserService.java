@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.ConflictException;
 import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.OffsetPageRequest;
 import vn.congtactreem.base.ValidationException;
@@ -154,8 +155,20 @@ public class UserService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount update(long id, UserForm form) {
+        return update(id, form, null);
+    }
+
+    /**
+     * The same, refused ({@link ConflictException}) if the account changed since the administrator opened it at
+     * {@code expectedVersion} (null: no check); the answer carries the new version.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount update(long id, UserForm form, Long expectedVersion) {
         UserEntity user = user(id);
+        ConflictException.requireVersion("version", expectedVersion, user.getVersion());
         describe(user, form);
+        users.flush();
         return user.toUserAccount();
     }
 
@@ -203,6 +216,7 @@ public class UserService {
             throw new ValidationException(FIELD_ROLES, "user.error.lastAdmin");
         }
         user.deactivate();
+        users.flush();
         return user.toUserAccount();
     }
 
@@ -211,6 +225,7 @@ public class UserService {
     public UserAccount reactivate(long id) {
         UserEntity user = user(id);
         user.reactivate();
+        users.flush();
         return user.toUserAccount();
     }
 

@@ -92,7 +92,17 @@ public class ConsolidationService {
      * null keeps them as saved), as typed.
      */
     public ConsolidatedReport saveDraft(UserAccount officer, long id, String summary, List<Reading> own) {
-        return writing.saveDraft(officer, id, summary, own);
+        return saveDraft(officer, id, summary, own, null);
+    }
+
+    /**
+     * The same, refused ({@link vn.congtactreem.base.ConflictException}) if the report changed since the officer
+     * read it at {@code expectedVersion} (null: no check); every save moves the version on, and the answer carries
+     * the new one.
+     */
+    public ConsolidatedReport saveDraft(UserAccount officer, long id, String summary, List<Reading> own,
+                                        Long expectedVersion) {
+        return writing.saveDraft(officer, id, summary, own, expectedVersion);
     }
 
     public ConsolidatedReport submitForApproval(UserAccount officer, long id, String summary) {
@@ -100,7 +110,13 @@ public class ConsolidationService {
     }
 
     public ConsolidatedReport submitForApproval(UserAccount officer, long id, String summary, List<Reading> own) {
-        return writing.submitForApproval(officer, id, summary, own);
+        return submitForApproval(officer, id, summary, own, null);
+    }
+
+    /** The same, refused if the report changed since {@code expectedVersion} (null: no check). */
+    public ConsolidatedReport submitForApproval(UserAccount officer, long id, String summary, List<Reading> own,
+                                                Long expectedVersion) {
+        return writing.submitForApproval(officer, id, summary, own, expectedVersion);
     }
 
     public ConsolidatedReport approve(UserAccount leader, long id) {

@@ -3,11 +3,14 @@ package vn.congtactreem.reporting;
 import static vn.congtactreem.reporting.ConsolidatedReports.entry;
 import static vn.congtactreem.reporting.ConsolidatedReports.requireStatus;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.ConflictException;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.base.TextRules;
 import vn.congtactreem.base.ValidationException;
@@ -45,10 +48,12 @@ class ConsolidationWriting {
     private final CycleClock clock;
     private final ReportFigures figures;
     private final IndicatorValues values;
+    private final EntityManager entityManager;
 
     ConsolidationWriting(ConsolidatedReportRepository consolidated, ConsolidatedReports reports,
                          ReportingService reporting, PlanService plans, WorkItems work, CycleTimeline timeline,
-                         CycleClock clock, ReportFigures figures, IndicatorValues values) {
+                         CycleClock clock, ReportFigures figures, IndicatorValues values,
+                         EntityManager entityManager) {
         this.consolidated = consolidated;
         this.reports = reports;
         this.reporting = reporting;
@@ -58,6 +63,7 @@ class ConsolidationWriting {
         this.clock = clock;
         this.figures = figures;
         this.values = values;
+        this.entityManager = entityManager;
     }
 
     /** See {@link ConsolidationService#aggregate}. */
@@ -89,18 +95,26 @@ class ConsolidationWriting {
         return reports.toReport(report);
     }
 
-    ConsolidatedReport saveDraft(UserAccount officer, long id, String summary, List<Reading> own) {
+    /** See {@link ConsolidationService#saveDraft(UserAccount, long, String, List, Long)}. */
+    ConsolidatedReport saveDraft(UserAccount officer, long id, String summary, List<Reading> own,
+                                 Long expectedVersion) {
         ConsolidatedReportEntity report = reports.requireOwn(officer, id, Role.OFFICER);
         requireStatus(report, WRITABLE);
+        ConflictException.requireVersion("report", expectedVersion, report.getVersion());
         TextRules.check("summary", summary, TextRules.LONG);
         report.write(summary);
         writeOwnValues(officer, id, own);
+        // the own values live in their own table: the report's row moves on with any save, so the next stale one is seen
+        entityManager.flush();
+        entityManager.lock(report, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return reports.toReport(report);
     }
 
-    ConsolidatedReport submitForApproval(UserAccount officer, long id, String summary, List<Reading> own) {
+    ConsolidatedReport submitForApproval(UserAccount officer, long id, String summary, List<Reading> own,
+                                         Long expectedVersion) {
         ConsolidatedReportEntity report = reports.requireOwn(officer, id, Role.OFFICER);
         requireStatus(report, WRITABLE);
+        ConflictException.requireVersion("report", expectedVersion, report.getVersion());
         if (summary != null) {
             TextRules.check("summary", summary, TextRules.LONG);
             report.write(summary);
@@ -115,6 +129,7 @@ class ConsolidationWriting {
         timeline.record(officer.username(), entry(report, plans.period(report.getPeriodId()),
                 CycleAction.CONSOLIDATION_SUBMITTED_FOR_APPROVAL, null));
         work.complete(officer, task, Map.of());
+        entityManager.flush();
         return reports.toReport(report);
     }
 

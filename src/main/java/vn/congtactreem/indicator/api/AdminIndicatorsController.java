@@ -4,14 +4,17 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.congtactreem.base.api.IfMatch;
 import vn.congtactreem.indicator.Indicator;
 import vn.congtactreem.indicator.IndicatorCatalog;
 import vn.congtactreem.indicator.IndicatorForm;
@@ -38,9 +41,9 @@ class AdminIndicatorsController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One indicator")
-    Indicator get(@PathVariable long id) {
-        return catalog.get(id);
+    @Operation(summary = "One indicator; its ETag (and version) goes back as If-Match with a change")
+    ResponseEntity<Indicator> get(@PathVariable long id) {
+        return withETag(catalog.get(id));
     }
 
     @GetMapping("/{id}/usage")
@@ -56,9 +59,15 @@ class AdminIndicatorsController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change an indicator (the measure only while no target or value uses it)")
-    Indicator change(@PathVariable long id, @RequestBody IndicatorForm form) {
-        return catalog.update(id, form);
+    @Operation(summary = "Change an indicator (the measure only while no target or value uses it); with If-Match, "
+            + "refused (409) if someone changed it since")
+    ResponseEntity<Indicator> change(@PathVariable long id, @RequestBody IndicatorForm form,
+                                     @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        return withETag(catalog.update(id, form, IfMatch.version(ifMatch)));
+    }
+
+    private static ResponseEntity<Indicator> withETag(Indicator indicator) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(indicator.version())).body(indicator);
     }
 
     @PostMapping("/{id}/deactivate")

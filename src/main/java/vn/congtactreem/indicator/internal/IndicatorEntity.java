@@ -81,7 +81,7 @@ public class IndicatorEntity {
 
     public Indicator toIndicator() {
         return new Indicator(id, code, name, measure, numerator, denominator, countUnit, direction, group, source,
-                plausibleMin, plausibleMax, active, position);
+                plausibleMin, plausibleMax, active, position, version);
     }
 
     public long getVersion() {

@@ -109,7 +109,9 @@ class IndicatorDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             IndicatorForm data = form();
-            errors.attempt(() -> creating ? catalog.create(data) : catalog.update(existing.id(), data))
+            // saved from the version the dialog opened with: if someone changed it since, it says so and stays open
+            errors.attempt(() -> creating ? catalog.create(data)
+                            : catalog.update(existing.id(), data, existing.version()))
                     .ifPresent(indicator -> {
                         close();
                         saved.accept(indicator);

@@ -6,14 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.congtactreem.base.api.IfMatch;
 import vn.congtactreem.org.OfficialCodes;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.OrgUnit;
@@ -36,10 +39,10 @@ class AdminOrganisationsController {
 
     /** An organisation with its path ("Tỉnh A › Xã B"). */
     record Organisation(long id, Long parentId, OrgUnitKind kind, String levelCode, String agencyTypeCode, String name,
-                        boolean active, String officialCode, String adminKindCode, String path) {
+                        boolean active, String officialCode, String adminKindCode, String path, long version) {
         static Organisation of(OrgUnit unit, String path) {
             return new Organisation(unit.id(), unit.parentId(), unit.kind(), unit.levelCode(), unit.agencyTypeCode(),
-                    unit.name(), unit.active(), unit.officialCode(), unit.adminKindCode(), path);
+                    unit.name(), unit.active(), unit.officialCode(), unit.adminKindCode(), path, unit.version());
         }
     }
 
@@ -83,9 +86,17 @@ class AdminOrganisationsController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One organisation")
-    Organisation get(@PathVariable long id) {
+    @Operation(summary = "One organisation; its ETag (and version) goes back as If-Match with a rename")
+    ResponseEntity<Organisation> get(@PathVariable long id) {
+        return withETag(organisation(id));
+    }
+
+    private Organisation organisation(long id) {
         return Organisation.of(orgs.get(id), orgs.path(id));
+    }
+
+    private static ResponseEntity<Organisation> withETag(Organisation organisation) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(organisation.version())).body(organisation);
     }
 
     @PostMapping
@@ -97,14 +108,16 @@ class AdminOrganisationsController {
         if (body.officialCode() != null || body.adminKindCode() != null) {
             created = codes.identify(created.id(), body.officialCode(), body.adminKindCode());
         }
-        return get(created.id());
+        return organisation(created.id());
     }
 
     @PutMapping("/{id}/name")
     @Operation(summary = "Rename; recorded in its history (old name → new name); what it already made keeps the old "
-            + "name, what it makes afterwards carries the new one")
-    Organisation rename(@PathVariable long id, @RequestBody Rename body) {
-        orgs.rename(id, body.name());
+            + "name, what it makes afterwards carries the new one; with If-Match, refused (409) if someone changed it "
+            + "since")
+    ResponseEntity<Organisation> rename(@PathVariable long id, @RequestBody Rename body,
+                                        @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        orgs.rename(id, body.name(), IfMatch.version(ifMatch));
         return get(id);
     }
 
@@ -112,13 +125,13 @@ class AdminOrganisationsController {
     @Operation(summary = "Set (or clear) an area's official code and administrative kind")
     Organisation identify(@PathVariable long id, @RequestBody Identity body) {
         codes.identify(id, body.officialCode(), body.adminKindCode());
-        return get(id);
+        return organisation(id);
     }
 
     @PostMapping("/{id}/reactivate")
     @Operation(summary = "Bring back into use")
     Organisation reactivate(@PathVariable long id) {
         orgs.reactivate(id);
-        return get(id);
+        return organisation(id);
     }
 }

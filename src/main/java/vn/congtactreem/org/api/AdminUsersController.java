@@ -6,14 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.congtactreem.base.api.IfMatch;
 import vn.congtactreem.org.ImportedUser;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
@@ -59,8 +62,12 @@ class AdminUsersController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One user")
-    UserAccount get(@PathVariable long id) {
+    @Operation(summary = "One user; its ETag (and version) goes back as If-Match with a change")
+    ResponseEntity<UserAccount> get(@PathVariable long id) {
+        return withETag(find(id));
+    }
+
+    private UserAccount find(long id) {
         return users.find(id).orElseThrow(() -> new vn.congtactreem.base.NotFoundException("id",
                 "user.error.notFound", id));
     }
@@ -78,11 +85,17 @@ class AdminUsersController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Change name, e-mail, organisation and roles")
-    UserAccount change(@PathVariable long id, @RequestBody Change body) {
-        UserAccount user = get(id);
-        return users.update(user.id(), new UserForm(user.username(), body.fullName(), body.email(), body.orgUnitId(),
-                body.roles(), null));
+    @Operation(summary = "Change name, e-mail, organisation and roles; with If-Match, refused (409) if someone "
+            + "changed the user since")
+    ResponseEntity<UserAccount> change(@PathVariable long id, @RequestBody Change body,
+                                       @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        UserAccount user = find(id);
+        return withETag(users.update(user.id(), new UserForm(user.username(), body.fullName(), body.email(),
+                body.orgUnitId(), body.roles(), null), IfMatch.version(ifMatch)));
+    }
+
+    private static ResponseEntity<UserAccount> withETag(UserAccount user) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(user.version())).body(user);
     }
 
     @PostMapping("/{id}/deactivate")
@@ -100,7 +113,7 @@ class AdminUsersController {
     @PostMapping("/{id}/reset-password")
     @Operation(summary = "Generate a new password, returned once; the user must change it at the next sign-in")
     Password resetPassword(@PathVariable long id) {
-        get(id);
+        find(id);
         return new Password(users.resetToGenerated(id));
     }
 

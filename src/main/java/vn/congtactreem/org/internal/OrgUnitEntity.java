@@ -127,7 +127,8 @@ public class OrgUnitEntity {
     }
 
     public OrgUnit toOrgUnit() {
-        return new OrgUnit(id, parentId, kind, levelCode, agencyTypeCode, name, active, officialCode, adminKindCode);
+        return new OrgUnit(id, parentId, kind, levelCode, agencyTypeCode, name, active, officialCode, adminKindCode,
+                version);
     }
 
     public long getVersion() {

@@ -139,7 +139,7 @@ public class UserEntity {
 
     public UserAccount toUserAccount() {
         Set<Role> copy = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-        return new UserAccount(id, username, fullName, email, orgUnitId, copy, active, locale);
+        return new UserAccount(id, username, fullName, email, orgUnitId, copy, active, locale, version);
     }
 
     public long getVersion() {

@@ -13,7 +13,8 @@ import vn.congtactreem.org.OrgUnit;
 
 /**
  * "Đổi tên": plans and reports keep pointing to the same unit; the rename is published ({@code OrgUnitRenamed}) so
- * that its history keeps the old name and what the unit already made keeps the name it was made under.
+ * that its history keeps the old name and what the unit already made keeps the name it was made under. Saved from
+ * the version the dialog opened with: if someone changed the unit since, the dialog says so and stays open.
  */
 class RenameOrgDialog extends Dialog {
 
@@ -33,7 +34,7 @@ class RenameOrgDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
         save.addClickListener(e -> {
-            errors.attempt(() -> orgs.rename(unit.id(), name.getValue())).ifPresent(renamed -> {
+            errors.attempt(() -> orgs.rename(unit.id(), name.getValue(), unit.version())).ifPresent(renamed -> {
                 close();
                 saved.accept(renamed);
             });

@@ -79,7 +79,9 @@ class UserDialog extends Dialog {
             UserForm data = new UserForm(username.getValue(), fullName.getValue(), email.getValue(),
                     orgUnit.getValue() == null ? null : orgUnit.getValue().id(), roles.getValue(),
                     password.getValue());
-            errors.attempt(() -> creating ? users.create(data) : users.update(existing.id(), data))
+            // saved from the version the dialog opened with: if someone changed the account since, it says so and stays
+            errors.attempt(() -> creating ? users.create(data)
+                            : users.update(existing.id(), data, existing.version()))
                     .ifPresent(account -> {
                         close();
                         saved.accept(account);

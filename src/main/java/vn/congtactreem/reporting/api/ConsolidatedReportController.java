@@ -14,10 +14,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congtactreem.base.api.Comment;
+import vn.congtactreem.base.api.IfMatch;
 import vn.congtactreem.document.DocxFile;
 import vn.congtactreem.reporting.ConsolidatedReport;
 import vn.congtactreem.reporting.ConsolidationService;
@@ -45,8 +47,9 @@ class ConsolidatedReportController {
     }
 
     @GetMapping("/{id}")
-    ConsolidatedReport get(@PathVariable long id) {
-        return consolidation.get(currentUser.require(), id);
+    @Operation(summary = "The report; its ETag (and version) goes back as If-Match with the officer's save or submission")
+    ResponseEntity<ConsolidatedReport> get(@PathVariable long id) {
+        return withETag(consolidation.get(currentUser.require(), id));
     }
 
     @GetMapping("/{id}/accepted-since")
@@ -73,16 +76,27 @@ class ConsolidatedReportController {
     }
 
     @PutMapping("/{id}/draft")
-    @Operation(summary = "Save the consolidated report as it is (officer)")
-    ConsolidatedReport saveDraft(@PathVariable long id, @RequestBody Summary body) {
-        return consolidation.saveDraft(currentUser.require(), id, body.summary(), body.values());
+    @Operation(summary = "Save the consolidated report as it is (officer); with If-Match, refused (409) if someone "
+            + "saved it since")
+    ResponseEntity<ConsolidatedReport> saveDraft(@PathVariable long id, @RequestBody Summary body,
+                                                 @RequestHeader(value = IfMatch.HEADER, required = false)
+                                                 String ifMatch) {
+        return withETag(consolidation.saveDraft(currentUser.require(), id, body.summary(), body.values(),
+                IfMatch.version(ifMatch)));
     }
 
     @PostMapping("/{id}/submit")
-    @Operation(summary = "Submit for the leader's approval (officer)")
-    ConsolidatedReport submit(@PathVariable long id, @RequestBody(required = false) Summary body) {
-        return consolidation.submitForApproval(currentUser.require(), id, body == null ? null : body.summary(),
-                body == null ? null : body.values());
+    @Operation(summary = "Submit for the leader's approval (officer); with If-Match, refused (409) if someone saved "
+            + "it since")
+    ResponseEntity<ConsolidatedReport> submit(@PathVariable long id, @RequestBody(required = false) Summary body,
+                                              @RequestHeader(value = IfMatch.HEADER, required = false)
+                                              String ifMatch) {
+        return withETag(consolidation.submitForApproval(currentUser.require(), id,
+                body == null ? null : body.summary(), body == null ? null : body.values(), IfMatch.version(ifMatch)));
+    }
+
+    private static ResponseEntity<ConsolidatedReport> withETag(ConsolidatedReport report) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(report.version())).body(report);
     }
 
     @PostMapping("/{id}/approve")

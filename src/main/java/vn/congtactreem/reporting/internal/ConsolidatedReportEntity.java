@@ -184,7 +184,8 @@ public class ConsolidatedReportEntity {
         List<String> missing = missingUnits == null || missingUnits.isBlank() ? List.of()
                 : Arrays.asList(missingUnits.split(MISSING_SEPARATOR));
         return new ConsolidatedReport(id, periodId, orgUnitId, orgUnitName, status, summary, missing, reviewComment,
-                submittedAt, submittedBy, late, approvedAt, approvedBy, upperReportId, docNumber, docSymbol, issuedOn);
+                submittedAt, submittedBy, late, approvedAt, approvedBy, upperReportId, docNumber, docSymbol, issuedOn,
+                version);
     }
 
     public long getVersion() {

@@ -60,6 +60,8 @@ public class ConsolidatedReportView extends ReportPage {
     final TextArea summary = new TextArea();
     final AutosaveStatus autosaveStatus = new AutosaveStatus();
     private boolean autosaving;
+    /** The version of the report this page shows: a save from it is refused once someone saved a newer one. */
+    private long version;
     final TextArea comment = new TextArea();
     final Button saveDraft = new Button();
     final Button submit = new Button();
@@ -98,9 +100,9 @@ public class ConsolidatedReportView extends ReportPage {
         saveDraft.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
         saveDraft.setTooltipText("Ctrl+S");
         saveDraft.addClickListener(e -> act(() -> consolidation.saveDraft(currentUser.require(), id,
-                summary.getValue(), ownReadings()), "report.done.saved"));
+                summary.getValue(), ownReadings(), version), "report.done.saved"));
         submit.addClickListener(e -> act(() -> consolidation.submitForApproval(currentUser.require(), id,
-                summary.getValue(), ownReadings()), "consolidated.done.submitted"));
+                summary.getValue(), ownReadings(), version), "consolidated.done.submitted"));
         approve.addClickListener(e -> act(() -> consolidation.approve(currentUser.require(), id,
                 staleSeen.getValue()), "consolidated.done.approved"));
         refresh.setText(getTranslation("consolidated.action.refresh"));
@@ -118,6 +120,7 @@ public class ConsolidatedReportView extends ReportPage {
         autosaving = false;
         UserAccount user = currentUser.require();
         ConsolidatedReport report = consolidation.get(user, id);
+        version = report.version();
         ReportingPeriod period = plans.period(report.periodId());
         Plan plan = plans.load(period.planId());
         add(new H2(getTranslation("consolidated.title", report.orgUnitName())));
@@ -231,8 +234,11 @@ public class ConsolidatedReportView extends ReportPage {
     private void autosave() {
         if (autosaving) {
             errors.attempt(() -> consolidation.saveDraft(currentUser.require(), id, summary.getValue(),
-                    ownReadings()))
-                    .ifPresent(saved -> autosaveStatus.saved("autosave.saved"));
+                    ownReadings(), version))
+                    .ifPresent(saved -> {
+                        version = saved.version();
+                        autosaveStatus.saved("autosave.saved");
+                    });
         }
     }
 

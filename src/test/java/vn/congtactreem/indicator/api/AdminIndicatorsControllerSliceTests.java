@@ -137,16 +137,19 @@ class AdminIndicatorsControllerSliceTests {
 
     @Test
     void aChangeReachesTheCatalogueWithTheIdAndTheTypedForm() throws Exception {
-        when(catalog.update(eq(11L), any(IndicatorForm.class))).thenReturn(BV01);
+        when(catalog.update(eq(11L), any(IndicatorForm.class), eq(3L))).thenReturn(BV01);
 
-        mvc.perform(put("/api/v1/admin/indicators/11").with(admin()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/v1/admin/indicators/11").with(admin()).header("If-Match", "\"3\"")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"code\": \"BV-01\", \"name\": \"Tỷ lệ mới\", \"measure\": \"PER_THOUSAND\","
                                 + " \"direction\": \"HIGHER_IS_BETTER\", \"group\": \"PROTECTION\","
                                 + " \"plausibleMax\": 12.5, \"position\": 4}"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.code").value("BV-01"));
+                .andExpect(jsonPath("$.code").value("BV-01"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("ETag", "\"0\""));
         ArgumentCaptor<IndicatorForm> form = ArgumentCaptor.forClass(IndicatorForm.class);
-        verify(catalog).update(eq(11L), form.capture());
+        verify(catalog).update(eq(11L), form.capture(), eq(3L));
         assertThat(form.getValue().name()).isEqualTo("Tỷ lệ mới");
         assertThat(form.getValue().measure()).isEqualTo(Measure.PER_THOUSAND);
         assertThat(form.getValue().plausibleMax()).isEqualByComparingTo("12.5");
@@ -155,7 +158,7 @@ class AdminIndicatorsControllerSliceTests {
 
     @Test
     void aMeasureInUseIs400OnTheMeasureInEnglishOnRequest() throws Exception {
-        when(catalog.update(eq(11L), any(IndicatorForm.class))).thenThrow(new ValidationException(
+        when(catalog.update(eq(11L), any(IndicatorForm.class), org.mockito.ArgumentMatchers.isNull())).thenThrow(new ValidationException(
                 IndicatorCatalog.FIELD_MEASURE, "indicator.error.measureInUse", "BV-01", 2, 5));
 
         mvc.perform(put("/api/v1/admin/indicators/11").with(admin()).header("Accept-Language", "en")

@@ -3,6 +3,8 @@ package vn.congtactreem.org.api;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -12,6 +14,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -139,7 +142,7 @@ class AdminOrganisationsControllerSliceTests {
 
     @Test
     void aTakenNameIs400OnTheNameWithTheBundlesMessage() throws Exception {
-        when(orgs.rename(2L, "Xã An")).thenThrow(new ValidationException(OrgService.FIELD_NAME, "org.error.nameTaken",
+        when(orgs.rename(eq(2L), eq("Xã An"), isNull())).thenThrow(new ValidationException(OrgService.FIELD_NAME, "org.error.nameTaken",
                 "Xã An"));
 
         mvc.perform(put("/api/v1/admin/organisations/2/name").with(admin()).contentType(MediaType.APPLICATION_JSON)
@@ -148,5 +151,33 @@ class AdminOrganisationsControllerSliceTests {
                 .andExpect(jsonPath("$.errors[0].field").value("name"))
                 .andExpect(jsonPath("$.errors[0].message").value("Đã có đơn vị tên \"Xã An\" ở cùng cấp trên."));
         verify(orgs, never()).get(anyLong());
+    }
+
+    @Test
+    void anOrganisationCarriesItsVersionAsETagAndARenameHonoursIfMatch() throws Exception {
+        OrgUnit atSeven = new OrgUnit(2L, 1L, OrgUnitKind.AREA, "COMMUNE", null, "Xã Bến", true, null, null, 7);
+        when(orgs.get(2L)).thenReturn(atSeven);
+        when(orgs.path(2L)).thenReturn("Tỉnh Thử › Xã Bến");
+        mvc.perform(get("/api/v1/admin/organisations/2").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"7\""))
+                .andExpect(jsonPath("$.version").value(7));
+
+        when(orgs.rename(2L, "Xã Bến Mới", 6L))
+                .thenThrow(new vn.congtactreem.base.ConflictException("version", "concurrency.error.staleVersion"));
+        mvc.perform(put("/api/v1/admin/organisations/2/name").with(admin()).header("If-Match", "\"6\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"Xã Bến Mới\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("concurrency.error.staleVersion"));
+
+        OrgUnit renamed = new OrgUnit(2L, 1L, OrgUnitKind.AREA, "COMMUNE", null, "Xã Bến Mới", true, null, null, 8);
+        when(orgs.rename(2L, "Xã Bến Mới", 7L)).thenReturn(renamed);
+        when(orgs.get(2L)).thenReturn(renamed);
+        mvc.perform(put("/api/v1/admin/organisations/2/name").with(admin()).header("If-Match", "\"7\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"Xã Bến Mới\"}"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"8\""))
+                .andExpect(jsonPath("$.version").value(8));
+        verify(orgs).rename(2L, "Xã Bến Mới", 7L);
     }
 }

@@ -158,14 +158,14 @@ class AdminUsersControllerSliceTests {
     @Test
     void aChangeKeepsTheUsername() throws Exception {
         when(users.find(31L)).thenReturn(Optional.of(HOA));
-        when(users.update(eq(31L), any(UserForm.class))).thenReturn(HOA);
+        when(users.update(eq(31L), any(UserForm.class), org.mockito.ArgumentMatchers.isNull())).thenReturn(HOA);
 
         mvc.perform(put("/api/v1/admin/users/31").with(admin()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\": \"doi.ten\", \"fullName\": \"Nguyễn Thị Hoa\", \"orgUnitId\": 43,"
                                 + " \"roles\": [\"LEADER\"]}"))
                 .andExpect(status().isOk());
         ArgumentCaptor<UserForm> form = ArgumentCaptor.forClass(UserForm.class);
-        verify(users).update(eq(31L), form.capture());
+        verify(users).update(eq(31L), form.capture(), org.mockito.ArgumentMatchers.isNull());
         assertThat(form.getValue().username()).isEqualTo("canbo.hoa");
         assertThat(form.getValue().orgUnitId()).isEqualTo(43L);
         assertThat(form.getValue().roles()).containsExactly(Role.LEADER);

@@ -165,6 +165,29 @@ class OrganisationsViewTests extends KaribuUiTest {
     }
 
     @Test
+    void aRenameFromADialogOpenedBeforeSomeoneElsesRenameIsRefusedAndTheDialogStaysWithWhatWasTyped() {
+        OrgUnit village = createVillage(commune, "Thôn Hai Người Sửa");
+        openView();
+        select(village);
+        _click(button("Đổi tên"));
+        RenameOrgDialog dialog = _get(RenameOrgDialog.class);
+        // another administrator renames it first
+        orgs.rename(village.id(), "Thôn Người Khác Đặt");
+
+        _setValue(dialog.name, "Thôn Tôi Đặt");
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).as("stays open").isTrue();
+        assertThat(dialog.name.getValue()).as("what was typed stays").isEqualTo("Thôn Tôi Đặt");
+        assertThat(_get(dialog, Span.class, spec -> spec.withClasses("form-error")).getText())
+                .contains("vừa lưu thay đổi trước bạn");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                com.vaadin.flow.component.notification.Notification.class))
+                .filteredOn(n -> n.hasClassName("conflict-notification") && n.isOpened()).isNotEmpty();
+        assertThat(orgs.get(village.id()).name()).as("the other rename stays").isEqualTo("Thôn Người Khác Đặt");
+    }
+
+    @Test
     void renamingToTheNameOfASiblingIsRefusedNextToTheName() {
         OrgUnit village = createVillage(commune, "Thôn Trùng Tên");
         openView();

@@ -209,6 +209,28 @@ class UsersViewTests extends KaribuUiTest {
     }
 
     @Test
+    void aChangeFromADialogOpenedBeforeSomeoneElsesChangeIsRefusedAndTheDialogStaysWithWhatWasTyped() {
+        UserAccount user = createUser("hai.nguoi.sua." + suffix, "Đỗ Văn Hai");
+        openView();
+        _click(action(user.username(), "Sửa"));
+        UserDialog dialog = _get(UserDialog.class);
+        // another administrator changes the account first
+        UserAccount now = users.find(user.id()).orElseThrow();
+        users.update(user.id(), new UserForm(now.username(), "Đỗ Văn Hai (người khác sửa)", now.email(),
+                now.orgUnitId(), now.roles(), null));
+
+        _setValue(dialog.fullName, "Đỗ Văn Hai (tôi sửa)");
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).as("stays open").isTrue();
+        assertThat(dialog.fullName.getValue()).as("what was typed stays").isEqualTo("Đỗ Văn Hai (tôi sửa)");
+        assertThat(_get(dialog, com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("form-error"))
+                .getText()).contains("vừa lưu thay đổi trước bạn");
+        assertThat(users.find(user.id()).orElseThrow().fullName()).as("the other change stays")
+                .isEqualTo("Đỗ Văn Hai (người khác sửa)");
+    }
+
+    @Test
     void removingEveryRoleIsRefusedNextToTheRoles() {
         UserAccount user = createUser("khong.vaitro." + suffix, "Vũ Thị Không");
         openView();

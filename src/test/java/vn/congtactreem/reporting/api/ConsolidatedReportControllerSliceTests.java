@@ -3,12 +3,16 @@ package vn.congtactreem.reporting.api;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -126,13 +130,54 @@ class ConsolidatedReportControllerSliceTests {
 
     @Test
     void aSubmitWithoutABodyKeepsTheSavedText() throws Exception {
-        when(consolidation.submitForApproval(ApiSlice.ACCOUNT, 4L, null, null))
+        when(consolidation.submitForApproval(ApiSlice.ACCOUNT, 4L, null, null, null))
                 .thenReturn(report(ConsolidatedReportStatus.IN_REVIEW));
 
         mvc.perform(post("/api/v1/consolidated-reports/4/submit").with(user()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("IN_REVIEW"));
-        verify(consolidation).submitForApproval(ApiSlice.ACCOUNT, 4L, null, null);
+        verify(consolidation).submitForApproval(ApiSlice.ACCOUNT, 4L, null, null, null);
+    }
+
+    @Test
+    void theReportCarriesItsVersionAsETagAndASaveFromItReturnsTheNewOne() throws Exception {
+        ConsolidatedReport draft = report(ConsolidatedReportStatus.DRAFT);
+        when(consolidation.get(ApiSlice.ACCOUNT, 4L)).thenReturn(withVersion(draft, 6));
+        mvc.perform(get("/api/v1/consolidated-reports/4").with(user()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"6\""))
+                .andExpect(jsonPath("$.version").value(6));
+
+        when(consolidation.saveDraft(eq(ApiSlice.ACCOUNT), eq(4L), eq("Báo cáo mới"), isNull(), eq(6L)))
+                .thenReturn(withVersion(draft, 7));
+        mvc.perform(put("/api/v1/consolidated-reports/4/draft").with(user()).header("If-Match", "\"6\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"summary\": \"Báo cáo mới\"}"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"7\""))
+                .andExpect(jsonPath("$.version").value(7));
+    }
+
+    @Test
+    void aSaveFromAStaleVersionIs409WithTheMessageAndNoIfMatchChecksNothing() throws Exception {
+        when(consolidation.saveDraft(eq(ApiSlice.ACCOUNT), eq(4L), eq("Báo cáo cũ"), isNull(), eq(5L)))
+                .thenThrow(new ConflictException("report", "concurrency.error.staleVersion"));
+        mvc.perform(put("/api/v1/consolidated-reports/4/draft").with(user()).header("If-Match", "\"5\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"summary\": \"Báo cáo cũ\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("concurrency.error.staleVersion"));
+
+        when(consolidation.saveDraft(eq(ApiSlice.ACCOUNT), eq(4L), eq("Báo cáo cũ"), isNull(), isNull()))
+                .thenReturn(report(ConsolidatedReportStatus.DRAFT));
+        mvc.perform(put("/api/v1/consolidated-reports/4/draft").with(user())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"summary\": \"Báo cáo cũ\"}"))
+                .andExpect(status().isOk());
+        verify(consolidation).saveDraft(eq(ApiSlice.ACCOUNT), eq(4L), eq("Báo cáo cũ"), isNull(), isNull());
+    }
+
+    private static ConsolidatedReport withVersion(ConsolidatedReport r, long version) {
+        return new ConsolidatedReport(r.id(), r.periodId(), r.orgUnitId(), r.orgUnitName(), r.status(), r.summary(),
+                r.missingUnits(), r.reviewComment(), r.submittedAt(), r.submittedBy(), r.late(), r.approvedAt(),
+                r.approvedBy(), r.upperReportId(), r.docNumber(), r.docSymbol(), r.issuedOn(), version);
     }
 
     @Test

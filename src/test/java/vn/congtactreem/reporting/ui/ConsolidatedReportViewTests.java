@@ -107,6 +107,37 @@ class ConsolidatedReportViewTests extends KaribuUiTest {
     }
 
     @Test
+    void aSaveFromAPageOpenedBeforeAnotherSaveIsRefusedAndTheTextStays() {
+        theOnlyUnitReportIsAccepted();
+        login(place.commune().officer());
+        UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
+        ConsolidatedReportView view = _get(ConsolidatedReportView.class);
+        // another window of the officer saves first
+        consolidation.saveDraft(users.findByUsername(place.commune().officer()).orElseThrow(), consolidatedId,
+                "Bản của cửa sổ khác");
+
+        _setValue(view.summary, "Bản của trang mở trước");
+        _click(view.saveDraft);
+
+        assertThat(consolidation.load(consolidatedId).summary()).as("the newer save stays")
+                .isEqualTo("Bản của cửa sổ khác");
+        assertThat(view.summary.getValue()).as("what was typed stays").isEqualTo("Bản của trang mở trước");
+        assertThat(_find(Span.class, spec -> spec.withClasses("form-error"))).extracting(Span::getText)
+                .anyMatch(text -> text.contains("vừa lưu thay đổi trước bạn"));
+        assertThat(_find(com.vaadin.flow.component.notification.Notification.class))
+                .filteredOn(n -> n.hasClassName("conflict-notification") && n.isOpened()).isNotEmpty();
+
+        UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
+        ConsolidatedReportView reloaded = _get(ConsolidatedReportView.class);
+        _setValue(reloaded.summary, "Bản sau khi tải lại");
+        _click(reloaded.saveDraft);
+        _setValue(reloaded.summary, "Bản lưu lần hai");
+        _click(reloaded.saveDraft);
+        assertThat(consolidation.load(consolidatedId).summary()).as("saved again and again once reloaded")
+                .isEqualTo("Bản lưu lần hai");
+    }
+
+    @Test
     void theLeaderMustSayWhyBeforeReturningAndCanApprove() throws IOException {
         theOnlyUnitReportIsAccepted();
         consolidation.submitForApproval(users.findByUsername(place.commune().officer()).orElseThrow(), consolidatedId,
