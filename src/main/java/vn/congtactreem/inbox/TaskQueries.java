@@ -1,7 +1,5 @@
 package vn.congtactreem.inbox;
 
-import java.time.Instant;
-import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
@@ -11,7 +9,7 @@ import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.security.AccessScope;
 import vn.congtactreem.substitute.SubstitutionService;
 
-/** The engine's task queries behind the inbox: a user's tasks filtered by {@link WorkCriteria}, work standing still. */
+/** The engine's task queries behind the inbox: a user's tasks filtered by {@link WorkCriteria}. */
 class TaskQueries {
 
     private final TaskService tasks;
@@ -24,15 +22,6 @@ class TaskQueries {
         this.scope = scope;
         this.clock = clock;
         this.substitutions = substitutions;
-    }
-
-    /** Open tasks offered to any of the groups, held or not, due by {@code now} or created before the other moment. */
-    TaskQuery stuck(Collection<String> groups, Instant now, Instant createdBefore) {
-        TaskQuery query = tasks.createTaskQuery().taskCandidateGroupIn(List.copyOf(groups)).includeAssignedTasks()
-                .active();
-        Date due = Date.from(now.plusMillis(1));
-        return createdBefore == null ? query.dueBefore(due)
-                : query.or().dueBefore(due).taskCreatedBefore(Date.from(createdBefore)).endOr();
     }
 
     /**

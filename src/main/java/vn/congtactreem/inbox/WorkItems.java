@@ -10,10 +10,12 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.base.process.ProcessVariable;
+import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.security.AccessScope;
@@ -36,9 +38,12 @@ public class WorkItems {
     private final TaskPages pages;
     private final TaskQueries queries;
     private final TaskClaims claims;
+    private final StuckTaskQueries stuck;
 
     public WorkItems(TaskService tasks, RepositoryService repository, RuntimeService runtime, IdentityService identity,
-                     AccessScope scope, UserService users, CycleClock clock, SubstitutionService substitutions) {
+                     AccessScope scope, UserService users, CycleClock clock, SubstitutionService substitutions,
+                     JdbcTemplate jdbc) {
+        this.stuck = new StuckTaskQueries(jdbc);
         this.tasks = tasks;
         this.identity = identity;
         this.pages = new TaskPages(tasks, repository, runtime);
@@ -139,18 +144,28 @@ public class WorkItems {
     }
 
     /**
-     * Open tasks offered to any of {@code groups} (held by someone or not) that are due by {@code now} or
-     * were created before {@code createdBefore}: work standing still, earliest due first, at most
-     * {@code limit} (the monitoring dashboard's "việc tồn đọng").
+     * Open, active tasks offered to one of the {@code roles} of any of these organisations (held by someone or
+     * not) that are due by {@code now} or were created before {@code createdBefore}: work standing still,
+     * earliest due first, at most {@code limit} (the monitoring dashboard's "việc tồn đọng"). Two queries for
+     * the tasks ({@link StuckTaskQueries}) and the page's usual reads, whatever the number of organisations.
      */
-    public List<WorkItem> stuck(Collection<String> groups, Instant now, Instant createdBefore, int limit) {
-        return groups.isEmpty() ? List.of() : pages.toItems(queries.stuck(groups, now, createdBefore)
-                .orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, limit));
+    public List<WorkItem> stuckBelow(Collection<Long> orgIds, Collection<Role> roles, Instant now,
+                                     Instant createdBefore, int limit) {
+        if (orgIds.isEmpty() || roles.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = stuck.ids(orgIds, roles, now, createdBefore, limit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Task> found = new java.util.HashMap<>();
+        tasks.createTaskQuery().taskIdIn(ids.toArray(String[]::new)).list().forEach(t -> found.put(t.getId(), t));
+        return pages.toItems(ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList());
     }
 
-    /** How many tasks {@link #stuck} finds; with {@code createdBefore} null, only those past due. */
-    public long countStuck(Collection<String> groups, Instant now, Instant createdBefore) {
-        return groups.isEmpty() ? 0 : queries.stuck(groups, now, createdBefore).count();
+    /** How many tasks {@link #stuckBelow} finds; with {@code createdBefore} null, only those past due. */
+    public long countStuckBelow(Collection<Long> orgIds, Collection<Role> roles, Instant now, Instant createdBefore) {
+        return orgIds.isEmpty() || roles.isEmpty() ? 0 : stuck.count(orgIds, roles, now, createdBefore);
     }
 
     /** Forgets the process keys learnt so far (the benchmark measures a cold inbox with it). */

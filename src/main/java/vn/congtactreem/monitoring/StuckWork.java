@@ -17,13 +17,12 @@ import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
-import vn.congtactreem.security.AccessScope;
 
 /**
  * "Việc tồn đọng": the tasks of the user's monitoring scope that are overdue or open longer than a
  * number of days, with the organisation each concerns and a link to its form. The engine is asked for
- * the tasks offered to the scope's groups ({@code org:<id>:<ROLE>}): two counts and one page, described
- * as the inbox describes them (three reads per page), whatever the number of units.
+ * the tasks offered to the scope's groups ({@code org:<id>:<ROLE>}, {@link WorkItems#stuckBelow}): two counts
+ * and one page, described as the inbox describes them (three reads per page), whatever the number of units.
  */
 @Service
 public class StuckWork {
@@ -54,12 +53,11 @@ public class StuckWork {
         }
         Set<Long> below = new java.util.HashSet<>(orgs.selfAndDescendants(orgUnitId));
         below.retainAll(scope);
-        List<String> groups = groups(below);
         Instant now = clock.now();
         Instant idleSince = now.minus(Duration.ofDays(idleDays));
-        long overdue = work.countStuck(groups, now, null);
-        long both = work.countStuck(groups, now, idleSince);
-        List<WorkItem> items = work.stuck(groups, now, idleSince, PAGE);
+        long overdue = work.countStuckBelow(below, WORKING_ROLES, now, null);
+        long both = work.countStuckBelow(below, WORKING_ROLES, now, idleSince);
+        List<WorkItem> items = work.stuckBelow(below, WORKING_ROLES, now, idleSince, PAGE);
         Map<String, WorkItemDescription> descriptions = inbox.describe(items);
         List<StuckTask> tasks = new ArrayList<>();
         for (WorkItem item : items) {
@@ -74,13 +72,5 @@ public class StuckWork {
         Map<String, Long> byOrganisation = new LinkedHashMap<>();
         tasks.forEach(t -> byOrganisation.merge(t.organisation(), 1L, Long::sum));
         return new StuckWorkReport(idleDays, overdue, both - overdue, List.copyOf(tasks), byOrganisation);
-    }
-
-    private static List<String> groups(Set<Long> orgIds) {
-        List<String> groups = new ArrayList<>(orgIds.size() * WORKING_ROLES.size());
-        for (Long org : orgIds) {
-            WORKING_ROLES.forEach(role -> groups.add(AccessScope.group(org, role)));
-        }
-        return groups;
     }
 }

@@ -14,8 +14,8 @@ import vn.congtactreem.reporting.TargetFigure;
 /**
  * Per target of the organisation's plan, where its sub-areas stand (Đạt / Đúng tiến độ / Chậm tiến độ /
  * Chưa có số liệu), from each sub-area's consolidated report: a sub-area that has none yet, or whose
- * plan has no such target, counts as "no data". Reads one consolidated report's figures per sub-area
- * that has one (the figures are computed by reporting, not stored).
+ * plan has no such target, counts as "no data". The sub-areas' consolidated reports' figures are computed
+ * by reporting (not stored), all of them together: a fixed number of queries whatever the number of sub-areas.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,11 +32,13 @@ public class TargetsAcrossSubAreas {
     public List<TargetSpread> of(UserAccount user, long periodId) {
         List<TargetRow> own = monitoring.targets(user, periodId);
         List<SubAreaRow> subAreas = monitoring.subAreas(user, periodId);
+        Map<Long, List<TargetFigure>> byReport = figures.ofConsolidatedReports(subAreas.stream()
+                .map(SubAreaRow::consolidatedReportId).filter(java.util.Objects::nonNull).distinct().toList());
         Map<Long, Map<String, TargetStatus>> statuses = new HashMap<>();
         for (SubAreaRow subArea : subAreas) {
             Map<String, TargetStatus> byTarget = new HashMap<>();
             if (subArea.consolidatedReportId() != null) {
-                for (TargetFigure f : figures.ofConsolidatedReport(subArea.consolidatedReportId())) {
+                for (TargetFigure f : byReport.getOrDefault(subArea.consolidatedReportId(), List.of())) {
                     byTarget.put(key(f.target().indicator().code(), f.target().milestoneYear()), f.status());
                 }
             }

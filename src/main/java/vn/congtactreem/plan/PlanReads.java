@@ -167,6 +167,29 @@ class PlanReads {
                 .filter(p -> p.kind() == kind && p.year() == year)).findFirst();
     }
 
+    /** {@link #periodOfYear} for many plans together (three queries): plan id → the period, when there is one. */
+    Map<Long, ReportingPeriod> periodsOfYear(Collection<Long> planIds, PeriodKind kind, int year) {
+        if (planIds.isEmpty()) {
+            return Map.of();
+        }
+        List<PlanEntity> asked = plans.findAllById(planIds);
+        List<PlanEntity> ofTheirUnits = plans.findByOrgUnitIdInOrderByYearFromDescIdDesc(
+                asked.stream().map(PlanEntity::getOrgUnitId).collect(java.util.stream.Collectors.toSet()));
+        List<ReportingPeriod> found = periodsOf(ofTheirUnits.stream()
+                .filter(p -> p.getYearFrom() <= year && p.getYearTo() >= year).map(PlanEntity::getId).toList());
+        Map<Long, ReportingPeriod> result = new LinkedHashMap<>();
+        for (PlanEntity plan : asked) {
+            ofTheirUnits.stream()
+                    .filter(p -> p.getOrgUnitId().equals(plan.getOrgUnitId()))
+                    .filter(p -> p.getYearFrom() <= year && p.getYearTo() >= year
+                            && p.getYearFrom() <= plan.getYearFrom())
+                    .flatMap(p -> found.stream().filter(f -> f.planId() == p.getId())
+                            .filter(f -> f.kind() == kind && f.year() == year))
+                    .findFirst().ifPresent(p -> result.put(plan.getId(), p));
+        }
+        return result;
+    }
+
     Optional<ReportingPeriod> periodReportingInto(long upperPeriodId, long orgUnitId) {
         List<ReportingPeriodEntity> linked = periods.findByUpperPeriodId(upperPeriodId);
         Set<Long> plansOfTheArea = new java.util.HashSet<>();

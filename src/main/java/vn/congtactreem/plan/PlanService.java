@@ -111,6 +111,12 @@ public class PlanService {
         return reads.periodOfYear(planId, kind, year);
     }
 
+    /** {@link #periodOfYear} for many plans, read together: plan id → its period, when there is one. */
+    @Transactional(readOnly = true)
+    public Map<Long, ReportingPeriod> periodsOfYear(Collection<Long> planIds, PeriodKind kind, int year) {
+        return reads.periodsOfYear(planIds, kind, year);
+    }
+
     /** The sub-area's own period that reports into the upper plan's period, if the sub-area runs a cycle. */
     @Transactional(readOnly = true)
     public Optional<ReportingPeriod> periodReportingInto(long upperPeriodId, long orgUnitId) {

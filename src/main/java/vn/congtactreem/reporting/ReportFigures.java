@@ -40,9 +40,13 @@ public class ReportFigures {
     private final PlanService plans;
     private final PlanTargets targets;
     private final RolledUpFigures rolledUp;
+    private final DirectFigureReads direct;
+    private final FigureBatches batches;
 
     ReportFigures(UnitReportRepository reports, ConsolidatedReportRepository consolidated, PlanService plans,
-                  PlanTargets targets, RolledUpFigures rolledUp) {
+                  PlanTargets targets, RolledUpFigures rolledUp, DirectFigureReads direct, FigureBatches batches) {
+        this.direct = direct;
+        this.batches = batches;
         this.reports = reports;
         this.consolidated = consolidated;
         this.plans = plans;
@@ -80,15 +84,40 @@ public class ReportFigures {
 
     /** Every target of the plan with the organisation's rolled-up figure for the period. */
     public List<TargetFigure> ofConsolidatedReport(long consolidatedReportId) {
-        ConsolidatedReportEntity report = requireConsolidated(consolidatedReportId);
-        ReportingPeriod period = plans.period(report.getPeriodId());
-        List<Target> planTargets = targets.ofPlan(period.planId());
+        return ofConsolidated(requireConsolidated(consolidatedReportId), direct);
+    }
+
+    /**
+     * {@link #ofConsolidatedReport} for many reports, read together ({@link FigureBatches}: a fixed number of
+     * queries whatever their number): report id → its targets with figures; unknown ids are left out.
+     */
+    public Map<Long, List<TargetFigure>> ofConsolidatedReports(Collection<Long> consolidatedReportIds) {
+        if (consolidatedReportIds.isEmpty()) {
+            return Map.of();
+        }
+        FigureReads reads = batches.of(consolidatedReportIds);
+        Map<Long, List<TargetFigure>> result = new LinkedHashMap<>();
+        for (Long id : consolidatedReportIds) {
+            ConsolidatedReportEntity report;
+            try {
+                report = reads.consolidated(id);
+            } catch (NotFoundException unknown) {
+                continue;
+            }
+            result.put(id, ofConsolidated(report, reads));
+        }
+        return result;
+    }
+
+    private List<TargetFigure> ofConsolidated(ConsolidatedReportEntity report, FigureReads reads) {
+        ReportingPeriod period = reads.period(report.getPeriodId());
+        List<Target> planTargets = reads.targetsOfPlan(period.planId());
         List<Indicator> indicators = distinctIndicators(planTargets);
-        Map<Long, Figure> figures = rolledUp.figuresOfConsolidated(report, indicators);
-        Map<Long, Figure> lastYear = previousPeriod(period, period.year() - 1)
-                .flatMap(p -> consolidated.findByPeriodIdAndOrgUnitId(p.id(), report.getOrgUnitId()))
-                .map(c -> rolledUp.figuresOfConsolidated(c, indicators)).orElse(Map.of());
-        return evaluate(planTargets, figures, lastYear, period, report.getOrgUnitId(), true);
+        Map<Long, Figure> figures = rolledUp.figuresOfConsolidated(report, indicators, reads);
+        Map<Long, Figure> lastYear = previousPeriod(period, period.year() - 1, reads)
+                .flatMap(p -> reads.consolidatedOf(p.id(), report.getOrgUnitId()))
+                .map(c -> rolledUp.figuresOfConsolidated(c, indicators, reads)).orElse(Map.of());
+        return evaluate(planTargets, figures, lastYear, period, report.getOrgUnitId(), true, reads);
     }
 
     /** The reports accepted since the consolidated report's snapshot was taken (not in its figures yet). */
@@ -114,12 +143,18 @@ public class ReportFigures {
 
     private List<TargetFigure> evaluate(List<Target> list, Map<Long, Figure> figures, Map<Long, Figure> lastYear,
                                         ReportingPeriod period, long orgUnitId, boolean organisation) {
+        return evaluate(list, figures, lastYear, period, orgUnitId, organisation, direct);
+    }
+
+    private List<TargetFigure> evaluate(List<Target> list, Map<Long, Figure> figures, Map<Long, Figure> lastYear,
+                                        ReportingPeriod period, long orgUnitId, boolean organisation,
+                                        FigureReads reads) {
         double asOf = asOf(period);
         List<TargetFigure> result = new ArrayList<>();
         for (Target target : ReviewMilestones.judged(list, period)) {
             Figure figure = figures.get(target.indicator().id());
             Figure previous = lastYear.get(target.indicator().id());
-            BigDecimal baseline = baseline(target, period, orgUnitId, organisation, previous);
+            BigDecimal baseline = baseline(target, period, orgUnitId, organisation, previous, reads);
             TargetStatus status = TargetEvaluation.status(target, figure, baseline, asOf);
             result.add(new TargetFigure(target, figure, status,
                     previous == null || !previous.hasData() ? null : previous));
@@ -133,7 +168,7 @@ public class ReportFigures {
      * when none was reported (the year before the plan).
      */
     private BigDecimal baseline(Target target, ReportingPeriod period, long orgUnitId, boolean organisation,
-                                Figure lastYear) {
+                                Figure lastYear, FigureReads reads) {
         if (target.shape().yearOnYear()) {
             return lastYear != null && lastYear.hasData() ? lastYear.value() : target.baselineValue();
         }
@@ -144,14 +179,14 @@ public class ReportFigures {
         if (year == period.year() - 1) {
             return lastYear == null ? null : lastYear.value();
         }
-        Optional<ReportingPeriod> then = previousPeriod(period, year);
+        Optional<ReportingPeriod> then = previousPeriod(period, year, reads);
         if (then.isEmpty()) {
             return null;
         }
         List<Indicator> one = List.of(target.indicator());
         Optional<Figure> figure = organisation
-                ? consolidated.findByPeriodIdAndOrgUnitId(then.get().id(), orgUnitId)
-                        .map(c -> rolledUp.figuresOfConsolidated(c, one).get(target.indicator().id()))
+                ? reads.consolidatedOf(then.get().id(), orgUnitId)
+                        .map(c -> rolledUp.figuresOfConsolidated(c, one, reads).get(target.indicator().id()))
                 : reports.findByPeriodIdAndOrgUnitId(then.get().id(), orgUnitId)
                         .map(r -> rolledUp.figuresOfUnitReport(r, one).get(target.indicator().id()));
         return figure.map(Figure::value).orElse(null);
@@ -172,7 +207,11 @@ public class ReportFigures {
 
     /** The same kind's period of another year; for a review, the year's annual period (a review is once). */
     private Optional<ReportingPeriod> previousPeriod(ReportingPeriod period, int year) {
-        return plans.periodOfYear(period.planId(), period.kind().review() ? PeriodKind.ANNUAL : period.kind(), year);
+        return previousPeriod(period, year, direct);
+    }
+
+    private static Optional<ReportingPeriod> previousPeriod(ReportingPeriod period, int year, FigureReads reads) {
+        return reads.periodOfYear(period.planId(), period.kind().review() ? PeriodKind.ANNUAL : period.kind(), year);
     }
 
     private List<Target> targetsOfUnit(UnitReportEntity report) {

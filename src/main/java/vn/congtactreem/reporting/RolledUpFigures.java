@@ -43,10 +43,12 @@ class RolledUpFigures {
     private final IndicatorValues values;
     private final OrgService orgs;
     private final HistoricalReportRepository historical;
+    private final DirectFigureReads direct;
 
     RolledUpFigures(UnitReportRepository reports, ConsolidatedReportRepository consolidated, PlanService plans,
                     PlanTargets targets, IndicatorValues values, OrgService orgs,
-                    HistoricalReportRepository historical) {
+                    HistoricalReportRepository historical, DirectFigureReads direct) {
+        this.direct = direct;
         this.reports = reports;
         this.consolidated = consolidated;
         this.plans = plans;
@@ -57,25 +59,31 @@ class RolledUpFigures {
     }
 
     Map<Long, Figure> figuresOfConsolidated(ConsolidatedReportEntity report, Collection<Indicator> indicators) {
-        if (historical.existsById(report.getId())) {
-            return enteredLater(report, indicators);
+        return figuresOfConsolidated(report, indicators, direct);
+    }
+
+    /** The same, from what {@code reads} answers (read when asked, or read together for many reports). */
+    Map<Long, Figure> figuresOfConsolidated(ConsolidatedReportEntity report, Collection<Indicator> indicators,
+                                            FigureReads reads) {
+        if (reads.enteredLater(report.getId())) {
+            return enteredLater(report, indicators, reads);
         }
         Map<Long, Set<Long>> responsible =
-                responsibleUnits(targets.ofPlan(plans.period(report.getPeriodId()).planId()));
+                responsibleUnits(reads.targetsOfPlan(reads.period(report.getPeriodId()).planId()));
         Map<Long, List<RollUp.Answer>> answers = new LinkedHashMap<>();
         indicators.forEach(i -> answers.put(i.id(), new ArrayList<>()));
-        List<UnitReportEntity> accepted = basis(report);
-        Map<Long, String> names = orgs.names(accepted.stream().map(UnitReportEntity::getOrgUnitId).toList());
-        Map<Long, Map<Long, Reading>> typed = values.ofUnitReports(accepted.stream().filter(r -> !r.isSubArea())
-                .map(UnitReportEntity::getId).toList());
+        List<UnitReportEntity> accepted = basis(report, reads);
+        Map<Long, String> names = reads.names(accepted.stream().map(UnitReportEntity::getOrgUnitId).toList());
+        Map<Long, Map<Long, Reading>> typed = reads.valuesOfUnitReports(accepted.stream()
+                .filter(r -> !r.isSubArea()).map(UnitReportEntity::getId).toList());
         for (UnitReportEntity unit : accepted) {
             String name = unit.nameAsMadeOr(names.getOrDefault(unit.getOrgUnitId(), ""));
             if (unit.isSubArea()) {
                 if (unit.getConsolidatedReportId() == null) {
                     continue;
                 }
-                Map<Long, Figure> sub = figuresOfConsolidated(requireConsolidated(unit.getConsolidatedReportId()),
-                        indicators);
+                Map<Long, Figure> sub = figuresOfConsolidated(reads.consolidated(unit.getConsolidatedReportId()),
+                        indicators, reads);
                 for (Indicator indicator : indicators) {
                     RollUp.contribution(sub.get(indicator.id()), unit.getConsolidatedReportId(), name)
                             .map(c -> new RollUp.Answer(unit.getOrgUnitId(), c))
@@ -90,8 +98,8 @@ class RolledUpFigures {
                         .ifPresent(answers.get(indicator.id())::add);
             }
         }
-        Map<Long, Reading> own = values.ofConsolidatedReport(report.getId());
-        String orgName = report.nameAsMadeOr(orgs.find(report.getOrgUnitId()).map(o -> o.name()).orElse(""));
+        Map<Long, Reading> own = reads.valuesOfConsolidated(report.getId());
+        String orgName = report.nameAsMadeOr(reads.name(report.getOrgUnitId()));
         Map<Long, Figure> figures = new LinkedHashMap<>();
         for (Indicator indicator : indicators) {
             figures.put(indicator.id(), RollUp.ofLevel(indicator, responsible.getOrDefault(indicator.id(), Set.of()),
@@ -105,9 +113,10 @@ class RolledUpFigures {
      * Figures entered after the period was over (a programme registered mid-way): the organisation's
      * values as it reported them then are the level's figures, whoever answered for them.
      */
-    private Map<Long, Figure> enteredLater(ConsolidatedReportEntity report, Collection<Indicator> indicators) {
-        Map<Long, Reading> own = values.ofConsolidatedReport(report.getId());
-        String orgName = report.nameAsMadeOr(orgs.find(report.getOrgUnitId()).map(o -> o.name()).orElse(""));
+    private static Map<Long, Figure> enteredLater(ConsolidatedReportEntity report, Collection<Indicator> indicators,
+                                                  FigureReads reads) {
+        Map<Long, Reading> own = reads.valuesOfConsolidated(report.getId());
+        String orgName = report.nameAsMadeOr(reads.name(report.getOrgUnitId()));
         Map<Long, Figure> figures = new LinkedHashMap<>();
         for (Indicator indicator : indicators) {
             figures.put(indicator.id(), RollUp.of(indicator, RollUp.contribution(indicator, own.get(indicator.id()),
@@ -120,9 +129,9 @@ class RolledUpFigures {
      * The accepted reports a consolidated report is built from: its snapshot (the same set as its
      * missing units and its narrative), or every accepted report for one aggregated before snapshots.
      */
-    private List<UnitReportEntity> basis(ConsolidatedReportEntity report) {
+    private static List<UnitReportEntity> basis(ConsolidatedReportEntity report, FigureReads reads) {
         Optional<Set<Long>> snapshot = report.basis();
-        return reports.findByPeriodIdOrderByIdAsc(report.getPeriodId()).stream()
+        return reads.reportsOfPeriod(report.getPeriodId()).stream()
                 .filter(r -> r.getStatus() == UnitReportStatus.ACCEPTED)
                 .filter(r -> snapshot.map(ids -> ids.contains(r.getId())).orElse(true)).toList();
     }

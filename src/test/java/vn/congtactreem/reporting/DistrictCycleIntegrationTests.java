@@ -264,6 +264,13 @@ class DistrictCycleIntegrationTests extends KaribuUiTest {
         List<TargetFigure> rowsA = figures.ofConsolidatedReport(consolidatedA);
         assertThat(rowsA).extracting(r -> r.figure().display()).containsExactly("Có", "150 /100.000 (3/2.000)",
                 "Không phát sinh", "100 % (60/60)", "2");
+        // read together (FigureBatches), the same figures as one report at a time, the communes' inside the
+        // district's included; an unknown id is left out
+        List<TargetFigure> rowsB = figures.ofConsolidatedReport(consolidatedB);
+        assertThat(figures.ofConsolidatedReports(List.of(districtReport.id(), consolidatedA, consolidatedB, -1L)))
+                .containsExactly(org.assertj.core.api.Assertions.entry(districtReport.id(), rows),
+                        org.assertj.core.api.Assertions.entry(consolidatedA, rowsA),
+                        org.assertj.core.api.Assertions.entry(consolidatedB, rowsB));
 
         // ---- the DOCX the leader signed: the same figures, "Không phát sinh", and C alone as missing
         Docx docx = docx(district.officer(), districtReport.id());

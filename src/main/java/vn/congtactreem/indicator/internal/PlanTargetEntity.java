@@ -120,6 +120,10 @@ public class PlanTargetEntity {
         return comparator;
     }
 
+    public Long getPlanId() {
+        return planId;
+    }
+
     public Long getIndicatorId() {
         return indicatorId;
     }

@@ -68,6 +68,7 @@ public class ConsolidatedReportEntity {
     private LocalDate issuedOn;
     /** The accepted unit reports the figures, the missing units and the narrative were built from. */
     @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 1000)
     @CollectionTable(name = "consolidated_report_basis", joinColumns = @JoinColumn(name = "consolidated_report_id"))
     @Column(name = "unit_report_id")
     private Set<Long> basis = new HashSet<>();

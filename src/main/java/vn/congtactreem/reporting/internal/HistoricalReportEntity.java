@@ -23,6 +23,10 @@ public class HistoricalReportEntity {
     @Column(name = "entered_by")
     private String enteredBy;
 
+    public Long getConsolidatedReportId() {
+        return consolidatedReportId;
+    }
+
     protected HistoricalReportEntity() {
     }
 

@@ -1,5 +1,6 @@
 package vn.congtactreem.reporting.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import jakarta.persistence.LockModeType;
@@ -11,6 +12,8 @@ import org.springframework.data.repository.query.Param;
 public interface UnitReportRepository extends JpaRepository<UnitReportEntity, Long> {
 
     List<UnitReportEntity> findByPeriodIdOrderByIdAsc(Long periodId);
+
+    List<UnitReportEntity> findByPeriodIdInOrderByIdAsc(Collection<Long> periodIds);
 
     List<UnitReportEntity> findByAssignmentId(Long assignmentId);
 
