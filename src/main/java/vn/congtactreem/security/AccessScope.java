@@ -1,10 +1,14 @@
 package vn.congtactreem.security;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.base.NotVisibleException;
 import vn.congtactreem.org.OrgService;
@@ -19,6 +23,8 @@ import vn.congtactreem.org.UserAccount;
  */
 @Component
 public class AccessScope {
+
+    private static final String VISIBLE_ORG_IDS = AccessScope.class.getName() + ".visibleOrgIds:";
 
     private final OrgService orgs;
     private final ObjectProvider<StandIns> standIns;
@@ -37,7 +43,28 @@ public class AccessScope {
         return user.roles().stream().sorted().map(role -> group(user.orgUnitId(), role)).toList();
     }
 
+    /**
+     * The organisations the user sees: read once per HTTP request (a dashboard page asks about ten times; at a
+     * province that is ~2,000 ids each time) and kept on the request, never longer, so a change of the tree or of
+     * the user's roles is seen by the next request. Outside a request (jobs, tests) it is read each time.
+     */
     public Set<Long> visibleOrgIds(UserAccount user) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return readVisibleOrgIds(user);
+        }
+        String key = VISIBLE_ORG_IDS + user.id() + ":" + user.orgUnitId() + ":" + new TreeSet<>(user.roles());
+        @SuppressWarnings("unchecked")
+        Set<Long> cached = (Set<Long>) request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+        if (cached != null) {
+            return cached;
+        }
+        Set<Long> visible = Collections.unmodifiableSet(readVisibleOrgIds(user));
+        request.setAttribute(key, visible, RequestAttributes.SCOPE_REQUEST);
+        return visible;
+    }
+
+    private Set<Long> readVisibleOrgIds(UserAccount user) {
         if (user.hasRole(Role.ADMIN)) {
             return new LinkedHashSet<>(orgs.allIds());
         }
