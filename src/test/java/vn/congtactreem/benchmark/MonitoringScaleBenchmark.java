@@ -128,8 +128,22 @@ class MonitoringScaleBenchmark {
         Files.writeString(Path.of("target", "monitoring-scale-" + LABEL + ".md"), body);
     }
 
-    /** What the screen reads to show a period ({@code MonitoringView.show} and {@code showPeriod}). */
+    /**
+     * What the screen reads to show a period ({@code MonitoringView.show} and {@code showPeriod}), in one HTTP
+     * request as the page does (what is kept per request, such as the user's scope, is kept here too).
+     */
     private int dashboard(UserAccount user, long periodId) {
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(
+                        new org.springframework.mock.web.MockHttpServletRequest()));
+        try {
+            return dashboardReads(user, periodId);
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
+    }
+
+    private int dashboardReads(UserAccount user, long periodId) {
         PeriodOverview overview = monitoring.overview(user, periodId);
         long planId = overview.period().planId();
         int size = monitoring.plans(user, monitoring.currentYear()).size();
