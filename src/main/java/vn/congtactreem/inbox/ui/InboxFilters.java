@@ -25,7 +25,8 @@ import vn.congtactreem.inbox.WorkItemSubjects.PlanChoice;
 
 /**
  * The inbox's filters in one row that wraps on narrow screens: search, plan, period, kind of task,
- * who holds it, overdue only, and "Xóa bộ lọc". Every change hands the new {@link WorkFilter} on;
+ * who holds it, overdue only, and "Xóa bộ lọc". On a phone the work comes first: only the search shows, the
+ * rest behind "Bộ lọc" (with how many are set). Every change hands the new {@link WorkFilter} on;
  * showing a filter (from the address) changes nothing else.
  */
 class InboxFilters extends Div {
@@ -37,6 +38,10 @@ class InboxFilters extends Div {
     final Select<Holder> holder = new Select<>();
     final Checkbox overdue = new Checkbox();
     final Button clear = new Button();
+    /** On a phone only the search shows; this button opens the other filters ("Bộ lọc (2)" when two are set). */
+    final Button toggle = new Button();
+
+    static final String OPEN = "filters-open";
 
     private final List<PlanChoice> plans;
     private final Map<Long, PlanChoice> plansById;
@@ -109,7 +114,32 @@ class InboxFilters extends Div {
         clear.addClassName("filter-clear");
         clear.addClickListener(e -> changed(WorkFilter.NONE));
 
-        add(search, plan, period, kinds, holder, overdue, clear);
+        toggle.setIcon(VaadinIcon.FILTER.create());
+        toggle.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        toggle.addClassName("filter-toggle");
+        toggle.getElement().setAttribute("aria-expanded", "false");
+        toggle.addClickListener(e -> open(!hasClassName(OPEN)));
+        showToggle(WorkFilter.NONE);
+
+        add(search, toggle, plan, period, kinds, holder, overdue, clear);
+    }
+
+    /** Opens or closes the filters behind the button (it matters on a phone; wider screens show them all). */
+    void open(boolean open) {
+        setClassName(OPEN, open);
+        toggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
+    }
+
+    /** How many filters besides the search are set: shown on the button, so a closed panel hides nothing. */
+    static int setBesidesSearch(WorkFilter filter) {
+        return (filter.planId() == null ? 0 : 1) + (filter.periodId() == null ? 0 : 1) + filter.taskKeys().size()
+                + (filter.overdueOnly() ? 1 : 0) + (filter.holder() == Holder.ANYONE ? 0 : 1);
+    }
+
+    private void showToggle(WorkFilter shown) {
+        int set = setBesidesSearch(shown);
+        toggle.setText(set == 0 ? getTranslation("inbox.filter.toggle")
+                : getTranslation("inbox.filter.toggleCount", set));
     }
 
     /** The filter as it can be shown: ids of plans, periods or kinds the user has no task in are dropped. */
@@ -145,6 +175,7 @@ class InboxFilters extends Div {
             holder.setValue(shown.holder());
             overdue.setValue(shown.overdueOnly());
             clear.setVisible(!shown.isEmpty());
+            showToggle(shown);
         } finally {
             showing = false;
         }

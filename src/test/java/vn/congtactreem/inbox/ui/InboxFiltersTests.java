@@ -1,5 +1,6 @@
 package vn.congtactreem.inbox.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,6 +88,29 @@ class InboxFiltersTests extends KaribuUiTest {
         assertThat(planIds(linked)).containsOnly(violence);
         assertThat(linked.filters.plan.getValue().id()).isEqualTo(violence);
         assertThat(linked.filters.clear.isVisible()).isTrue();
+        assertThat(linked.filters.toggle.getText()).as("a closed panel on a phone still says a filter is set")
+                .isEqualTo("Bộ lọc (1)");
+    }
+
+    @Test
+    void onAPhoneTheFiltersOpenBehindTheirButton() {
+        int year = nextYear++;
+        startCycle("Kế hoạch thử bộ lọc " + year, year);
+        login(district.officer());
+        UI.getCurrent().navigate(HomeView.class);
+        InboxFilters filters = _get(InboxPanel.class).filters;
+        assertThat(filters.toggle.getText()).isEqualTo("Bộ lọc");
+        assertThat(filters.hasClassName(InboxFilters.OPEN)).isFalse();
+        assertThat(filters.toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+
+        _click(filters.toggle);
+        assertThat(filters.hasClassName(InboxFilters.OPEN)).isTrue();
+        assertThat(filters.toggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        _setValue(filters.overdue, true);
+        assertThat(_get(InboxPanel.class).filters.toggle.getText()).isEqualTo("Bộ lọc (1)");
+
+        _click(_get(InboxPanel.class).filters.toggle);
+        assertThat(_get(InboxPanel.class).filters.hasClassName(InboxFilters.OPEN)).isFalse();
     }
 
     @Test
