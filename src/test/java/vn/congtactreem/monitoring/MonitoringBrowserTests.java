@@ -141,6 +141,17 @@ class MonitoringBrowserTests extends BrowserTest {
         assertThat(page.locator("#inbox vaadin-grid-cell-content").getByText("Viết báo cáo tổng hợp").first())
                 .isVisible();
         threeWidths("monitoring-12-inbox");
+        // on the phone the work comes first: the task within the first screen, the filters behind their button
+        Locator task = page.locator("#inbox vaadin-grid-cell-content").getByText("Viết báo cáo tổng hợp").first();
+        assertThat(task).isVisible();
+        com.microsoft.playwright.options.BoundingBox box = task.boundingBox();
+        org.assertj.core.api.Assertions.assertThat(box.y + box.height).as("the task above the fold at 390 × 844")
+                .isLessThanOrEqualTo(844);
+        Locator planFilter = page.locator(".inbox-filters .filter-plan");
+        assertThat(planFilter).isHidden();
+        page.locator(".inbox-filters .filter-toggle").click();
+        assertThat(planFilter).isVisible();
+        screenshot("monitoring-12-inbox-390-filters-open");
 
         long consolidatedId = consolidation.ofPeriod(cycle.periodId(), place.commune().id()).orElseThrow().id();
         consolidation.submitForApproval(fixture.user(place.commune().officer()), consolidatedId, "Báo cáo 6 tháng");
