@@ -84,8 +84,8 @@ class TaskClaims {
             throw new ValidationException("task", "task.error.notHeld");
         }
         if (!user.username().equals(task.getAssignee())) {
-            throw new NotAllowedException("Việc '" + task.getName() + "' do "
-                    + task.getAssignee() + " nhận, không phải " + user.username());
+            throw NotAllowedException.because("access.notAllowed.taskHeldByOther", task.getName(),
+                    displayName(task.getAssignee()));
         }
         boolean offeredToAGroup = tasks.getIdentityLinksForTask(taskId).stream()
                 .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null);
@@ -166,8 +166,7 @@ class TaskClaims {
 
     private void requireCandidate(UserAccount actor, Task task) {
         if (!isCandidate(actor, task)) {
-            throw new NotAllowedException(
-                    "Việc '" + task.getName() + "' không thuộc nhóm của " + actor.username());
+            throw NotAllowedException.because("access.notAllowed.taskNotYourGroup", task.getName());
         }
     }
 

@@ -56,7 +56,7 @@ public class CycleSteps {
     public List<StepCount> planCycles(UserAccount user, long orgUnitId) {
         Set<Long> scope = monitoring.scope(user);
         if (!scope.contains(orgUnitId)) {
-            throw new NotAllowedException("Không có quyền theo dõi đơn vị " + orgUnitId);
+            throw NotAllowedException.because("access.notAllowed.monitorUnit", orgUnitId);
         }
         Set<Long> below = new HashSet<>(orgs.selfAndDescendants(orgUnitId));
         below.retainAll(scope);

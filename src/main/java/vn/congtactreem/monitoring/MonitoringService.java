@@ -228,7 +228,7 @@ public class MonitoringService {
 
     private Set<Long> monitored(UserAccount user) {
         if (!mayMonitor(user)) {
-            throw new NotAllowedException("Cần vai trò MANAGER, OFFICER hoặc LEADER");
+            throw NotAllowedException.because("access.notAllowed.monitorRole");
         }
         return scope.visibleOrgIds(user);
     }

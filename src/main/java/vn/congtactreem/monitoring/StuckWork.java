@@ -49,7 +49,7 @@ public class StuckWork {
     public StuckWorkReport of(UserAccount user, long orgUnitId, int idleDays) {
         Set<Long> scope = monitoring.scope(user);
         if (!scope.contains(orgUnitId)) {
-            throw new NotAllowedException("Không có quyền theo dõi đơn vị " + orgUnitId);
+            throw NotAllowedException.because("access.notAllowed.monitorUnit", orgUnitId);
         }
         Set<Long> below = new java.util.HashSet<>(orgs.selfAndDescendants(orgUnitId));
         below.retainAll(scope);

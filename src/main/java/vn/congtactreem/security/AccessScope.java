@@ -108,7 +108,7 @@ public class AccessScope {
 
     public void requireActsFor(UserAccount user, long orgUnitId, Role role) {
         if (!actsFor(user, orgUnitId, role)) {
-            throw new NotAllowedException("Cần vai trò " + role + " của đơn vị " + orgUnitId);
+            throw NotAllowedException.because("access.notAllowed.roleInUnit", role, orgUnitId);
         }
     }
 
@@ -128,7 +128,7 @@ public class AccessScope {
             if (!visible.getAsBoolean()) {
                 throw new NotVisibleException(notFoundKey, id);
             }
-            throw new NotAllowedException("Cần vai trò " + role + " của đơn vị " + orgUnitId);
+            throw NotAllowedException.because("access.notAllowed.roleInUnit", role, orgUnitId);
         }
     }
 }

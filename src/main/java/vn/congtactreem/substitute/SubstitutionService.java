@@ -138,8 +138,7 @@ public class SubstitutionService {
         UserAccount person = users.find(personId)
                 .orElseThrow(() -> new NotFoundException("user", "substitute.error.personNotFound", personId));
         if (!mayManage(actor, personId)) {
-            throw new NotAllowedException("Chỉ người vắng mặt hoặc quản trị viên được ủy quyền thay cho "
-                    + person.username());
+            throw NotAllowedException.because("access.notAllowed.substitution", person.fullName());
         }
         return person;
     }

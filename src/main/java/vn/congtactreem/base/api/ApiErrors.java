@@ -128,7 +128,10 @@ class ApiErrors {
     @ExceptionHandler({NotAllowedException.class, AccessDeniedException.class})
     ProblemDetail notAllowed(RuntimeException e, Locale locale, HttpServletRequest request) {
         refused(request, e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        String detail = e instanceof NotAllowedException refusal && refusal.messageKey() != null
+                ? messages.getMessage(refusal.messageKey(), refusal.args(), TranslationProvider.supported(locale))
+                : e.getMessage();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
         problem.setTitle(text(locale, "lanes.api.notAllowed.title"));
         return problem;
     }

@@ -78,7 +78,7 @@ public class SubstitutionsSection extends VerticalLayout {
         FormLayout form = new FormLayout(substitute, from, to, errors.formError());
         form.setMaxWidth("48rem");
         grid.addColumn(Substitution::substituteName).setHeader(getTranslation("substitute.column.substitute"))
-                .setFlexGrow(2);
+                .setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(s -> DAY.format(s.from())).setHeader(getTranslation("substitute.column.from"))
                 .setAutoWidth(true);
         grid.addColumn(s -> DAY.format(s.to())).setHeader(getTranslation("substitute.column.to")).setAutoWidth(true);

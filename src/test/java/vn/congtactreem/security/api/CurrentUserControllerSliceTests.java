@@ -86,6 +86,20 @@ class CurrentUserControllerSliceTests {
     }
 
     @Test
+    void aRefusalIsExplainedInTheCallersLanguage() throws Exception {
+        when(currentUser.require()).thenThrow(NotAllowedException.because("access.notAllowed.taskNotYourGroup",
+                "Duyệt kế hoạch"));
+
+        mvc.perform(get("/api/v1/me").with(httpBasic(ApiSlice.USER, ApiSlice.PASSWORD)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("Việc \"Duyệt kế hoạch\" không giao cho nhóm của bạn."));
+        mvc.perform(get("/api/v1/me").header("Accept-Language", "en")
+                        .with(httpBasic(ApiSlice.USER, ApiSlice.PASSWORD)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("Task \"Duyệt kế hoạch\" is not offered to your group."));
+    }
+
+    @Test
     void onlyGetIsMapped() throws Exception {
         mvc.perform(post("/api/v1/me").with(httpBasic(ApiSlice.USER, ApiSlice.PASSWORD)))
                 .andExpect(status().isMethodNotAllowed());
