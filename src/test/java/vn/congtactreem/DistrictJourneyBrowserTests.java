@@ -7,10 +7,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -275,17 +271,7 @@ class DistrictJourneyBrowserTests extends BrowserTest {
 
     /** target/screenshots/levels-NN-NAME.png, also kept as docs/screens/levels-NN-NAME.png. */
     private void shot(String name) {
-        assertThat(page.locator("vaadin-notification-card[opening]")).hasCount(0);
-        String file = String.format("levels-%02d-%s", ++screen, name);
-        Path taken = screenshot(file);
-        Path docs = Paths.get("docs", "screens");
-        if (Files.isDirectory(docs)) {
-            try {
-                Files.copy(taken, docs.resolve(file + ".png"), StandardCopyOption.REPLACE_EXISTING);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
+        keptScreenshot(String.format("levels-%02d-%s", ++screen, name));
     }
 
     private Locator valueRow(String indicatorCode) {

@@ -6,10 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,16 +126,6 @@ class SubstitutesJourneyBrowserTests extends BrowserTest {
 
     /** target/screenshots/substitutes-NN-NAME.png, also kept as docs/screens/substitutes-NN-NAME.png. */
     private void shot(String name) {
-        String file = String.format("substitutes-%02d-%s", ++screen, name);
-        Path taken = screenshot(file);
-        Path docs = Paths.get("docs", "screens");
-        if (Files.isDirectory(docs)) {
-            try {
-                Files.copy(taken, docs.resolve(file + ".png"), StandardCopyOption.REPLACE_EXISTING);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        assertThat(taken).exists();
+        assertThat(keptScreenshot(String.format("substitutes-%02d-%s", ++screen, name))).exists();
     }
 }

@@ -31,24 +31,20 @@ public class Recipients {
     }
 
     public List<UserAccount> of(List<Audience> audiences, String excludedUsername) {
-        Map<Long, UserAccount> byId = new LinkedHashMap<>();
+        List<UserAccount> holders = new java.util.ArrayList<>();
         for (Audience audience : audiences) {
-            for (UserAccount user : usersInRole.apply(audience.orgUnitId(), audience.role())) {
-                boolean actor = user.username().equalsIgnoreCase(excludedUsername == null ? "" : excludedUsername);
-                if (user.active() && user.hasRole(audience.role()) && user.orgUnitId() == audience.orgUnitId()
-                        && !actor) {
-                    byId.putIfAbsent(user.id(), user);
-                }
-            }
+            usersInRole.apply(audience.orgUnitId(), audience.role()).stream()
+                    .filter(user -> user.hasRole(audience.role()) && user.orgUnitId() == audience.orgUnitId())
+                    .forEach(holders::add);
         }
-        return List.copyOf(byId.values());
+        return people(holders, excludedUsername);
     }
 
     /** The active ones of {@code people}, each once, without the person whose own action caused it. */
     public static List<UserAccount> people(List<UserAccount> people, String excludedUsername) {
         Map<Long, UserAccount> byId = new LinkedHashMap<>();
         for (UserAccount user : people) {
-            if (user.active() && !user.username().equalsIgnoreCase(excludedUsername == null ? "" : excludedUsername)) {
+            if (user.active() && !user.username().equalsIgnoreCase(excludedUsername)) {
                 byId.putIfAbsent(user.id(), user);
             }
         }

@@ -144,6 +144,25 @@ public abstract class BrowserTest extends WebIntegrationTest {
         return page.locator("vaadin-side-nav-item[data-menu='" + key + "']");
     }
 
+    /**
+     * A screenshot worth keeping: {@link #screenshot(String) taken}, and copied to docs/screens/NAME.png when the
+     * run is in the project's folder (after the notifications of the last step have closed).
+     */
+    protected Path keptScreenshot(String name) {
+        assertThat(page.locator("vaadin-notification-card[opening]")).hasCount(0);
+        Path taken = screenshot(name);
+        Path docs = Paths.get("docs", "screens");
+        if (java.nio.file.Files.isDirectory(docs)) {
+            try {
+                java.nio.file.Files.copy(taken, docs.resolve(name + ".png"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return taken;
+    }
+
     /** Writes the whole page to target/screenshots/NAME.png and returns the file. */
     protected Path screenshot(String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");
