@@ -77,6 +77,13 @@ public class WorkItems {
                 .taskDefinitionKey(taskKey).count() > 0;
     }
 
+    /** The open task of kind {@code taskKey} in the instance with this business key, if it waits (one query). */
+    public java.util.Optional<Task> find(String processKey, Object businessKey, String taskKey) {
+        return tasks.createTaskQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(String.valueOf(businessKey)).taskDefinitionKey(taskKey).list().stream()
+                .findFirst();
+    }
+
     public boolean isWaiting(String processKey, Object businessKey, String taskKey) {
         return tasks.createTaskQuery().processDefinitionKey(processKey)
                 .processInstanceBusinessKey(String.valueOf(businessKey)).taskDefinitionKey(taskKey).count() > 0;

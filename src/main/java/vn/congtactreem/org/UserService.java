@@ -90,6 +90,12 @@ public class UserService {
         return users.existsActiveWithRoleIn(orgUnitId, role);
     }
 
+    /** Of these organisations, those someone can act for in the role ({@link #anyActiveWithRoleIn} for many, one query). */
+    public java.util.Set<Long> withAnyActiveInRole(java.util.Collection<Long> orgUnitIds, Role role) {
+        return orgUnitIds.isEmpty() ? java.util.Set.of()
+                : java.util.Set.copyOf(users.orgUnitsWithActiveRole(orgUnitIds, role));
+    }
+
     /** The active users acting for the organisation in the role (who a notification for that group reaches). */
     public List<UserAccount> activeWithRoleIn(long orgUnitId, Role role) {
         return users.findActiveWithRoleIn(orgUnitId, role).stream().map(UserEntity::toUserAccount).toList();

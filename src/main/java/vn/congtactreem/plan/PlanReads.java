@@ -108,10 +108,20 @@ class PlanReads {
         assigned.stream().filter(a -> a.getOrgUnitName() == null).forEach(a -> orgIds.add(a.getOrgUnitId()));
         planActivities.forEach(a -> orgIds.addAll(a.orgUnitIds()));
         Map<Long, String> names = new HashMap<>(orgs.names(orgIds));
-        List<Assignment> planAssignments = assigned.stream().map(a -> toAssignment(a, names)).toList();
+        Set<Long> ownCycles = runOwnCycle(assigned.stream().map(AssignmentEntity::getOrgUnitId).toList());
+        List<Assignment> planAssignments = assigned.stream()
+                .map(a -> toAssignment(a, names, ownCycles.contains(a.getOrgUnitId()))).toList();
         return plan.toPlan(plan.nameAsMadeOr(names.get(plan.getOrgUnitId())), planPeriods, planAssignments,
                 planActivities.stream().map(a -> a.toActivity(names::get)).toList(), targets.ofPlan(planId),
                 targets.objectivesOf(planId));
+    }
+
+    List<Assignment> assignments(long planId) {
+        List<AssignmentEntity> assigned = assignments.findByPlanIdOrderByIdAsc(planId);
+        Map<Long, String> names = orgs.names(assigned.stream().filter(a -> a.getOrgUnitName() == null)
+                .map(AssignmentEntity::getOrgUnitId).toList());
+        Set<Long> ownCycles = runOwnCycle(assigned.stream().map(AssignmentEntity::getOrgUnitId).toList());
+        return assigned.stream().map(a -> toAssignment(a, names, ownCycles.contains(a.getOrgUnitId()))).toList();
     }
 
     Optional<PlanSummary> previousPlan(long planId) {
@@ -143,12 +153,15 @@ class PlanReads {
     }
 
     Map<Long, PlanSummary> summaries(Collection<Long> planIds) {
-        return summariesOf(plans.findAllById(planIds));
+        // one plan (a task's description): the transaction's copy if it has read it already, else one query
+        return summariesOf(planIds.size() == 1 ? plans.findById(planIds.iterator().next()).stream().toList()
+                : plans.findAllById(planIds));
     }
 
     Map<Long, ReportingPeriod> periods(Collection<Long> periodIds) {
         Map<Long, ReportingPeriod> found = new LinkedHashMap<>();
-        periods.findAllById(periodIds).forEach(p -> found.put(p.getId(), p.toPeriod()));
+        (periodIds.size() == 1 ? periods.findById(periodIds.iterator().next()).stream().toList()
+                : periods.findAllById(periodIds)).forEach(p -> found.put(p.getId(), p.toPeriod()));
         return found;
     }
 
@@ -202,7 +215,8 @@ class PlanReads {
     Assignment assignment(long assignmentId) {
         AssignmentEntity a = assignments.findById(assignmentId)
                 .orElseThrow(() -> new NotFoundException("assignment", "plan.error.notFound", assignmentId));
-        return toAssignment(a, a.getOrgUnitName() != null ? Map.of() : orgs.names(List.of(a.getOrgUnitId())));
+        return toAssignment(a, a.getOrgUnitName() != null ? Map.of() : orgs.names(List.of(a.getOrgUnitId())),
+                runsOwnCycle(a.getOrgUnitId()));
     }
 
     List<CycleEvent> timeline(UserAccount user, long planId) {
@@ -249,10 +263,20 @@ class PlanReads {
                 .orElseThrow(() -> new NotFoundException("period", "period.error.notFound", periodId));
     }
 
-    private Assignment toAssignment(AssignmentEntity a, Map<Long, String> names) {
+    /** {@link #runsOwnCycle} for many units: two queries whatever their number. */
+    Set<Long> runOwnCycle(Collection<Long> orgUnitIds) {
+        if (orgUnitIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> areas = new java.util.HashSet<>();
+        orgs.byIds(orgUnitIds).values().stream().filter(OrgUnit::isArea).forEach(o -> areas.add(o.id()));
+        return users.withAnyActiveInRole(areas, Role.OFFICER);
+    }
+
+    private Assignment toAssignment(AssignmentEntity a, Map<Long, String> names, boolean ownCycle) {
         String name = a.getOrgUnitName() != null ? a.getOrgUnitName() : names.get(a.getOrgUnitId());
         return new Assignment(a.getId(), a.getPlanId(), a.getOrgUnitId(), name, a.getDuties(),
-                runsOwnCycle(a.getOrgUnitId()), a.getAcknowledgedAt(), a.getAcknowledgedBy());
+                ownCycle, a.getAcknowledgedAt(), a.getAcknowledgedBy());
     }
 
     private Map<Long, PlanSummary> summariesOf(Collection<PlanEntity> entities) {

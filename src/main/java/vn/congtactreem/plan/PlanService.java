@@ -67,6 +67,12 @@ public class PlanService {
         return reads.previousPlan(planId);
     }
 
+    /** The plan's units with their parts, without the rest of the plan (periods, activities, targets). */
+    @Transactional(readOnly = true)
+    public List<Assignment> assignments(long planId) {
+        return reads.assignments(planId);
+    }
+
     /** The plan's line (title, organisation, status) without its periods and units: for lists and scope checks. */
     @Transactional(readOnly = true)
     public PlanSummary summary(long planId) {

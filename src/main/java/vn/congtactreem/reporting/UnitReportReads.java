@@ -11,7 +11,7 @@ import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.plan.CycleAction;
 import vn.congtactreem.plan.CycleTimeline;
-import vn.congtactreem.plan.Plan;
+import vn.congtactreem.plan.PlanSummary;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.plan.ReportingPeriod;
 import vn.congtactreem.reporting.internal.UnitReportEntity;
@@ -40,8 +40,8 @@ class UnitReportReads {
     UnitReport get(UserAccount user, long reportId) {
         UnitReportEntity report = require(reportId);
         ReportingPeriod period = plans.period(report.getPeriodId());
-        Plan plan = plans.load(period.planId());
-        if (!scope.canSee(user, report.getOrgUnitId()) && !scope.canSee(user, plan.orgUnitId())) {
+        if (!scope.canSee(user, report.getOrgUnitId())
+                && !scope.canSee(user, plans.summary(period.planId()).orgUnitId())) {
             throw new NotVisibleException(NOT_FOUND, reportId);
         }
         return toReport(report, period.planId());
@@ -50,7 +50,7 @@ class UnitReportReads {
     /** The reports of a period the user may see: all of them for the plan's organisation, else their own. */
     List<UnitReport> ofPeriod(UserAccount user, long periodId) {
         ReportingPeriod period = plans.period(periodId);
-        Plan plan = plans.load(period.planId());
+        PlanSummary plan = plans.summary(period.planId());
         boolean wholePeriod = scope.canSee(user, plan.orgUnitId());
         List<UnitReport> visible = reports.findByPeriodIdOrderByIdAsc(periodId).stream()
                 .filter(r -> wholePeriod || scope.canSee(user, r.getOrgUnitId()))

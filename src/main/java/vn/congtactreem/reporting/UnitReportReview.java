@@ -15,7 +15,7 @@ import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.plan.CycleAction;
 import vn.congtactreem.plan.CycleTimeline;
-import vn.congtactreem.plan.Plan;
+import vn.congtactreem.plan.PlanSummary;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.reporting.internal.UnitReportEntity;
 import vn.congtactreem.reporting.internal.UnitReportRepository;
@@ -52,7 +52,7 @@ class UnitReportReview {
         UnitReportEntity report = requireReviewable(officer, reportId);
         var task = work.require(UnitReportProcess.KEY, reportId, UnitReportProcess.Element.REVIEW_REPORT);
         report.accept(officer.username(), clock.now());
-        timeline.record(officer, plans.load(plans.period(report.getPeriodId()).planId()).orgUnitId(), Role.OFFICER,
+        timeline.record(officer, plans.summary(plans.period(report.getPeriodId()).planId()).orgUnitId(), Role.OFFICER,
                 entry(report, plans.period(report.getPeriodId()), CycleAction.REPORT_ACCEPTED, null));
         work.complete(officer, task, UnitReportProcess.ACCEPTED.of(true));
         reports.flush();
@@ -66,7 +66,7 @@ class UnitReportReview {
         }
         var task = work.require(UnitReportProcess.KEY, reportId, UnitReportProcess.Element.REVIEW_REPORT);
         report.returnWith(comment.strip(), officer.username(), clock.now());
-        timeline.record(officer, plans.load(plans.period(report.getPeriodId()).planId()).orgUnitId(), Role.OFFICER,
+        timeline.record(officer, plans.summary(plans.period(report.getPeriodId()).planId()).orgUnitId(), Role.OFFICER,
                 entry(report, plans.period(report.getPeriodId()), CycleAction.REPORT_RETURNED, comment.strip()));
         events.publishEvent(new ReportEvents.ReportReturned(reportId, report.getOrgUnitId(), comment.strip()));
         work.complete(officer, task, UnitReportProcess.ACCEPTED.of(false));
@@ -75,7 +75,7 @@ class UnitReportReview {
 
     private UnitReportEntity requireReviewable(UserAccount officer, long reportId) {
         UnitReportEntity report = reads.lock(reportId);
-        Plan plan = plans.load(plans.period(report.getPeriodId()).planId());
+        PlanSummary plan = plans.summary(plans.period(report.getPeriodId()).planId());
         scope.requireActsFor(officer, plan.orgUnitId(), Role.OFFICER, () -> reads.visible(officer, report),
                 NOT_FOUND, reportId);
         if (report.getStatus() == UnitReportStatus.ACCEPTED || report.getStatus() == UnitReportStatus.RETURNED) {

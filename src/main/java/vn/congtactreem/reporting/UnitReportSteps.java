@@ -17,7 +17,7 @@ import vn.congtactreem.plan.CycleAction;
 import vn.congtactreem.plan.CycleTimeline;
 import vn.congtactreem.plan.Deadlines;
 import vn.congtactreem.plan.PeriodStatus;
-import vn.congtactreem.plan.Plan;
+import vn.congtactreem.plan.PlanSummary;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.plan.ReportingPeriod;
 import vn.congtactreem.plan.process.PlanCycleProcess;
@@ -56,10 +56,12 @@ class UnitReportSteps {
 
     void openPeriod(long periodId) {
         ReportingPeriod period = plans.period(periodId);
-        Plan plan = plans.load(period.planId());
+        PlanSummary plan = plans.summary(period.planId());
         plans.markPeriod(periodId, PeriodStatus.OPEN);
-        for (Assignment assignment : plan.assignments()) {
-            if (reports.findByPeriodIdAndOrgUnitId(periodId, assignment.orgUnitId()).isPresent()) {
+        // the plan's units (not the whole plan) and the reports already there, each read once for the period
+        java.util.Set<Long> reported = new java.util.HashSet<>(reports.orgUnitIdsOfPeriod(periodId));
+        for (Assignment assignment : plans.assignments(plan.id())) {
+            if (!reported.add(assignment.orgUnitId())) {
                 continue;
             }
             UnitReportEntity report = reports.save(new UnitReportEntity(periodId, assignment.id(),
@@ -103,7 +105,7 @@ class UnitReportSteps {
             return;
         }
         ReportingPeriod period = plans.period(report.getPeriodId());
-        Plan plan = plans.load(period.planId());
+        PlanSummary plan = plans.summary(period.planId());
         timeline.record(null, entry(report, period, CycleAction.REPORT_OVERDUE, Deadlines.format(period.unitDue())));
         events.publishEvent(new ReportEvents.ReportOverdue(reportId, report.getOrgUnitId(), plan.orgUnitId(),
                 period.id()));
@@ -123,9 +125,8 @@ class UnitReportSteps {
                     .correlateAll();
         }
         if (report.getStatus() == UnitReportStatus.ACCEPTED) {
-            boolean allAccepted = reports.findByPeriodIdOrderByIdAsc(report.getPeriodId()).stream()
-                    .allMatch(r -> r.getStatus() == UnitReportStatus.ACCEPTED);
-            if (allAccepted) {
+            // one count, not every report of the period read after each acceptance
+            if (!reports.existsByPeriodIdAndStatusNot(report.getPeriodId(), UnitReportStatus.ACCEPTED)) {
                 runtime.createMessageCorrelation(PlanCycleProcess.allReportsAccepted(report.getPeriodId()))
                         .correlateAll();
             }

@@ -58,11 +58,8 @@ class UnitReportWriting {
                 NOT_FOUND, reportId);
         plans.acknowledgeAssignment(report.getAssignmentId(), reporter.username());
         for (UnitReportEntity sibling : reports.findByAssignmentId(report.getAssignmentId())) {
-            if (work.isWaiting(UnitReportProcess.KEY, sibling.getId(),
-                    UnitReportProcess.Element.ACKNOWLEDGE_ASSIGNMENT)) {
-                work.complete(reporter, work.require(UnitReportProcess.KEY, sibling.getId(),
-                        UnitReportProcess.Element.ACKNOWLEDGE_ASSIGNMENT), Map.of());
-            }
+            work.find(UnitReportProcess.KEY, sibling.getId(), UnitReportProcess.Element.ACKNOWLEDGE_ASSIGNMENT)
+                    .ifPresent(task -> work.complete(reporter, task, Map.of()));
         }
     }
 

@@ -69,6 +69,14 @@ public class OrgTreeQueries {
     /** The names of these units; unknown ids are left out. */
     public Map<Long, String> names(Collection<Long> ids) {
         Map<Long, String> names = new LinkedHashMap<>();
+        if (ids.size() == 1) { // one unit (a task's description): the transaction's copy if it has read it already
+            Long id = ids.iterator().next();
+            OrgUnitEntity unit = id == null ? null : em.find(OrgUnitEntity.class, id);
+            if (unit != null) {
+                names.put(id, unit.toOrgUnit().name());
+            }
+            return names;
+        }
         for (List<Long> chunk : chunks(ids)) {
             em.createQuery("select u.id, u.name from OrgUnitEntity u where u.id in :ids", Object[].class)
                     .setParameter("ids", chunk).getResultList()

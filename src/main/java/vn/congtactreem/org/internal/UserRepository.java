@@ -32,6 +32,13 @@ public interface UserRepository extends JpaRepository<UserEntity, Long> {
     boolean existsActiveWithRoleIn(@Param("orgUnitId") Long orgUnitId, @Param("role") Role role);
 
     @Query("""
+            select distinct u.orgUnitId from UserEntity u join u.roles r
+            where r = :role and u.active = true and u.orgUnitId in :orgUnitIds
+            """)
+    List<Long> orgUnitsWithActiveRole(@Param("orgUnitIds") java.util.Collection<Long> orgUnitIds,
+                                      @Param("role") Role role);
+
+    @Query("""
             select u from UserEntity u join u.roles r
             where r = :role and u.active = true and u.orgUnitId = :orgUnitId order by u.username
             """)

@@ -19,6 +19,13 @@ public interface UnitReportRepository extends JpaRepository<UnitReportEntity, Lo
 
     Optional<UnitReportEntity> findByPeriodIdAndOrgUnitId(Long periodId, Long orgUnitId);
 
+    /** The units that already have a report in the period. */
+    @Query("select r.orgUnitId from UnitReportEntity r where r.periodId = :periodId")
+    List<Long> orgUnitIdsOfPeriod(@Param("periodId") Long periodId);
+
+    /** Whether a report of the period is in another status (one indexed query, no rows read). */
+    boolean existsByPeriodIdAndStatusNot(Long periodId, vn.congtactreem.reporting.UnitReportStatus status);
+
     /**
      * The report row locked until the transaction ends: two commands on one report (a submit sent twice,
      * accept against return) run one after the other, and the second sees what the first did.
