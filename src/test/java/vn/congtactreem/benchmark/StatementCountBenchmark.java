@@ -70,6 +70,9 @@ class StatementCountBenchmark {
     UserDetailsService userDetails;
 
     private final Map<String, List<StatementCounter.Tally>> tallies = new LinkedHashMap<>();
+    /** CPU time of the calling thread per call (ms): the application's and the engine's Java work, not PostgreSQL's. */
+    private final Map<String, List<Double>> cpu = new LinkedHashMap<>();
+    private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
@@ -152,7 +155,9 @@ class StatementCountBenchmark {
 
     private void measure(String what, Supplier<Object> call) {
         StatementCounter.Tally before = StatementCounter.snapshot();
+        long cpuBefore = threads.getCurrentThreadCpuTime();
         Object result = call.get();
+        cpu.computeIfAbsent(what, k -> new ArrayList<>()).add((threads.getCurrentThreadCpuTime() - cpuBefore) / 1e6);
         if (result == null) {
             throw new IllegalStateException("nothing measured");
         }
@@ -162,12 +167,13 @@ class StatementCountBenchmark {
     private void print(int reports) {
         System.out.println("[statements] " + reports + " unit reports in " + COMMUNES + " communes");
         System.out.println("[statements] | call | calls | SQL statements per call | rows in batches per call"
-                + " | engine commands per call |");
+                + " | engine commands per call | Java CPU ms per call (median) |");
         tallies.forEach((what, list) -> System.out.println(String.format(Locale.ROOT,
-                "[statements] | %s | %d | %.1f | %.1f | %.1f |", what, list.size(),
+                "[statements] | %s | %d | %.1f | %.1f | %.1f | %.1f |", what, list.size(),
                 list.stream().mapToLong(StatementCounter.Tally::statements).average().orElse(0),
                 list.stream().mapToLong(StatementCounter.Tally::batchedRows).average().orElse(0),
-                list.stream().mapToLong(StatementCounter.Tally::commands).average().orElse(0))));
+                list.stream().mapToLong(StatementCounter.Tally::commands).average().orElse(0),
+                ScaleReport.Stats.of(cpu.get(what)).median())));
         if (!DETAIL) {
             return;
         }
