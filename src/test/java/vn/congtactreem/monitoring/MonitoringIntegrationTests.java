@@ -85,6 +85,24 @@ class MonitoringIntegrationTests extends WebIntegrationTest {
     }
 
     @Test
+    void theCountsReadTheSameReportsAsTheListFoldedIntoAlikeRows(
+            @Autowired vn.congtactreem.monitoring.internal.MonitoringQueries queries) {
+        List<Long> periods = List.of(f.provincePeriod, f.commune1Period, f.commune2Period);
+
+        var counted = queries.expectedOf(periods);
+        var listed = queries.reportsOf(periods);
+
+        for (long period : periods) {
+            List<ExpectedReport> each = listed.stream().filter(r -> r.periodId() == period)
+                    .map(r -> new ExpectedReport(0, r.expected().openedAt(), r.expected().deactivatedAt(),
+                            r.expected().lastDay(), r.expected().firstSubmittedAt(), r.expected().status()))
+                    .toList();
+            assertThat(each).isNotEmpty();
+            assertThat(counted.get(period)).containsExactlyInAnyOrderElementsOf(each);
+        }
+    }
+
+    @Test
     void theMatrixHasOneRowPerUnitWithStatusAndDate() {
         Matrix matrix = monitoring.matrix(user(f.provinceManager), f.provincePlan);
 

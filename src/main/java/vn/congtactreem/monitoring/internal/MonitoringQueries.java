@@ -116,8 +116,9 @@ public class MonitoringQueries {
         if (periodIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, List<ExpectedReport>> byPeriod = new java.util.HashMap<>();
-        jdbc.query("""
+        record Alike(long periodId, ExpectedReport expected, int count) {
+        }
+        List<Alike> rows = jdbc.query("""
                 select ur.period_id, ur.status, ur.first_submitted_at, o.deactivated_at, rp.opens_on, rp.unit_due,
                        count(*)
                 from unit_report ur
@@ -125,13 +126,13 @@ public class MonitoringQueries {
                 join reporting_period rp on rp.id = ur.period_id
                 where ur.period_id in (:periods)
                 group by ur.period_id, ur.status, ur.first_submitted_at, o.deactivated_at, rp.opens_on, rp.unit_due
-                """, Map.of("periods", periodIds), rs -> {
-            ExpectedReport expected = new ExpectedReport(0, Deadlines.startOf(rs.getDate(5).toLocalDate()),
-                    instant(rs, 4), rs.getDate(6).toLocalDate(), instant(rs, 3),
-                    UnitReportStatus.valueOf(rs.getString(2)));
-            byPeriod.computeIfAbsent(rs.getLong(1), id -> new java.util.ArrayList<>())
-                    .addAll(java.util.Collections.nCopies(rs.getInt(7), expected));
-        });
+                """, Map.of("periods", periodIds), (rs, i) -> new Alike(rs.getLong(1),
+                new ExpectedReport(0, Deadlines.startOf(rs.getDate(5).toLocalDate()), instant(rs, 4),
+                        rs.getDate(6).toLocalDate(), instant(rs, 3), UnitReportStatus.valueOf(rs.getString(2))),
+                rs.getInt(7)));
+        Map<Long, List<ExpectedReport>> byPeriod = new java.util.HashMap<>();
+        rows.forEach(r -> byPeriod.computeIfAbsent(r.periodId(), id -> new java.util.ArrayList<>())
+                .addAll(java.util.Collections.nCopies(r.count(), r.expected())));
         return byPeriod;
     }
 
