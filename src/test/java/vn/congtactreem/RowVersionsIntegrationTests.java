@@ -190,6 +190,9 @@ class RowVersionsIntegrationTests extends PostgresIntegrationTest {
         OrgUnit moved = orgs.get(read.id());
         assertThat(moved.parentId()).isEqualTo(otherProvince.id());
         assertThat(moved.version()).isGreaterThan(identified.version());
+        assertThat(orgs.all()).as("the list the screens and the API read carries the version too")
+                .filteredOn(unit -> unit.id() == read.id()).extracting(OrgUnit::version)
+                .containsExactly(moved.version());
 
         UserAccount officer = users.findByUsername(area.officer()).orElseThrow();
         UserAccount locked = users.deactivate(officer.id(), officer.version());

@@ -19,7 +19,7 @@ import vn.congtactreem.org.OrgUnit;
 public class OrgTreePages {
 
     private static final String UNIT = "select new vn.congtactreem.org.OrgUnit(u.id, u.parentId, u.kind, u.levelCode,"
-            + " u.agencyTypeCode, u.name, u.active, u.officialCode, u.adminKindCode) from OrgUnitEntity u ";
+            + " u.agencyTypeCode, u.name, u.active, u.officialCode, u.adminKindCode, u.version) from OrgUnitEntity u ";
     private static final String TREE_ORDER = " order by case when u.kind = vn.congtactreem.org.OrgUnitKind.AREA"
             + " then 0 else 1 end, u.name, u.id";
 

@@ -18,7 +18,7 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnitEntity, Long> {
     /** Every unit as a record, without managing 40,000 entities when the whole country is loaded. */
     @org.springframework.data.jpa.repository.Query("""
             select new vn.congtactreem.org.OrgUnit(u.id, u.parentId, u.kind, u.levelCode, u.agencyTypeCode, u.name,
-                u.active, u.officialCode, u.adminKindCode) from OrgUnitEntity u
+                u.active, u.officialCode, u.adminKindCode, u.version) from OrgUnitEntity u
             """)
     List<vn.congtactreem.org.OrgUnit> findAllUnits();
 }
