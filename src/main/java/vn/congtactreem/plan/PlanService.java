@@ -30,9 +30,11 @@ public class PlanService {
     private final LeaderDecisions decisions;
     private final PlanCycleSteps steps;
     private final SignedDocuments signed;
+    private final PlanAppendices appendices;
 
     PlanService(PlanReads reads, PlanDrafting drafting, PlanCopies copies, LeaderDecisions decisions,
-                PlanCycleSteps steps, SignedDocuments signed) {
+                PlanCycleSteps steps, SignedDocuments signed, PlanAppendices appendices) {
+        this.appendices = appendices;
         this.signed = signed;
         this.reads = reads;
         this.drafting = drafting;
@@ -196,6 +198,17 @@ public class PlanService {
     }
 
     /** Adds the upper plan's targets left to this area that this plan does not set yet (docs/decisions/0001). */
+    /** The plan's appendix forms: every one, numbered in the order given (the officer's draft only). */
+    public List<vn.congtactreem.appendix.AppendixForm> saveAppendixForms(UserAccount officer, long planId,
+            List<vn.congtactreem.appendix.FormDraft> forms) {
+        return appendices.save(officer, planId, forms);
+    }
+
+    /** Adds the upper plan's appendix forms the draft has not got yet, after its own. */
+    public List<vn.congtactreem.appendix.AppendixForm> takeFormsFromUpperPlan(UserAccount officer, long planId) {
+        return appendices.takeFromUpper(officer, planId);
+    }
+
     public Plan takeTargetsFromUpperPlan(UserAccount officer, long planId) {
         return copies.takeTargetsFromUpperPlan(officer, planId);
     }
