@@ -49,6 +49,7 @@ create table appendix_cell (
     entered_by      varchar(60)   not null,
     entered_at      timestamp     not null,
     unique (unit_report_id, form_id, row_key, column_key),
-    check (num_nonnulls(number_value, text_value, yes_no) = 1)
+    check ((case when number_value is null then 0 else 1 end) + (case when text_value is null then 0 else 1 end)
+        + (case when yes_no is null then 0 else 1 end) = 1)
 );
 create index appendix_cell_form_idx on appendix_cell (form_id);
