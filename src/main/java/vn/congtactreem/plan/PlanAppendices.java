@@ -24,6 +24,13 @@ class PlanAppendices {
         this.forms = forms;
     }
 
+    /** The plan's forms as its document prints them, blank. */
+    List<vn.congtactreem.document.OfficialDocument.Section> sections(Plan plan) {
+        return vn.congtactreem.appendix.AppendixTables.blank(forms.ofPlan(plan.id()), plan.assignments().stream()
+                .map(a -> new vn.congtactreem.appendix.FormRow(AppendixForms.unitRowKey(a.orgUnitId()),
+                        a.orgUnitName())).toList());
+    }
+
     List<AppendixForm> save(UserAccount officer, long planId, List<FormDraft> drafts) {
         drafting.draftOf(officer, planId);
         return forms.replaceOfPlan(planId, drafts);

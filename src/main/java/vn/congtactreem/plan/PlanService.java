@@ -138,13 +138,13 @@ public class PlanService {
     /** The plan as the document its leader signed: by a substitute for the leader, "KT."/"TUQ." and their name. */
     @Transactional(readOnly = true)
     public vn.congtactreem.document.OfficialDocument document(Plan plan) {
-        return signed.plan(plan);
+        return signed.plan(plan).withAppendices(appendices.sections(plan));
     }
 
     /** The plan's DOCX, signed as {@link #document} says. */
     @Transactional(readOnly = true)
     public vn.congtactreem.document.DocxFile docx(Plan plan) {
-        return PlanDocx.of(plan, signed.plan(plan));
+        return PlanDocx.of(plan, document(plan));
     }
 
     /** A consolidated report of the plan's cycle as signed by whoever approved it last (a substitute: "KT."). */
