@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.appendix.AppendixForm;
 import vn.congtactreem.appendix.AppendixForms;
+import vn.congtactreem.appendix.AppendixWorkbooks;
 import vn.congtactreem.appendix.CellInput;
 import vn.congtactreem.appendix.CellRef;
 import vn.congtactreem.appendix.CellValue;
@@ -67,6 +68,42 @@ public class ReportForms {
         UnitReportEntity report = writing.requireEditable(reporter, reportId);
         forms.saveForUnitReport(reportId, asked(report), report.getOrgUnitId(), typed, reporter.username(),
                 clock.now());
+    }
+
+    /** The unit's forms as a workbook to fill offline, with what is saved so far. */
+    @Transactional(readOnly = true)
+    public vn.congtactreem.document.XlsxFile template(UserAccount user, long reportId,
+                                                     vn.congtactreem.document.Texts texts) {
+        UnitReport report = reads.get(user, reportId);
+        byte[] content = AppendixWorkbooks.template(texts, report.orgUnitName(), parts(user, reportId));
+        return vn.congtactreem.document.XlsxFile.named(texts.get("appendix.xlsx.file", report.orgUnitName()),
+                content);
+    }
+
+    /**
+     * Reads a filled workbook and keeps its cells, all or nothing: throws
+     * {@link vn.congtactreem.document.SpreadsheetImportException} with every problem and keeps nothing if any.
+     *
+     * @return how many cells were read (blank ones included: they clear the cell)
+     */
+    public int importCells(UserAccount reporter, long reportId, byte[] content) {
+        writing.requireEditable(reporter, reportId);
+        if (content.length > ReportSpreadsheets.MAX_UPLOAD_BYTES) {
+            throw new vn.congtactreem.document.SpreadsheetImportException(List.of(
+                    vn.congtactreem.document.SheetError.ofFile("", "xlsx.error.tooBig",
+                            ReportSpreadsheets.MAX_UPLOAD_BYTES / (1024 * 1024))));
+        }
+        AppendixWorkbooks.Result result = AppendixWorkbooks.read(content, parts(reporter, reportId));
+        if (!result.ok()) {
+            throw new vn.congtactreem.document.SpreadsheetImportException(result.errors());
+        }
+        saveCells(reporter, reportId, result.cells());
+        return result.cells().size();
+    }
+
+    private List<AppendixWorkbooks.Part> parts(UserAccount user, long reportId) {
+        return ofUnitReport(user, reportId).stream()
+                .map(s -> new AppendixWorkbooks.Part(s.form(), s.rows(), s.cells())).toList();
     }
 
     /** Every form of the plan added up for the consolidated report (for the system: no scope check). */
