@@ -3,7 +3,19 @@ package vn.congtactreem.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import vn.congtactreem.document.SheetError;
+import vn.congtactreem.document.SpreadsheetImportException;
+import vn.congtactreem.document.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
@@ -68,7 +80,7 @@ class AppendixFormsIntegrationTests extends KaribuUiTest {
     }
 
     @Test
-    void formsAddUpFromUnitsToCommuneToDistrictWithoutDoubleCounting() {
+    void formsAddUpFromUnitsToCommuneToDistrictWithoutDoubleCounting() throws IOException {
         ProcessJobs.setClock(at(3, 1, 9));
         TestOrgs test = new TestOrgs(orgs, users);
         TestOrgs.Area province = test.area(null, "Tỉnh Phụ Lục", "PROVINCE", "tinhpl");
@@ -153,10 +165,16 @@ class AppendixFormsIntegrationTests extends KaribuUiTest {
                 new CellInput(c1.id(), "r1", "c3", "Không"), new CellInput(c1.id(), "r2", "c1", "2"),
                 new CellInput(c2.id(), AppendixForms.unitRowKey(health), "c1", "7,5"));
         long fromLabour = reportOf(labourReporter, districtPeriod, labour);
-        AppendixForm d1 = districtForms.get(0);
-        fill(labourReporter, fromLabour, new CellInput(d1.id(), "r1", "c1", "10"),
-                new CellInput(d1.id(), "r1", "c3", "Có"),
-                new CellInput(districtForms.get(1).id(), AppendixForms.unitRowKey(labour), "c1", "100"));
+        // the labour office fills the template offline: a wrong cell refuses the whole file, then it is imported
+        byte[] template = reportForms.template(user(labourReporter), fromLabour, TEXTS).content();
+        assertThatThrownBy(() -> reportForms.importCells(user(labourReporter), fromLabour, fillIn(template, "mười")))
+                .isInstanceOfSatisfying(SpreadsheetImportException.class, e -> assertThat(e.errors())
+                        .extracting(SheetError::sheet, SheetError::cell).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("PL1", "C5")));
+        assertThat(appendix.cellsOfUnitReport(fromLabour)).isEmpty();
+        reportForms.importCells(user(labourReporter), fromLabour, fillIn(template, "10"));
+        reporting.submit(user(labourReporter), fromLabour, new UnitReportForm("Đã thực hiện", null, null, List.of()));
+        ProcessJobs.runDue(management);
         for (long[] r : new long[][] {{fromPolice}, {fromHealth}}) {
             accept(commune.officer(), r[0]);
         }
@@ -193,6 +211,46 @@ class AppendixFormsIntegrationTests extends KaribuUiTest {
                 AppendixForms.unitRowKey(labour), AppendixForms.unitRowKey(commune.id()), FormTotals.TOTAL_ROW);
         assertThat(atDistrict.get(1).rows()).extracting(r -> r.cell("c1").display())
                 .containsExactly("100", "20,00", "120,00");
+
+        // ---- the documents: the plan prints its forms blank, the district's report its totals, after the body
+        assertThat(docxText(plans.docx(plans.load(districtPlan)).content()))
+                .contains("Phụ lục 1: Trẻ em có hoàn cảnh đặc biệt được hỗ trợ", "Phụ lục 2: Kinh phí theo đơn vị");
+        consolidation.submitForApproval(districtOfficer, districtReport, "Báo cáo 6 tháng của huyện", List.of());
+        byte[] report = consolidation.documentFile(districtOfficer, districtReport).content();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(report))) {
+            XWPFTable last = document.getTables().get(document.getTables().size() - 1);
+            assertThat(last.getRow(3).getCell(1).getText()).isEqualTo("Tổng cộng");
+            assertThat(last.getRow(3).getCell(2).getText()).isEqualTo("120,00");
+            XWPFTable first = document.getTables().get(document.getTables().size() - 2);
+            assertThat(first.getRow(1).getCell(2).getText()).isEqualTo("17");
+        }
+        assertThat(docxText(report).indexOf("Phụ lục 1: Trẻ em có hoàn cảnh đặc biệt được hỗ trợ"))
+                .isGreaterThan(docxText(report).indexOf("Nơi nhận"));
+    }
+
+    private static final Texts TEXTS = (key, args) -> key;
+
+    /** The template with the office's orphans in C5, a "Có" in E5 and 100 for its own row of the second form. */
+    private static byte[] fillIn(byte[] template, String orphans) {
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(template))) {
+            workbook.getSheet("PL1").getRow(4).createCell(2).setCellValue(orphans);
+            workbook.getSheet("PL1").getRow(4).createCell(4).setCellValue("Có");
+            workbook.getSheet("PL2").getRow(4).createCell(2).setCellValue(100);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String docxText(byte[] content) {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            return extractor.getText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private long reportOf(String reporter, long periodId, long unitId) {
