@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -20,7 +22,11 @@ import vn.congtactreem.indicator.IndicatorCatalog;
 import vn.congtactreem.indicator.IndicatorForm;
 import vn.congtactreem.indicator.IndicatorGroup;
 import vn.congtactreem.indicator.Measure;
+import vn.congtactreem.org.AgencyTemplateEntry;
+import vn.congtactreem.org.AgencyTemplates;
+import vn.congtactreem.org.OfficialCodes;
 import vn.congtactreem.org.OrgService;
+import vn.congtactreem.orgchange.OrgChangeService;
 import vn.congtactreem.org.OrgUnit;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserForm;
@@ -54,6 +60,9 @@ class RowVersionsIntegrationTests extends PostgresIntegrationTest {
     @Autowired ReportingService reporting;
     @Autowired ConsolidationService consolidation;
     @Autowired ManagementService management;
+    @Autowired OfficialCodes codes;
+    @Autowired OrgChangeService changes;
+    @Autowired AgencyTemplates templates;
 
     @AfterEach
     void realTime() {
@@ -155,6 +164,59 @@ class RowVersionsIntegrationTests extends PostgresIntegrationTest {
 
         assertThat(catalog.update(read.id(), indicator(code, "Tỷ lệ thứ hai"), first.version()).name())
                 .isEqualTo("Tỷ lệ thứ hai");
+    }
+
+    @Test
+    void theAdministratorsOtherChangesFromAnOlderVersionAreRefusedAndWriteNothing() {
+        TestOrgs people = new TestOrgs(orgs, users);
+        TestOrgs.Area province = people.area(null, "Tỉnh Mã", "PROVINCE", "ma");
+        TestOrgs.Area otherProvince = people.area(null, "Tỉnh Khác", "PROVINCE", "khac");
+        TestOrgs.Area area = people.area(province.id(), "Xã Mã", "COMMUNE", "xama");
+        OrgUnit read = orgs.get(area.id());
+
+        OrgUnit identified = codes.identify(read.id(), null, "XA", read.version());
+        assertThat(identified.version()).isGreaterThan(read.version());
+        assertThatThrownBy(() -> codes.identify(read.id(), null, null, read.version()))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> changes.move(read.id(), otherProvince.id(), read.version()))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> orgs.deactivate(read.id(), read.version())).isInstanceOf(ConflictException.class);
+        OrgUnit kept = orgs.get(read.id());
+        assertThat(kept.adminKindCode()).as("the stale code change wrote nothing").isEqualTo("XA");
+        assertThat(kept.parentId()).as("the stale move wrote nothing").isEqualTo(province.id());
+        assertThat(kept.active()).isTrue();
+
+        changes.move(read.id(), otherProvince.id(), identified.version());
+        OrgUnit moved = orgs.get(read.id());
+        assertThat(moved.parentId()).isEqualTo(otherProvince.id());
+        assertThat(moved.version()).isGreaterThan(identified.version());
+
+        UserAccount officer = users.findByUsername(area.officer()).orElseThrow();
+        UserAccount locked = users.deactivate(officer.id(), officer.version());
+        assertThat(locked.active()).isFalse();
+        assertThatThrownBy(() -> users.reactivate(officer.id(), officer.version()))
+                .isInstanceOf(ConflictException.class);
+        assertThat(users.find(officer.id()).orElseThrow().active()).isFalse();
+        assertThat(users.reactivate(officer.id(), locked.version()).active()).isTrue();
+    }
+
+    @Test
+    void theAgencyTemplateSavedFromAListSomeoneChangedSinceIsRefused() {
+        List<AgencyTemplateEntry> before = templates.entries();
+        try {
+            List<AgencyTemplateEntry> first = new ArrayList<>(before);
+            first.add(new AgencyTemplateEntry("POLICE", "Công an {xa} (thử phiên bản)"));
+            assertThat(templates.replace(before, first)).isEqualTo(first);
+
+            List<AgencyTemplateEntry> second = new ArrayList<>(before);
+            second.add(new AgencyTemplateEntry("HEALTH", "Trạm Y tế {xa} (thử phiên bản)"));
+            assertThatThrownBy(() -> templates.replace(before, second))
+                    .isInstanceOfSatisfying(ConflictException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("concurrency.error.staleVersion"));
+            assertThat(templates.entries()).as("the second editor's list wrote nothing").isEqualTo(first);
+        } finally {
+            templates.replace(before);
+        }
     }
 
     private static UserForm form(UserAccount user, String fullName) {

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.ConflictException;
 import vn.congtactreem.base.ValidationException;
 
 /** The standard agencies of a commune ("Mẫu cơ quan, đơn vị của xã"), edited by the administrator. */
@@ -35,6 +36,25 @@ public class AgencyTemplates {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public List<AgencyTemplateEntry> replace(List<AgencyTemplateEntry> entries) {
+        return replace(null, entries);
+    }
+
+    /**
+     * The same, refused ({@link ConflictException}) if the list is no longer {@code expected} (the one the editor
+     * read; null: no check): the rows are locked while compared, so of two editors saving at once the second sees
+     * the first's list and is refused.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<AgencyTemplateEntry> replace(List<AgencyTemplateEntry> expected, List<AgencyTemplateEntry> entries) {
+        if (expected != null) {
+            List<AgencyTemplateEntry> current = jdbc.query(
+                    "select agency_type_code, name_pattern from agency_template order by position, id for update",
+                    (rs, i) -> new AgencyTemplateEntry(rs.getString(1), rs.getString(2)));
+            if (!current.equals(expected)) {
+                throw new ConflictException(FIELD_ENTRIES, "concurrency.error.staleVersion");
+            }
+        }
         Set<String> types = new HashSet<>();
         orgs.agencyTypes().forEach(t -> types.add(t.code()));
         Set<String> seen = new HashSet<>();

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.ConflictException;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.org.internal.AdminUnitKindEntity;
 import vn.congtactreem.org.internal.AdminUnitKindRepository;
@@ -54,8 +55,16 @@ public class OfficialCodes {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public OrgUnit identify(long unitId, String code, String kindCode) {
+        return identify(unitId, code, kindCode, null);
+    }
+
+    /** The same, refused ({@link ConflictException}) if the unit changed since {@code expectedVersion} (null: none). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public OrgUnit identify(long unitId, String code, String kindCode, Long expectedVersion) {
         OrgUnitEntity unit = units.findById(unitId)
                 .orElseThrow(() -> new ValidationException(OrgService.FIELD_NAME, "org.error.notFound", unitId));
+        ConflictException.requireVersion("version", expectedVersion, unit.getVersion());
         String cleanCode = code == null || code.isBlank() ? null : code.strip();
         String cleanKind = kindCode == null || kindCode.isBlank() ? null : kindCode;
         if (unit.getKind() != OrgUnitKind.AREA && (cleanCode != null || cleanKind != null)) {
@@ -73,6 +82,7 @@ public class OfficialCodes {
             throw new ValidationException(FIELD_ADMIN_KIND, "org.error.kindNotOfLevel");
         }
         unit.identify(cleanCode, cleanKind);
+        units.flush();
         return unit.toOrgUnit();
     }
 

@@ -205,7 +205,15 @@ public class OrgService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public OrgUnit move(long id, Long newParentId) {
+        return move(id, newParentId, null);
+    }
+
+    /** The same, refused ({@link ConflictException}) if the unit changed since {@code expectedVersion} (null: none). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public OrgUnit move(long id, Long newParentId, Long expectedVersion) {
         OrgUnitEntity unit = units.findById(id).orElseThrow();
+        ConflictException.requireVersion("version", expectedVersion, unit.getVersion());
         if (newParentId == null) {
             throw new ValidationException(FIELD_PARENT, "org.error.parentRequired");
         }
@@ -229,13 +237,22 @@ public class OrgService {
         }
         requireUniqueName(newParentId, unit.toOrgUnit().name());
         unit.moveUnder(newParentId);
+        units.flush();
         return unit.toOrgUnit();
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public OrgUnit deactivate(long id) {
+        return deactivate(id, null);
+    }
+
+    /** The same, refused ({@link ConflictException}) if the unit changed since {@code expectedVersion} (null: none). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public OrgUnit deactivate(long id, Long expectedVersion) {
         OrgUnitEntity unit = units.findById(id).orElseThrow();
+        ConflictException.requireVersion("version", expectedVersion, unit.getVersion());
         if (units.existsByParentIdAndActiveTrue(id)) {
             throw new ValidationException(FIELD_NAME, "org.error.hasActiveChildren");
         }
@@ -243,17 +260,27 @@ public class OrgService {
             throw new ValidationException(FIELD_NAME, "org.error.hasActiveUsers");
         }
         unit.deactivate();
+        units.flush();
         return unit.toOrgUnit();
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public OrgUnit reactivate(long id) {
+        return reactivate(id, null);
+    }
+
+    /** The same, refused ({@link ConflictException}) if the unit changed since {@code expectedVersion} (null: none). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public OrgUnit reactivate(long id, Long expectedVersion) {
         OrgUnitEntity unit = units.findById(id).orElseThrow();
+        ConflictException.requireVersion("version", expectedVersion, unit.getVersion());
         if (unit.getParentId() != null && !requireParent(unit.getParentId()).isActive()) {
             throw new ValidationException(FIELD_PARENT, "org.error.parentInactive");
         }
         unit.reactivate();
+        units.flush();
         return unit.toOrgUnit();
     }
 

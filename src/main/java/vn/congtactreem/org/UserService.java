@@ -211,7 +211,15 @@ public class UserService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount deactivate(long id) {
+        return deactivate(id, null);
+    }
+
+    /** The same, refused ({@link ConflictException}) if the user changed since {@code expectedVersion} (null: none). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount deactivate(long id, Long expectedVersion) {
         UserEntity user = user(id);
+        ConflictException.requireVersion("version", expectedVersion, user.getVersion());
         if (user.toUserAccount().hasRole(Role.ADMIN) && countOtherActiveAdmins(id) == 0) {
             throw new ValidationException(FIELD_ROLES, "user.error.lastAdmin");
         }
@@ -223,7 +231,15 @@ public class UserService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public UserAccount reactivate(long id) {
+        return reactivate(id, null);
+    }
+
+    /** The same, refused ({@link ConflictException}) if the user changed since {@code expectedVersion} (null: none). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserAccount reactivate(long id, Long expectedVersion) {
         UserEntity user = user(id);
+        ConflictException.requireVersion("version", expectedVersion, user.getVersion());
         user.reactivate();
         users.flush();
         return user.toUserAccount();

@@ -62,9 +62,16 @@ public class OrgChangeService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public OrgChange move(long unitId, long newParentId) {
+        return move(unitId, newParentId, null);
+    }
+
+    /** The same, refused (ConflictException) if the unit changed since {@code expectedVersion} (null: no check). */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public OrgChange move(long unitId, long newParentId, Long expectedVersion) {
         OrgUnit unit = orgs.get(unitId);
         String fromPath = orgs.path(unitId);
-        orgs.move(unitId, newParentId);
+        orgs.move(unitId, newParentId, expectedVersion);
         OrgChange change = new OrgChange(0, OrgChange.Kind.MOVE, unitId, unit.name(), fromPath, newParentId,
                 orgs.path(unitId), 0, 0, 0, 0, 0, actor(), Instant.now());
         queries.record(change);

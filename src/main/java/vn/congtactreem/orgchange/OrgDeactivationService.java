@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.ConflictException;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.OrgUnit;
@@ -52,7 +53,18 @@ public class OrgDeactivationService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public OrgChange deactivate(long unitId, boolean confirmed) {
+        return deactivate(unitId, confirmed, null);
+    }
+
+    /**
+     * The same, refused (ConflictException) before anything is ended if the unit changed since
+     * {@code expectedVersion} (the one the administrator saw the impact of; null: no check).
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public OrgChange deactivate(long unitId, boolean confirmed, Long expectedVersion) {
         OrgUnit unit = orgs.get(unitId);
+        ConflictException.requireVersion("version", expectedVersion, unit.version());
         if (!unit.active()) {
             throw new ValidationException(FIELD_CONFIRM, "orgchange.deactivate.error.inactive", unit.name());
         }

@@ -103,6 +103,41 @@ class TwoNodesIntegrationTests {
 
     @Test
     @Order(2)
+    void theSameAcceptanceOnBothNodesAtOnceHasOneWinnerAndOneClearRefusal() throws Exception {
+        long report = db.reportOf("Công an xã An Dương");
+        assertThat(db.reportStatus(report)).as("submitted by the first test").isEqualTo("SUBMITTED");
+        String path = "/api/v1/reports/" + report + "/accept";
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<ClusterProbe.Answer>> sent = new ArrayList<>();
+            for (AppNode node : List.of(nodeA, nodeB)) {
+                sent.add(two.submit(() -> {
+                    start.await();
+                    return ClusterProbe.post(node, "canbo.anduong", path);
+                }));
+            }
+            List<ClusterProbe.Answer> answers = new ArrayList<>();
+            for (java.util.concurrent.Future<ClusterProbe.Answer> answer : sent) {
+                answers.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(answers).extracting(ClusterProbe.Answer::status).as("%s", answers)
+                    .containsExactlyInAnyOrder(200, 409);
+            ClusterProbe.Answer loser = answers.stream().filter(a -> a.status() == 409).findFirst().orElseThrow();
+            assertThat(loser.body()).as("the loser is told why, in Vietnamese")
+                    .contains("concurrency.error.alreadyReviewed").contains("Báo cáo");
+            System.out.printf("[cluster] the same acceptance on both nodes: %s%n",
+                    answers.stream().map(ClusterProbe.Answer::status).toList());
+        } finally {
+            two.shutdownNow();
+        }
+        assertThat(db.reportStatus(report)).isEqualTo("ACCEPTED");
+        assertThat(db.count("select count(*) from cycle_event where unit_report_id = ? and action = 'REPORT_ACCEPTED'",
+                report)).as("the acceptance on the timeline, once").isEqualTo(1);
+    }
+
+    @Test
+    @Order(3)
     void timersDueFireOnceAcrossBothNodes() {
         lastEventBeforeTheMove = db.count("select coalesce(max(id), 0) from cycle_event");
         long jobsBefore = db.count("select count(*) from act_hi_job_log where job_state_ = 2");
@@ -139,7 +174,7 @@ class TwoNodesIntegrationTests {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void everyMailIsSentOnce() throws MessagingException {
         // the outbox has nothing left to send and the SMTP server holds as many mails as rows sent;
         // then each mail is compared with its row (a copy sent twice would show as a count of 2)

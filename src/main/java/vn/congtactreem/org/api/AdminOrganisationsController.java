@@ -122,16 +122,19 @@ class AdminOrganisationsController {
     }
 
     @PutMapping("/{id}/official-code")
-    @Operation(summary = "Set (or clear) an area's official code and administrative kind")
-    Organisation identify(@PathVariable long id, @RequestBody Identity body) {
-        codes.identify(id, body.officialCode(), body.adminKindCode());
-        return organisation(id);
+    @Operation(summary = "Set (or clear) an area's official code and administrative kind; with If-Match, refused "
+            + "(409) if someone changed it since")
+    ResponseEntity<Organisation> identify(@PathVariable long id, @RequestBody Identity body,
+                                          @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        codes.identify(id, body.officialCode(), body.adminKindCode(), IfMatch.version(ifMatch));
+        return get(id);
     }
 
     @PostMapping("/{id}/reactivate")
-    @Operation(summary = "Bring back into use")
-    Organisation reactivate(@PathVariable long id) {
-        orgs.reactivate(id);
-        return organisation(id);
+    @Operation(summary = "Bring back into use; with If-Match, refused (409) if someone changed it since")
+    ResponseEntity<Organisation> reactivate(@PathVariable long id,
+                                            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        orgs.reactivate(id, IfMatch.version(ifMatch));
+        return get(id);
     }
 }

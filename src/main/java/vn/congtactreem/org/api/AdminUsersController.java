@@ -99,15 +99,18 @@ class AdminUsersController {
     }
 
     @PostMapping("/{id}/deactivate")
-    @Operation(summary = "Lock the account (the last active administrator cannot be locked)")
-    UserAccount deactivate(@PathVariable long id) {
-        return users.deactivate(id);
+    @Operation(summary = "Lock the account (the last active administrator cannot be locked); with If-Match, refused "
+            + "(409) if someone changed the user since")
+    ResponseEntity<UserAccount> deactivate(@PathVariable long id,
+                                           @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        return withETag(users.deactivate(id, IfMatch.version(ifMatch)));
     }
 
     @PostMapping("/{id}/reactivate")
-    @Operation(summary = "Unlock the account")
-    UserAccount reactivate(@PathVariable long id) {
-        return users.reactivate(id);
+    @Operation(summary = "Unlock the account; with If-Match, refused (409) if someone changed the user since")
+    ResponseEntity<UserAccount> reactivate(@PathVariable long id,
+                                           @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
+        return withETag(users.reactivate(id, IfMatch.version(ifMatch)));
     }
 
     @PostMapping("/{id}/reset-password")

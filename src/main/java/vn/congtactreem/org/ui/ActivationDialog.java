@@ -9,7 +9,10 @@ import vn.congtactreem.base.ui.FieldErrors;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.OrgUnit;
 
-/** "Ngừng hoạt động" / "Hoạt động lại": a unit is never deleted, its history stays. */
+/**
+ * "Ngừng hoạt động" / "Hoạt động lại": a unit is never deleted, its history stays. Done from the version the dialog
+ * opened with: if someone changed the unit since, the dialog says so and stays open.
+ */
 class ActivationDialog extends Dialog {
 
     final Button confirm = new Button();
@@ -23,7 +26,8 @@ class ActivationDialog extends Dialog {
         confirm.setText(getTranslation(deactivating ? "org.action.deactivate" : "org.action.reactivate"));
         confirm.addThemeVariants(deactivating ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(e -> {
-            errors.attempt(() -> deactivating ? orgs.deactivate(unit.id()) : orgs.reactivate(unit.id()))
+            errors.attempt(() -> deactivating ? orgs.deactivate(unit.id(), unit.version())
+                    : orgs.reactivate(unit.id(), unit.version()))
                     .ifPresent(changed -> {
                         close();
                         saved.accept(changed);

@@ -38,7 +38,8 @@ class AgencyTemplateDialog extends Dialog {
         Span hint = new Span(getTranslation("adminUnits.template.hint"));
         hint.addClassName("hint");
         list.setPadding(false);
-        templates.entries().forEach(this::addRow);
+        List<AgencyTemplateEntry> read = templates.entries();
+        read.forEach(this::addRow);
         addRow.setText(getTranslation("adminUnits.template.addRow"));
         addRow.setIcon(VaadinIcon.PLUS.create());
         addRow.addClickListener(e -> addRow(new AgencyTemplateEntry(null, "")));
@@ -48,7 +49,7 @@ class AgencyTemplateDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             bindErrors();
-            errors.attempt(() -> templates.replace(rows.stream().map(r -> new AgencyTemplateEntry(
+            errors.attempt(() -> templates.replace(read, rows.stream().map(r -> new AgencyTemplateEntry(
                     r.type().getValue() == null ? null : r.type().getValue().code(), r.name().getValue())).toList()))
                     .ifPresent(entries -> {
                         close();

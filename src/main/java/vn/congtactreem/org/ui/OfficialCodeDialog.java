@@ -42,7 +42,7 @@ class OfficialCodeDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
         save.addClickListener(e -> errors.attempt(() -> codes.identify(unit.id(), code.getValue(),
-                kind.getValue() == null ? null : kind.getValue().code())).ifPresent(changed -> {
+                kind.getValue() == null ? null : kind.getValue().code(), unit.version())).ifPresent(changed -> {
                     close();
                     saved.accept(changed);
                 }));

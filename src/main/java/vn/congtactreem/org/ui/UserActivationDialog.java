@@ -24,7 +24,8 @@ class UserActivationDialog extends Dialog {
         confirm.setText(getTranslation(action));
         confirm.addThemeVariants(deactivating ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(e -> errors.attempt(
-                () -> deactivating ? users.deactivate(user.id()) : users.reactivate(user.id()))
+                () -> deactivating ? users.deactivate(user.id(), user.version())
+                        : users.reactivate(user.id(), user.version()))
                 .ifPresent(changed -> {
                     close();
                     saved.accept(changed);

@@ -9,10 +9,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.congtactreem.base.NotFoundException;
+import vn.congtactreem.base.api.IfMatch;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.orgchange.DeactivationImpact;
@@ -73,16 +75,20 @@ class OrgChangeController {
 
     @PostMapping("/move")
     @Operation(summary = "Move the unit (and everything below it) under another area; recorded in its history")
-    OrgChange move(@PathVariable long id, @RequestBody MoveRequest body) {
+    OrgChange move(@PathVariable long id, @RequestBody MoveRequest body,
+                   @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
         exists(id);
-        return changes.move(id, body.newParentId() == null ? missing(OrgService.FIELD_PARENT) : body.newParentId());
+        return changes.move(id, body.newParentId() == null ? missing(OrgService.FIELD_PARENT) : body.newParentId(),
+                IfMatch.version(ifMatch));
     }
 
     @PutMapping("/parent")
     @Operation(summary = "Move under another area: the same as POST …/move (rules, history row); answers the change")
-    OrgChange moveUnder(@PathVariable long id, @RequestBody ParentRequest body) {
+    OrgChange moveUnder(@PathVariable long id, @RequestBody ParentRequest body,
+                        @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
         exists(id);
-        return changes.move(id, body.parentId() == null ? missing(OrgService.FIELD_PARENT) : body.parentId());
+        return changes.move(id, body.parentId() == null ? missing(OrgService.FIELD_PARENT) : body.parentId(),
+                IfMatch.version(ifMatch));
     }
 
     @GetMapping("/deactivate-impact")
@@ -96,9 +102,11 @@ class OrgChangeController {
     @PostMapping("/deactivate")
     @Operation(summary = "Take out of use after seeing the impact (body {\"confirmed\": true}): its own running "
             + "cycles and open reports end; refused while active units or users remain; recorded in its history")
-    OrgChange deactivate(@PathVariable long id, @RequestBody(required = false) DeactivateRequest body) {
+    OrgChange deactivate(@PathVariable long id, @RequestBody(required = false) DeactivateRequest body,
+                         @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch) {
         exists(id);
-        return deactivation.deactivate(id, body != null && Boolean.TRUE.equals(body.confirmed()));
+        return deactivation.deactivate(id, body != null && Boolean.TRUE.equals(body.confirmed()),
+                IfMatch.version(ifMatch));
     }
 
     @PostMapping("/merge")

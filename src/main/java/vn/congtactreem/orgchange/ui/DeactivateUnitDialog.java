@@ -45,7 +45,8 @@ class DeactivateUnitDialog extends Dialog {
         confirm.setText(getTranslation("orgchange.deactivate.confirm"));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.setEnabled(false);
-        confirm.addClickListener(e -> errors.attempt(() -> deactivation.deactivate(unit.id(), confirmed.getValue()))
+        confirm.addClickListener(e -> errors.attempt(() -> deactivation.deactivate(unit.id(), confirmed.getValue(),
+                unit.version()))
                 .ifPresent(done -> {
                     close();
                     changed.accept(orgs.get(unit.id()));

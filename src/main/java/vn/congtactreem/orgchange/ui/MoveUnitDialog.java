@@ -44,7 +44,7 @@ class MoveUnitDialog extends Dialog {
         confirm.setText(getTranslation("orgchange.move.confirm"));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setEnabled(false);
-        confirm.addClickListener(e -> errors.attempt(() -> changes.move(unit.id(), parent.getValue().id()))
+        confirm.addClickListener(e -> errors.attempt(() -> changes.move(unit.id(), parent.getValue().id(), unit.version()))
                 .ifPresent(done -> {
                     close();
                     changed.accept(orgs.get(unit.id()));

@@ -180,4 +180,24 @@ class AdminOrganisationsControllerSliceTests {
                 .andExpect(jsonPath("$.version").value(8));
         verify(orgs).rename(2L, "Xã Bến Mới", 7L);
     }
+
+    @Test
+    void theOfficialCodeAndReactivationHonourIfMatch() throws Exception {
+        when(codes.identify(2L, "99001", "XA", 6L))
+                .thenThrow(new vn.congtactreem.base.ConflictException("version", "concurrency.error.staleVersion"));
+        mvc.perform(put("/api/v1/admin/organisations/2/official-code").with(admin()).header("If-Match", "\"6\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"officialCode\": \"99001\", \"adminKindCode\": \"XA\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("concurrency.error.staleVersion"));
+
+        OrgUnit atNine = new OrgUnit(2L, 1L, OrgUnitKind.AREA, "COMMUNE", null, "Xã Bến", true, null, null, 9);
+        when(orgs.reactivate(2L, 8L)).thenReturn(atNine);
+        when(orgs.get(2L)).thenReturn(atNine);
+        when(orgs.path(2L)).thenReturn("Tỉnh Thử › Xã Bến");
+        mvc.perform(post("/api/v1/admin/organisations/2/reactivate").with(admin()).header("If-Match", "\"8\""))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"9\""));
+        verify(orgs).reactivate(2L, 8L);
+    }
 }

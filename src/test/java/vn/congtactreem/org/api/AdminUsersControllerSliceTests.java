@@ -65,7 +65,7 @@ class AdminUsersControllerSliceTests {
         mvc.perform(post("/api/v1/admin/users/31/deactivate").with(httpBasic(ApiSlice.USER, ApiSlice.PASSWORD)))
                 .andExpect(status().isForbidden());
         verify(users, never()).search(anyString(), anyInt(), anyInt());
-        verify(users, never()).deactivate(anyLong());
+        verify(users, never()).deactivate(anyLong(), any());
     }
 
     @Test
@@ -172,8 +172,19 @@ class AdminUsersControllerSliceTests {
     }
 
     @Test
+    void lockingFromAnOlderVersionIs409AndNothingElseIsCalled() throws Exception {
+        when(users.deactivate(31L, 3L))
+                .thenThrow(new vn.congtactreem.base.ConflictException("version", "concurrency.error.staleVersion"));
+        mvc.perform(post("/api/v1/admin/users/31/deactivate").with(admin()).header("If-Match", "\"3\""))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("concurrency.error.staleVersion"));
+        verify(users).deactivate(31L, 3L);
+        verify(users, never()).reactivate(anyLong(), any());
+    }
+
+    @Test
     void theLastAdministratorCannotBeLockedAndTheRefusalNamesTheRoles() throws Exception {
-        when(users.deactivate(1L)).thenThrow(new ValidationException(UserService.FIELD_ROLES, "user.error.lastAdmin"));
+        when(users.deactivate(1L, null)).thenThrow(new ValidationException(UserService.FIELD_ROLES, "user.error.lastAdmin"));
 
         mvc.perform(post("/api/v1/admin/users/1/deactivate").with(admin()))
                 .andExpect(status().isBadRequest())

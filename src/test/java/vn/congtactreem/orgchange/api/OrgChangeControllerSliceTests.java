@@ -1,5 +1,6 @@
 package vn.congtactreem.orgchange.api;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -101,19 +102,30 @@ class OrgChangeControllerSliceTests {
         mvc.perform(post(BASE + "5/move").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value(OrgService.FIELD_PARENT));
-        verify(changes, never()).move(anyLong(), anyLong());
+        verify(changes, never()).move(anyLong(), anyLong(), any());
     }
 
     @Test
     void theFormerPutParentMovesThroughTheServiceAndAnswersTheRecordedChange() throws Exception {
-        when(changes.move(5, 7)).thenReturn(new OrgChange(3, OrgChange.Kind.MOVE, 5, "Tổ A", "Xã X › Tổ A", 7,
+        when(changes.move(5, 7, null)).thenReturn(new OrgChange(3, OrgChange.Kind.MOVE, 5, "Tổ A", "Xã X › Tổ A", 7,
                 "Xã Y › Tổ A", 0, 0, 0, 0, 0, "slice.admin", Instant.parse("2026-12-03T10:00:00Z")));
         mvc.perform(put(BASE + "5/parent").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"parentId\": 7}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.kind").value("MOVE"))
                 .andExpect(jsonPath("$.fromPath").value("Xã X › Tổ A"));
-        verify(changes).move(5, 7);
+        verify(changes).move(5, 7, null);
+    }
+
+    @Test
+    void aMoveFromAnOlderVersionIs409() throws Exception {
+        when(changes.move(5, 7, 2L))
+                .thenThrow(new vn.congtactreem.base.ConflictException("version", "concurrency.error.staleVersion"));
+        mvc.perform(post(BASE + "5/move").with(ADMIN).header("If-Match", "\"2\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"newParentId\": 7}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("concurrency.error.staleVersion"));
+        verify(changes).move(5, 7, 2L);
     }
 
     @Test
@@ -124,7 +136,7 @@ class OrgChangeControllerSliceTests {
                 .andExpect(jsonPath("$.errors[0].field").value("parentId"))
                 .andExpect(jsonPath("$.errors[0].message")
                         .value("Phải là số nguyên (không nhập số thập phân), tối đa 18 chữ số."));
-        verify(changes, never()).move(anyLong(), anyLong());
+        verify(changes, never()).move(anyLong(), anyLong(), any());
     }
 
     @Test
@@ -137,7 +149,7 @@ class OrgChangeControllerSliceTests {
                 .andExpect(jsonPath("$.runningCycles[0]").value("Kế hoạch X"))
                 .andExpect(jsonPath("$.openTasks").value(4))
                 .andExpect(jsonPath("$.periodsToCome").value(2));
-        when(deactivation.deactivate(5, false)).thenThrow(new ValidationException(
+        when(deactivation.deactivate(5, false, null)).thenThrow(new ValidationException(
                 OrgDeactivationService.FIELD_CONFIRM, "orgchange.deactivate.error.confirm"));
         mvc.perform(post(BASE + "5/deactivate").with(ADMIN))
                 .andExpect(status().isBadRequest())
@@ -153,7 +165,7 @@ class OrgChangeControllerSliceTests {
         mvc.perform(get(BASE + "5/merge-impact").param("into", "999").with(ADMIN)).andExpect(status().isNotFound());
         mvc.perform(post(BASE + "999/move").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"newParentId\": 6}")).andExpect(status().isNotFound());
-        verify(changes, never()).move(anyLong(), anyLong());
+        verify(changes, never()).move(anyLong(), anyLong(), any());
         verify(changes, never()).history(anyLong());
     }
 
