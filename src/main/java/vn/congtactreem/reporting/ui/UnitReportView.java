@@ -52,6 +52,7 @@ public class UnitReportView extends ReportPage {
     private final IndicatorValues values;
     IndicatorValuesPanel valuesPanel;
     AppendixCellsPanel formsPanel;
+    AppendixSpreadsheetPanel spreadsheetForms;
     private final ReportForms reportForms;
 
     final TextArea results = new TextArea();
@@ -202,7 +203,8 @@ public class UnitReportView extends ReportPage {
         List<FormSheet> sheets = reportForms.ofUnitReport(currentUser.require(), id);
         formsPanel = sheets.isEmpty() ? null : new AppendixCellsPanel(sheets, writing);
         if (formsPanel != null) {
-            add(formsPanel);
+            spreadsheetForms = new AppendixSpreadsheetPanel(reportForms, currentUser, id, writing, this::render);
+            add(formsPanel, spreadsheetForms);
         }
     }
 

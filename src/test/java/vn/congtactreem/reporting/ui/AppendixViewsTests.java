@@ -48,6 +48,7 @@ class AppendixViewsTests extends KaribuUiTest {
     @Autowired OrgService orgs;
     @Autowired ManagementService management;
     @Autowired AppendixForms appendix;
+    @Autowired vn.congtactreem.reporting.ReportForms reportForms;
 
     private TestOrgs.Commune place;
     private CycleFixture fixture;
@@ -100,6 +101,36 @@ class AppendixViewsTests extends KaribuUiTest {
         // the page shows what was kept
         UnitReportView again = _get(UnitReportView.class);
         assertThat(again.formsPanel.boxes.get(new CellRef(form.id(), "r2", "c1")).getValue()).isEqualTo("3");
+    }
+
+    @Test
+    void aFilledTemplateWithAWrongCellIsListedAndNothingKeptThenTheGoodOneIsImported() throws Exception {
+        login(place.policeReporter());
+        UI.getCurrent().navigate("reports/" + cycle.policeReportId());
+        UnitReportView view = _get(UnitReportView.class);
+        byte[] template = reportForms.template(fixture.user(place.policeReporter()), cycle.policeReportId(),
+                (key, args) -> key).content();
+        view.spreadsheetForms.receive("phuluc.xlsx", filled(template, "ba"));
+        assertThat(view.spreadsheetForms.errors.getElement().getTextRecursively())
+                .isEqualTo("Trang \"PL1\", dòng 5, cột C: \"ba\" không phải là số");
+        assertThat(appendix.cellsOfUnitReport(cycle.policeReportId())).isEmpty();
+
+        view.spreadsheetForms.receive("phuluc.xlsx", filled(template, "7"));
+        assertThat(appendix.cellsOfUnitReport(cycle.policeReportId()).get(new CellRef(form.id(), "r1", "c1")).number())
+                .isEqualByComparingTo("7");
+        // the page shows the imported cell
+        assertThat(_get(UnitReportView.class).formsPanel.boxes.get(new CellRef(form.id(), "r1", "c1")).getValue())
+                .isEqualTo("7");
+    }
+
+    private static byte[] filled(byte[] template, String orphans) throws Exception {
+        try (org.apache.poi.ss.usermodel.Workbook workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                new java.io.ByteArrayInputStream(template))) {
+            workbook.getSheet("PL1").getRow(4).createCell(2).setCellValue(orphans);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
     }
 
     @Test
