@@ -88,38 +88,65 @@ public final class IndicatorWorkbooks {
      * @param baseUrl the application's address, for the links ({@code app.base-url})
      */
     public static byte[] figures(Texts texts, String title, String subtitle, List<FigureRow> figures, String baseUrl) {
+        return figures(texts, title, subtitle, figures, List.of(), baseUrl);
+    }
+
+    /**
+     * The same under the plan's objectives: with objectives, a first column "Mục tiêu" names each target's
+     * ("Mục tiêu 2: …", empty for one outside any), the rows objective by objective, TT the plan's own number.
+     */
+    public static byte[] figures(Texts texts, String title, String subtitle, List<FigureRow> figures,
+                                 List<vn.congtactreem.indicator.Objective> objectives, String baseUrl) {
+        List<vn.congtactreem.indicator.ObjectiveGroups.Group<FigureRow>> groups =
+                vn.congtactreem.indicator.ObjectiveGroups.byTarget(figures, FigureRow::target, objectives);
+        boolean grouped = vn.congtactreem.indicator.ObjectiveGroups.grouped(groups);
         List<List<Object>> rows = new ArrayList<>();
         List<List<Object>> sources = new ArrayList<>();
         int position = 0;
-        for (FigureRow row : figures) {
-            Indicator indicator = row.target().indicator();
-            Figure figure = row.figure();
-            String format = XlsxStyles.format(indicator.measure());
-            boolean counted = figure != null && !figure.sources().isEmpty() && !figure.notApplicable();
-            rows.add(Arrays.asList(++position, indicator.code(), indicator.name(), unit(texts, indicator),
-                    counted ? figure.numerator() : null,
-                    counted && indicator.measure() != Measure.COUNT ? figure.denominator() : null,
-                    figure == null ? null : figure.notApplicable() ? Figure.NOT_APPLICABLE
-                            : new SheetTable.Num(figure.value(), format),
-                    row.target().requirement(), texts.get("xlsx.status." + row.status().name()),
-                    row.lastYear() == null ? null : new SheetTable.Num(row.lastYear().value(), format),
-                    texts.get("figures.source." + row.target().source().name(), row.target().responsibleNames())));
-            if (figure != null) {
-                for (Contribution c : figure.sources()) {
-                    String url = stripSlash(baseUrl) + "/" + c.link();
-                    sources.add(Arrays.asList(indicator.code(), c.orgUnitName(),
-                            texts.get(c.consolidated() ? "xlsx.source.consolidated" : "xlsx.source.unit"),
-                            c.notApplicable() ? Figure.NOT_APPLICABLE : c.numerator(),
-                            indicator.measure() == Measure.COUNT || c.notApplicable() ? null : c.denominator(),
-                            new SheetTable.Link(url, url)));
+        for (var group : groups) {
+            for (FigureRow row : group.items()) {
+                Indicator indicator = row.target().indicator();
+                Figure figure = row.figure();
+                String format = XlsxStyles.format(indicator.measure());
+                boolean counted = figure != null && !figure.sources().isEmpty() && !figure.notApplicable();
+                position++;
+                List<Object> cells = new ArrayList<>();
+                if (grouped) {
+                    cells.add(group.objective() == null ? "" : group.heading());
+                }
+                String number = row.target().number();
+                cells.addAll(Arrays.asList(!grouped ? (Object) position
+                        : number.matches("\\d+") ? (Object) Integer.valueOf(number) : number,
+                        indicator.code(), indicator.name(), unit(texts, indicator),
+                        counted ? figure.numerator() : null,
+                        counted && indicator.measure() != Measure.COUNT ? figure.denominator() : null,
+                        figure == null ? null : figure.notApplicable() ? Figure.NOT_APPLICABLE
+                                : new SheetTable.Num(figure.value(), format),
+                        row.target().requirement(), texts.get("xlsx.status." + row.status().name()),
+                        row.lastYear() == null ? null : new SheetTable.Num(row.lastYear().value(), format),
+                        texts.get("figures.source." + row.target().source().name(), row.target().responsibleNames())));
+                rows.add(cells);
+                if (figure != null) {
+                    for (Contribution c : figure.sources()) {
+                        String url = stripSlash(baseUrl) + "/" + c.link();
+                        sources.add(Arrays.asList(indicator.code(), c.orgUnitName(),
+                                texts.get(c.consolidated() ? "xlsx.source.consolidated" : "xlsx.source.unit"),
+                                c.notApplicable() ? Figure.NOT_APPLICABLE : c.numerator(),
+                                indicator.measure() == Measure.COUNT || c.notApplicable() ? null : c.denominator(),
+                                new SheetTable.Link(url, url)));
+                    }
                 }
             }
         }
+        List<String> headers = new ArrayList<>(headers(texts, "tt", "code", "indicator", "unit", "numerator",
+                "denominator", "value", "requirement", "status", "lastYear", "source"));
+        List<Integer> widths = new ArrayList<>(List.of(5, 12, 50, 14, 12, 12, 14, 22, 18, 14, 36));
+        if (grouped) {
+            headers.add(0, texts.get("xlsx.column.objective"));
+            widths.add(0, 40);
+        }
         return XlsxWriter.write(List.of(
-                new SheetTable(FIGURES_SHEET, title, subtitle,
-                        headers(texts, "tt", "code", "indicator", "unit", "numerator", "denominator", "value",
-                                "requirement", "status", "lastYear", "source"),
-                        List.of(5, 12, 50, 14, 12, 12, 14, 22, 18, 14, 36), rows),
+                new SheetTable(FIGURES_SHEET, title, subtitle, headers, widths, rows),
                 new SheetTable(SOURCES_SHEET, title, subtitle,
                         headers(texts, "code", "orgUnit", "sourceKind", "numerator", "denominator", "link"),
                         List.of(12, 36, 20, 12, 12, 50), sources)));

@@ -38,7 +38,7 @@ class ConsolidatedReportDocuments {
         String parent = orgs.find(report.orgUnitId()).map(OrgUnit::parentId).flatMap(orgs::find)
                 .map(OrgUnit::name).orElse(null);
         return plans.signedConsolidatedReport(ConsolidatedReportDocumentBuilder.of(report, period, plan, parent,
-                FiguresTable.of(figures.ofConsolidatedReport(id))), plan, id)
+                FiguresTable.of(figures.ofConsolidatedReport(id), plan.objectives())), plan, id)
                 .withAppendices(vn.congtactreem.appendix.AppendixTables.totals(forms.ofConsolidatedReport(id)));
     }
 

@@ -125,7 +125,7 @@ public class ReportSpreadsheets {
         byte[] content = IndicatorWorkbooks.figures(texts, texts.get("xlsx.figures.title", orgUnitName),
                 texts.get("xlsx.figures.subtitle", plan.title(), periodLabel),
                 rows.stream().map(r -> new IndicatorWorkbooks.FigureRow(r.target(), r.figure(), r.status(),
-                        r.lastYear())).toList(), baseUrl);
+                        r.lastYear())).toList(), plan.objectives(), baseUrl);
         return XlsxFile.named(texts.get("xlsx.file.figures", orgUnitName, periodLabel), content);
     }
 

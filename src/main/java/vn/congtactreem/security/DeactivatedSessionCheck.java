@@ -11,6 +11,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.congtactreem.base.DatabaseOutage;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserService;
 
@@ -44,7 +45,7 @@ final class DeactivatedSessionCheck extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)
-                && !users.getObject().findByUsername(authentication.getName()).map(UserAccount::active).orElse(false)) {
+                && !stillActive(authentication.getName())) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -58,5 +59,21 @@ final class DeactivatedSessionCheck extends OncePerRequestFilter {
             // client reloads into the login page
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Whether the account may still use its session; while the database cannot be reached the answer is yes: the
+     * request goes on and what it needs from the database fails as such ("not saved"), instead of the check turning
+     * every request of every open screen into an error page. The check runs again on the next request.
+     */
+    private boolean stillActive(String username) {
+        try {
+            return users.getObject().findByUsername(username).map(UserAccount::active).orElse(false);
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.causedBy(e)) {
+                return true;
+            }
+            throw e;
+        }
     }
 }

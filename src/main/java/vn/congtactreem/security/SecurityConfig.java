@@ -6,9 +6,12 @@ import java.util.Map;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -22,6 +25,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import vn.congtactreem.base.audit.ApiCallDetails;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.security.ui.LoginView;
@@ -131,6 +135,12 @@ public class SecurityConfig extends VaadinWebSecurity {
         http.addFilterAfter(new DeactivatedSessionCheck(users, LOGIN_PATH), SecurityContextHolderFilter.class);
     }
 
+    /** Refusals by address (the filters' rules above) are published, for the audit trail. */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
+        return new SpringAuthorizationEventPublisher(events);
+    }
+
     /** Hands the signed-in ADMIN to Camunda's webapps, after the Spring Security filter chain ran. */
     @Bean
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaSingleSignOnFilter() {
@@ -143,7 +153,8 @@ public class SecurityConfig extends VaadinWebSecurity {
     }
 
     private static HttpSecurity stateless(HttpSecurity http) throws Exception {
-        return http.httpBasic(basic -> basic.authenticationEntryPoint(SignInRefusals.basic()))
+        return http.httpBasic(basic -> basic.authenticationEntryPoint(SignInRefusals.basic())
+                        .authenticationDetailsSource(ApiCallDetails.SOURCE))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     }

@@ -49,4 +49,34 @@ class ObjectivesWorkbookTests {
             assertThat(workbook.getSheet("Chỉ tiêu").getRow(3).getCell(0).getStringCellValue()).isEqualTo("TT");
         }
     }
+
+    @Test
+    void theFiguresWorkbookGroupsItsRowsByObjectiveWithThePlansNumbers() throws Exception {
+        List<IndicatorWorkbooks.FigureRow> rows = List.of(
+                figure(target(2, CHILD_FRIENDLY, "1", 2, "3a")), figure(target(1, CARED_FOR, "95", 1, "1")));
+        List<Objective> objectives = List.of(new Objective(1, "Bảo vệ trẻ em"), new Objective(2, "Xã phù hợp"));
+
+        try (XSSFWorkbook workbook = Sheets.open(IndicatorWorkbooks.figures(Sheets.VIETNAMESE, "Số liệu",
+                "Xã An Dương · 2024", rows, objectives, "http://localhost"))) {
+            XSSFSheet sheet = workbook.getSheet(IndicatorWorkbooks.FIGURES_SHEET);
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Mục tiêu");
+            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("TT");
+            assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Mục tiêu 1: Bảo vệ trẻ em");
+            assertThat(sheet.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(1);
+            assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).isEqualTo("Mục tiêu 2: Xã phù hợp");
+            assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("3a");
+        }
+        // a plan without objectives keeps today's columns and numbers 1, 2, …
+        try (XSSFWorkbook workbook = Sheets.open(IndicatorWorkbooks.figures(Sheets.VIETNAMESE, "Số liệu",
+                "Xã An Dương · 2024", List.of(figure(target(1, CARED_FOR, "95", null, "7"))), List.of(),
+                "http://localhost"))) {
+            XSSFSheet sheet = workbook.getSheet(IndicatorWorkbooks.FIGURES_SHEET);
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("TT");
+            assertThat(sheet.getRow(4).getCell(0).getNumericCellValue()).isEqualTo(1);
+        }
+    }
+
+    private static IndicatorWorkbooks.FigureRow figure(Target target) {
+        return new IndicatorWorkbooks.FigureRow(target, null, vn.congtactreem.indicator.TargetStatus.NO_DATA, null);
+    }
 }

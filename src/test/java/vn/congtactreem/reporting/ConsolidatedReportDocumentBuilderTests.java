@@ -115,6 +115,46 @@ class ConsolidatedReportDocumentBuilderTests {
         assertThat(ConsolidatedReportDocumentBuilder.recipients(plan(null), null)).containsExactly("- Lưu: VT.");
     }
 
+    @Test
+    void theDocxFiguresSectionHeadsTargetsByTheirObjectiveWithThePlansNumbers() throws java.io.IOException {
+        vn.congtactreem.indicator.Indicator care = new vn.congtactreem.indicator.Indicator(1, "BV-01",
+                "Tỷ lệ trẻ em có hoàn cảnh đặc biệt được chăm sóc", vn.congtactreem.indicator.Measure.PERCENT,
+                "Số trẻ em được chăm sóc", "Tổng số trẻ em", "trẻ em",
+                vn.congtactreem.indicator.Direction.HIGHER_IS_BETTER, vn.congtactreem.indicator.IndicatorGroup.PROTECTION,
+                null, null, null, true, 1);
+        List<TargetFigure> figures = List.of(figure(care, 1, 1, "1"), figure(care, 2, 2, "2a"));
+        OfficialDocument.Table table = FiguresTable.of(figures, List.of(
+                new vn.congtactreem.indicator.Objective(1, "Giảm tai nạn thương tích"),
+                new vn.congtactreem.indicator.Objective(2, "Bảo vệ trẻ em")));
+        OfficialDocument document = ConsolidatedReportDocumentBuilder.of(report(5, List.of()),
+                period(PeriodKind.SIX_MONTHS), plan("UBND huyện Tân Yên"), "Huyện Tân Yên", table);
+
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(vn.congtactreem.document.OfficialDocumentDocx.write(document)))) {
+            assertThat(docx.getParagraphs()).extracting(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                    .anyMatch(text -> text.endsWith("SỐ LIỆU CHỈ TIÊU"));
+            org.apache.poi.xwpf.usermodel.XWPFTable figuresTable = docx.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().equals("TT")).findFirst().orElseThrow();
+            List<String> firstTwoCells = figuresTable.getRows().stream().skip(1)
+                    .map(r -> r.getCell(0).getText() + "|" + r.getCell(1).getText()).toList();
+            assertThat(firstTwoCells).containsExactly(
+                    "|Mục tiêu 1: Giảm tai nạn thương tích",
+                    "1|Tỷ lệ trẻ em có hoàn cảnh đặc biệt được chăm sóc (BV-01)",
+                    "|Mục tiêu 2: Bảo vệ trẻ em",
+                    "2a|Tỷ lệ trẻ em có hoàn cảnh đặc biệt được chăm sóc (BV-01)");
+        }
+    }
+
+    private static TargetFigure figure(vn.congtactreem.indicator.Indicator indicator, int position,
+                                       Integer objective, String number) {
+        vn.congtactreem.indicator.Target target = new vn.congtactreem.indicator.Target(position, 7, position,
+                indicator, 2024, vn.congtactreem.indicator.Comparator.AT_LEAST, new java.math.BigDecimal("95"), null,
+                null, null, List.of(), List.of(), vn.congtactreem.indicator.FigureSource.OWN, null, null, null, null,
+                null, objective, null, number);
+        return new TargetFigure(target, vn.congtactreem.indicator.RollUp.of(indicator, List.of()),
+                vn.congtactreem.indicator.TargetStatus.NO_DATA, null);
+    }
+
     private static String title(PeriodKind kind) {
         return ConsolidatedReportDocumentBuilder.of(report(5, List.of()), period(kind), plan(null), null, null)
                 .title();

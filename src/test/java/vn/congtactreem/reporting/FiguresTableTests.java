@@ -12,6 +12,7 @@ import vn.congtactreem.indicator.FigureSource;
 import vn.congtactreem.indicator.Indicator;
 import vn.congtactreem.indicator.IndicatorGroup;
 import vn.congtactreem.indicator.Measure;
+import vn.congtactreem.indicator.Objective;
 import vn.congtactreem.indicator.RollUp;
 import vn.congtactreem.indicator.Target;
 import vn.congtactreem.indicator.TargetStatus;
@@ -43,6 +44,44 @@ class FiguresTableTests {
         assertThat(table.rows().get(1)).contains("Không phát sinh", "Tổng hợp từ cấp dưới (Xã A, Xã B)")
                 .doesNotContain("Chậm tiến độ");
         assertThat(table.rows().get(2)).contains("—", "Chưa có số liệu", "Số liệu của cơ quan");
+    }
+
+    @Test
+    void aPlansObjectivesHeadTheirTargetsNumberedAsThePlanNumbersThem() {
+        Target outside = numbered(1, null, "1");
+        Target first = numbered(2, 1, "2");
+        Target second = numbered(3, 2, "3a");
+        Target alsoFirst = numbered(4, 1, "3");
+        OfficialDocument.Table table = FiguresTable.of(List.of(figure(outside), figure(first), figure(alsoFirst),
+                figure(second)), List.of(new Objective(1, "Giảm tai nạn thương tích"),
+                new Objective(2, "Bảo vệ trẻ em")));
+
+        assertThat(table.rows()).extracting(r -> r.get(0) + "|" + r.get(1).replaceAll(" \\(.*", "")).containsExactly(
+                "1|Tỷ lệ trẻ em có hoàn cảnh đặc biệt được chăm sóc",
+                "|Mục tiêu 1: Giảm tai nạn thương tích",
+                "2|Tỷ lệ trẻ em có hoàn cảnh đặc biệt được chăm sóc",
+                "3|Tỷ lệ trẻ em có hoàn cảnh đặc biệt được chăm sóc",
+                "|Mục tiêu 2: Bảo vệ trẻ em",
+                "3a|Tỷ lệ trẻ em có hoàn cảnh đặc biệt được chăm sóc");
+    }
+
+    @Test
+    void withoutObjectivesTheRowsAreNumberedOneTwoAsBefore() {
+        OfficialDocument.Table table = FiguresTable.of(List.of(figure(numbered(1, null, "5")),
+                figure(numbered(2, null, "6"))), List.of());
+
+        assertThat(table.rows()).extracting(r -> r.get(0)).containsExactly("1", "2");
+        assertThat(table.rows()).hasSize(2);
+    }
+
+    private static TargetFigure figure(Target target) {
+        return new TargetFigure(target, RollUp.of(CARED_FOR, List.of()), TargetStatus.NO_DATA, null);
+    }
+
+    private static Target numbered(int position, Integer objective, String number) {
+        return new Target(position, 1, position, CARED_FOR, 2024, Comparator.AT_LEAST, new BigDecimal("95"), null,
+                null, null, List.of(), List.of(), FigureSource.OWN, null, null, null, null, null, objective, null,
+                number);
     }
 
     private static Target target(int position, List<Long> units, List<String> names, FigureSource source) {

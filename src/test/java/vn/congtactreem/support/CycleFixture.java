@@ -76,6 +76,13 @@ public final class CycleFixture {
                 user(place.commune().leader()), java.util.Arrays.stream(otherUnits).boxed().toList());
     }
 
+    /** The same with the plan's objectives ({@code objectives}: their titles; targets name theirs by number). */
+    public OpenPeriod periodOpenFor(TestOrgs.Commune place, int year, List<String> objectives,
+                                    List<vn.congtactreem.indicator.TargetForm> targets) {
+        return open(year, targets, objectives, place.commune().id(), place.police(), user(place.commune().officer()),
+                user(place.commune().leader()), List.of());
+    }
+
     private OpenPeriod open(int year, List<vn.congtactreem.indicator.TargetForm> targets, String... otherUnits) {
         return open(year, targets, org("Xã An Dương"), org("Công an xã An Dương"), user("canbo.anduong"),
                 user("lanhdao.anduong"), java.util.Arrays.stream(otherUnits).map(this::org).toList());
@@ -83,6 +90,12 @@ public final class CycleFixture {
 
     private OpenPeriod open(int year, List<vn.congtactreem.indicator.TargetForm> targets, long communeId,
                             long policeId, UserAccount officer, UserAccount leader, List<Long> otherUnits) {
+        return open(year, targets, null, communeId, policeId, officer, leader, otherUnits);
+    }
+
+    private OpenPeriod open(int year, List<vn.congtactreem.indicator.TargetForm> targets, List<String> objectives,
+                            long communeId, long policeId, UserAccount officer, UserAccount leader,
+                            List<Long> otherUnits) {
         List<AssignmentForm> assignments = new java.util.ArrayList<>();
         assignments.add(new AssignmentForm(policeId, "Phòng, chống xâm hại trẻ em"));
         for (long unit : otherUnits) {
@@ -98,7 +111,7 @@ public final class CycleFixture {
                 null, null, "Lục Xuân Đức", "PHÓ CHỦ TỊCH", null,
                 assignments,
                 List.of(new ActivityForm("Tuyên truyền phòng, chống xâm hại trẻ em", "Tọa đàm tại các thôn.",
-                        List.of(2, 3), null, null, policeId, List.of())), targets));
+                        List.of(2, 3), null, null, policeId, List.of())), targets, objectives));
         plans.submitForApproval(officer, planId);
         plans.approve(leader, planId);
         ProcessJobs.runDue(management);

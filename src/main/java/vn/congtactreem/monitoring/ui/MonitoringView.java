@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import vn.congtactreem.base.NotAllowedException;
+import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.monitoring.Crumb;
 import vn.congtactreem.monitoring.CycleSteps;
 import vn.congtactreem.monitoring.MonitoringReminders;
@@ -125,7 +126,8 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle, B
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         try {
             show(number(parameters, "year"), number(parameters, "plan"), number(parameters, "period"));
-        } catch (NotAllowedException refused) {
+        } catch (NotAllowedException | NotFoundException refused) {
+            // the same answer for a plan or period of others and for one that does not exist: ids reveal nothing
             showNothing("monitoring.notAllowed");
         }
     }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.congtactreem.base.DatabaseOutage;
 import vn.congtactreem.notification.Notification;
 import vn.congtactreem.notification.Outbox;
 import vn.congtactreem.org.UserAccount;
@@ -95,6 +96,20 @@ public class NotificationBell extends Div {
         String label = unread == 0 ? getTranslation("bell.aria.none") : getTranslation("bell.aria.unread", unread);
         button.setAriaLabel(label);
         button.setTooltipText(label);
+    }
+
+    /**
+     * The poll's refresh: while the database cannot be reached the count stays as it was (the person did nothing;
+     * a "not saved" message at every poll would be wrong), and the next poll tries again.
+     */
+    void refreshUnlessTheDatabaseIsAway() {
+        try {
+            refreshCount();
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+        }
     }
 
     /** Fills the list with the latest notifications (the popover opens on the same click). */
@@ -190,7 +205,7 @@ public class NotificationBell extends Div {
         super.onAttach(event);
         UI ui = event.getUI();
         registrations.add(ui.addAfterNavigationListener(e -> refreshCount()));
-        registrations.add(ui.addPollListener(e -> refreshCount()));
+        registrations.add(ui.addPollListener(e -> refreshUnlessTheDatabaseIsAway()));
         registrations.add(ComponentUtil.addListener(ui, Changed.class, e -> refreshCount()));
         // a page that polls faster keeps its interval; the bell polls only while it is attached
         if (ui.getPollInterval() < 0) {

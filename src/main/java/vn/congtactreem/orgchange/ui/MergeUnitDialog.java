@@ -8,12 +8,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.util.Map;
+import java.util.List;
 import java.util.function.Consumer;
 import vn.congtactreem.base.ui.FieldErrors;
 import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.OrgPickerOrder;
 import vn.congtactreem.org.OrgUnit;
-import vn.congtactreem.org.TreeOrder;
 import vn.congtactreem.orgchange.OrgChange;
 import vn.congtactreem.orgchange.OrgChangeService;
 
@@ -32,11 +32,12 @@ class MergeUnitDialog extends Dialog {
         setHeaderTitle(getTranslation("orgchange.merge.title", unit.name()));
         impact.addClassName("orgchange-impact");
         impact.setText(getTranslation("orgchange.merge.pickFirst"));
-        Map<Long, String> paths = orgs.paths();
+        List<OrgUnit> all = orgs.all();
+        OrgPickerOrder picker = OrgPickerOrder.of(all.stream()
+                .filter(u -> u.active() && u.kind() == unit.kind() && u.id() != unit.id()).toList(), all);
         target.setLabel(getTranslation("orgchange.merge.target"));
-        target.setItems(orgs.all().stream().filter(u -> u.active() && u.kind() == unit.kind() && u.id() != unit.id())
-                .sorted(TreeOrder.byPath(paths)).toList());
-        target.setItemLabelGenerator(u -> paths.get(u.id()));
+        target.setItems(picker::matches, picker.units());
+        target.setItemLabelGenerator(picker::label);
         target.setWidthFull();
         target.addValueChangeListener(e -> {
             errors.clear();

@@ -8,13 +8,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import vn.congtactreem.base.ui.FieldErrors;
 import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.OrgPickerOrder;
 import vn.congtactreem.org.OrgUnit;
-import vn.congtactreem.org.TreeOrder;
 import vn.congtactreem.orgchange.OrgChange;
 import vn.congtactreem.orgchange.OrgChangeService;
 
@@ -31,11 +31,12 @@ class MoveUnitDialog extends Dialog {
         impact.addClassName("orgchange-impact");
         ImpactText.showMove(impact, changes.impactOfMove(unit.id()), unit.name());
         Set<Long> ownSubtree = orgs.selfAndDescendants(unit.id());
-        Map<Long, String> paths = orgs.paths();
+        List<OrgUnit> all = orgs.all();
+        OrgPickerOrder picker = OrgPickerOrder.of(all.stream().filter(u -> u.isArea() && u.active()
+                && !ownSubtree.contains(u.id()) && !Long.valueOf(u.id()).equals(unit.parentId())).toList(), all);
         parent.setLabel(getTranslation("orgchange.move.parent"));
-        parent.setItems(orgs.all().stream().filter(u -> u.isArea() && u.active() && !ownSubtree.contains(u.id())
-                && !Long.valueOf(u.id()).equals(unit.parentId())).sorted(TreeOrder.byPath(paths)).toList());
-        parent.setItemLabelGenerator(u -> paths.get(u.id()));
+        parent.setItems(picker::matches, picker.units());
+        parent.setItemLabelGenerator(picker::label);
         parent.setWidthFull();
         parent.addValueChangeListener(e -> confirm.setEnabled(e.getValue() != null));
         errors.bind(OrgService.FIELD_PARENT, parent).bind(OrgService.FIELD_LEVEL, parent);

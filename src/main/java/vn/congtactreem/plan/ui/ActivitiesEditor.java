@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.stream.IntStream;
 import vn.congtactreem.base.ui.FieldErrors;
+import vn.congtactreem.org.OrgPickerOrder;
 import vn.congtactreem.org.OrgUnit;
 import vn.congtactreem.plan.ActivityForm;
 import vn.congtactreem.plan.Timeframe;
@@ -23,10 +24,10 @@ class ActivitiesEditor extends RowsEditor<ActivityForm, ActivitiesEditor.Row> {
 
     private static final List<Integer> MONTHS = IntStream.rangeClosed(1, 12).boxed().toList();
 
-    private final List<OrgUnit> units;
+    private final OrgPickerOrder units;
 
     /** {@code units}: the plan's organisation and those below it. */
-    ActivitiesEditor(FieldErrors errors, List<OrgUnit> units, Runnable onChange) {
+    ActivitiesEditor(FieldErrors errors, OrgPickerOrder units, Runnable onChange) {
         super(errors, "activities", "plan.activities.add", onChange);
         this.units = units;
         add.addClickListener(e -> append(new ActivityForm(null, null, List.of(), null, null, null, List.of()))
@@ -70,15 +71,15 @@ class ActivitiesEditor extends RowsEditor<ActivityForm, ActivitiesEditor.Row> {
             }
             monthFrom.setValue(form.monthFrom());
             monthTo.setValue(form.monthTo());
-            lead.setItems(units);
-            lead.setItemLabelGenerator(OrgUnit::name);
-            cooperating.setItems(units);
-            cooperating.setItemLabelGenerator(OrgUnit::name);
+            lead.setItems(units::matches, units.units());
+            lead.setItemLabelGenerator(units::label);
+            cooperating.setItems(units::matches, units.units());
+            cooperating.setItemLabelGenerator(units::label);
             if (form.leadUnitId() != null) {
-                units.stream().filter(u -> u.id() == form.leadUnitId()).findFirst().ifPresent(lead::setValue);
+                units.units().stream().filter(u -> u.id() == form.leadUnitId()).findFirst().ifPresent(lead::setValue);
             }
             List<Long> cooperatingIds = form.cooperatingUnitIds() == null ? List.of() : form.cooperatingUnitIds();
-            cooperating.setValue(units.stream().filter(u -> cooperatingIds.contains(u.id())).toList());
+            cooperating.setValue(units.units().stream().filter(u -> cooperatingIds.contains(u.id())).toList());
             add(title, content, quarters, monthFrom, monthTo, lead, cooperating, remove);
             setColspan(title, 4);
             setColspan(content, 4);

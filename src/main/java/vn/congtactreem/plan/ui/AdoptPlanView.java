@@ -21,10 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.base.ui.DateFields;
@@ -33,6 +30,7 @@ import vn.congtactreem.document.Attachment;
 import vn.congtactreem.document.AttachmentService;
 import vn.congtactreem.indicator.IndicatorCatalog;
 import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.OrgPickerOrder;
 import vn.congtactreem.org.OrgUnit;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
@@ -107,11 +105,8 @@ public class AdoptPlanView extends VerticalLayout implements HasDynamicTitle {
         fileError.addClassName("field-error");
         fileError.setVisible(false);
 
-        Set<Long> selfAndDescendants = orgs.selfAndDescendants(own.id());
-        List<OrgUnit> below = orgs.byIds(selfAndDescendants).values().stream()
-                .filter(u -> u.active() && u.id() != own.id()).sorted(Comparator.comparing(OrgUnit::name)).toList();
-        List<OrgUnit> selfAndBelow = new ArrayList<>(List.of(own));
-        selfAndBelow.addAll(below);
+        OrgPickerOrder selfAndBelow = PlanUnitPicker.selfAndBelow(orgs, own.id());
+        OrgPickerOrder below = selfAndBelow.only(u -> u.id() != own.id());
         assignments = new AssignmentsEditor(errors, below,
                 orgs.children(own.id()).stream().filter(OrgUnit::active).toList(), () -> { });
         targets = new TargetsEditor(errors, catalog.all(), selfAndBelow, year, () -> { });

@@ -12,17 +12,18 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.congtactreem.base.ui.FieldErrors;
+import vn.congtactreem.org.OrgPickerOrder;
 import vn.congtactreem.org.OrgUnit;
 import vn.congtactreem.plan.AssignmentForm;
 
 /** The units given a part of the plan, each with its duties ("Chủ trì các chỉ tiêu 3, 4, 5, 6…"). */
 class AssignmentsEditor extends RowsEditor<AssignmentForm, AssignmentsEditor.Row> {
 
-    private final List<OrgUnit> units;
+    private final OrgPickerOrder units;
     final Button addAllDirect = new Button();
 
     /** {@code units}: those below the plan's organisation; {@code directUnits}: its direct children. */
-    AssignmentsEditor(FieldErrors errors, List<OrgUnit> units, List<OrgUnit> directUnits, Runnable onChange) {
+    AssignmentsEditor(FieldErrors errors, OrgPickerOrder units, List<OrgUnit> directUnits, Runnable onChange) {
         super(errors, "assignments", "plan.assignments.add", onChange);
         this.units = units;
         add.addClickListener(e -> append(new AssignmentForm(null, null)).unit.focus());
@@ -58,11 +59,11 @@ class AssignmentsEditor extends RowsEditor<AssignmentForm, AssignmentsEditor.Row
 
         Row(AssignmentForm form) {
             addClassName("editor-row");
-            unit.setItems(units);
-            unit.setItemLabelGenerator(OrgUnit::name);
+            unit.setItems(units::matches, units.units());
+            unit.setItemLabelGenerator(units::label);
             unit.setRequiredIndicatorVisible(true);
             if (form.orgUnitId() != null) {
-                units.stream().filter(u -> u.id() == form.orgUnitId()).findFirst().ifPresent(unit::setValue);
+                units.units().stream().filter(u -> u.id() == form.orgUnitId()).findFirst().ifPresent(unit::setValue);
             }
             duties.setValue(form.duties() == null ? "" : form.duties());
             duties.setPlaceholder(getTranslation("plan.assignment.duties.placeholder"));

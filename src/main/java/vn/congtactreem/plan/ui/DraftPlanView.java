@@ -16,11 +16,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.dao.ConcurrencyFailureException;
 import vn.congtactreem.appendix.AppendixForms;
 import vn.congtactreem.base.ConflictException;
@@ -30,6 +28,7 @@ import vn.congtactreem.base.ui.DetailPage;
 import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.indicator.IndicatorCatalog;
 import vn.congtactreem.org.OrgService;
+import vn.congtactreem.org.OrgPickerOrder;
 import vn.congtactreem.org.OrgUnit;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
@@ -184,13 +183,8 @@ public class DraftPlanView extends DetailPage {
     }
 
     private void buildEditors(Plan plan) {
-        Set<Long> selfAndDescendants = orgs.selfAndDescendants(plan.orgUnitId());
-        List<OrgUnit> below = orgs.byIds(selfAndDescendants).values().stream()
-                .filter(u -> u.active() && u.id() != plan.orgUnitId())
-                .sorted(java.util.Comparator.comparing(OrgUnit::name)).toList();
-        List<OrgUnit> selfAndBelow = new ArrayList<>();
-        selfAndBelow.add(orgs.get(plan.orgUnitId()));
-        selfAndBelow.addAll(below);
+        OrgPickerOrder selfAndBelow = PlanUnitPicker.selfAndBelow(orgs, plan.orgUnitId());
+        OrgPickerOrder below = selfAndBelow.only(u -> u.id() != plan.orgUnitId());
         List<OrgUnit> direct = orgs.children(plan.orgUnitId()).stream().filter(OrgUnit::active).toList();
         activities = new ActivitiesEditor(errors, selfAndBelow, this::autosave);
         assignments = new AssignmentsEditor(errors, below, direct, this::autosave);

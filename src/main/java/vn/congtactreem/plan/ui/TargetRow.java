@@ -19,6 +19,7 @@ import vn.congtactreem.indicator.Indicator;
 import vn.congtactreem.indicator.Measure;
 import vn.congtactreem.indicator.TargetForm;
 import vn.congtactreem.indicator.TargetShape;
+import vn.congtactreem.org.OrgPickerOrder;
 import vn.congtactreem.org.OrgUnit;
 
 /**
@@ -93,13 +94,13 @@ final class TargetRow extends FormLayout implements RowsEditor.Row<TargetForm> {
         baselineYear.setHelperText(getTranslation("plan.target.baselineYear.help"));
         baselineValue.setValue(form.baselineValue());
         baselineValue.setHelperText(getTranslation("plan.target.baselineValue.help"));
-        List<OrgUnit> chosen = choices.units().stream().filter(u -> form.responsibleUnits().contains(u.id())).toList();
+        List<OrgUnit> chosen = choices.units().units().stream().filter(u -> form.responsibleUnits().contains(u.id())).toList();
         source.setLabel(getTranslation("plan.target.source"));
         source.setItems(FigureSource.values());
         source.setItemLabelGenerator(s -> getTranslation("plan.target.source." + s.name()));
         FigureSource derived = FigureSource.of(chosen);
         source.setValue(derived == null ? FigureSource.UNITS : derived);
-        responsible.setItemLabelGenerator(OrgUnit::name);
+        responsible.setItemLabelGenerator(choices.units()::label);
         offerUnits(chosen);
         responsible.setHelperText(getTranslation("plan.target.responsible.help"));
         wording.setValue(form.wording() == null ? "" : form.wording());
@@ -152,8 +153,8 @@ final class TargetRow extends FormLayout implements RowsEditor.Row<TargetForm> {
      * offices for "do … báo cáo toàn địa bàn", none for the organisation's own figure.
      */
     private void offerUnits(List<OrgUnit> keep) {
-        List<OrgUnit> offered = choices.units().stream().filter(this::fits).toList();
-        responsible.setItems(offered);
+        List<OrgUnit> offered = choices.units().units().stream().filter(this::fits).toList();
+        responsible.setItems(choices.units()::matches, offered);
         responsible.setValue(keep.stream().filter(offered::contains).toList());
         responsible.setVisible(source.getValue() != FigureSource.OWN);
         source.setHelperText(getTranslation("plan.target.source." + source.getValue().name() + ".help"));

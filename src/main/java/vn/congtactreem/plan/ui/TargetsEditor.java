@@ -15,6 +15,7 @@ import vn.congtactreem.indicator.Indicator;
 import vn.congtactreem.indicator.TargetForm;
 import vn.congtactreem.indicator.TargetNumbering;
 import vn.congtactreem.indicator.TargetOutline;
+import vn.congtactreem.org.OrgPickerOrder;
 import vn.congtactreem.org.OrgUnit;
 
 /**
@@ -28,7 +29,7 @@ class TargetsEditor extends RowsEditor<TargetForm, TargetRow> {
 
     private final List<Indicator> choosable;
     private final Map<Long, Indicator> byId;
-    private final List<OrgUnit> units;
+    private final OrgPickerOrder units;
     final Button takeFromUpper = new Button();
     final ObjectivesEditor objectives;
 
@@ -36,7 +37,7 @@ class TargetsEditor extends RowsEditor<TargetForm, TargetRow> {
      * @param indicators the catalogue (inactive ones only show on rows that already have them)
      * @param units      the plan's organisation and those below it
      */
-    TargetsEditor(FieldErrors errors, List<Indicator> indicators, List<OrgUnit> units, int defaultYear,
+    TargetsEditor(FieldErrors errors, List<Indicator> indicators, OrgPickerOrder units, int defaultYear,
                   Runnable onChange) {
         super(errors, "targets", "plan.targets.add", onChange);
         this.choosable = indicators.stream().filter(Indicator::active).toList();

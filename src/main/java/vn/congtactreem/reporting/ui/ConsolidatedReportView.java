@@ -56,7 +56,7 @@ public class ConsolidatedReportView extends ReportPage {
     private final ReportFigures figures;
     private final IndicatorValues values;
     IndicatorValuesPanel ownValues;
-    FiguresGrid figuresGrid;
+    ObjectiveFigures figuresGrid;
 
     final TextArea summary = new TextArea();
     final AutosaveStatus autosaveStatus = new AutosaveStatus();
@@ -172,7 +172,7 @@ public class ConsolidatedReportView extends ReportPage {
                 ConsolidationProcess.Element.APPROVE_CONSOLIDATED_REPORT);
         summary.setReadOnly(!writing);
         addStaleWarning(writing, approving);
-        addFigures(writing);
+        addFigures(writing, plan.objectives());
         List<vn.congtactreem.appendix.FormTotals> totals = reportForms.ofConsolidatedReport(id);
         formTotals = totals.isEmpty() ? null : new FormTotalsPanel(totals);
         if (formTotals != null) {
@@ -216,19 +216,19 @@ public class ConsolidatedReportView extends ReportPage {
      * The figures the system rolled up from the accepted reports (each with the reports it came from),
      * and boxes for the organisation's own figures: the targets no unit answers for.
      */
-    private void addFigures(boolean writing) {
+    private void addFigures(boolean writing, List<vn.congtactreem.indicator.Objective> objectives) {
         List<TargetFigure> all = figures.ofConsolidatedReport(id);
         ownValues = null;
         if (all.isEmpty()) {
             return;
         }
         add(new H3(getTranslation("consolidated.figures")));
-        figuresGrid = new FiguresGrid(all);
+        figuresGrid = new ObjectiveFigures(all, objectives);
         add(figuresGrid, FiguresExportLink.forConsolidatedReport(id));
         var own = figures.ownOf(id);
         if (!own.isEmpty()) {
             ownValues = new IndicatorValuesPanel("consolidated.ownValues", own, values.ofConsolidatedReport(id),
-                    all.stream().filter(t -> t.target().responsibleUnitIds().isEmpty()).toList(), writing,
+                    all.stream().filter(t -> t.target().responsibleUnitIds().isEmpty()).toList(), objectives, writing,
                     this::autosave);
             ownValues.bind(errors);
             add(ownValues);

@@ -85,7 +85,7 @@ public class HistoricalFiguresView extends DetailPage {
             summary.setValue(h.summary() == null ? "" : h.summary());
         });
         figures = new IndicatorValuesPanel("programme.historical.figures", historical.indicatorsOf(id),
-                new LinkedHashMap<>(readings), java.util.List.of(), editable, () -> { });
+                new LinkedHashMap<>(readings), java.util.List.of(), java.util.List.of(), editable, () -> { });
         errors.bind("datedOn", datedOn).bind("summary", summary);
         figures.bind(errors);
         datedOn.setReadOnly(!editable);

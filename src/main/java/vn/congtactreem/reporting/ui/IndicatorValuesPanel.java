@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -17,6 +18,8 @@ import vn.congtactreem.base.ui.FieldErrors;
 import vn.congtactreem.indicator.Indicator;
 import vn.congtactreem.indicator.Measure;
 import vn.congtactreem.indicator.Numbers;
+import vn.congtactreem.indicator.Objective;
+import vn.congtactreem.indicator.ObjectiveGroups;
 import vn.congtactreem.indicator.Reading;
 import vn.congtactreem.indicator.ReadingCheck;
 import vn.congtactreem.indicator.RollUp;
@@ -35,22 +38,41 @@ class IndicatorValuesPanel extends Composite<VerticalLayout> {
 
     /**
      * @param asked   the indicators, in the plan's order
-     * @param targets the targets of those indicators with their figures (for the target, last year and status)
+     * @param targets    the targets of those indicators with their figures (for the target, last year and status)
+     * @param objectives the plan's objectives: the rows are grouped under "Mục tiêu 1: …" as the plan groups
+     *                   their targets (an indicator under its first target's objective), each target said with
+     *                   the plan's number; a plan without objectives shows the rows as before
      */
     IndicatorValuesPanel(String headingKey, List<Indicator> asked, Map<Long, Reading> saved,
-                         List<TargetFigure> targets, boolean editable, Runnable onChange) {
+                         List<TargetFigure> targets, List<Objective> objectives, boolean editable, Runnable onChange) {
         VerticalLayout content = getContent();
         content.setPadding(false);
         content.addClassName("indicator-values");
         content.add(new H3(getTranslation(headingKey)));
+        Map<Long, List<TargetFigure>> byIndicator = new java.util.HashMap<>();
+        targets.forEach(t -> byIndicator.computeIfAbsent(t.target().indicator().id(), k -> new ArrayList<>()).add(t));
+        boolean numbered = targets.stream().anyMatch(t -> t.target().objective() != null);
         for (int i = 0; i < asked.size(); i++) {
             Indicator indicator = asked.get(i);
-            Row row = new Row(i, indicator, saved.get(indicator.id()),
-                    targets.stream().filter(t -> t.target().indicator().id() == indicator.id()).toList(), editable,
-                    onChange);
-            rows.add(row);
-            content.add(row);
+            rows.add(new Row(i, indicator, saved.get(indicator.id()), byIndicator.getOrDefault(indicator.id(),
+                    List.of()), numbered, editable, onChange));
         }
+        // the value rows stay in the order asked ("values[i]"); only their places on the screen follow the plan
+        for (ObjectiveGroups.Group<Row> group : ObjectiveGroups.of(rows, row -> byIndicator
+                .getOrDefault(row.indicator.id(), List.of()).stream().map(t -> t.target().objective())
+                .filter(java.util.Objects::nonNull).min(Integer::compare).orElse(null), objectives)) {
+            if (group.objective() != null) {
+                H4 heading = new H4(group.heading());
+                heading.addClassName("objective-heading");
+                content.add(heading);
+            }
+            group.items().forEach(content::add);
+        }
+    }
+
+    /** The objectives' headings, in the order shown (none for a plan without objectives). */
+    List<String> headings() {
+        return getContent().getChildren().filter(H4.class::isInstance).map(c -> ((H4) c).getText()).toList();
     }
 
     List<Reading> value() {
@@ -82,8 +104,8 @@ class IndicatorValuesPanel extends Composite<VerticalLayout> {
         private final Span computed = new Span();
         private final Div numbers = new Div();
 
-        Row(int index, Indicator indicator, Reading saved, List<TargetFigure> targets, boolean editable,
-            Runnable onChange) {
+        Row(int index, Indicator indicator, Reading saved, List<TargetFigure> targets, boolean numbered,
+            boolean editable, Runnable onChange) {
             this.index = index;
             this.indicator = indicator;
             addClassName("indicator-value-row");
@@ -141,7 +163,7 @@ class IndicatorValuesPanel extends Composite<VerticalLayout> {
             boxes.add(numbers, notApplicable, note);
             add(boxes);
             showNotApplicable();
-            add(context(targets));
+            add(context(targets, numbered));
             showComputed();
             showProblem();
         }
@@ -158,12 +180,14 @@ class IndicatorValuesPanel extends Composite<VerticalLayout> {
         }
 
         /** The targets of this indicator, last year's figure and where the saved figure stands. */
-        private Div context(List<TargetFigure> targets) {
+        private Div context(List<TargetFigure> targets, boolean numbered) {
             Div context = new Div();
             context.addClassName("indicator-context");
             for (TargetFigure t : targets) {
-                Span target = new Span(getTranslation("report.values.target",
-                        String.valueOf(t.target().milestoneYear()), t.target().requirement()));
+                Span target = new Span(numbered ? getTranslation("objectives.values.target", t.target().number(),
+                        String.valueOf(t.target().milestoneYear()), t.target().requirement())
+                        : getTranslation("report.values.target", String.valueOf(t.target().milestoneYear()),
+                        t.target().requirement()));
                 context.add(target, StatusBadge.of(t.status()));
             }
             targets.stream().map(TargetFigure::lastYear).filter(f -> f != null && f.hasData()).findFirst()

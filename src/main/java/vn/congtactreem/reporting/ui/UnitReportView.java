@@ -179,7 +179,7 @@ public class UnitReportView extends ReportPage {
         FormLayout narrative = new FormLayout(results, difficulties, proposals);
         narrative.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(narrative);
-        addValues(report, writing);
+        addValues(report, writing, plan.objectives());
         addForms(writing);
         files = new ReportFilesPanel(reportFiles, currentUser, id, writing);
         add(files);
@@ -228,13 +228,13 @@ public class UnitReportView extends ReportPage {
      * The unit's figures: boxes for each indicator it answers for (read-only once submitted); a
      * sub-area's report shows the figures of its consolidated report instead.
      */
-    private void addValues(UnitReport report, boolean writing) {
+    private void addValues(UnitReport report, boolean writing, List<vn.congtactreem.indicator.Objective> objectives) {
         valuesPanel = null;
         if (report.subArea()) {
             var subAreaFigures = figures.ofUnitReport(id);
             if (!subAreaFigures.isEmpty()) {
                 add(new com.vaadin.flow.component.html.H3(getTranslation("report.values.heading")),
-                        new FiguresGrid(subAreaFigures));
+                        new ObjectiveFigures(subAreaFigures, objectives));
             }
             return;
         }
@@ -243,7 +243,7 @@ public class UnitReportView extends ReportPage {
             return;
         }
         valuesPanel = new IndicatorValuesPanel("report.values.heading", asked, values.ofUnitReport(id),
-                figures.ofUnitReport(id), writing, this::autosave);
+                figures.ofUnitReport(id), objectives, writing, this::autosave);
         valuesPanel.bind(errors);
         add(valuesPanel);
     }

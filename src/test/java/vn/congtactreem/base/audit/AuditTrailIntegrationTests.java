@@ -94,6 +94,26 @@ class AuditTrailIntegrationTests extends WebIntegrationTest {
     }
 
     @Test
+    void aRefusalByAddressAndAScriptsSignInAreRecordedOnceAndNotPerCall() {
+        String officer = new TestOrgs(orgs, users).area(null, "Tỉnh Kịch Bản", "PROVINCE", "kichban").officer();
+        ApiClient api = new ApiClient(port);
+        api.get(officer, "/engine-rest/task").expect(403);
+        api.get(officer, "/api/v1/admin/users").expect(403);
+        api.get(officer, "/api/v1/plans").expect(200);
+        api.get(officer, "/api/v1/plans").expect(200);
+
+        List<AuditRecord> rows = audit.search(new AuditQuery(officer, null, null, null), 20);
+        assertThat(rows).filteredOn(row -> row.action().equals("ACCESS_REFUSED")).extracting(AuditRecord::targetId)
+                .as("refused by the filters' rules, before any service ran")
+                .contains("GET /engine-rest/task", "GET /api/v1/admin/users");
+        assertThat(rows).filteredOn(row -> row.action().equals("SIGN_IN_API"))
+                .as("four HTTP Basic calls from one address: one sign-in row").hasSize(1)
+                .allSatisfy(row -> assertThat(row.address()).isNotBlank());
+        assertThat(rows).extracting(AuditRecord::action).as("a script's call is not a person's sign-in")
+                .doesNotContain("SIGN_IN");
+    }
+
+    @Test
     void rowsCannotBeChangedOrDeletedAndTheRetentionPurgeRemovesOnlyOldOnes() {
         audit.record("kiem.tra", "TEST_OLD", AuditTrail.Outcome.OK, null, null, "cũ");
         long old = jdbc.queryForObject("select max(id) from audit_event", Long.class);

@@ -112,7 +112,8 @@ class MonitoringViewTests extends KaribuUiTest {
 
         MonitoringView view = _get(MonitoringView.class);
         assertThat(view.notice.isVisible()).isTrue();
-        assertThat(view.notice.getText()).isEqualTo("Bạn không có quyền theo dõi kỳ báo cáo này.");
+        assertThat(view.notice.getText())
+                .isEqualTo("Không tìm thấy kỳ báo cáo này, hoặc bạn không có quyền theo dõi kỳ báo cáo này.");
         assertThat(view.tiles.value("expected")).isNull();
     }
 

@@ -77,6 +77,28 @@ class NotificationBellTests extends KaribuUiTest {
     }
 
     @Test
+    void whileTheDatabaseIsAwayThePollKeepsTheCountAndSaysNothingOtherFailuresStillShow() {
+        login(managerName);
+        UI.getCurrent().navigate(HomeView.class);
+        NotificationBell bell = _get(NotificationBell.class);
+        assertThat(bell.count.getText()).isEqualTo("3");
+        vn.congtactreem.notification.Outbox away = org.mockito.Mockito.mock(vn.congtactreem.notification.Outbox.class);
+        org.mockito.Mockito.when(away.unreadCount(org.mockito.ArgumentMatchers.any())).thenReturn(0L).thenThrow(
+                new org.springframework.transaction.CannotCreateTransactionException("no connection",
+                        new java.sql.SQLTransientConnectionException("Connection is not available")));
+        NotificationBell cut = new NotificationBell(away, manager);
+        String before = cut.count.getText();
+
+        cut.refreshUnlessTheDatabaseIsAway();
+        assertThat(cut.count.getText()).as("nothing changed, nothing thrown").isEqualTo(before);
+
+        org.mockito.Mockito.doThrow(new IllegalStateException("a bug, not an outage")).when(away)
+                .unreadCount(org.mockito.ArgumentMatchers.any());
+        org.assertj.core.api.Assertions.assertThatThrownBy(cut::refreshUnlessTheDatabaseIsAway)
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void theBellGroupsTheNotificationsByTheirPeriodWithCounts() {
         jdbc.update("delete from notification where recipient_id = ?", manager.id());
         Instant at = Instant.parse("2030-11-20T01:30:00Z");

@@ -123,6 +123,28 @@ class UsersViewTests extends KaribuUiTest {
     }
 
     @Test
+    void theUnitPickerListsTheCommuneFirstThenItsAgenciesEachWithItsPathFoundWithoutDiacritics() {
+        openView();
+        _click(view.add);
+        UserDialog dialog = _get(UserDialog.class);
+        String commune = place.commune().name();
+
+        ComboBoxKt.setUserInput(dialog.orgUnit, "xa nguoidung " + suffix);
+
+        assertThat(ComboBoxKt.getSuggestions(dialog.orgUnit)).containsExactly(
+                place.district().name() + " › " + commune,
+                commune + " › " + place.policeName(),
+                commune + " › " + place.healthName());
+        List<String> all = ComboBoxKt.getSuggestions(dialog.orgUnit);
+        ComboBoxKt.setUserInput(dialog.orgUnit, "");
+        List<String> everything = ComboBoxKt.getSuggestions(dialog.orgUnit);
+        int province = everything.indexOf(place.province().name());
+        assertThat(everything.subList(province, province + 2)).as("the province, then the district below it")
+                .containsExactly(place.province().name(), place.province().name() + " › " + place.district().name());
+        assertThat(everything.subList(province + 2, province + 5)).isEqualTo(all);
+    }
+
+    @Test
     void aTakenUsernameIsShownNextToTheUsernameAndWhatWasTypedStays() {
         String taken = place.commune().officer();
         // "Canbo.NGUOIDUNG.X1Y2Z3": the same username in other letters' case
@@ -304,7 +326,7 @@ class UsersViewTests extends KaribuUiTest {
         _setValue(dialog.username, username);
         _setValue(dialog.fullName, fullName);
         _setValue(dialog.email, email);
-        ComboBoxKt.selectByLabel(dialog.orgUnit, orgs.path(place.commune().id()));
+        ComboBoxKt.selectByLabel(dialog.orgUnit, place.district().name() + " › " + place.commune().name());
         _setValue(dialog.password, password);
     }
 

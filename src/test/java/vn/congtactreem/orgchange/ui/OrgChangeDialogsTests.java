@@ -87,7 +87,7 @@ class OrgChangeDialogsTests extends KaribuUiTest {
         MergeUnitDialog dialog = _get(MergeUnitDialog.class);
         assertThat(dialog.confirm.isEnabled()).isFalse();
 
-        ComboBoxKt.selectByLabel(dialog.target, orgs.path(joined.id()));
+        ComboBoxKt.selectByLabel(dialog.target, place.commune().name() + " › " + joined.name());
 
         String impact = text(dialog.impact);
         assertThat(impact).contains("Số báo cáo đang mở sẽ chuyển sang " + joined.name() + ": 1.")
@@ -122,7 +122,7 @@ class OrgChangeDialogsTests extends KaribuUiTest {
         select(district);
         _click(button("Sáp nhập vào…"));
         MergeUnitDialog dialog = _get(MergeUnitDialog.class);
-        ComboBoxKt.selectByLabel(dialog.target, orgs.path(below.id()));
+        ComboBoxKt.selectByLabel(dialog.target, district.name() + " › " + below.name());
 
         _click(dialog.confirm);
 
@@ -150,7 +150,7 @@ class OrgChangeDialogsTests extends KaribuUiTest {
                 .as("neither the unit itself nor its current parent").doesNotContain(commune.id(), from.id())
                 .contains(to.id());
 
-        ComboBoxKt.selectByLabel(dialog.parent, orgs.path(to.id()));
+        ComboBoxKt.selectByLabel(dialog.parent, province.name() + " › " + to.name());
         _click(dialog.confirm);
 
         assertThat(dialog.isOpened()).isFalse();

@@ -275,6 +275,37 @@ class PlanFormsTests extends KaribuUiTest {
     }
 
     @Test
+    void thePlansUnitPickersListTheCommuneFirstThenItsAgenciesWithTheirPaths() {
+        long planId = planAtDrafting(nextYear++);
+        login(place.commune().officer());
+        UI.getCurrent().navigate("plans/" + planId + "/draft");
+        DraftPlanView view = _get(DraftPlanView.class);
+        String commune = place.commune().name();
+
+        _click(view.activities.add);
+        ActivitiesEditor.Row activity = view.activities.rows().get(0);
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions(activity.lead)).containsExactly(
+                place.district().name() + " › " + commune,
+                commune + " › " + place.policeName(),
+                commune + " › " + place.healthName());
+        com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(activity.lead, "tram y te");
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions(activity.lead))
+                .containsExactly(commune + " › " + place.healthName());
+
+        _click(view.assignments.add);
+        AssignmentsEditor.Row assignment = view.assignments.rows().get(0);
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions(assignment.unit))
+                .as("the units below the commune, not the commune itself")
+                .containsExactly(commune + " › " + place.policeName(), commune + " › " + place.healthName());
+
+        _click(view.targets.add);
+        TargetRow target = view.targets.rows().get(0);
+        _setValue(target.source, vn.congtactreem.indicator.FigureSource.UNITS);
+        assertThat(target.responsible.getListDataView().getItems().map(target.responsible.getItemLabelGenerator()))
+                .containsExactly(commune + " › " + place.policeName(), commune + " › " + place.healthName());
+    }
+
+    @Test
     void theOfficerSetsTargetsFromTheCatalogueAndAWrongValueIsShownOnItsBox() {
         int year = nextYear++;
         long planId = planAtDrafting(year);

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -155,10 +154,11 @@ class IndicatorValuesViewTests extends KaribuUiTest {
         login(place.commune().officer());
         UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
         ConsolidatedReportView view = _get(ConsolidatedReportView.class);
-        Grid<vn.congtactreem.reporting.TargetFigure> grid = view.figuresGrid;
-        assertThat(grid.getListDataView().getItems().map(t -> vn.congtactreem.indicator.Figure.cell(t.figure())))
+        ObjectiveFigures grid = view.figuresGrid;
+        assertThat(grid.headings()).as("a plan without objectives: one table, no heading").isEmpty();
+        assertThat(grid.items().map(t -> vn.congtactreem.indicator.Figure.cell(t.figure())))
                 .containsExactly("90 % (45/50)", "300 /100.000 (3/1.000)", "—");
-        assertThat(grid.getListDataView().getItems().map(t -> t.figure().sources().size()))
+        assertThat(grid.items().map(t -> t.figure().sources().size()))
                 .containsExactly(1, 1, 0);
 
         // the commune's own figure: required to send it to the leader, said on its box
@@ -179,7 +179,7 @@ class IndicatorValuesViewTests extends KaribuUiTest {
         login(place.commune().leader());
         UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
         ConsolidatedReportView leader = _get(ConsolidatedReportView.class);
-        assertThat(leader.figuresGrid.getListDataView().getItems().map(t -> t.status().name()))
+        assertThat(leader.figuresGrid.items().map(t -> t.status().name()))
                 .containsExactly("ON_TRACK", "ACHIEVED", "ACHIEVED");
     }
 
@@ -217,7 +217,7 @@ class IndicatorValuesViewTests extends KaribuUiTest {
         login(place.commune().officer());
         UI.getCurrent().navigate("consolidated-reports/" + consolidatedId);
         ConsolidatedReportView officer = _get(ConsolidatedReportView.class);
-        assertThat(officer.figuresGrid.getListDataView().getItems()
+        assertThat(officer.figuresGrid.items()
                 .map(t -> vn.congtactreem.indicator.Figure.cell(t.figure()) + " " + t.status().name()))
                 .containsExactly("90 % (45/50) ON_TRACK", "Không phát sinh NOT_APPLICABLE", "— NO_DATA");
     }

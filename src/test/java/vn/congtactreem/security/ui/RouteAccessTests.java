@@ -8,6 +8,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
@@ -93,12 +94,35 @@ class RouteAccessTests extends KaribuUiTest {
                     wrong.add(caller + " " + template + " does not say not found: " + page);
                 }
             }
+            // the dashboard takes its plan and period as query parameters
+            for (Map.Entry<String, Long> parameter : Map.of("plan", cycle.planId(), "period", cycle.periodId())
+                    .entrySet()) {
+                String page = open("monitoring", parameter.getKey(), parameter.getValue());
+                String neverUsed = open("monitoring", parameter.getKey(), NEVER_USED);
+                tried++;
+                if (page.contains(secret) || page.contains(title)) {
+                    wrong.add(caller + " monitoring?" + parameter.getKey() + "= shows the cycle");
+                } else if (!page.replaceAll("\\d+", "#").equals(neverUsed.replaceAll("\\d+", "#"))) {
+                    wrong.add(caller + " monitoring?" + parameter.getKey() + "= differs from an id never used: "
+                            + page + " / " + neverUsed);
+                }
+            }
         }
         System.out.println("ROUTE MATRIX routes=" + templates + " tried=" + tried + " wrong=" + wrong.size());
         assertThat(wrong).isEmpty();
 
         login(place.commune().officer());
         assertThat(open("plans/" + cycle.planId())).as("the owner sees it (the check can fail)").contains(title);
+    }
+
+    /** The page at {@code route?name=value}, as {@link #open(String)}. */
+    private static String open(String route, String name, long value) {
+        try {
+            UI.getCurrent().navigate(route, com.vaadin.flow.router.QueryParameters.of(name, String.valueOf(value)));
+        } catch (RuntimeException e) {
+            return "ERROR " + e;
+        }
+        return shown();
     }
 
     /** The page's text and the values of its fields, or the error it ended with. */
@@ -108,6 +132,10 @@ class RouteAccessTests extends KaribuUiTest {
         } catch (RuntimeException e) {
             return "ERROR " + e;
         }
+        return shown();
+    }
+
+    private static String shown() {
         StringBuilder text = new StringBuilder();
         UI.getCurrent().getChildren().forEach(child -> collectValues(child, text));
         return text.toString().strip();
