@@ -14,7 +14,25 @@ import java.util.List;
  */
 public record OfficialDocument(List<String> issuingBody, String number, String placeAndDate, String kind, String title,
                            List<String> preamble, List<Section> sections, String closing, List<String> recipients,
-                           List<String> signature, String signerName, boolean issued) {
+                           List<String> signature, String signerName, boolean issued, List<Section> appendices) {
+
+    public OfficialDocument {
+        appendices = appendices == null ? List.of() : List.copyOf(appendices);
+    }
+
+    /** A document without appendices. */
+    public OfficialDocument(List<String> issuingBody, String number, String placeAndDate, String kind, String title,
+                            List<String> preamble, List<Section> sections, String closing, List<String> recipients,
+                            List<String> signature, String signerName, boolean issued) {
+        this(issuingBody, number, placeAndDate, kind, title, preamble, sections, closing, recipients, signature,
+                signerName, issued, List.of());
+    }
+
+    /** The same document with its appendices ("Phụ lục 1: …", each a table), printed after the signature. */
+    public OfficialDocument withAppendices(List<Section> added) {
+        return new OfficialDocument(issuingBody, number, placeAndDate, kind, title, preamble, sections, closing,
+                recipients, signature, signerName, issued, added);
+    }
 
     public static final String MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     public static final String MOTTO_LINE = "Độc lập - Tự do - Hạnh phúc";
@@ -22,7 +40,7 @@ public record OfficialDocument(List<String> issuingBody, String number, String p
     /** The same document signed by another (a substitute): its signature block and signer's name replaced. */
     public OfficialDocument signedBy(List<String> otherSignature, String otherSignerName) {
         return new OfficialDocument(issuingBody, number, placeAndDate, kind, title, preamble, sections, closing,
-                recipients, List.copyOf(otherSignature), otherSignerName, issued);
+                recipients, List.copyOf(otherSignature), otherSignerName, issued, appendices);
     }
 
     /**

@@ -82,6 +82,7 @@ public final class OfficialDocumentDocx {
                 writer.bodyParagraph(document.closing()).setKeepNext(true);
             }
             writer.footer(document);
+            document.appendices().forEach(writer::appendix);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);
             return out.toByteArray();
@@ -184,6 +185,18 @@ public final class OfficialDocumentDocx {
         for (OfficialDocument.Item item : section.items()) {
             heading(item.heading());
             item.paragraphs().forEach(this::bodyParagraph);
+        }
+    }
+
+    /** An appendix on a page of its own: its heading centred, its table. */
+    private void appendix(OfficialDocument.Section appendix) {
+        XWPFParagraph heading = centred(doc.createParagraph());
+        heading.setPageBreak(true);
+        heading.setKeepNext(true);
+        text(heading, appendix.heading(), BODY_SIZE, true, false);
+        appendix.paragraphs().forEach(this::bodyParagraph);
+        if (appendix.table() != null) {
+            table(appendix.table());
         }
     }
 

@@ -30,9 +30,11 @@ public class PlanService {
     private final LeaderDecisions decisions;
     private final PlanCycleSteps steps;
     private final SignedDocuments signed;
+    private final PlanAppendices appendices;
 
     PlanService(PlanReads reads, PlanDrafting drafting, PlanCopies copies, LeaderDecisions decisions,
-                PlanCycleSteps steps, SignedDocuments signed) {
+                PlanCycleSteps steps, SignedDocuments signed, PlanAppendices appendices) {
+        this.appendices = appendices;
         this.signed = signed;
         this.reads = reads;
         this.drafting = drafting;
@@ -142,13 +144,13 @@ public class PlanService {
     /** The plan as the document its leader signed: by a substitute for the leader, "KT."/"TUQ." and their name. */
     @Transactional(readOnly = true)
     public vn.congtactreem.document.OfficialDocument document(Plan plan) {
-        return signed.plan(plan);
+        return signed.plan(plan).withAppendices(appendices.sections(plan));
     }
 
     /** The plan's DOCX, signed as {@link #document} says. */
     @Transactional(readOnly = true)
     public vn.congtactreem.document.DocxFile docx(Plan plan) {
-        return PlanDocx.of(plan, signed.plan(plan));
+        return PlanDocx.of(plan, document(plan));
     }
 
     /** A consolidated report of the plan's cycle as signed by whoever approved it last (a substitute: "KT."). */
@@ -202,6 +204,17 @@ public class PlanService {
     }
 
     /** Adds the upper plan's targets left to this area that this plan does not set yet (docs/decisions/0001). */
+    /** The plan's appendix forms: every one, numbered in the order given (the officer's draft only). */
+    public List<vn.congtactreem.appendix.AppendixForm> saveAppendixForms(UserAccount officer, long planId,
+            List<vn.congtactreem.appendix.FormDraft> forms) {
+        return appendices.save(officer, planId, forms);
+    }
+
+    /** Adds the upper plan's appendix forms the draft has not got yet, after its own. */
+    public List<vn.congtactreem.appendix.AppendixForm> takeFormsFromUpperPlan(UserAccount officer, long planId) {
+        return appendices.takeFromUpper(officer, planId);
+    }
+
     public Plan takeTargetsFromUpperPlan(UserAccount officer, long planId) {
         return copies.takeTargetsFromUpperPlan(officer, planId);
     }

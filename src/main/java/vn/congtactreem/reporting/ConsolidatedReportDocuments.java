@@ -20,9 +20,11 @@ class ConsolidatedReportDocuments {
     private final PlanService plans;
     private final OrgService orgs;
     private final ReportFigures figures;
+    private final ReportForms forms;
 
     ConsolidatedReportDocuments(ConsolidatedReports reports, PlanService plans, OrgService orgs,
-                                ReportFigures figures) {
+                                ReportFigures figures, ReportForms forms) {
+        this.forms = forms;
         this.reports = reports;
         this.plans = plans;
         this.orgs = orgs;
@@ -36,7 +38,8 @@ class ConsolidatedReportDocuments {
         String parent = orgs.find(report.orgUnitId()).map(OrgUnit::parentId).flatMap(orgs::find)
                 .map(OrgUnit::name).orElse(null);
         return plans.signedConsolidatedReport(ConsolidatedReportDocumentBuilder.of(report, period, plan, parent,
-                FiguresTable.of(figures.ofConsolidatedReport(id), plan.objectives())), plan, id);
+                FiguresTable.of(figures.ofConsolidatedReport(id), plan.objectives())), plan, id)
+                .withAppendices(vn.congtactreem.appendix.AppendixTables.totals(forms.ofConsolidatedReport(id)));
     }
 
     DocxFile documentFile(UserAccount user, long id) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.ConcurrencyFailureException;
+import vn.congtactreem.appendix.AppendixForms;
 import vn.congtactreem.base.ConflictException;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.base.ui.AutosaveStatus;
@@ -56,6 +57,7 @@ public class DraftPlanView extends DetailPage {
     private final AccessScope scope;
     private final CurrentUser currentUser;
     private final IndicatorCatalog catalog;
+    private final AppendixForms appendixForms;
 
     final TextField title = new TextField();
     final TextArea purpose = new TextArea();
@@ -75,13 +77,15 @@ public class DraftPlanView extends DetailPage {
     AssignmentsEditor assignments;
     PeriodsEditor periods;
     TargetsEditor targets;
+    AppendixEditor appendix;
     private boolean loading;
     /** The plan's version this page last read or saved. */
     private long version;
 
     public DraftPlanView(PlanService plans, OrgService orgs, WorkItems work, AccessScope scope,
-                         CurrentUser currentUser, IndicatorCatalog catalog) {
+                         CurrentUser currentUser, IndicatorCatalog catalog, AppendixForms appendixForms) {
         super("planId", "plan.notAvailable");
+        this.appendixForms = appendixForms;
         this.catalog = catalog;
         this.plans = plans;
         this.orgs = orgs;
@@ -173,6 +177,8 @@ public class DraftPlanView extends DetailPage {
                 DraftDialogs.section("plan.draft.section.assignments"), assignments,
                 DraftDialogs.section("plan.draft.section.periods"), periods,
                 DraftDialogs.section("plan.draft.section.signing"), signing,
+                DraftDialogs.section("appendix.section"), new Paragraph(getTranslation("appendix.section.help")),
+                appendix,
                 errors.formError(), actions);
     }
 
@@ -187,6 +193,9 @@ public class DraftPlanView extends DetailPage {
         boolean upperInSystem = plan.upper() != null && plan.upper().planId() != null;
         targets.takeFromUpper.setVisible(upperInSystem);
         targets.takeFromUpper.addClickListener(e -> takeTargetsFromUpperPlan());
+        UserAccount user = currentUser.require();
+        appendix = new AppendixEditor(appendixForms.ofPlan(id), drafts -> plans.saveAppendixForms(user, id, drafts),
+                () -> plans.takeFormsFromUpperPlan(user, id), upperInSystem);
     }
 
     private void fill(Plan plan) {

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.indicator.IndicatorValues;
 import vn.congtactreem.reporting.ReportFigures;
+import vn.congtactreem.reporting.ReportForms;
 import vn.congtactreem.reporting.TargetFigure;
 import com.vaadin.flow.component.html.H3;
 import java.util.List;
@@ -70,11 +71,14 @@ public class ConsolidatedReportView extends ReportPage {
     final Button refresh = new Button();
     final Checkbox staleSeen = new Checkbox();
     Anchor download;
+    FormTotalsPanel formTotals;
+    private final ReportForms reportForms;
 
     public ConsolidatedReportView(ConsolidationService consolidation, ReportingService reporting, PlanService plans,
                                   WorkItems work, CurrentUser currentUser, ReportFigures figures,
-                                  IndicatorValues values) {
+                                  IndicatorValues values, ReportForms reportForms) {
         super("id");
+        this.reportForms = reportForms;
         this.figures = figures;
         this.values = values;
         this.consolidation = consolidation;
@@ -169,6 +173,11 @@ public class ConsolidatedReportView extends ReportPage {
         summary.setReadOnly(!writing);
         addStaleWarning(writing, approving);
         addFigures(writing, plan.objectives());
+        List<vn.congtactreem.appendix.FormTotals> totals = reportForms.ofConsolidatedReport(id);
+        formTotals = totals.isEmpty() ? null : new FormTotalsPanel(totals);
+        if (formTotals != null) {
+            add(formTotals);
+        }
         add(summary);
         if (writing) {
             autosaveStatus.setText("");

@@ -19,7 +19,9 @@ import vn.congtactreem.base.ui.AutosaveStatus;
 import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.indicator.Indicator;
 import vn.congtactreem.indicator.IndicatorValues;
+import vn.congtactreem.reporting.FormSheet;
 import vn.congtactreem.reporting.ReportFigures;
+import vn.congtactreem.reporting.ReportForms;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.plan.Assignment;
@@ -49,6 +51,9 @@ public class UnitReportView extends ReportPage {
     private final ReportFigures figures;
     private final IndicatorValues values;
     IndicatorValuesPanel valuesPanel;
+    AppendixCellsPanel formsPanel;
+    AppendixSpreadsheetPanel spreadsheetForms;
+    private final ReportForms reportForms;
 
     final TextArea results = new TextArea();
     final TextArea difficulties = new TextArea();
@@ -67,8 +72,10 @@ public class UnitReportView extends ReportPage {
     private boolean autosaving;
 
     public UnitReportView(ReportingService reporting, PlanService plans, WorkItems work, CurrentUser currentUser,
-                          ReportFiles reportFiles, ReportFigures figures, IndicatorValues values) {
+                          ReportFiles reportFiles, ReportFigures figures, IndicatorValues values,
+                          ReportForms reportForms) {
         super("reportId");
+        this.reportForms = reportForms;
         this.figures = figures;
         this.values = values;
         this.reportFiles = reportFiles;
@@ -102,10 +109,16 @@ public class UnitReportView extends ReportPage {
         returnReport.addThemeVariants(ButtonVariant.LUMO_ERROR);
         acknowledge.addClickListener(e -> act(() -> reporting.acknowledge(currentUser.require(), id),
                 "report.done.acknowledged"));
-        saveDraft.addClickListener(e -> act(() -> reporting.saveDraft(currentUser.require(), id, form(), version),
-                "report.done.saved"));
-        submit.addClickListener(e -> act(() -> reporting.submit(currentUser.require(), id, form(), version),
-                "report.done.submitted"));
+        saveDraft.addClickListener(e -> {
+            if (saveForms()) {
+                act(() -> reporting.saveDraft(currentUser.require(), id, form(), version), "report.done.saved");
+            }
+        });
+        submit.addClickListener(e -> {
+            if (saveForms()) {
+                act(() -> reporting.submit(currentUser.require(), id, form(), version), "report.done.submitted");
+            }
+        });
         accept.addClickListener(e -> act(() -> reporting.accept(currentUser.require(), id),
                 "report.done.accepted"));
         returnReport.addClickListener(e -> act(() -> reporting.returnForChanges(currentUser.require(), id,
@@ -167,6 +180,7 @@ public class UnitReportView extends ReportPage {
         narrative.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(narrative);
         addValues(report, writing, plan.objectives());
+        addForms(writing);
         files = new ReportFilesPanel(reportFiles, currentUser, id, writing);
         add(files);
         add(ReportSpreadsheetPanel.forReport(id, writing, this::render));
@@ -182,6 +196,21 @@ public class UnitReportView extends ReportPage {
             decision.addClassName("sticky-actions");
             add(comment, errors.formError(), decision);
         }
+    }
+
+    /** The plan's forms the unit fills (none: no panel). */
+    private void addForms(boolean writing) {
+        List<FormSheet> sheets = reportForms.ofUnitReport(currentUser.require(), id);
+        formsPanel = sheets.isEmpty() ? null : new AppendixCellsPanel(sheets, writing);
+        if (formsPanel != null) {
+            spreadsheetForms = new AppendixSpreadsheetPanel(reportForms, currentUser, id, writing, this::render);
+            add(formsPanel, spreadsheetForms);
+        }
+    }
+
+    /** Keeps the forms' cells before the report; false (each problem next to its cell) when refused. */
+    private boolean saveForms() {
+        return formsPanel == null || formsPanel.save(cells -> reportForms.saveCells(currentUser.require(), id, cells));
     }
 
     /** What the unit types is kept as it types (on leaving a field): nothing is lost to a timeout. */
