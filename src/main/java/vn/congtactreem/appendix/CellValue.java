@@ -5,6 +5,10 @@ import java.math.BigDecimal;
 /** A stored cell: exactly one of a number (with its typed decimals), a text, a yes/no. */
 public record CellValue(BigDecimal number, String text, Boolean yes) {
 
+    /** A yes/no cell's answer as typed and stored (a word of the plan's documents, whatever the reader's language). */
+    public static final String YES = "Có";
+    public static final String NO = "Không";
+
     public static CellValue of(BigDecimal number) {
         return new CellValue(number, null, null);
     }
@@ -23,7 +27,7 @@ public record CellValue(BigDecimal number, String text, Boolean yes) {
             return FormNumbers.typed(number);
         }
         if (yes != null) {
-            return yes ? "Có" : "Không";
+            return yes ? YES : NO;
         }
         return text == null ? "" : text;
     }

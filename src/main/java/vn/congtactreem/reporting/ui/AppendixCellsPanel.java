@@ -21,6 +21,7 @@ import vn.congtactreem.appendix.CellError;
 import vn.congtactreem.appendix.CellErrors;
 import vn.congtactreem.appendix.CellInput;
 import vn.congtactreem.appendix.CellRef;
+import vn.congtactreem.appendix.CellValue;
 import vn.congtactreem.appendix.ColumnKind;
 import vn.congtactreem.appendix.FormColumn;
 import vn.congtactreem.appendix.FormRow;
@@ -65,8 +66,8 @@ class AppendixCellsPanel extends Composite<VerticalLayout> {
             Select<String> select = new Select<>();
             select.setLabel(column.label());
             // the values are the stored words; the labels the reader's language
-            select.setItems("", "Có", "Không");
-            select.setItemLabelGenerator(v -> v.isEmpty() ? "" : getTranslation(v.equals("Có") ? "appendix.yes"
+            select.setItems("", CellValue.YES, CellValue.NO);
+            select.setItemLabelGenerator(v -> v.isEmpty() ? "" : getTranslation(v.equals(CellValue.YES) ? "appendix.yes"
                     : "appendix.no"));
             select.setValue(value.isEmpty() ? "" : value);
             return select;
