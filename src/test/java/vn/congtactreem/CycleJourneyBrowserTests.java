@@ -231,11 +231,18 @@ class CycleJourneyBrowserTests extends BrowserTest {
         return id;
     }
 
-    /** Picks a unit in a combo box by typing its name and choosing it in the list. */
+    /**
+     * Picks a unit in a combo box by typing its name and choosing it in the list, where each unit shows under the
+     * area it belongs to ("Xã Lam Sơn › Công an xã Lam Sơn", OrgPickerOrder).
+     */
     private void chooseUnit(Locator comboBox, String unit) {
         comboBox.fill(unit);
-        page.locator("vaadin-combo-box-item:visible").filter(hasExactly(unit)).first().click();
-        assertThat(comboBox).hasValue(unit);
+        // escaped by hand: Playwright hands the pattern to JavaScript, which knows no \Q…\E
+        Pattern underItsArea = Pattern.compile("(^|› )" + unit.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0")
+                + "\\s*$");
+        page.locator("vaadin-combo-box-item:visible")
+                .filter(new Locator.FilterOptions().setHasText(underItsArea)).first().click();
+        assertThat(comboBox).hasValue(underItsArea);
     }
 
     // ------------------------------------------------------------------ the units report

@@ -60,10 +60,15 @@ class ReportFormsController {
     }
 
     @PutMapping("/reports/{id}/forms/cells")
-    @Operation(summary = "Keeps the typed cells, all or nothing (a blank value clears the cell)")
-    ResponseEntity<Void> saveCells(@PathVariable long id, @RequestBody List<CellInput> cells) {
-        forms.saveCells(currentUser.require(), id, cells);
+    @Operation(summary = "Keeps the typed cells ({\"cells\": [{formId, rowKey, columnKey, value}, …]}), all or "
+            + "nothing (a blank value clears the cell)")
+    ResponseEntity<Void> saveCells(@PathVariable long id, @RequestBody(required = false) Cells body) {
+        forms.saveCells(currentUser.require(), id, body == null || body.cells() == null ? List.of() : body.cells());
         return ResponseEntity.noContent().build();
+    }
+
+    /** The body of a save: an object, so that what cannot be read is refused after the right to write is checked. */
+    record Cells(List<CellInput> cells) {
     }
 
     @GetMapping("/consolidated-reports/{id}/forms")

@@ -81,8 +81,8 @@ class ReportFormsControllerSliceTests {
                 .when(forms).saveCells(eq(ApiSlice.ACCOUNT), eq(3L), any());
         mvc.perform(put("/api/v1/reports/3/forms/cells").with(httpBasic(ApiSlice.USER, ApiSlice.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("[{\"formId\":7,\"rowKey\":\"r1\",\"columnKey\":\"c1\",\"value\":\"ba\"},"
-                                + "{\"formId\":7,\"rowKey\":\"r1\",\"columnKey\":\"c2\",\"value\":\"có lẽ\"}]"))
+                        .content("{\"cells\": [{\"formId\":7,\"rowKey\":\"r1\",\"columnKey\":\"c1\",\"value\":\"ba\"},"
+                                + "{\"formId\":7,\"rowKey\":\"r1\",\"columnKey\":\"c2\",\"value\":\"có lẽ\"}]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("forms[7].cells[r1][c1]"))
                 .andExpect(jsonPath("$.errors[0].message").value("\"ba\" không phải là số"))
@@ -93,14 +93,14 @@ class ReportFormsControllerSliceTests {
     void aGoodSaveIs204() throws Exception {
         mvc.perform(put("/api/v1/reports/3/forms/cells").with(httpBasic(ApiSlice.USER, ApiSlice.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("[{\"formId\":7,\"rowKey\":\"r1\",\"columnKey\":\"c1\",\"value\":\"12\"}]"))
+                        .content("{\"cells\": [{\"formId\":7,\"rowKey\":\"r1\",\"columnKey\":\"c1\",\"value\":\"12\"}]}"))
                 .andExpect(status().isNoContent());
         verify(forms).saveCells(ApiSlice.ACCOUNT, 3L, List.of(new CellInput(7, "r1", "c1", "12")));
     }
 
     @Test
     void withoutCredentialsNothingIsSaved() throws Exception {
-        mvc.perform(put("/api/v1/reports/3/forms/cells").contentType(MediaType.APPLICATION_JSON).content("[]"))
+        mvc.perform(put("/api/v1/reports/3/forms/cells").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isUnauthorized());
         verify(forms, never()).saveCells(any(), anyLong(), any());
     }
