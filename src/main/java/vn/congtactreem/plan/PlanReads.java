@@ -76,6 +76,16 @@ class PlanReads {
         return List.copyOf(summariesOf(found.values()).values());
     }
 
+    /** Whether {@link #get} would answer the plan: a check that marks no transaction for rollback. */
+    boolean mayRead(UserAccount user, long planId) {
+        try {
+            get(user, planId);
+            return true;
+        } catch (NotVisibleException e) {
+            return false;
+        }
+    }
+
     Plan get(UserAccount user, long planId) {
         Plan plan = load(planId);
         requireVisible(user, planId, plan.orgUnitId(), plan.status(),
