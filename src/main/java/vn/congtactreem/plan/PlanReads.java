@@ -35,7 +35,7 @@ import vn.congtactreem.security.AccessScope;
  * start from, with the scope checked.
  */
 @Component
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, noRollbackFor = vn.congtactreem.base.NotAllowedException.class)
 class PlanReads {
 
     private final PlanRepository plans;
@@ -74,16 +74,6 @@ class PlanReads {
         plans.findAllById(assigning).stream().filter(PlanReads::issuedOrClosed)
                 .forEach(p -> found.putIfAbsent(p.getId(), p));
         return List.copyOf(summariesOf(found.values()).values());
-    }
-
-    /** Whether {@link #get} would answer the plan: a check that marks no transaction for rollback. */
-    boolean mayRead(UserAccount user, long planId) {
-        try {
-            get(user, planId);
-            return true;
-        } catch (NotVisibleException e) {
-            return false;
-        }
     }
 
     Plan get(UserAccount user, long planId) {

@@ -57,7 +57,12 @@ public class PlanService {
      */
     @Transactional(readOnly = true)
     public boolean mayRead(UserAccount user, long planId) {
-        return reads.mayRead(user, planId);
+        try {
+            reads.get(user, planId);
+            return true;
+        } catch (vn.congtactreem.base.NotVisibleException e) {
+            return false;
+        }
     }
 
     /** A plan the user may read: their organisation's (or below), or one that assigns their unit. */
