@@ -213,7 +213,7 @@ class CycleJourneyBrowserTests extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/plans/" + id + "/review$"));
         Locator document = page.locator(".plan-document");
         assertThat(document).containsText("ỦY BAN NHÂN DÂN");
-        assertThat(document).containsText("Căn cứ Kế hoạch số 50/KH-UBND ngày 20/02/" + YEAR);
+        assertThat(document).containsText("Thực hiện Kế hoạch số 50/KH-UBND ngày 20/02/" + YEAR);
         assertThat(document).containsText("Tuyên truyền phòng, chống xâm hại trẻ em");
         assertThat(document).containsText("Thời gian: Quý II/" + YEAR);
         assertThat(document).containsText(health);

@@ -32,15 +32,24 @@ public final class OfficialStyle {
                 .map(prefix -> orgName.substring(prefix.length())).orElse(orgName);
     }
 
+    /** A date in a document's text, "29/02/2024", "08/4/2024": NĐ 30's leading zeros (days below 10, months 1, 2). */
+    public static String shortDate(LocalDate on) {
+        return String.format("%02d", on.getDayOfMonth()) + "/" + month(on.getMonthValue()) + "/" + on.getYear();
+    }
+
+    /** NĐ 30: months 1 and 2 with a leading zero. */
+    public static String month(int month) {
+        return month <= 2 ? String.format("%02d", month) : String.valueOf(month);
+    }
+
     /** NĐ 30: days below 10 and months 1 and 2 are written with a leading zero. */
     public static String placeAndDate(String orgName, LocalDate on, int year) {
         String place = placeName(orgName);
         if (on == null) {
             return place + ", ngày      tháng      năm " + year;
         }
-        String month = on.getMonthValue() <= 2 ? String.format("%02d", on.getMonthValue())
-                : String.valueOf(on.getMonthValue());
-        return place + ", ngày " + String.format("%02d", on.getDayOfMonth()) + " tháng " + month + " năm "
+        return place + ", ngày " + String.format("%02d", on.getDayOfMonth()) + " tháng " + month(on.getMonthValue())
+                + " năm "
                 + on.getYear();
     }
 

@@ -94,18 +94,21 @@ public final class PlanDocumentBuilder {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    /**
+     * One sentence, as the real plans open: "Thực hiện Kế hoạch số 50/KH-UBND ngày 29/02/2024 của UBND huyện Tân Yên
+     * về …, Ủy ban nhân dân xã An Dương xây dựng Kế hoạch … như sau:" (without an upper plan, its second half).
+     */
     private static List<String> preamble(Plan plan, String subject) {
-        List<String> lines = new ArrayList<>();
         Plan.UpperPlanReference upper = plan.upper();
+        String builds = "Ủy ban nhân dân " + OfficialStyle.lowerFirst(plan.orgUnitName()) + " xây dựng Kế hoạch "
+                + subject + " như sau:";
         if (upper != null && (upper.number() != null || upper.issuer() != null)) {
-            lines.add("Căn cứ Kế hoạch " + upper.citation()
+            return List.of("Thực hiện Kế hoạch " + upper.citation()
                     + (upper.issuer() == null ? "" : " của " + upper.issuer())
                     + (upper.title() == null || upper.title().isBlank() ? "" : " về " + OfficialStyle.lowerFirst(upper.title()))
-                    + ";");
+                    + ", " + builds);
         }
-        lines.add("Ủy ban nhân dân " + OfficialStyle.lowerFirst(plan.orgUnitName()) + " xây dựng Kế hoạch " + subject
-                + " như sau:");
-        return lines;
+        return List.of(builds);
     }
 
     private static OfficialDocument.Item activity(PlanActivity activity, int yearFrom, int yearTo) {
@@ -133,9 +136,9 @@ public final class PlanDocumentBuilder {
             case MID_TERM_REVIEW -> "Báo cáo sơ kết";
             case FINAL_REVIEW -> "Báo cáo tổng kết";
         };
-        return "- " + kind + " " + period.year() + " (số liệu từ " + Deadlines.format(period.dataFrom()) + " đến "
-                + Deadlines.format(period.dataTo()) + "): các đơn vị gửi Ủy ban nhân dân " + OfficialStyle.lowerFirst(org)
-                + " trước ngày " + Deadlines.format(period.unitDue().plusDays(1)) + ".";
+        return "- " + kind + " " + period.year() + " (số liệu từ " + OfficialStyle.shortDate(period.dataFrom()) + " đến "
+                + OfficialStyle.shortDate(period.dataTo()) + "): các đơn vị gửi Ủy ban nhân dân " + OfficialStyle.lowerFirst(org)
+                + " trước ngày " + OfficialStyle.shortDate(period.unitDue().plusDays(1)) + ".";
     }
 
     private static void add(List<OfficialDocument.Section> sections, String heading, List<String> paragraphs,

@@ -1,7 +1,10 @@
 package vn.congtactreem.plan;
 
+import vn.congtactreem.document.OfficialStyle;
+
 /**
- * How a document cites the upper plan: "số 50/KH-UBND ngày 29/02/2024". A number or day left blank
+ * How a document cites the upper plan: "số 50/KH-UBND ngày 29/02/2024", "số 90/KH-UBND ngày 08/4/2024" (NĐ 30:
+ * days below 10 and months 1 and 2 with a leading zero, as the real plans write them). A number or day left blank
  * in the original stays blank ("số      /KH-UBND ngày      /3/2022"), the way officers print a
  * reference they do not know in full; nothing is filled in.
  */
@@ -19,17 +22,12 @@ final class UpperPlanCitation {
                 : number.startsWith("/") ? "số " + BLANK + number : "số " + number;
         String date;
         if (upper.issuedOn() != null) {
-            date = " ngày " + Deadlines.format(upper.issuedOn());
+            date = " ngày " + OfficialStyle.shortDate(upper.issuedOn());
         } else if (upper.issuedMonth() != null && upper.issuedYear() != null) {
-            date = " ngày " + BLANK + "/" + month(upper.issuedMonth()) + "/" + upper.issuedYear();
+            date = " ngày " + BLANK + "/" + OfficialStyle.month(upper.issuedMonth()) + "/" + upper.issuedYear();
         } else {
             date = "";
         }
         return numbered + date;
-    }
-
-    /** NĐ 30: months 1 and 2 with a leading zero. */
-    private static String month(int month) {
-        return month <= 2 ? String.format("%02d", month) : String.valueOf(month);
     }
 }

@@ -102,7 +102,7 @@ class OfficialDocumentsIntegrationTests extends WebIntegrationTest {
                     .isEqualTo("Số: " + plan.documentNumber());
             assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText)
                     .contains("KẾ HOẠCH", "Thử năm " + YEAR)
-                    .anyMatch(text -> text.startsWith("Căn cứ Kế hoạch số 9/KH-UBND"));
+                    .anyMatch(text -> text.startsWith("Thực hiện Kế hoạch số 9/KH-UBND"));
         }
 
         HttpResponse<byte[]> reportDocx = download(place.commune().leader(), reportPath);
