@@ -203,6 +203,8 @@ class ObjectivesJourneyBrowserTests extends BrowserTest {
                 .click();
         page.locator("vaadin-select-overlay[opened] vaadin-select-item").filter(new Locator.FilterOptions()
                 .setHasText("Có/Không")).click();
+        // a yes/no column is not added up: its "Cộng tổng" box goes
+        assertThat(card.locator("vaadin-checkbox").nth(1)).isHidden();
         // no button: the form is saved on every change, the errors of the moments it was unfinished are gone
         assertThat(page.locator(".appendix-form-card [invalid]")).hasCount(0);
         assertThat(page.getByText("Đã tự động lưu").first()).isVisible();

@@ -93,6 +93,9 @@ class AppendixEditorTests extends KaribuUiTest {
         _click(card.addColumn);
         _setValue(card.columns.get(1).label, "Ghi chú");
         _setValue(card.columns.get(1).kind, ColumnKind.TEXT);
+        // only a number column is added up: the box goes, unticked
+        assertThat(card.columns.get(1).totalled.isVisible()).isFalse();
+        assertThat(card.columns.get(1).totalled.getValue()).isFalse();
         List<AppendixForm> saved = appendix.ofPlan(planId);
         assertThat(saved).hasSize(1);
         assertThat(saved.get(0).heading()).isEqualTo("Phụ lục 1: Trẻ em có hoàn cảnh đặc biệt");
