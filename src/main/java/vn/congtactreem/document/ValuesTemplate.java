@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.congtactreem.indicator.Indicator;
 import vn.congtactreem.indicator.Measure;
+import vn.congtactreem.indicator.ObjectiveGroups;
 import vn.congtactreem.indicator.Reading;
 
 /**
@@ -24,7 +25,9 @@ import vn.congtactreem.indicator.Reading;
  * G "Xác nhận" (Có: the value is right although unusual), H the unit, I the target. Everything but
  * E–G is locked (sheet protection without a password); E and F accept whole numbers ≥ 0, yes/no a
  * list Có/Không; E also "Không phát sinh" (with an optional ": note"), pre-filled so for a value saved
- * as such. Sheet "Hướng dẫn" says how, in the reader's language.
+ * as such. Sheet "Hướng dẫn" says how, in the reader's language. A plan with objectives groups the rows as its
+ * screens and the figures workbook do ({@link ObjectiveGroups}): a bold row "Mục tiêu n: …" (no code, nothing to
+ * fill: {@link ValuesImport} passes over it) above the indicators of its targets.
  */
 public final class ValuesTemplate {
 
@@ -67,7 +70,13 @@ public final class ValuesTemplate {
         return String.valueOf((char) ('A' + column));
     }
 
+    /** The lines without objectives, one after the other. */
     public static byte[] write(Texts texts, Heading heading, List<Line> lines) {
+        return writeGrouped(texts, heading, List.of(new ObjectiveGroups.Group<>(null, lines)));
+    }
+
+    /** The lines as the plan groups them: objective by objective, each under its "Mục tiêu n: …" row. */
+    public static byte[] writeGrouped(Texts texts, Heading heading, List<ObjectiveGroups.Group<Line>> groups) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XlsxStyles styles = new XlsxStyles(workbook);
             XSSFSheet sheet = workbook.createSheet(SHEET);
@@ -87,8 +96,14 @@ public final class ValuesTemplate {
                 sheet.setColumnWidth(c, WIDTHS[c] * 256);
             }
             int r = XlsxWriter.HEADER_ROW;
-            for (Line line : lines) {
-                writeLine(texts, styles, sheet, r++, line);
+            boolean grouped = ObjectiveGroups.grouped(groups);
+            for (ObjectiveGroups.Group<Line> group : groups) {
+                if (grouped && group.objective() != null) {
+                    objectiveRow(styles, sheet, r++, group.heading());
+                }
+                for (Line line : group.items()) {
+                    writeLine(texts, styles, sheet, r++, line);
+                }
             }
             sheet.createFreezePane(0, XlsxWriter.HEADER_ROW);
             XlsxWriter.landscapeOnePageWide(sheet);
@@ -102,6 +117,16 @@ public final class ValuesTemplate {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** "Mục tiêu 1: …" in bold across the sheet, locked, nothing to fill. */
+    private static void objectiveRow(XlsxStyles styles, XSSFSheet sheet, int r, String heading) {
+        Row row = sheet.createRow(r);
+        text(row, CODE, null, styles.unused);
+        for (int c = NAME; c < HEADERS.length; c++) {
+            text(row, c, c == NAME ? heading : null, styles.header);
+        }
+        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, NAME, HEADERS.length - 1));
     }
 
     private static void writeLine(Texts texts, XlsxStyles styles, XSSFSheet sheet, int r, Line line) {

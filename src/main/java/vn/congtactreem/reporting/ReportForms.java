@@ -70,6 +70,15 @@ public class ReportForms {
                 clock.now());
     }
 
+    /** The cells the unit must still fill before it submits ({@link vn.congtactreem.appendix.FormCompleteness}). */
+    @Transactional(readOnly = true)
+    public List<vn.congtactreem.appendix.CellError> missingCells(UserAccount user, long reportId) {
+        UnitReport report = reads.get(user, reportId);
+        return report.subArea() ? List.of() : vn.congtactreem.appendix.FormCompleteness.missing(
+                asked(reads.require(reportId)), report.orgUnitId(), report.orgUnitName(),
+                forms.cellsOfUnitReport(reportId));
+    }
+
     /** The unit's forms as a workbook to fill offline, with what is saved so far. */
     @Transactional(readOnly = true)
     public vn.congtactreem.document.XlsxFile template(UserAccount user, long reportId,

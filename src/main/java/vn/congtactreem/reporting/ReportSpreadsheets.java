@@ -81,15 +81,18 @@ public class ReportSpreadsheets {
         ReportingPeriod period = plans.period(report.periodId());
         Plan plan = plans.load(report.planId());
         Map<Long, Reading> saved = values.ofUnitReport(reportId);
-        Map<Long, String> requirements = new LinkedHashMap<>();
-        figures.ofUnitReport(reportId).stream().map(TargetFigure::target)
-                .collect(Collectors.groupingBy(t -> t.indicator().id(), LinkedHashMap::new, Collectors.toList()))
-                .forEach((indicatorId, targets) -> requirements.put(indicatorId, requirement(targets)));
+        Map<Long, List<Target>> targetsOf = figures.ofUnitReport(reportId).stream().map(TargetFigure::target)
+                .collect(Collectors.groupingBy(t -> t.indicator().id(), LinkedHashMap::new, Collectors.toList()));
         List<ValuesTemplate.Line> lines = figures.askedOf(reportId).stream()
-                .map(i -> new ValuesTemplate.Line(i, requirements.get(i.id()), saved.get(i.id()))).toList();
+                .map(i -> new ValuesTemplate.Line(i, requirement(texts, targetsOf.getOrDefault(i.id(), List.of())),
+                        saved.get(i.id()))).toList();
+        // grouped as the screens and the figures workbook group them: by the objective of the indicator's target
+        var groups = vn.congtactreem.indicator.ObjectiveGroups.of(lines, l -> targetsOf.getOrDefault(
+                l.indicator().id(), List.of()).stream().map(Target::objective).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null), plan.objectives());
         String periodLabel = texts.get("period.kind." + period.kind().name(), period.year());
-        byte[] content = ValuesTemplate.write(texts, new ValuesTemplate.Heading(reportId, report.orgUnitName(),
-                plan.title(), periodLabel), lines);
+        byte[] content = ValuesTemplate.writeGrouped(texts, new ValuesTemplate.Heading(reportId, report.orgUnitName(),
+                plan.title(), periodLabel), groups);
         return XlsxFile.named(texts.get("xlsx.file.template", report.orgUnitName(), periodLabel), content);
     }
 
@@ -130,10 +133,16 @@ public class ReportSpreadsheets {
     }
 
     /** "> 95 %", or for several milestone years "2025: > 95 %; 2030: > 98 %". */
-    private static String requirement(List<Target> targets) {
-        if (targets.size() == 1) {
-            return targets.get(0).requirement();
+    /**
+     * "Chỉ tiêu 3: > 95 %" (the plan's own number), or for several milestone years
+     * "Chỉ tiêu 3: 2025: > 95 %; Chỉ tiêu 4: 2030: > 98 %"; null for an indicator no target of the unit names.
+     */
+    private static String requirement(Texts texts, List<Target> targets) {
+        if (targets.isEmpty()) {
+            return null;
         }
-        return targets.stream().map(t -> t.milestoneYear() + ": " + t.requirement()).collect(Collectors.joining("; "));
+        return targets.stream().map(t -> texts.get("objectives.target.heading", t.number()) + ": "
+                + (targets.size() == 1 ? "" : t.milestoneYear() + ": ") + t.requirement())
+                .collect(Collectors.joining("; "));
     }
 }

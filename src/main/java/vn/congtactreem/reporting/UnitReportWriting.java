@@ -10,6 +10,8 @@ import vn.congtactreem.base.ConflictException;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.inbox.WorkItems;
+import vn.congtactreem.appendix.AppendixForms;
+import vn.congtactreem.appendix.FormCompleteness;
 import vn.congtactreem.indicator.IndicatorValues;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
@@ -37,10 +39,12 @@ class UnitReportWriting {
     private final CycleClock clock;
     private final ReportFigures figures;
     private final IndicatorValues values;
+    private final AppendixForms appendixForms;
 
     UnitReportWriting(UnitReportRepository reports, UnitReportReads reads, PlanService plans, AccessScope scope,
                       WorkItems work, CycleTimeline timeline, CycleClock clock, ReportFigures figures,
-                      IndicatorValues values) {
+                      IndicatorValues values, AppendixForms appendixForms) {
+        this.appendixForms = appendixForms;
         this.reports = reports;
         this.reads = reads;
         this.plans = plans;
@@ -91,6 +95,12 @@ class UnitReportWriting {
             throw new ValidationException("results", "report.error.resultsRequired");
         }
         IndicatorValues.check(figures.askedOf(reportId), values.ofUnitReport(reportId), true);
+        // the plan's forms are checked as its indicator values are: every required cell filled
+        if (!report.isSubArea()) {
+            FormCompleteness.require(appendixForms.ofPlan(plans.period(report.getPeriodId()).planId()),
+                    report.getOrgUnitId(), reads.get(reporter, reportId).orgUnitName(),
+                    appendixForms.cellsOfUnitReport(reportId));
+        }
         var task = work.require(UnitReportProcess.KEY, reportId, UnitReportProcess.Element.SUBMIT_REPORT);
         ReportingPeriod period = plans.period(report.getPeriodId());
         Instant now = clock.now();

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.congtactreem.indicator.Indicator;
 import vn.congtactreem.indicator.Reading;
 
 /** The unit's template opened with POI: its rows, what is locked, what each box accepts, the help sheet. */
@@ -163,4 +164,66 @@ class ValuesTemplateTests {
         assertThat(read).hasSize(ASKED.size());
     }
 
+
+    @Test
+    void aPlanWithObjectivesGroupsTheRowsUnderMucTieuRowsAndTheImportStillReadsAllOrNothing() throws Exception {
+        List<vn.congtactreem.indicator.ObjectiveGroups.Group<ValuesTemplate.Line>> groups = List.of(
+                new vn.congtactreem.indicator.ObjectiveGroups.Group<>(null, List.of(
+                        new ValuesTemplate.Line(CHILD_FRIENDLY, null, null))),
+                new vn.congtactreem.indicator.ObjectiveGroups.Group<>(new vn.congtactreem.indicator.Objective(1,
+                        "Giảm tỷ lệ trẻ em bị tai nạn, thương tích"), List.of(
+                        new ValuesTemplate.Line(INJURY_DEATHS, "Chỉ tiêu 3: giảm dần", null))),
+                new vn.congtactreem.indicator.ObjectiveGroups.Group<>(new vn.congtactreem.indicator.Objective(2,
+                        "Chăm sóc trẻ em có hoàn cảnh đặc biệt"), List.of(
+                        new ValuesTemplate.Line(CARED_FOR, "Chỉ tiêu 5: > 95 %", null))));
+        byte[] template = ValuesTemplate.writeGrouped(Sheets.VIETNAMESE, HEADING, groups);
+        try (XSSFWorkbook workbook = Sheets.open(template)) {
+            XSSFSheet sheet = workbook.getSheet("Số liệu");
+            // the targets outside any objective first, without a heading; then each objective above its own
+            assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("TG-01");
+            assertThat(sheet.getRow(5).getCell(0).getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(sheet.getRow(5).getCell(1).getStringCellValue())
+                    .isEqualTo("Mục tiêu 1: Giảm tỷ lệ trẻ em bị tai nạn, thương tích");
+            assertThat(workbook.getFontAt(sheet.getRow(5).getCell(1).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(sheet.getRow(5).getCell(4).getCellStyle().getLocked()).as("nothing to fill").isTrue();
+            assertThat(sheet.getRow(6).getCell(0).getStringCellValue()).isEqualTo("YT-07");
+            assertThat(sheet.getRow(6).getCell(8).getStringCellValue()).isEqualTo("Chỉ tiêu 3: giảm dần");
+            assertThat(sheet.getRow(7).getCell(1).getStringCellValue())
+                    .isEqualTo("Mục tiêu 2: Chăm sóc trẻ em có hoàn cảnh đặc biệt");
+            assertThat(sheet.getRow(8).getCell(0).getStringCellValue()).isEqualTo("BV-01");
+            assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(5, 5, 1, 8),
+                    new CellRangeAddress(7, 7, 1, 8));
+
+            // filled: the heading rows are passed over, every indicator row read
+            sheet.getRow(4).getCell(4).setCellValue("Có");
+            sheet.getRow(6).getCell(4).setCellValue(2);
+            sheet.getRow(8).getCell(4).setCellValue(45);
+            sheet.getRow(8).getCell(5).setCellValue(50);
+            List<Indicator> asked = List.of(CHILD_FRIENDLY, INJURY_DEATHS, CARED_FOR);
+            ValuesImport.Result read = ValuesImport.read(bytes(workbook), 1234, asked, Sheets::byCode);
+            assertThat(read.errors()).isEmpty();
+            assertThat(read.readings()).extracting(Reading::indicatorId, Reading::numerator).containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple(CHILD_FRIENDLY.id(), 1L),
+                    org.assertj.core.groups.Tuple.tuple(INJURY_DEATHS.id(), 2L),
+                    org.assertj.core.groups.Tuple.tuple(CARED_FOR.id(), 45L));
+
+            // one wrong box anywhere: its row named, nothing read
+            sheet.getRow(8).getCell(4).setCellValue(60);
+            ValuesImport.Result refused = ValuesImport.read(bytes(workbook), 1234, asked, Sheets::byCode);
+            assertThat(refused.ok()).isFalse();
+            assertThat(refused.errors()).extracting(SheetError::row).containsOnly(9);
+            // a value typed on a heading row is not lost silently either
+            sheet.getRow(8).getCell(4).setCellValue(45);
+            sheet.getRow(5).getCell(4).setCellValue(3);
+            ValuesImport.Result onHeading = ValuesImport.read(bytes(workbook), 1234, asked, Sheets::byCode);
+            assertThat(onHeading.ok()).isFalse();
+            assertThat(onHeading.errors()).extracting(SheetError::row).containsOnly(6);
+        }
+    }
+
+    private static byte[] bytes(XSSFWorkbook workbook) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        workbook.write(out);
+        return out.toByteArray();
+    }
 }

@@ -235,6 +235,7 @@ class AppendixFormsIntegrationTests extends KaribuUiTest {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(template))) {
             workbook.getSheet("PL1").getRow(4).createCell(2).setCellValue(orphans);
             workbook.getSheet("PL1").getRow(4).createCell(4).setCellValue("Có");
+            workbook.getSheet("PL1").getRow(5).createCell(2).setCellValue(0);
             workbook.getSheet("PL2").getRow(4).createCell(2).setCellValue(100);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);

@@ -46,8 +46,13 @@ class AppendixFormCard extends Composite<VerticalLayout> {
     private List<FormRow> keptRows = List.of();
     private FieldErrors errors;
     private String prefix = "";
+    private boolean listening;
 
-    AppendixFormCard(AppendixForm form, Consumer<AppendixFormCard> onRemove) {
+    private final Runnable changed;
+
+    /** {@code changed}: run after each change the officer makes (the editor saves). */
+    AppendixFormCard(AppendixForm form, Consumer<AppendixFormCard> onRemove, Runnable changed) {
+        this.changed = changed;
         addClassName("appendix-form-card");
         title.setLabel(getTranslation("appendix.field.title"));
         title.setWidthFull();
@@ -55,6 +60,8 @@ class AppendixFormCard extends Composite<VerticalLayout> {
         rowMode.setItems(RowMode.values());
         rowMode.setItemLabelGenerator(m -> getTranslation("appendix.rowMode." + m.name()));
         rowMode.setValue(RowMode.FIXED);
+        // "Mỗi đơn vị được giao một dòng" whole, not cut
+        rowMode.setWidth("22em");
         rows.setLabel(getTranslation("appendix.field.rows"));
         rows.setHelperText(getTranslation("appendix.field.rows.help"));
         rows.setWidthFull();
@@ -80,6 +87,11 @@ class AppendixFormCard extends Composite<VerticalLayout> {
             addColumn(new FormColumn(null, "", ColumnKind.NUMBER, true));
         }
         getContent().add(new HorizontalLayout(heading, remove), title, rowMode, rows, columnsBox, addColumn);
+        // after the saved values are shown: only the officer's changes save
+        title.addValueChangeListener(e -> changed.run());
+        rowMode.addValueChangeListener(e -> changed.run());
+        rows.addValueChangeListener(e -> changed.run());
+        listening = true;
     }
 
     void bind(FieldErrors fieldErrors, String newPrefix, int number) {
@@ -130,11 +142,18 @@ class AppendixFormCard extends Composite<VerticalLayout> {
                     columns.get(j).bind(errors, prefix + "columns[" + j + "].");
                 }
             }
+            changed.run();
         });
+        line.label.addValueChangeListener(e -> changed.run());
+        line.kind.addValueChangeListener(e -> changed.run());
+        line.totalled.addValueChangeListener(e -> changed.run());
         columns.add(line);
         columnsBox.add(line);
         if (errors != null) {
             line.bind(errors, prefix + "columns[" + (columns.size() - 1) + "].");
+        }
+        if (listening && !column.label().isEmpty()) {
+            changed.run();
         }
     }
 
@@ -150,6 +169,10 @@ class AppendixFormCard extends Composite<VerticalLayout> {
             key = column.key();
             label.setLabel(getTranslation("appendix.field.columnLabel"));
             label.setValue(column.label());
+            // a column's name is often long ("Số trẻ em được hỗ trợ"): the line gives it the room left
+            label.setMinWidth("16em");
+            setFlexGrow(1, label);
+            setWidthFull();
             kind.setLabel(getTranslation("appendix.field.columnKind"));
             kind.setItems(ColumnKind.values());
             kind.setItemLabelGenerator(k -> getTranslation("appendix.kind." + k.name()));
@@ -167,7 +190,11 @@ class AppendixFormCard extends Composite<VerticalLayout> {
             remove.setTooltipText(getTranslation("appendix.editor.removeColumn"));
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-            add(label, kind, totalled, remove);
+            kind.setWidth("11em");
+            // the box keeps its room when hidden (a text or yes/no column): the lines stay aligned
+            com.vaadin.flow.component.html.Div totalledRoom = new com.vaadin.flow.component.html.Div(totalled);
+            totalledRoom.setWidth("9em");
+            add(label, kind, totalledRoom, remove);
         }
 
         void bind(FieldErrors errors, String prefix) {

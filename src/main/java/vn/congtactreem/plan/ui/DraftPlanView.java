@@ -33,7 +33,6 @@ import vn.congtactreem.org.OrgUnit;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.plan.Plan;
-import vn.congtactreem.plan.PlanDocumentBuilder;
 import vn.congtactreem.plan.PlanDraft;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.plan.PlanStatus;
@@ -124,7 +123,8 @@ public class DraftPlanView extends DetailPage {
         copyFromPrevious.setIcon(VaadinIcon.COPY_O.create());
         copyFromPrevious.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         save.addClickListener(e -> {
-            Optional<Plan> saved = errors.attempt(() -> saveDraft(currentUser.require(), draft()));
+            Optional<Plan> saved = errors.attempt(() -> saveDraft(currentUser.require(), draft()))
+                    .filter(plan -> appendix.save());
             saved.ifPresent(plan -> {
                 periods.adoptIds(plan.periods());
                 autosaveStatus.saved("plan.draft.saved");
@@ -195,7 +195,8 @@ public class DraftPlanView extends DetailPage {
         targets.takeFromUpper.addClickListener(e -> takeTargetsFromUpperPlan());
         UserAccount user = currentUser.require();
         appendix = new AppendixEditor(appendixForms.ofPlan(id), drafts -> plans.saveAppendixForms(user, id, drafts),
-                () -> plans.takeFormsFromUpperPlan(user, id), upperInSystem);
+                () -> plans.takeFormsFromUpperPlan(user, id), upperInSystem,
+                () -> autosaveStatus.saved("plan.draft.autosaved"));
     }
 
     private void fill(Plan plan) {
@@ -255,6 +256,10 @@ public class DraftPlanView extends DetailPage {
 
     private void submit() {
         UserAccount user = currentUser.require();
+        // the forms as they are on screen go with the plan; a form with an error stops it, said next to its field
+        if (!appendix.save()) {
+            return;
+        }
         boolean sent = errors.attempt(() -> {
             saveDraft(user, draft());
             return plans.submitForApproval(user, id);
@@ -270,7 +275,7 @@ public class DraftPlanView extends DetailPage {
         UserAccount user = currentUser.require();
         errors.attempt(() -> saveDraft(user, draft())).ifPresent(plan -> {
             periods.adoptIds(plan.periods());
-            DraftDialogs.preview(PlanDocumentBuilder.of(plan));
+            DraftDialogs.preview(plans.document(plan));
         });
     }
 

@@ -33,21 +33,7 @@ class PlanDocumentView extends Div {
         title.addClassName("doc-title");
         add(kind, title);
         document.preamble().forEach(line -> add(paragraph(line)));
-        for (OfficialDocument.Section section : document.sections()) {
-            H4 heading = new H4(section.heading());
-            heading.addClassName("doc-section");
-            add(heading);
-            section.paragraphs().forEach(line -> add(paragraph(line)));
-            if (section.hasTable()) {
-                add(table(section.table()));
-            }
-            for (OfficialDocument.Item item : section.items()) {
-                Paragraph itemHeading = new Paragraph(item.heading());
-                itemHeading.addClassName("doc-item");
-                add(itemHeading);
-                item.paragraphs().forEach(line -> add(paragraph(line)));
-            }
-        }
+        document.sections().forEach(section -> add(section, "doc-section"));
         add(paragraph(document.closing()));
         Div recipients = column("doc-recipients");
         recipients.add(block("Nơi nhận:", "doc-recipients-title"));
@@ -59,6 +45,24 @@ class PlanDocumentView extends Div {
         Div footer = new Div(recipients, signature);
         footer.addClassName("doc-footer");
         add(footer);
+        // after the signature, as the DOCX prints them: "Phụ lục 1: …" and its table
+        document.appendices().forEach(appendix -> add(appendix, "doc-appendix"));
+    }
+
+    private void add(OfficialDocument.Section section, String headingClass) {
+        H4 heading = new H4(section.heading());
+        heading.addClassName(headingClass);
+        add(heading);
+        section.paragraphs().forEach(line -> add(paragraph(line)));
+        if (section.hasTable()) {
+            add(table(section.table()));
+        }
+        for (OfficialDocument.Item item : section.items()) {
+            Paragraph itemHeading = new Paragraph(item.heading());
+            itemHeading.addClassName("doc-item");
+            add(itemHeading);
+            item.paragraphs().forEach(line -> add(paragraph(line)));
+        }
     }
 
     /** A bordered table that scrolls sideways on its own when the screen is narrower than it. */

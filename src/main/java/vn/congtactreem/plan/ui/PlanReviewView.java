@@ -16,8 +16,6 @@ import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.plan.Plan;
-import vn.congtactreem.plan.PlanDocumentBuilder;
-import vn.congtactreem.plan.PlanDocx;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.plan.process.PlanCycleProcess;
 import vn.congtactreem.security.AccessScope;
@@ -86,8 +84,9 @@ public class PlanReviewView extends DetailPage {
         comment.clear();
         HorizontalLayout actions = new HorizontalLayout(approve, returnPlan);
         actions.addClassName("sticky-actions");
-        download = DocxDownload.anchor(getTranslation("document.download"), () -> PlanDocx.of(plan));
-        add(download, new PlanDocumentView(PlanDocumentBuilder.of(plan)), comment, errors.formError(), actions);
+        // the document as it will be issued, its appendices included: the same one the plan's page and DOCX give
+        download = DocxDownload.anchor(getTranslation("document.download"), () -> plans.docx(plan));
+        add(download, new PlanDocumentView(plans.document(plan)), comment, errors.formError(), actions);
     }
 
     @Override

@@ -2,6 +2,8 @@ package vn.congtactreem.reporting.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasAriaLabel;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.H3;
@@ -42,29 +44,55 @@ class AppendixCellsPanel extends Composite<VerticalLayout> {
         getContent().add(new H3(getTranslation("appendix.report.heading")));
         for (FormSheet sheet : sheets) {
             getContent().add(new H4(sheet.form().heading()));
+            // the columns' names once, above their boxes (wrapped, never cut); each box named by row and column
+            HorizontalLayout header = line();
+            header.addClassName("appendix-cells-header");
+            header.add(rowLabel(""));
+            sheet.form().columns().forEach(column -> header.add(sized(new Span(column.label()), column)));
+            getContent().add(header);
             for (FormRow row : sheet.rows()) {
-                HorizontalLayout line = new HorizontalLayout();
-                line.setWrap(true);
-                line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-                Span label = new Span(row.label());
-                label.setMinWidth("14em");
-                line.add(label);
+                HorizontalLayout line = line();
+                line.add(rowLabel(row.label()));
                 for (FormColumn column : sheet.form().columns()) {
                     CellRef ref = new CellRef(sheet.form().id(), row.key(), column.key());
                     HasValue<?, String> box = box(column, sheet.display(row.key(), column.key()));
+                    ((HasAriaLabel) box).setAriaLabel(row.label() + " – " + column.label());
                     box.setReadOnly(!writing);
                     boxes.put(ref, box);
-                    line.add((Component) box);
+                    line.add(sized((Component) box, column));
                 }
                 getContent().add(line);
             }
         }
     }
 
+    private static HorizontalLayout line() {
+        HorizontalLayout line = new HorizontalLayout();
+        line.setWrap(true);
+        line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);
+        return line;
+    }
+
+    private static Span rowLabel(String text) {
+        Span label = new Span(text);
+        label.addClassName("appendix-row-label");
+        label.setWidth("14rem");
+        return label;
+    }
+
+    /** A box or its column's name, as wide as the column's kind needs: numbers narrow, texts wide. */
+    private static Component sized(Component component, FormColumn column) {
+        ((HasSize) component).setWidth(switch (column.kind()) {
+            case NUMBER -> "10rem";
+            case YES_NO -> "9rem";
+            case TEXT -> "20rem";
+        });
+        return component;
+    }
+
     private HasValue<?, String> box(FormColumn column, String value) {
         if (column.kind() == ColumnKind.YES_NO) {
             Select<String> select = new Select<>();
-            select.setLabel(column.label());
             // the values are the stored words; the labels the reader's language
             select.setItems("", CellValue.YES, CellValue.NO);
             select.setItemLabelGenerator(v -> v.isEmpty() ? "" : getTranslation(v.equals(CellValue.YES) ? "appendix.yes"
@@ -72,11 +100,11 @@ class AppendixCellsPanel extends Composite<VerticalLayout> {
             select.setValue(value.isEmpty() ? "" : value);
             return select;
         }
-        TextField field = new TextField(column.label());
+        TextField field = new TextField();
         field.setValue(value);
         if (column.kind() == ColumnKind.NUMBER) {
-            field.addClassName("number-cell");
-            field.setWidth("9em");
+            // numbers right-aligned, as in the document's tables
+            field.addThemeVariants(com.vaadin.flow.component.textfield.TextFieldVariant.LUMO_ALIGN_RIGHT);
         }
         return field;
     }
@@ -95,14 +123,19 @@ class AppendixCellsPanel extends Composite<VerticalLayout> {
             saver.accept(value());
             return true;
         } catch (CellErrors refused) {
-            for (CellError error : refused.errors()) {
-                HasValue<?, String> box = boxes.get(error.cell());
-                if (box instanceof HasValidation validation) {
-                    validation.setErrorMessage(getTranslation(error.messageKey(), error.args()));
-                    validation.setInvalid(true);
-                }
-            }
+            show(refused.errors());
             return false;
+        }
+    }
+
+    /** Each problem next to its box (the cells still empty when the unit submits, for one). */
+    void show(List<CellError> problems) {
+        for (CellError error : problems) {
+            HasValue<?, String> box = boxes.get(error.cell());
+            if (box instanceof HasValidation validation) {
+                validation.setErrorMessage(getTranslation(error.messageKey(), error.args()));
+                validation.setInvalid(true);
+            }
         }
     }
 

@@ -27,7 +27,12 @@ class FormTotalsPanel extends Composite<VerticalLayout> {
             grid.addColumn(r -> r.label() == null ? getTranslation("appendix.totalRow") : r.label())
                     .setHeader(getTranslation("appendix.column.row")).setFlexGrow(2);
             for (FormColumn column : form.form().columns()) {
-                grid.addColumn(r -> r.cell(column.key()).display()).setHeader(column.label()).setKey(column.key());
+                var shown = grid.addColumn(r -> r.cell(column.key()).display()).setHeader(column.label())
+                        .setKey(column.key());
+                if (column.kind() == vn.congtactreem.appendix.ColumnKind.NUMBER && column.totalled()) {
+                    // sums right-aligned, as in the document's tables
+                    shown.setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                }
             }
             grid.setItems(form.rows());
             grids.add(grid);

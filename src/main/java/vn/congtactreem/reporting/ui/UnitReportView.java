@@ -116,6 +116,10 @@ public class UnitReportView extends ReportPage {
         });
         submit.addClickListener(e -> {
             if (saveForms()) {
+                // the forms' empty required cells, each marked next to its box; the service refuses them too
+                if (formsPanel != null) {
+                    formsPanel.show(reportForms.missingCells(currentUser.require(), id));
+                }
                 act(() -> reporting.submit(currentUser.require(), id, form(), version), "report.done.submitted");
             }
         });

@@ -61,7 +61,7 @@ class AppendixEditorTests extends KaribuUiTest {
     }
 
     @Test
-    void theOfficerAddsAFormAndAMissingColumnNameIsShownNextToIt() {
+    void theOfficerAddsAFormThatIsSavedOnEveryChangeAndAMissingColumnNameIsShownNextToIt() {
         login(place.commune().officer());
         UI.getCurrent().navigate("plans/" + planId + "/draft");
         DraftPlanView view = _get(DraftPlanView.class);
@@ -72,20 +72,30 @@ class AppendixEditorTests extends KaribuUiTest {
         assertThat(card.heading.getText()).isEqualTo("Phụ lục 1");
         _setValue(card.title, "Trẻ em có hoàn cảnh đặc biệt");
         _setValue(card.rows, "Trẻ em mồ côi\nTrẻ em khuyết tật\n");
-        _click(editor.save);
 
-        // the first column has no name yet: said next to it, the rest kept on screen, nothing saved
+        // the first column has no name yet: said next to it, the rest kept on screen, the form not saved yet
         AppendixFormCard.ColumnLine column = card.columns.get(0);
         assertThat(column.label.isInvalid()).isTrue();
         assertThat(column.label.getErrorMessage()).isEqualTo("Không được để trống");
         assertThat(card.rows.getValue()).startsWith("Trẻ em mồ côi");
         assertThat(appendix.ofPlan(planId)).isEmpty();
+        // ... while the rest of the draft is saved as it is typed
+        _setValue(view.purpose, "Bảo đảm quyền của trẻ em.");
+        assertThat(plans.load(planId).purpose()).isEqualTo("Bảo đảm quyền của trẻ em.");
+        assertThat(column.label.isInvalid()).isTrue();
 
+        // named: saved at once, without a button, and the draft says so
         _setValue(column.label, "Số trẻ em");
+        assertThat(column.label.isInvalid()).isFalse();
+        assertThat(view.autosaveStatus.getText()).startsWith("Đã tự động lưu");
+        assertThat(appendix.ofPlan(planId)).singleElement().satisfies(f -> assertThat(f.columns())
+                .containsExactly(new FormColumn("c1", "Số trẻ em", ColumnKind.NUMBER, true)));
         _click(card.addColumn);
         _setValue(card.columns.get(1).label, "Ghi chú");
         _setValue(card.columns.get(1).kind, ColumnKind.TEXT);
-        _click(editor.save);
+        // only a number column is added up: the box goes, unticked
+        assertThat(card.columns.get(1).totalled.isVisible()).isFalse();
+        assertThat(card.columns.get(1).totalled.getValue()).isFalse();
         List<AppendixForm> saved = appendix.ofPlan(planId);
         assertThat(saved).hasSize(1);
         assertThat(saved.get(0).heading()).isEqualTo("Phụ lục 1: Trẻ em có hoàn cảnh đặc biệt");
@@ -94,18 +104,78 @@ class AppendixEditorTests extends KaribuUiTest {
         assertThat(saved.get(0).columns()).containsExactly(new FormColumn("c1", "Số trẻ em", ColumnKind.NUMBER, true),
                 new FormColumn("c2", "Ghi chú", ColumnKind.TEXT, false));
 
-        // saving again changes the same form (its keys kept), never adds a second one
+        // every change changes the same form (its keys kept), never adds a second one
         _setValue(card.rows, "Trẻ em khuyết tật\nTrẻ em mồ côi");
-        _click(editor.save);
         List<AppendixForm> again = appendix.ofPlan(planId);
         assertThat(again).hasSize(1);
         assertThat(again.get(0).id()).isEqualTo(saved.get(0).id());
         assertThat(again.get(0).rows()).containsExactly(new FormRow("r2", "Trẻ em khuyết tật"),
                 new FormRow("r1", "Trẻ em mồ côi"));
 
+        // a title cleared: said next to it; the plan keeps the form as last saved, the screen what was typed
+        _setValue(card.title, "");
+        assertThat(card.title.isInvalid()).isTrue();
+        assertThat(card.title.getErrorMessage()).isEqualTo("Không được để trống");
+        assertThat(appendix.ofPlan(planId)).singleElement().satisfies(f ->
+                assertThat(f.title()).isEqualTo("Trẻ em có hoàn cảnh đặc biệt"));
+        assertThat(card.columns.get(1).label.getValue()).isEqualTo("Ghi chú");
+        _setValue(card.title, "Trẻ em có hoàn cảnh đặc biệt được hỗ trợ");
+        assertThat(card.title.isInvalid()).isFalse();
+        assertThat(appendix.ofPlan(planId)).singleElement().satisfies(f ->
+                assertThat(f.title()).isEqualTo("Trẻ em có hoàn cảnh đặc biệt được hỗ trợ"));
+
         // removing it removes it
         _click(card.remove);
-        _click(editor.save);
         assertThat(appendix.ofPlan(planId)).isEmpty();
+    }
+
+    @Test
+    void sendingTheDraftStopsAtAFormWithAnErrorAndSaysItNextToItsField() {
+        login(place.commune().officer());
+        UI.getCurrent().navigate("plans/" + planId + "/draft");
+        DraftPlanView view = _get(DraftPlanView.class);
+        _click(view.appendix.add);
+        AppendixFormCard card = view.appendix.cards.get(0);
+        _setValue(card.rows, "Trẻ em mồ côi");
+
+        _click(view.submit);
+        assertThat(card.title.isInvalid()).isTrue();
+        assertThat(plans.load(planId).status()).isEqualTo(vn.congtactreem.plan.PlanStatus.DRAFT);
+        assertThat(appendix.ofPlan(planId)).isEmpty();
+    }
+
+    @Test
+    void thePreviewAndTheLeadersPageAndDownloadPrintTheFormsAsTheIssuedPlanDoes() throws java.io.IOException {
+        UserAccount officer = users.findByUsername(place.commune().officer()).orElseThrow();
+        plans.saveDraft(officer, planId, new vn.congtactreem.plan.PlanDraft("Kế hoạch", "Bảo vệ trẻ em.", null, null,
+                null, null, "- Lưu: VT.", "Lục Xuân Đức", "PHÓ CHỦ TỊCH", null,
+                List.of(new vn.congtactreem.plan.AssignmentForm(place.police(), "Phòng, chống xâm hại trẻ em"))));
+        plans.saveAppendixForms(officer, planId, List.of(new vn.congtactreem.appendix.FormDraft(null, null,
+                "Trẻ em được hỗ trợ", RowMode.FIXED, List.of(new FormRow(null, "Trẻ em mồ côi")),
+                List.of(new FormColumn(null, "Số trẻ em", ColumnKind.NUMBER, true)))));
+        String heading = "Phụ lục 1: Trẻ em được hỗ trợ";
+        assertThat(plans.document(plans.load(planId)).appendices()).extracting(a -> a.heading()).containsExactly(heading);
+
+        // the draft's preview
+        login(place.commune().officer());
+        UI.getCurrent().navigate("plans/" + planId + "/draft");
+        _click(_get(DraftPlanView.class).preview);
+        String preview = _get(PlanDocumentView.class).getElement().getTextRecursively();
+        assertThat(preview).contains(heading, "Trẻ em mồ côi", "Số trẻ em");
+        assertThat(preview.indexOf(heading)).as("after the signature").isGreaterThan(preview.indexOf("Lục Xuân Đức"));
+        plans.submitForApproval(officer, planId);
+
+        // the leader's page and its download
+        login(place.commune().leader());
+        UI.getCurrent().navigate("plans/" + planId + "/review");
+        PlanReviewView review = _get(PlanReviewView.class);
+        assertThat(_get(PlanDocumentView.class).getElement().getTextRecursively()).contains(heading, "Trẻ em mồ côi");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(com.github.mvysny.kaributesting.v10.DownloadKt._download(
+                        review.download)))) {
+            assertThat(docx.getParagraphs()).extracting(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                    .contains(heading);
+            assertThat(docx.getTables()).anySatisfy(t -> assertThat(t.getText()).contains("Trẻ em mồ côi", "Số trẻ em"));
+        }
     }
 }

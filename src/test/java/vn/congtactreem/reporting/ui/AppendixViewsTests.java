@@ -140,6 +140,17 @@ class AppendixViewsTests extends KaribuUiTest {
         UnitReportView view = _get(UnitReportView.class);
         _setValue((TextField) view.formsPanel.boxes.get(new CellRef(form.id(), "r1", "c1")), "1.250");
         _setValue(view.results, "Đã hỗ trợ trẻ em");
+        // a number left empty is refused as an indicator value is: said next to its box, naming form and row
+        _click(view.submit);
+        TextField empty = (TextField) view.formsPanel.boxes.get(new CellRef(form.id(), "r2", "c1"));
+        assertThat(empty.isInvalid()).isTrue();
+        assertThat(empty.getErrorMessage())
+                .isEqualTo("Phụ lục 1, dòng \"Trẻ em khuyết tật\": nhập \"Số trẻ em\" trước khi gửi báo cáo");
+        assertThat(reporting.load(cycle.policeReportId()).status()).isNotEqualTo(UnitReportStatus.SUBMITTED);
+        assertThat(((TextField) view.formsPanel.boxes.get(new CellRef(form.id(), "r1", "c1"))).getValue())
+                .isEqualTo("1.250");
+        // the yes/no column may stay unanswered
+        _setValue(empty, "0");
         _click(view.submit);
         assertThat(reporting.load(cycle.policeReportId()).status()).isEqualTo(UnitReportStatus.SUBMITTED);
         reporting.accept(fixture.user(place.commune().officer()), cycle.policeReportId());
