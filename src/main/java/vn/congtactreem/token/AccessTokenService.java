@@ -49,15 +49,10 @@ public class AccessTokenService implements BearerTokens {
 
     public AccessTokenService(vn.congtactreem.token.internal.AccessTokenQueries queries, UserService users,
                               AuditTrail audit) {
-        this(queries, users, audit, Clock.systemUTC());
-    }
-
-    AccessTokenService(vn.congtactreem.token.internal.AccessTokenQueries queries, UserService users, AuditTrail audit,
-                       Clock clock) {
         this.queries = queries;
         this.users = users;
         this.audit = audit;
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
     }
 
     /** A new token of {@code userId} named {@code name}, usable until the end of {@code lastDay}. */
