@@ -71,7 +71,8 @@ public class AccessTokensView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(t -> day(t.createdAt())).setHeader(getTranslation("token.column.created"));
         grid.addColumn(t -> day(t.expiresAt().minusSeconds(1))).setHeader(getTranslation("token.column.lastDay"));
         grid.addColumn(this::status).setHeader(getTranslation("token.column.status"));
-        grid.addComponentColumn(this::revokeButton).setHeader(getTranslation("token.column.action"));
+        grid.addComponentColumn(this::revokeButton).setKey("action")
+                .setHeader(getTranslation("token.column.action"));
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("token.title")), new Paragraph(getTranslation("token.intro")), form, secret,
                 secretNote, grid);
@@ -79,6 +80,8 @@ public class AccessTokensView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void create() {
+        name.setInvalid(false);
+        lastDay.setInvalid(false);
         try {
             NewAccessToken made = tokens.create(user, user.id(), name.getValue(), lastDay.getValue());
             secret.setValue(made.secret());
@@ -87,7 +90,16 @@ public class AccessTokensView extends VerticalLayout implements HasDynamicTitle 
             name.clear();
             refresh();
         } catch (ValidationException e) {
-            Notification.show(getTranslation(e.messageKey(), e.args()));
+            String message = getTranslation(e.messageKey(), e.args());
+            if ("lastDay".equals(e.field())) {
+                lastDay.setErrorMessage(message);
+                lastDay.setInvalid(true);
+            } else if ("name".equals(e.field())) {
+                name.setErrorMessage(message);
+                name.setInvalid(true);
+            } else {
+                Notification.show(message);
+            }
         }
     }
 
