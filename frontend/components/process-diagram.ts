@@ -3,7 +3,8 @@
  * its watermark stays visible), with a badge on each activity saying how many of the user's cycles wait
  * there (and incidents in red), the way Camunda Cockpit shows its activity statistics. The server sends
  * the diagram's XML ("xml") and the counts as JSON ("counts": [{activityId, count, incidents, label}]).
- * The diagram can be moved and zoomed (mouse, touch, the +/- buttons).
+ * The diagram can be moved and zoomed (mouse, touch, the +/- buttons). Until the person moves or zooms it, it
+ * fits itself again whenever its box changes size (a phone turned, a window narrowed, a tab first shown).
  */
 import { LitElement, css, html, unsafeCSS, PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
@@ -49,6 +50,10 @@ export class ProcessDiagram extends LitElement {
 
   private viewer?: any;
   private shownXml = '';
+  /** True until the person moves or zooms the diagram; then a resize keeps their view. */
+  private followsSize = true;
+  private resizeObserver?: ResizeObserver;
+  private lastSize = '';
 
   render() {
     return html`<div class="zoom">
@@ -61,7 +66,38 @@ export class ProcessDiagram extends LitElement {
 
   protected firstUpdated() {
     this.viewer = new NavigatedViewer({ container: this.container });
+    const byThePerson = () => { this.followsSize = false; };
+    this.container.addEventListener('wheel', byThePerson, { passive: true });
+    this.container.addEventListener('pointerdown', byThePerson);
+    this.resizeObserver = new ResizeObserver(() => this.resized());
+    this.resizeObserver.observe(this.container);
     this.show();
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    if (this.resizeObserver && this.container) {
+      this.resizeObserver.observe(this.container);
+    }
+  }
+
+  disconnectedCallback() {
+    this.resizeObserver?.disconnect();
+    super.disconnectedCallback();
+  }
+
+  private resized() {
+    const width = this.container.clientWidth;
+    const height = this.container.clientHeight;
+    const size = `${width}x${height}`;
+    if (!this.viewer || width === 0 || height === 0 || size === this.lastSize) {
+      return;
+    }
+    this.lastSize = size;
+    this.viewer.get('canvas').resized();
+    if (this.followsSize && this.shownXml) {
+      this.fit();
+    }
   }
 
   protected updated(changed: PropertyValues) {
@@ -111,12 +147,18 @@ export class ProcessDiagram extends LitElement {
   }
 
   private zoomBy(factor: number) {
+    this.followsSize = false;
     const canvas = this.viewer?.get('canvas');
     canvas?.zoom(canvas.zoom() * factor);
   }
 
   private fit() {
+    if (!this.container || this.container.clientWidth === 0 || this.container.clientHeight === 0) {
+      return; // not laid out yet (a hidden tab): the resize observer fits it once it has a size
+    }
+    this.followsSize = true;
     this.viewer?.get('canvas').zoom('fit-viewport', 'auto');
+    this.dispatchEvent(new CustomEvent('diagram-fitted'));
   }
 }
 

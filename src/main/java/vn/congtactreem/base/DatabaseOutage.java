@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -27,6 +28,29 @@ public final class DatabaseOutage {
     private static final String POOL_CLOSED_CONNECTION = "Connection is closed";
 
     private DatabaseOutage() {
+    }
+
+    /**
+     * What {@code read} answers, or {@code whileAway} if the database cannot be reached; any other failure is
+     * thrown as it came.
+     */
+    public static <T> T orElse(Supplier<T> read, T whileAway) {
+        try {
+            return read.get();
+        } catch (RuntimeException e) {
+            if (causedBy(e)) {
+                return whileAway;
+            }
+            throw e;
+        }
+    }
+
+    /** Runs {@code work}, and does nothing more if the database cannot be reached; other failures are thrown. */
+    public static void unlessAway(Runnable work) {
+        orElse(() -> {
+            work.run();
+            return null;
+        }, null);
     }
 
     public static boolean causedBy(Throwable failure) {

@@ -73,8 +73,7 @@ public class UserImport {
         Map<String, OrgUnit> byCode = units.stream().filter(u -> u.officialCode() != null)
                 .collect(Collectors.toMap(OrgUnit::officialCode, u -> u));
         Map<Long, OrgUnit> byId = units.stream().collect(Collectors.toMap(OrgUnit::id, u -> u));
-        Map<String, Long> byPath = new HashMap<>();
-        orgs.paths().forEach((id, path) -> byPath.putIfAbsent(pathKey(path), id));
+        OrgPathIndex byPath = new OrgPathIndex(orgs.paths());
         Set<String> taken = users.findByUsernameIn(rows.stream().map(r -> username(r)).toList()).stream()
                 .map(UserEntity::getUsername).collect(Collectors.toSet());
         Map<String, Integer> firstLine = new HashMap<>();
@@ -149,15 +148,19 @@ public class UserImport {
         return roles;
     }
 
-    private static OrgUnit organisation(UserImportRow row, Map<String, OrgUnit> byCode, Map<String, Long> byPath,
+    private static OrgUnit organisation(UserImportRow row, Map<String, OrgUnit> byCode, OrgPathIndex byPath,
                                         Map<Long, OrgUnit> byId, List<UserImportError> errors) {
         String typed = clean(row.organisation());
         if (typed.isEmpty()) {
             errors.add(error(row, ORGANISATION, "user.error.orgRequired"));
             return null;
         }
-        OrgUnit unit = typed.matches("\\d+") ? byCode.get(typed) : byId.get(byPath.get(pathKey(typed)));
-        if (unit == null) {
+        OrgPathIndex.Found found = typed.matches("\\d+") ? null : byPath.find(typed);
+        OrgUnit unit = found == null ? byCode.get(typed) : found.id() == null ? null : byId.get(found.id());
+        if (found != null && !found.candidates().isEmpty()) {
+            errors.add(error(row, ORGANISATION, "userImport.error.orgAmbiguous", typed,
+                    String.join("; ", found.candidates())));
+        } else if (unit == null) {
             errors.add(error(row, ORGANISATION, "userImport.error.orgUnknown", typed));
         } else if (!unit.active()) {
             errors.add(error(row, ORGANISATION, "user.error.orgInactive"));
@@ -175,11 +178,6 @@ public class UserImport {
                 yield "vi";
             }
         };
-    }
-
-    /** "Tỉnh A › Xã B", "Tỉnh A > Xã B" and "tinh a / xa b" are the same path. */
-    private static String pathKey(String path) {
-        return Arrays.stream(path.split("[›>/]")).map(NameKey::of).collect(Collectors.joining("›"));
     }
 
     private static String username(UserImportRow row) {

@@ -67,13 +67,7 @@ final class DeactivatedSessionCheck extends OncePerRequestFilter {
      * every request of every open screen into an error page. The check runs again on the next request.
      */
     private boolean stillActive(String username) {
-        try {
-            return users.getObject().findByUsername(username).map(UserAccount::active).orElse(false);
-        } catch (RuntimeException e) {
-            if (DatabaseOutage.causedBy(e)) {
-                return true;
-            }
-            throw e;
-        }
+        return DatabaseOutage.orElse(
+                () -> users.getObject().findByUsername(username).map(UserAccount::active).orElse(false), true);
     }
 }

@@ -1,6 +1,7 @@
 package vn.congtactreem.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
@@ -42,5 +43,22 @@ class DatabaseOutageTests {
         assertThat(DatabaseOutage.causedBy(new RuntimeException(new SQLException("no state")))).isFalse();
         assertThat(DatabaseOutage.causedBy(new NullPointerException())).isFalse();
         assertThat(DatabaseOutage.causedBy(null)).isFalse();
+    }
+
+    @Test
+    void theFallbackStandsInOnlyForAnOutage() {
+        assertThat(DatabaseOutage.orElse(() -> "read", "away")).isEqualTo("read");
+        assertThat(DatabaseOutage.<String>orElse(() -> {
+            throw new CannotGetJdbcConnectionException("pool");
+        }, "away")).isEqualTo("away");
+        assertThatThrownBy(() -> DatabaseOutage.orElse(() -> {
+            throw new DataIntegrityViolationException("duplicate key");
+        }, "away")).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> DatabaseOutage.unlessAway(() -> {
+            throw new IllegalStateException("a bug");
+        })).isInstanceOf(IllegalStateException.class);
+        DatabaseOutage.unlessAway(() -> {
+            throw new CannotCreateTransactionException("Could not open JPA EntityManager");
+        });
     }
 }

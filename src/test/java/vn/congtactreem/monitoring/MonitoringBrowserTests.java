@@ -133,8 +133,19 @@ class MonitoringBrowserTests extends BrowserTest {
             page.locator(".monitoring-charts").scrollIntoViewIfNeeded();
             screenshot("monitoring-11-dashboard-charts-" + size[0]);
             diagram.scrollIntoViewIfNeeded();
+            page.waitForFunction(DIAGRAM_INSIDE_ITS_BOX); // fitted again to the new width, not cut on the right
             screenshot("monitoring-11-dashboard-diagram-" + size[0]);
         }
+        // once the person zooms, a resize keeps their zoom
+        diagram.locator(".zoom button").first().click();
+        String zoomed = diagramScale();
+        page.setViewportSize(768, 1024);
+        page.waitForFunction("() => document.querySelector('process-diagram').shadowRoot"
+                + ".querySelector('.canvas').clientWidth < 760");
+        org.assertj.core.api.Assertions.assertThat(diagramScale()).as("the person's zoom after a resize")
+                .isEqualTo(zoomed);
+        diagram.locator(".zoom button").nth(2).click();
+        page.waitForFunction(DIAGRAM_INSIDE_ITS_BOX);
 
         signInAs(place.commune().officer());
         page.setViewportSize(1280, 800);
@@ -161,6 +172,17 @@ class MonitoringBrowserTests extends BrowserTest {
         assertThat(page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Duyệt và gửi cấp trên")))
                 .isVisible();
         threeWidths("monitoring-13-leader-approval");
+    }
+
+    /** The drawing of the diagram lies within the element's box (it was fitted to the current width). */
+    private static final String DIAGRAM_INSIDE_ITS_BOX = "() => { const host = document.querySelector('process-diagram');"
+            + " const box = host.getBoundingClientRect();"
+            + " const drawing = host.shadowRoot.querySelector('g.viewport').getBoundingClientRect();"
+            + " return drawing.width > 0 && drawing.left >= box.left - 1 && drawing.right <= box.right + 1; }";
+
+    private String diagramScale() {
+        return (String) page.evaluate("() => document.querySelector('process-diagram').shadowRoot"
+                + ".querySelector('g.viewport').getAttribute('transform')");
     }
 
     private void threeWidths(String name) {

@@ -103,13 +103,7 @@ public class NotificationBell extends Div {
      * a "not saved" message at every poll would be wrong), and the next poll tries again.
      */
     void refreshUnlessTheDatabaseIsAway() {
-        try {
-            refreshCount();
-        } catch (RuntimeException e) {
-            if (!DatabaseOutage.causedBy(e)) {
-                throw e;
-            }
-        }
+        DatabaseOutage.unlessAway(this::refreshCount);
     }
 
     /** Fills the list with the latest notifications (the popover opens on the same click). */

@@ -93,6 +93,7 @@ public class UpperPlanView extends DetailPage {
         dayBlank.addValueChangeListener(e -> showBlanks());
         number.addValueChangeListener(e -> showBlanks());
         issuedOn.addValueChangeListener(e -> showBlanks());
+        issuer.addValueChangeListener(e -> showBlanks());
         issuer.setLabel(getTranslation("plan.upper.issuer"));
         issuer.setPlaceholder(getTranslation("plan.upper.issuer.placeholder"));
         issuer.setRequiredIndicatorVisible(true);
@@ -124,7 +125,9 @@ public class UpperPlanView extends DetailPage {
         issuedOn.setVisible(!blankDay);
         issuedMonth.setVisible(blankDay);
         issuedYear.setVisible(blankDay);
-        blanksWarning.setVisible(form().hasBlanks());
+        // an untouched form is not warned about: only once the person has begun the header
+        boolean begun = !number.isEmpty() || !issuer.isEmpty() || blankDay || issuedOn.getValue() != null;
+        blanksWarning.setVisible(begun && form().hasBlanks());
     }
 
     /** Stores the uploaded file of the upper plan; an unsuitable file is refused with the reason next to it. */

@@ -137,6 +137,7 @@ class PlanFormsTests extends KaribuUiTest {
                 "Thực hiện công tác trẻ em năm " + year, year, year).id();
         UI.getCurrent().navigate("plans/" + planId + "/upper-plan");
         UpperPlanView view = _get(UpperPlanView.class);
+        assertThat(view.blanksWarning.isVisible()).as("no warning on a form nobody has filled yet").isFalse();
 
         view.receiveFile("chuong-trinh.exe", new byte[] {1, 2, 3});
         assertThat(view.fileError.isVisible()).isTrue();

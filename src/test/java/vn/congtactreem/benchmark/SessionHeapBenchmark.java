@@ -1,0 +1,160 @@
+package vn.congtactreem.benchmark;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.catalina.Context;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.congtactreem.support.PostgresIntegrationTest;
+import vn.congtactreem.support.PostgresTestDatabase;
+
+/**
+ * Live heap per open Vaadin session on the inbox (issue 17, "Sessions"): real headless Chromium tabs, each in its
+ * own browser context (its own cookie, so its own HTTP and Vaadin session), signed in as the demo users in turn,
+ * each left open on the inbox with its first task shown. The application runs in this JVM, so the heap is read
+ * directly: used heap after full collections before the sessions and with all of them open; the difference divided
+ * by the number of sessions is the figure. Not a test: nothing is asserted; it prints and writes section
+ * {@code session-heap} of {@code docs/benchmarks.md}.
+ *
+ * <pre>./mvnw -Pbenchmark test -Dtest=SessionHeapBenchmark -Dbenchmark.sessions=200</pre>
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        PostgresIntegrationTest.NO_JOB_EXECUTOR, "app.demo.cycle=true", "vaadin.devmode.devTools.enabled=false",
+        "logging.level.root=WARN"})
+@ActiveProfiles("dev")
+class SessionHeapBenchmark {
+
+    private static final List<String> USERS = List.of("canbo.anduong", "lanhdao.anduong", "congan.anduong",
+            "yte.anduong");
+    private static final int SESSIONS = Integer.getInteger("benchmark.sessions", 200);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ServletWebServerApplicationContext server;
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> PostgresTestDatabase.freshDatabase("sessions"));
+        registry.add("spring.datasource.username", PostgresTestDatabase::username);
+        registry.add("spring.datasource.password", PostgresTestDatabase::password);
+    }
+
+    @Test
+    void heapPerOpenInboxSession() throws IOException {
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            // a few renderer processes for all the tabs: the server side is measured, not the browser
+            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Paths.get(System.getProperty("browser.chromium", "/usr/bin/chromium")))
+                    .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--renderer-process-limit=6")));
+            List<BrowserContext> open = new ArrayList<>();
+            // one session first, so that class loading and the caches are in the baseline, not in the figure
+            open.add(openInbox(browser, USERS.get(0)));
+            int sessionsBefore = activeSessions();
+            long before = usedHeapAfterFullGc();
+            long started = System.nanoTime();
+            for (int i = 0; i < SESSIONS; i++) {
+                open.add(openInbox(browser, USERS.get(i % USERS.size())));
+                if ((i + 1) % 25 == 0) {
+                    System.out.printf("%d sessions open%n", i + 1);
+                }
+            }
+            double openingSeconds = (System.nanoTime() - started) / 1e9;
+            int sessionsAfter = activeSessions();
+            long after = usedHeapAfterFullGc();
+            double perSessionKb = (after - before) / 1024.0 / SESSIONS;
+            String table = String.join("\n",
+                    "| Figure | Value |",
+                    "|---|---:|",
+                    "| tabs opened on the inbox (each its own browser context and session) | " + SESSIONS + " |",
+                    "| HTTP sessions on the server before / after | " + sessionsBefore + " / " + sessionsAfter + " |",
+                    String.format("| used heap after full GC, before / after (MB) | %.1f / %.1f |", before / 1048576.0,
+                            after / 1048576.0),
+                    String.format("| **live heap per open session (KB)** | **%.0f** |", perSessionKb),
+                    String.format("| time to open them one after another (s) | %.1f |", openingSeconds));
+            System.out.println(table);
+            write(table);
+            for (BrowserContext context : open) {
+                context.close();
+            }
+            browser.close();
+        }
+    }
+
+    private BrowserContext openInbox(Browser browser, String username) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)
+                .setLocale("vi-VN"));
+        context.setDefaultTimeout(120_000);
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill("demo123");
+        page.locator("vaadin-button[slot=submit]").click();
+        page.waitForURL(url -> !url.contains("/login"));
+        page.locator("vaadin-grid.inbox-grid vaadin-grid-cell-content").first()
+                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+        return context;
+    }
+
+    private int activeSessions() {
+        Context context = (Context) ((TomcatWebServer) server.getWebServer()).getTomcat().getHost().findChildren()[0];
+        return context.getManager().getActiveSessions();
+    }
+
+    /** Used heap once full collections stop freeing anything (at most five). */
+    private static long usedHeapAfterFullGc() {
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            if (now >= used - 256 * 1024) {
+                return Math.min(now, used);
+            }
+            used = now;
+        }
+        return used;
+    }
+
+    private void write(String table) throws IOException {
+        String body = """
+                ## Heap per open Vaadin session (`SessionHeapBenchmark`)
+
+                Real headless Chromium tabs, each in its own browser context (own cookie, so own HTTP and Vaadin \
+                session), signed in as the four An Dương demo users in turn and left open on the inbox with its first \
+                task shown. The application runs in the benchmark's JVM (Vaadin development mode, as in the tests), \
+                so the heap is read there: used heap after full collections with one session open, then with all of \
+                them; the difference over the number of sessions. Goal (issue 17): ≤ 300 KB per session.
+
+                **Machine.** %d cores shared with other builds, %s, %s. Date: %s. Memory, unlike time, does not \
+                depend on the load.
+
+                **Command.** `./mvnw -Pbenchmark test -Dtest=SessionHeapBenchmark -Dbenchmark.sessions=%d`
+
+                %s
+                """.formatted(Runtime.getRuntime().availableProcessors(), "Java " + System.getProperty("java.version"),
+                System.getProperty("os.name"), LocalDate.now(), SESSIONS, table);
+        BenchmarkSections.write(Path.of("docs", "benchmarks.md"), BenchmarkSections.BENCHMARKS_HEADER, "session-heap",
+                body);
+    }
+}
