@@ -1,38 +1,52 @@
 #!/bin/bash
-# Start-up of the production jar on an empty PostgreSQL database (issue 17): time from launch until
-# /actuator/health/readiness answers UP, and the process's resident memory (VmRSS) then and after 20 s idle.
-# Usage: tools/benchmark/startup.sh [runs=3] [jar=target/cong-tac-tre-em-*.jar]
-# Needs: the jar built with ./mvnw -Pproduction -DskipTests package; PostgreSQL on 127.0.0.1:5432 (user postgres,
-# trust auth). Each run uses a fresh database (dropped afterwards) and port 18080. Prints one line per run and
-# the medians; not part of ./mvnw verify.
+# Start-up time and memory of the production jar (issue 17, "Start-up and footprint"), not part of ./mvnw verify.
+# Usage: tools/benchmark/startup.sh [runs]   (default 3; needs the jar: ./mvnw -Pproduction -DskipTests package)
+# For each run: a fresh PostgreSQL database, the jar with SPRING_PROFILES_ACTIVE=prod, the time until
+# /actuator/health/readiness answers UP, and the resident memory (VmRSS) then and after 30 s idle. Then the whole
+# country is loaded through the admin API (34 provinces, 3,321 communes, their agencies) and the jar is started
+# again on that database. Prints a Markdown table; docs/benchmarks.md ("Start-up and footprint") quotes it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-3}"
-jar="${2:-$(ls target/cong-tac-tre-em-*.jar | head -1)}"
-port=18080
-times=(); rss=(); idle=()
-for i in $(seq 1 "$runs"); do
-  db="startup_bench_$$_$i"
-  psql -h 127.0.0.1 -U postgres -qc "create database $db" >/dev/null
-  start=$(date +%s.%N)
+jar=$(ls target/cong-tac-tre-em-*.jar | head -1)
+port=18090
+pw='Benchmark-admin-2026!'
+db="startup_$(date +%s)"
+psql -h 127.0.0.1 -U postgres -qc "create database $db" >/dev/null
+
+start() {   # sets $figures to "seconds rss_ready_mb rss_idle_mb" and $pid
+  local t0 t1
+  t0=$(date +%s.%N)
   SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
-    SPRING_DATASOURCE_USERNAME=postgres APP_ADMIN_PASSWORD='Khoi-dong-Do-Thoi-Gian-2026' \
-    java -jar "$jar" --server.port=$port --logging.level.root=WARN > "/tmp/startup_bench_$i.log" 2>&1 &
+    SPRING_DATASOURCE_USERNAME=postgres APP_ADMIN_PASSWORD="$pw" SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=2525 \
+    java ${JAVA_OPTS:-} -jar "$jar" --server.port=$port --server.servlet.session.cookie.secure=false \
+    > "target/startup-$db.log" 2>&1 &
   pid=$!
-  until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do
-    if ! kill -0 "$pid" 2>/dev/null; then echo "the jar stopped: /tmp/startup_bench_$i.log"; exit 1; fi
+  until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q UP; do
+    kill -0 $pid 2>/dev/null || { echo "the application stopped, see target/startup-$db.log" >&2; exit 1; }
     sleep 0.2
   done
-  end=$(date +%s.%N)
-  t=$(echo "$end - $start" | bc)
-  r=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$pid/status")
-  sleep 20
-  q=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$pid/status")
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-  psql -h 127.0.0.1 -U postgres -qc "drop database $db" >/dev/null
-  echo "run $i: ready in ${t} s, RSS ${r} MB at ready, ${q} MB after 20 s idle"
-  times+=("$t"); rss+=("$r"); idle+=("$q")
+  t1=$(date +%s.%N)
+  local ready idle
+  ready=$(awk '/VmRSS/{print $2}' /proc/$pid/status)
+  sleep 30
+  idle=$(awk '/VmRSS/{print $2}' /proc/$pid/status)
+  figures="$(printf "%.1f" "$(echo "$t1 - $t0" | bc)") $((ready / 1024)) $((idle / 1024))"
+}
+
+stop() { kill $pid; wait $pid 2>/dev/null || true; }
+
+echo "| Database | Run | Ready (s) | RSS when ready (MB) | RSS after 30 s idle (MB) |"
+echo "|---|---:|---:|---:|---:|"
+for i in $(seq 1 "$runs"); do
+  start; read -r s r idle <<< "$figures"; label="empty (only the administrator)"; [ "$i" = 1 ] && label="new database: migrations + first administrator"; echo "| $label | $i | $s | $r | $idle |"; stop
 done
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-echo "median: ready $(median "${times[@]}") s, RSS $(median "${rss[@]}") MB at ready, $(median "${idle[@]}") MB idle;" \
-  "load $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores, $(java -version 2>&1 | head -1)"
+start
+curl -fs -u "admin:$pw" -H 'Content-Type: application/json' -X POST \
+  -d '{"all":true,"withAgencies":true}' "http://127.0.0.1:$port/api/v1/admin/admin-units/import" > /dev/null
+orgs=$(psql -h 127.0.0.1 -U postgres -d "$db" -tAc "select count(*) from org_unit")
+stop
+for i in $(seq 1 "$runs"); do
+  start; read -r s r idle <<< "$figures"; echo "| country loaded ($orgs organisations) | $i | $s | $r | $idle |"; stop
+done
+psql -h 127.0.0.1 -U postgres -qc "drop database $db" >/dev/null

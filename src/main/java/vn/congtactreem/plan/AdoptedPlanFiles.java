@@ -4,7 +4,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.document.AttachmentOwner;
 import vn.congtactreem.org.UserAccount;
-import vn.congtactreem.base.NotAllowedException;
 
 /** The signed file of a plan registered as issued: read by whoever may read the plan. */
 @Component
@@ -21,13 +20,6 @@ class AdoptedPlanFiles implements AttachmentOwner {
     @Override
     @Transactional(readOnly = true)
     public boolean mayRead(UserAccount user, long attachmentId) {
-        return adoptions.plansSignedIn(attachmentId).stream().anyMatch(planId -> {
-            try {
-                plans.get(user, planId);
-                return true;
-            } catch (NotAllowedException e) {
-                return false;
-            }
-        });
+        return adoptions.plansSignedIn(attachmentId).stream().anyMatch(planId -> plans.mayRead(user, planId));
     }
 }

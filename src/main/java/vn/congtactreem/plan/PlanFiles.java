@@ -3,7 +3,6 @@ package vn.congtactreem.plan;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.document.AttachmentOwner;
 import vn.congtactreem.org.UserAccount;
 
@@ -23,13 +22,6 @@ class PlanFiles implements AttachmentOwner {
     @Transactional(readOnly = true)
     public boolean mayRead(UserAccount user, long attachmentId) {
         return jdbc.sql("select id from plan where upper_ref_file_id = ? order by id").param(attachmentId)
-                .query(Long.class).list().stream().anyMatch(planId -> {
-                    try {
-                        plans.get(user, planId);
-                        return true;
-                    } catch (NotAllowedException e) {
-                        return false;
-                    }
-                });
+                .query(Long.class).list().stream().anyMatch(planId -> plans.mayRead(user, planId));
     }
 }

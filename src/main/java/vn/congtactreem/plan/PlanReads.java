@@ -35,7 +35,7 @@ import vn.congtactreem.security.AccessScope;
  * start from, with the scope checked.
  */
 @Component
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, noRollbackFor = vn.congtactreem.base.NotAllowedException.class)
 class PlanReads {
 
     private final PlanRepository plans;

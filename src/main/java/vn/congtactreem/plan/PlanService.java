@@ -51,6 +51,20 @@ public class PlanService {
         return reads.visiblePlans(user);
     }
 
+    /**
+     * Whether the user may read the plan ({@link #get}'s rule), answered without an exception: a caller inside
+     * a transaction (a file's owner asked by the attachments) is not left with a transaction marked for rollback.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayRead(UserAccount user, long planId) {
+        try {
+            reads.get(user, planId);
+            return true;
+        } catch (vn.congtactreem.base.NotVisibleException e) {
+            return false;
+        }
+    }
+
     /** A plan the user may read: their organisation's (or below), or one that assigns their unit. */
     @Transactional(readOnly = true)
     public Plan get(UserAccount user, long planId) {

@@ -68,6 +68,8 @@ class ProgrammeAdoptionIntegrationTests extends WebIntegrationTest {
     ReportFigures figures;
     @Autowired
     ConsolidationService consolidation;
+    @Autowired
+    vn.congtactreem.document.AttachmentService attachments;
 
     private ApiClient api;
     private TestOrgs test;
@@ -109,8 +111,12 @@ class ProgrammeAdoptionIntegrationTests extends WebIntegrationTest {
         // another commune's officer cannot register it
         api.post(province.officer(), "/api/v1/plans/adopted", adoption(commune.id(), "15/KH-UBND")).expect(403);
 
-        JsonNode plan = api.post(commune.officer(), "/api/v1/plans/adopted", adoption(commune.id(), "15/KH-UBND"))
-                .expect(201).body();
+        // with its signed file, uploaded by the officer
+        byte[] signed = "%PDF-1.4\n% 15/KH-UBND\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long fileId = attachments.store(officer, "15-KH-UBND.pdf", signed, at("2026-03-02T09:00")).id();
+        Map<String, Object> withFile = adoption(commune.id(), "15/KH-UBND");
+        withFile.put("signedFileId", fileId);
+        JsonNode plan = api.post(commune.officer(), "/api/v1/plans/adopted", withFile).expect(201).body();
         planId = plan.get("id").asLong();
         assertThat(plan.get("status").asText()).isEqualTo("ISSUED");
         assertThat(plan.get("docNumber").asInt()).isEqualTo(15);
@@ -118,6 +124,13 @@ class ProgrammeAdoptionIntegrationTests extends WebIntegrationTest {
         assertThat(plan.get("issuedOn").asText()).isEqualTo("2021-03-15");
         assertThat(plan.get("signerName").asText()).isEqualTo("Nguyễn Văn Hùng");
         ProcessJobs.runDue(management);
+        // the signed file: read by whoever may read the plan (the officer, the assigned police), by no one else
+        TestOrgs.Area elsewhere = test.area(province.id(), "Xã Khác Chương Trình", "COMMUNE", "khacct");
+        assertThat(download(commune.officer(), fileId)).isEqualTo(signed);
+        assertThat(download(reporter, fileId)).isEqualTo(signed);
+        assertThat(status(elsewhere.officer(), fileId)).isEqualTo(404);
+        assertThat(attachments.mayRead(users.findByUsername(reporter).orElseThrow(), fileId)).isTrue();
+        assertThat(attachments.mayRead(users.findByUsername(elsewhere.officer()).orElseThrow(), fileId)).isFalse();
 
         Plan registered = plans.load(planId);
         assertThat(registered.issuedOn()).as("issuing kept the real date").isEqualTo(LocalDate.of(2021, 3, 15));
@@ -207,6 +220,31 @@ class ProgrammeAdoptionIntegrationTests extends WebIntegrationTest {
         form.put("targets", targets);
         form.put("assignments", List.of(Map.of("orgUnitId", policeOf(communeId), "duties", "Phòng, chống xâm hại")));
         return form;
+    }
+
+    private java.net.http.HttpResponse<byte[]> fetch(String user, long fileId) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + port + "/api/v1/attachments/" + fileId))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            (user + ":demo123").getBytes(java.nio.charset.StandardCharsets.UTF_8))).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private byte[] download(String user, long fileId) {
+        var response = fetch(user, fileId);
+        assertThat(response.statusCode()).as("download by %s", user).isEqualTo(200);
+        return response.body();
+    }
+
+    private int status(String user, long fileId) {
+        return fetch(user, fileId).statusCode();
     }
 
     private long policeOf(long communeId) {

@@ -3,6 +3,10 @@ package vn.congtactreem.plan.ui;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.html.Div;
@@ -20,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.base.ui.DetailPage;
+import vn.congtactreem.document.AttachmentService;
 import vn.congtactreem.document.ui.DocxDownload;
 import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.org.Role;
@@ -31,6 +36,7 @@ import vn.congtactreem.plan.CycleTimeline;
 import vn.congtactreem.plan.Plan;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.plan.PlanStatus;
+import vn.congtactreem.plan.ProgrammeAdoption;
 import vn.congtactreem.plan.ReportingPeriod;
 import vn.congtactreem.plan.process.PlanCycleProcess;
 import vn.congtactreem.security.AccessScope;
@@ -54,6 +60,8 @@ public class PlanView extends DetailPage {
     private final UserService users;
     private final CurrentUser currentUser;
     private final List<PlanPageSection> sections;
+    private final ProgrammeAdoption adoptions;
+    private final AttachmentService attachments;
 
     private static final int ISSUING_POLL_MS = 1000;
 
@@ -62,9 +70,10 @@ public class PlanView extends DetailPage {
     Grid<CycleEvent> timeline;
     TabSheet tabs;
     Anchor download;
+    Anchor signedFile;
 
     public PlanView(PlanService plans, WorkItems work, AccessScope scope, UserService users, CurrentUser currentUser,
-                    List<PlanPageSection> sections) {
+                    List<PlanPageSection> sections, ProgrammeAdoption adoptions, AttachmentService attachments) {
         super("planId", "plan.notAvailable");
         this.plans = plans;
         this.work = work;
@@ -72,6 +81,8 @@ public class PlanView extends DetailPage {
         this.users = users;
         this.currentUser = currentUser;
         this.sections = sections;
+        this.adoptions = adoptions;
+        this.attachments = attachments;
         addClassName("plan-page");
     }
 
@@ -89,6 +100,7 @@ public class PlanView extends DetailPage {
             add(line("plan.field.upper", plan.upper().number() + (plan.upper().issuer() == null ? ""
                     : " · " + plan.upper().issuer())));
         }
+        addAdoption(user, plan);
         addTaskLinks(user, plan);
         watchIssuing(plan);
         download = DocxDownload.anchor(getTranslation("document.download"), () -> plans.docx(plan));
@@ -142,6 +154,34 @@ public class PlanView extends DetailPage {
             event.getUI().setPollInterval(previousPoll);
         }
         super.onDetach(event);
+    }
+
+    /**
+     * A plan issued before the system: when it was registered, and its signed file for whoever may read the plan
+     * (the file's own rule, {@code AdoptedPlanFiles}, is asked again when it is downloaded).
+     */
+    private void addAdoption(UserAccount user, Plan plan) {
+        signedFile = null;
+        adoptions.of(plan.id()).ifPresent(adoption -> {
+            Paragraph registered = new Paragraph(getTranslation("programme.adopted.line",
+                    DATE.format(adoption.adoptedAt().atZone(CycleClock.VIETNAM))));
+            registered.addClassName("plan-adopted");
+            add(registered);
+            Long fileId = adoption.signedFileId();
+            if (fileId == null || !attachments.mayRead(user, fileId)) {
+                return;
+            }
+            var file = attachments.describe(fileId);
+            signedFile = new Anchor(DownloadHandler.fromInputStream(event -> {
+                attachments.readable(currentUser.require(), fileId);
+                byte[] content = attachments.content(fileId);
+                return new DownloadResponse(new ByteArrayInputStream(content), file.fileName(), file.contentType(),
+                        content.length);
+            }), AttachmentType.DOWNLOAD, getTranslation("programme.adopted.fileLink", file.fileName(),
+                    Math.max(1, file.sizeBytes() / 1024)));
+            signedFile.addClassName("plan-signed-file");
+            add(signedFile);
+        });
     }
 
     private void addTaskLinks(UserAccount user, Plan plan) {

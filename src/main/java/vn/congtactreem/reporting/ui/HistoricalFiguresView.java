@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
@@ -24,6 +25,7 @@ import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.plan.ReportingPeriod;
 import vn.congtactreem.reporting.HistoricalFigures;
 import vn.congtactreem.reporting.HistoricalReport;
+import vn.congtactreem.reporting.ReportFigures;
 import vn.congtactreem.security.AccessScope;
 import vn.congtactreem.security.CurrentUser;
 
@@ -40,6 +42,7 @@ public class HistoricalFiguresView extends DetailPage {
     private final IndicatorValues values;
     private final AccessScope scope;
     private final CurrentUser currentUser;
+    private final ReportFigures reportFigures;
 
     DatePicker datedOn;
     final TextArea summary = new TextArea();
@@ -47,13 +50,14 @@ public class HistoricalFiguresView extends DetailPage {
     IndicatorValuesPanel figures;
 
     public HistoricalFiguresView(HistoricalFigures historical, PlanService plans, IndicatorValues values,
-                                 AccessScope scope, CurrentUser currentUser) {
+                                 AccessScope scope, CurrentUser currentUser, ReportFigures reportFigures) {
         super("periodId", "report.notAvailable");
         this.historical = historical;
         this.plans = plans;
         this.values = values;
         this.scope = scope;
         this.currentUser = currentUser;
+        this.reportFigures = reportFigures;
         addClassName("plan-page");
     }
 
@@ -91,6 +95,11 @@ public class HistoricalFiguresView extends DetailPage {
         datedOn.setReadOnly(!editable);
         summary.setReadOnly(!editable);
         add(datedOn, summary, figures);
+        // once entered, each target judged against its milestone with these figures (a review: its milestone year)
+        saved.ifPresent(h -> {
+            add(new H3(getTranslation("programme.historical.judged")));
+            add(new FiguresGrid(reportFigures.ofConsolidatedReport(h.consolidatedReportId())));
+        });
         if (editable) {
             save.setText(getTranslation("programme.historical.save"));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

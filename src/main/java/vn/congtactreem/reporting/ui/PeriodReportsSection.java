@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import vn.congtactreem.base.NotVisibleException;
 import java.util.Optional;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.org.UserAccount;
@@ -44,7 +45,14 @@ class PeriodReportsSection implements PlanPageSection {
     @Override
     public Optional<com.vaadin.flow.component.Component> forPeriod(UserAccount user, Plan plan,
                                                                    ReportingPeriod period) {
-        List<UnitReport> reports = reporting.ofPeriod(user, period.id());
+        List<UnitReport> reports;
+        try {
+            reports = reporting.ofPeriod(user, period.id());
+        } catch (NotVisibleException e) {
+            // the page already checked the plan's rule (an assigned unit reads it); a period that holds no report
+            // of this unit yet (not open, or past before the system) shows nothing, it does not hide the plan
+            reports = List.of();
+        }
         UI ui = UI.getCurrent();
         Div box = new Div();
         box.addClassName("period-reports");
