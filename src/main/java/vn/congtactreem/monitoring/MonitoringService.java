@@ -95,8 +95,9 @@ public class MonitoringService {
     /** The tiles of a period. */
     public PeriodOverview overview(UserAccount user, long periodId) {
         PeriodHead head = requirePeriod(user, periodId);
-        Tally tally = ReportingRates.tally(queries.expectedOf(List.of(periodId)).getOrDefault(periodId, List.of()),
-                clock.now());
+        Instant now = clock.now();
+        Tally tally = ReportingRates.tallyOfAlike(queries.counts(List.of(periodId), now)
+                .getOrDefault(periodId, List.of()), now);
         LocalDate upperDue = head.period().upperDue();
         Long days = upperDue == null ? null : ChronoUnit.DAYS.between(clock.today(), upperDue);
         return new PeriodOverview(head.period(), head.planTitle(), head.orgUnitId(), head.orgName(), tally, days,
@@ -125,10 +126,10 @@ public class MonitoringService {
     public List<PeriodRate> ratesByPeriod(UserAccount user, long planId) {
         List<PeriodChoice> periods = periods(user, planId);
         Instant now = clock.now();
-        Map<Long, List<ExpectedReport>> byPeriod = queries.expectedOf(periods.stream().map(PeriodChoice::periodId)
-                .toList());
+        Map<Long, List<AlikeReports>> byPeriod = queries.counts(periods.stream().map(PeriodChoice::periodId)
+                .toList(), now);
         return periods.stream().map(p -> new PeriodRate(p,
-                ReportingRates.tally(byPeriod.getOrDefault(p.periodId(), List.of()), now))).toList();
+                ReportingRates.tallyOfAlike(byPeriod.getOrDefault(p.periodId(), List.of()), now))).toList();
     }
 
     /** One period's units with their cells (the matrix of a single column, for the reminder and exports). */
@@ -149,8 +150,8 @@ public class MonitoringService {
         Map<Long, PeriodHead> below = queries.childPeriods(periodId).stream()
                 .collect(Collectors.toMap(PeriodHead::orgUnitId, h -> h, (a, b) -> a, LinkedHashMap::new));
         // the sub-areas' own periods are counted, not listed: alike reports come as one row with their number
-        Map<Long, List<ExpectedReport>> ownReports = queries.expectedOf(below.values().stream()
-                .map(h -> h.period().periodId()).toList());
+        Map<Long, List<AlikeReports>> ownReports = queries.counts(below.values().stream()
+                .map(h -> h.period().periodId()).toList(), now);
         List<SubAreaRow> rows = new ArrayList<>();
         for (ReportRow report : queries.reportsOf(List.of(periodId))) {
             if (!report.subArea()) {
@@ -158,7 +159,7 @@ public class MonitoringService {
             }
             PeriodHead own = below.get(report.unitId());
             Tally tally = own == null ? null
-                    : ReportingRates.tally(ownReports.getOrDefault(own.period().periodId(), List.of()), now);
+                    : ReportingRates.tallyOfAlike(ownReports.getOrDefault(own.period().periodId(), List.of()), now);
             rows.add(new SubAreaRow(report.unitId(), report.unitName(), report.reportId(),
                     ReportingRates.standing(report.expected(), now).cell(),
                     own == null ? null : own.period().periodId(), tally, own == null ? null : own.consolidation(),

@@ -39,6 +39,14 @@ public final class ReportingRates {
 
     /** The counts and rates of these reports at {@code now}. */
     public static Tally tally(Collection<ExpectedReport> reports, Instant now) {
+        return tallyOfAlike(reports.stream().map(r -> new AlikeReports(r, 1)).toList(), now);
+    }
+
+    /**
+     * The counts and rates at {@code now} of reports folded into alike groups (the read model of the counts,
+     * {@code monitoring_count}): each group counts as its number of reports, each standing as its report's.
+     */
+    public static Tally tallyOfAlike(Collection<AlikeReports> groups, Instant now) {
         int expected = 0;
         int submitted = 0;
         int onTime = 0;
@@ -47,21 +55,23 @@ public final class ReportingRates {
         int notYetDue = 0;
         int accepted = 0;
         int returned = 0;
-        for (ExpectedReport report : reports) {
+        for (AlikeReports group : groups) {
+            ExpectedReport report = group.report();
             ReportStanding standing = standing(report, now);
-            if (!standing.expected()) {
+            int n = group.count();
+            if (!standing.expected() || n == 0) {
                 continue;
             }
-            expected++;
+            expected += n;
             switch (standing.timeliness()) {
-                case ON_TIME -> onTime++;
-                case LATE -> late++;
-                case MISSING -> missing++;
-                case NOT_YET_DUE -> notYetDue++;
+                case ON_TIME -> onTime += n;
+                case LATE -> late += n;
+                case MISSING -> missing += n;
+                case NOT_YET_DUE -> notYetDue += n;
             }
-            submitted += standing.submitted() ? 1 : 0;
-            accepted += report.status() == UnitReportStatus.ACCEPTED ? 1 : 0;
-            returned += report.status() == UnitReportStatus.RETURNED ? 1 : 0;
+            submitted += standing.submitted() ? n : 0;
+            accepted += report.status() == UnitReportStatus.ACCEPTED ? n : 0;
+            returned += report.status() == UnitReportStatus.RETURNED ? n : 0;
         }
         return new Tally(expected, submitted, onTime, late, missing, notYetDue, accepted, returned);
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -89,8 +90,12 @@ public class SecurityConfig extends VaadinWebSecurity {
 
     /** The domain API's chain, also what the controllers' slice tests ({@code @WebMvcTest}) run behind. */
     public static SecurityFilterChain domainApi(HttpSecurity http) throws Exception {
+        ApplicationContext context = http.getSharedObject(ApplicationContext.class);
         return stateless(http.securityMatcher(path("/api/**")))
                 .addFilterBefore(new CrossSiteApiCheck(), BasicAuthenticationFilter.class)
+                // personal access tokens (Authorization: Bearer), one indexed look-up instead of a BCrypt check
+                .addFilterBefore(new BearerTokenFilter(() -> context.getBeanProvider(BearerTokens.class).getIfAvailable(),
+                        () -> context.getBean(UserService.class)), BasicAuthenticationFilter.class)
                 .headers(SecurityHeaders::apply)
                 // the administration API is refused to others before its body is even read (403, not a 400)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(path("/api/v1/admin/**"))

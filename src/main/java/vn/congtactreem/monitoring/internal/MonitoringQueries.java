@@ -4,12 +4,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.congtactreem.monitoring.AlikeReports;
 import vn.congtactreem.monitoring.ExpectedReport;
 import vn.congtactreem.monitoring.PeriodChoice;
 import vn.congtactreem.monitoring.PlanChoice;
@@ -36,6 +44,7 @@ public class MonitoringQueries {
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private volatile Boolean postgres;
 
     public MonitoringQueries(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -109,14 +118,60 @@ public class MonitoringQueries {
     /**
      * What the counts of these periods need, without one row per report: reports alike in everything the
      * definitions read (status, first submission, the unit's deactivation, the period's dates) come as one
-     * row with their number. Most reports of a period still awaited are alike: a period of 1,300 unit reports
-     * is a handful of rows. The tallies are those of {@link #reportsOf} to the unit.
+     * row with their number, read from the reports themselves. The tallies are those of {@link #reportsOf}
+     * to the unit. The dashboard reads {@link #counts} (the read model); this is what it must equal.
      */
     public Map<Long, List<ExpectedReport>> expectedOf(Collection<Long> periodIds) {
+        Map<Long, List<ExpectedReport>> byPeriod = new HashMap<>();
+        liveCounts(periodIds).forEach((period, groups) -> groups.forEach(g -> byPeriod
+                .computeIfAbsent(period, id -> new ArrayList<>()).addAll(Collections.nCopies(g.count(), g.report()))));
+        return byPeriod;
+    }
+
+    /**
+     * The counts of these periods at {@code now} as alike groups: on PostgreSQL from the read model
+     * {@code monitoring_count} (a few rows per period, kept by triggers in the writing transaction, see V31),
+     * except a period with a submission or a deactivation after {@code now} (the demo clock set back), read from
+     * its reports like everywhere on H2. Two statements at most, whatever the number of periods and reports.
+     */
+    public Map<Long, List<AlikeReports>> counts(Collection<Long> periodIds, Instant now) {
         if (periodIds.isEmpty()) {
             return Map.of();
         }
-        record Alike(long periodId, ExpectedReport expected, int count) {
+        if (!readModel()) {
+            return liveCounts(periodIds);
+        }
+        record Group(long periodId, AlikeReports alike, boolean afterNow) {
+        }
+        Timestamp at = Timestamp.from(now);
+        List<Group> rows = jdbc.query("""
+                select mc.period_id, mc.status, mc.deactivation, mc.reports, mc.last_submitted_at,
+                       mc.last_deactivated_at, rp.opens_on, rp.unit_due,
+                       (mc.last_submitted_at > :now or mc.last_deactivated_at > :now) as after_now
+                from monitoring_count mc join reporting_period rp on rp.id = mc.period_id
+                where mc.period_id in (:periods)
+                """, Map.of("periods", periodIds, "now", at), (rs, i) -> {
+                    String deactivation = rs.getString(3);
+                    Instant submitted = "BEFORE".equals(deactivation) ? null : instant(rs, 5);
+                    Instant gone = "ACTIVE".equals(deactivation) ? null : instant(rs, 6);
+                    ExpectedReport report = new ExpectedReport(0, Deadlines.startOf(rs.getDate(7).toLocalDate()),
+                            gone, rs.getDate(8).toLocalDate(), submitted, UnitReportStatus.valueOf(rs.getString(2)));
+                    return new Group(rs.getLong(1), new AlikeReports(report, rs.getInt(4)), rs.getBoolean(9));
+                });
+        Set<Long> fromReports = new HashSet<>();
+        rows.stream().filter(Group::afterNow).forEach(g -> fromReports.add(g.periodId()));
+        Map<Long, List<AlikeReports>> byPeriod = new HashMap<>(liveCounts(fromReports));
+        rows.stream().filter(g -> !fromReports.contains(g.periodId())).forEach(g -> byPeriod
+                .computeIfAbsent(g.periodId(), id -> new ArrayList<>()).add(g.alike()));
+        return byPeriod;
+    }
+
+    /** The counts of these periods from their reports (one row per alike group). */
+    public Map<Long, List<AlikeReports>> liveCounts(Collection<Long> periodIds) {
+        if (periodIds.isEmpty()) {
+            return Map.of();
+        }
+        record Alike(long periodId, AlikeReports alike) {
         }
         List<Alike> rows = jdbc.query("""
                 select ur.period_id, ur.status, ur.first_submitted_at, o.deactivated_at, rp.opens_on, rp.unit_due,
@@ -126,14 +181,24 @@ public class MonitoringQueries {
                 join reporting_period rp on rp.id = ur.period_id
                 where ur.period_id in (:periods)
                 group by ur.period_id, ur.status, ur.first_submitted_at, o.deactivated_at, rp.opens_on, rp.unit_due
-                """, Map.of("periods", periodIds), (rs, i) -> new Alike(rs.getLong(1),
+                """, Map.of("periods", periodIds), (rs, i) -> new Alike(rs.getLong(1), new AlikeReports(
                 new ExpectedReport(0, Deadlines.startOf(rs.getDate(5).toLocalDate()), instant(rs, 4),
                         rs.getDate(6).toLocalDate(), instant(rs, 3), UnitReportStatus.valueOf(rs.getString(2))),
-                rs.getInt(7)));
-        Map<Long, List<ExpectedReport>> byPeriod = new java.util.HashMap<>();
-        rows.forEach(r -> byPeriod.computeIfAbsent(r.periodId(), id -> new java.util.ArrayList<>())
-                .addAll(java.util.Collections.nCopies(r.count(), r.expected())));
+                rs.getInt(7))));
+        Map<Long, List<AlikeReports>> byPeriod = new HashMap<>();
+        rows.forEach(r -> byPeriod.computeIfAbsent(r.periodId(), id -> new ArrayList<>()).add(r.alike()));
         return byPeriod;
+    }
+
+    /** PostgreSQL keeps {@code monitoring_count} (triggers); the embedded H2 database does not. */
+    private boolean readModel() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = jdbc.getJdbcTemplate().execute((ConnectionCallback<Boolean>) c ->
+                    c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres"));
+            postgres = known;
+        }
+        return Boolean.TRUE.equals(known);
     }
 
     private static ReportRow reportRow(ResultSet rs) throws SQLException {
