@@ -12,6 +12,7 @@ import java.util.Optional;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.plan.CycleEvent;
+import vn.congtactreem.plan.PeriodStatus;
 import vn.congtactreem.plan.Plan;
 import vn.congtactreem.plan.ReportingPeriod;
 import vn.congtactreem.plan.ui.PlanPageSection;
@@ -72,7 +73,9 @@ class PeriodReportsSection implements PlanPageSection {
             grid.setWidthFull();
             box.add(grid);
         }
-        if (user.orgUnitId() == plan.orgUnitId() || reports.size() > 1) {
+        // a period over before the plan was adopted has no consolidated report of its own: its figures entered later
+        // have their own link, and "Đã gửi cấp trên" would claim a sending that never happened in the system
+        if (period.status() != PeriodStatus.PAST && (user.orgUnitId() == plan.orgUnitId() || reports.size() > 1)) {
             consolidation.ofPeriod(period.id(), plan.orgUnitId()).ifPresent(report -> box.add(new Div(new Anchor(
                     "consolidated-reports/" + report.id(), ui.getTranslation("periodReports.consolidated",
                     ui.getTranslation("consolidated.status." + report.status().name()))))));
