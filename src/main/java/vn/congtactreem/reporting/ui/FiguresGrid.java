@@ -26,17 +26,17 @@ class FiguresGrid extends Grid<TargetFigure> {
                 .setFlexGrow(0);
         addColumn(t -> t.target().indicator().code() + " — " + (t.target().wording() == null
                 ? t.target().indicator().name() : t.target().wording()))
-                .setHeader(getTranslation("figures.column.indicator")).setWidth("14rem").setFlexGrow(4);
+                .setHeader(getTranslation("figures.column.indicator")).setWidth("12rem").setFlexGrow(4);
         addColumn(t -> t.target().milestoneYear() + ": " + t.target().requirement())
                 .setHeader(getTranslation("figures.column.target")).setWidth("8rem").setFlexGrow(1);
         addColumn(t -> Figure.cell(t.figure())).setHeader(getTranslation("figures.column.figure")).setWidth("7.5rem")
                 .setFlexGrow(1);
         addComponentColumn(t -> StatusBadge.of(t.status())).setHeader(getTranslation("figures.column.status"))
                 .setWidth("9.5rem").setFlexGrow(0);
-        addColumn(t -> Figure.cell(t.lastYear())).setHeader(getTranslation("figures.column.lastYear")).setWidth("7rem")
+        addColumn(t -> Figure.cell(t.lastYear())).setHeader(getTranslation("figures.column.lastYear")).setWidth("6.5rem")
                 .setFlexGrow(1);
         addColumn(t -> getTranslation("figures.source." + t.target().source().name(), t.target().responsibleNames()))
-                .setHeader(getTranslation("figures.column.source")).setWidth("9rem").setFlexGrow(2);
+                .setHeader(getTranslation("figures.column.source")).setWidth("8rem").setFlexGrow(2);
         addColumn(t -> getTranslation("figures.sources", t.figure().sources().size()))
                 .setHeader(getTranslation("figures.column.sources")).setWidth("5.5rem").setFlexGrow(0);
         setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::sources));
