@@ -67,9 +67,7 @@ class DashboardCountsBenchmark {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> PostgresTestDatabase.freshDatabase("dashcount"));
-        registry.add("spring.datasource.username", PostgresTestDatabase::username);
-        registry.add("spring.datasource.password", PostgresTestDatabase::password);
+        PostgresTestDatabase.useFresh(registry, "dashcount");
     }
 
     @Test

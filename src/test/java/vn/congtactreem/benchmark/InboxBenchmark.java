@@ -2,10 +2,8 @@ package vn.congtactreem.benchmark;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import java.io.IOException;
 import java.nio.file.Paths;
 import java.time.Instant;
@@ -139,9 +137,7 @@ class InboxBenchmark {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> PostgresTestDatabase.freshDatabase("bench"));
-        registry.add("spring.datasource.username", PostgresTestDatabase::username);
-        registry.add("spring.datasource.password", PostgresTestDatabase::password);
+        PostgresTestDatabase.useFresh(registry, "bench");
     }
 
     /** One line of the results: what, for whom, how many tasks, timings in ms. */
@@ -275,25 +271,13 @@ class InboxBenchmark {
     private void browser() {
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(System.getProperty("browser.chromium", "/usr/bin/chromium")))
-                    .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu")));
+            Browser browser = BenchmarkBrowser.launch(playwright);
             List<String> who = new ArrayList<>(DEMO_USERS);
             who.add(LARGE_USER);
             boolean firstEver = true;
             for (String username : who) {
-                BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)
-                        .setLocale("vi-VN"));
-                context.setDefaultTimeout(120_000);
-                Page page = context.newPage();
-                page.navigate("http://localhost:" + port + "/login");
-                page.locator("input[name=username]").fill(username);
-                page.locator("input[name=password]").fill("demo123");
-                page.locator("vaadin-button[slot=submit]").click();
-                page.waitForURL(url -> !url.contains("/login"));
-                page.locator("vaadin-grid.inbox-grid vaadin-grid-cell-content").first()
-                        .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                                .setState(WaitForSelectorState.ATTACHED));
+                Page page = BenchmarkBrowser.signedInOnInbox(browser, port, username);
+                BrowserContext context = page.context();
                 long count = work.count(user(username));
                 List<Double> times = new ArrayList<>();
                 for (int i = 0; i < BROWSER_RUNS; i++) {

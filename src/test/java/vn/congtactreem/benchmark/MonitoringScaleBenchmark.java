@@ -79,9 +79,7 @@ class MonitoringScaleBenchmark {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> PostgresTestDatabase.freshDatabase("monscale"));
-        registry.add("spring.datasource.username", PostgresTestDatabase::username);
-        registry.add("spring.datasource.password", PostgresTestDatabase::password);
+        PostgresTestDatabase.useFresh(registry, "monscale");
     }
 
     @Test

@@ -80,9 +80,7 @@ class OrgScaleBenchmark {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> PostgresTestDatabase.freshDatabase("orgscale"));
-        registry.add("spring.datasource.username", PostgresTestDatabase::username);
-        registry.add("spring.datasource.password", PostgresTestDatabase::password);
+        PostgresTestDatabase.useFresh(registry, "orgscale");
     }
 
     record Stats(int runs, double median, double p95, double max) {

@@ -2,15 +2,11 @@ package vn.congtactreem.benchmark;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +32,7 @@ import vn.congtactreem.support.PostgresTestDatabase;
  * by the number of sessions is the figure. Not a test: nothing is asserted; it prints and writes section
  * {@code session-heap} of {@code docs/benchmarks.md}.
  *
- * <pre>./mvnw -Pbenchmark test -Dtest=SessionHeapBenchmark -Dbenchmark.sessions=200</pre>
+ * <pre>./mvnw -Pbenchmark test -Dtest=SessionHeapBenchmark -Dbenchmark.sessions=100</pre>
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         PostgresIntegrationTest.NO_JOB_EXECUTOR, "app.demo.cycle=true", "vaadin.devmode.devTools.enabled=false",
@@ -46,7 +42,8 @@ class SessionHeapBenchmark {
 
     private static final List<String> USERS = List.of("canbo.anduong", "lanhdao.anduong", "congan.anduong",
             "yte.anduong");
-    private static final int SESSIONS = Integer.getInteger("benchmark.sessions", 200);
+    // about 140 MB of Chromium per tab: 100 tabs is what a 24 GB machine holds beside the application
+    private static final int SESSIONS = Integer.getInteger("benchmark.sessions", 100);
 
     @LocalServerPort
     int port;
@@ -55,9 +52,7 @@ class SessionHeapBenchmark {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> PostgresTestDatabase.freshDatabase("sessions"));
-        registry.add("spring.datasource.username", PostgresTestDatabase::username);
-        registry.add("spring.datasource.password", PostgresTestDatabase::password);
+        PostgresTestDatabase.useFresh(registry, "sessions");
     }
 
     @Test
@@ -65,9 +60,7 @@ class SessionHeapBenchmark {
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
             // a few renderer processes for all the tabs: the server side is measured, not the browser
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(System.getProperty("browser.chromium", "/usr/bin/chromium")))
-                    .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--renderer-process-limit=6")));
+            Browser browser = BenchmarkBrowser.launch(playwright, "--renderer-process-limit=6");
             List<BrowserContext> open = new ArrayList<>();
             // one session first, so that class loading and the caches are in the baseline, not in the figure
             open.add(openInbox(browser, USERS.get(0)));
@@ -103,18 +96,7 @@ class SessionHeapBenchmark {
     }
 
     private BrowserContext openInbox(Browser browser, String username) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)
-                .setLocale("vi-VN"));
-        context.setDefaultTimeout(120_000);
-        Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill("demo123");
-        page.locator("vaadin-button[slot=submit]").click();
-        page.waitForURL(url -> !url.contains("/login"));
-        page.locator("vaadin-grid.inbox-grid vaadin-grid-cell-content").first()
-                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
-        return context;
+        return BenchmarkBrowser.signedInOnInbox(browser, port, username).context();
     }
 
     private int activeSessions() {

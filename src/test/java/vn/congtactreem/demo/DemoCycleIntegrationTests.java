@@ -70,9 +70,7 @@ class DemoCycleIntegrationTests {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> PostgresTestDatabase.freshDatabase("demo"));
-        registry.add("spring.datasource.username", PostgresTestDatabase::username);
-        registry.add("spring.datasource.password", PostgresTestDatabase::password);
+        PostgresTestDatabase.useFresh(registry, "demo");
     }
 
     @BeforeEach

@@ -58,6 +58,13 @@ public final class PostgresTestDatabase {
      * The name of another database for this run, not created (e.g. for a restore that creates it
      * itself); dropped with the others when the run ends.
      */
+    /** Points the Spring context under test at a database of its own, made fresh when the context starts. */
+    public static void useFresh(org.springframework.test.context.DynamicPropertyRegistry registry, String purpose) {
+        registry.add("spring.datasource.url", () -> freshDatabase(purpose));
+        registry.add("spring.datasource.username", PostgresTestDatabase::username);
+        registry.add("spring.datasource.password", PostgresTestDatabase::password);
+    }
+
     public static synchronized String reserveName(String purpose) {
         url();
         String extra = name + "_" + purpose;
