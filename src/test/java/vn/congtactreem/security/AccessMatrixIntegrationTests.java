@@ -43,6 +43,7 @@ import vn.congtactreem.support.CycleFixture;
 import vn.congtactreem.support.ProcessJobs;
 import vn.congtactreem.support.TestOrgs;
 import vn.congtactreem.support.WebIntegrationTest;
+import vn.congtactreem.token.AccessTokenService;
 
 /**
  * Access control as a matrix: every {@code /api/v1} operation of the OpenAPI document, called by
@@ -95,12 +96,15 @@ class AccessMatrixIntegrationTests extends WebIntegrationTest {
     SubstitutionService substitutions;
     @Autowired
     CycleClock clock;
+    @Autowired
+    AccessTokenService accessTokens;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     /** The ids of the commune's cycle the callers try, and a text of it no one else may read. */
     record World(long planId, long periodId, long reportId, long consolidatedId, long attachmentId, String taskId,
-                 long userId, long orgId, long indicatorId, long substitutionId, String secret, String planTitle) {
+                 long userId, long orgId, long indicatorId, long substitutionId, long tokenId, String secret,
+                 String planTitle) {
     }
 
     /** One operation of the document: method, path template, whether it takes a body. */
@@ -149,9 +153,12 @@ class AccessMatrixIntegrationTests extends WebIntegrationTest {
         UserAccount officer = fixture.user(notAdmin);
         long substitutionId = substitutions.name(officer, officer.id(),
                 new SubstitutionForm(fixture.user(place.commune().leader()).id(), leave, leave.plusDays(4))).id();
+        // the officer's API token: no one else may revoke it
+        long tokenId = accessTokens.create(officer, officer.id(), "Ma trận",
+                java.time.LocalDate.now(CycleClock.VIETNAM).plusDays(30)).token().id();
         world = new World(cycle.planId(), cycle.periodId(), cycle.policeReportId(), consolidatedId, attachmentId, taskId,
                 officer.id(), commune, jdbc.queryForObject("select min(id) from indicator", Long.class),
-                substitutionId, secret, plans.load(cycle.planId()).title());
+                substitutionId, tokenId, secret, plans.load(cycle.planId()).title());
         // the cycle stays open for every test of this class (its ids are tried again and again)
         CycleFixture.drainStarted();
     }
@@ -238,9 +245,10 @@ class AccessMatrixIntegrationTests extends WebIntegrationTest {
                 .as("nothing changed").isEqualTo("SUBMITTED");
     }
 
-    /** An operation on a thing of one person (a task offered to them, their substitution), not of a role. */
+    /** An operation on a thing of one person (a task offered to them, their substitution, their token), not of a role. */
     private static boolean personal(Operation operation) {
-        return operation.path().contains("/tasks/") || operation.path().startsWith("/api/v1/substitutions/");
+        return operation.path().contains("/tasks/") || operation.path().startsWith("/api/v1/substitutions/")
+                || operation.path().startsWith("/api/v1/me/");
     }
 
     // ---------------------------------------------------------------- the document and the calls
@@ -325,6 +333,7 @@ class AccessMatrixIntegrationTests extends WebIntegrationTest {
             case "organisations" -> ids.orgId();
             case "indicators" -> ids.indicatorId();
             case "substitutions" -> ids.substitutionId();
+            case "tokens" -> ids.tokenId();
             default -> throw new AssertionError("the access matrix knows no id for " + template
                     + ": name its collection in AccessMatrixIntegrationTests.idFor");
         };
@@ -333,7 +342,7 @@ class AccessMatrixIntegrationTests extends WebIntegrationTest {
 
     private static World neverUsedIds() {
         return new World(NEVER_USED, NEVER_USED, NEVER_USED, NEVER_USED, NEVER_USED, String.valueOf(NEVER_USED),
-                NEVER_USED, NEVER_USED, NEVER_USED, NEVER_USED, world.secret(), world.planTitle());
+                NEVER_USED, NEVER_USED, NEVER_USED, NEVER_USED, NEVER_USED, world.secret(), world.planTitle());
     }
 
     private boolean reveals(String body) {
