@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,7 +44,8 @@ import vn.congtactreem.support.PostgresTestDatabase;
 /**
  * One reporting period at the size asked ({@code -Dbenchmark.size=small|province|country}) on a fresh
  * PostgreSQL database ({@link ScaleData}), then: a slice of the period end to end through the services
- * beside a bare engine process with the same user tasks, the inbox against the engine's own task query
+ * beside a bare engine process with the same user tasks and the application's own diagram with no application
+ * logic ({@link EngineBaselines}), the inbox against the engine's own task query
  * as the task tables grow (real tasks, then copies to 100,000 and 1,000,000), the plans list, the
  * dashboard, and the timer storm with the job executor's default and tuned settings. Nothing is asserted:
  * figures are printed and written into section {@code scale-<size>} of {@code docs/benchmarks.md}.
@@ -158,60 +156,123 @@ class CountryScaleBenchmark {
         List<Double> ack = new ArrayList<>();
         List<Double> submit = new ArrayList<>();
         List<Double> accept = new ArrayList<>();
-        long served = 0;
-        long start = System.nanoTime();
+        // the server work of the reports carried to acceptance only: the officer commune's reports (acknowledged
+        // and submitted, left in the inbox) are timed in the rows above but not in the per-report figures
+        Window app = new Window();
         for (Map<String, Object> row : reports) {
             long reportId = ((Number) row.get("id")).longValue();
             UserAccount reporter = user("bc" + row.get("org_unit_id"));
-            ack.add(time(() -> {
+            long planOrg = ((Number) row.get("plan_org")).longValue();
+            boolean served = planOrg != officerCommune;
+            UserAccount officer = served ? user("cb" + planOrg) : null;
+            ack.add(app.time(served, () -> {
                 reporting.acknowledge(reporter, reportId);
                 return reportId;
             }));
-            submit.add(time(() -> reporting.submit(reporter, reportId, new UnitReportForm("Đã thực hiện", "", ""))));
-            long planOrg = ((Number) row.get("plan_org")).longValue();
-            if (planOrg != officerCommune) {
-                accept.add(time(() -> reporting.accept(user("cb" + planOrg), reportId)));
-                served++;
+            submit.add(app.time(served, () -> reporting.submit(reporter, reportId,
+                    new UnitReportForm("Đã thực hiện", "", ""))));
+            if (served) {
+                accept.add(app.time(true, () -> reporting.accept(officer, reportId)));
+                app.reports++;
             }
         }
-        double serviceSeconds = (System.nanoTime() - start) / 1e9;
-        JobDrain.Result drained = jobs.runInThisThread();
+        JobDrain.Result drained = app.timeJobs(jobs);
         report.row("unit acknowledges (ReportingService.acknowledge)", "end to end", ScaleReport.Stats.of(ack));
         report.row("unit submits (ReportingService.submit)", "end to end", ScaleReport.Stats.of(submit));
         report.row("officer accepts (ReportingService.accept)", "end to end", ScaleReport.Stats.of(accept));
         report.drain("jobs after the end-to-end slice (notifications, period check)", drained, null);
-        double appPerReport = (serviceSeconds + drained.seconds()) * 1000 / served;
 
-        long bareStart = System.nanoTime();
-        bareEngine(reports.size(), served);
-        double barePerReport = (System.nanoTime() - bareStart) / 1e6 / served;
-        report.fact("end to end: reports acknowledged, submitted and accepted through the services", served
-                + " (+" + (reports.size() - served) + " left for the officer's inbox)");
-        report.fact("end to end: application, ms per unit report (service calls + their jobs)", fmt(appPerReport));
-        report.fact("end to end: bare engine, ms per unit report (start + 3 user tasks, no logic)", fmt(barePerReport));
-        report.fact("end to end: ratio application / bare engine", fmt(appPerReport / barePerReport));
+        EngineBaselines baselines = new EngineBaselines(engine);
+        baselines.deploy();
+        Window bare = engineOnly(baselines, EngineBaselines.BARE, app.reports, jobs);
+        Window model = engineOnly(baselines, EngineBaselines.MODEL, app.reports, jobs);
+        report.fact("end to end: reports acknowledged, submitted and accepted through the services", app.reports
+                + " (+" + (reports.size() - app.reports) + " left for the officer's inbox)");
+        report.fact("end to end: application, ms per unit report (3 service calls + their jobs; Java CPU ms of"
+                + " the calling thread)", app.perReport());
+        report.fact("end to end: application's BPMN with no application logic, ms per unit report (same 3 tasks"
+                + " + their jobs; the start and its first job not counted, as for the application)", model.perReport());
+        report.fact("end to end: application's BPMN with no application logic, start + its first job (not in the"
+                + " figure above), ms per unit report", model.startPerReport());
+        report.fact("end to end: bare engine, ms per unit report (start + 3 user tasks, no logic)", bare.perReport());
+        report.fact("end to end: ratio application / bare engine (wall; Java CPU)", app.ratio(bare));
+        report.fact("end to end: ratio application / its BPMN with no logic (the application's own work)",
+                app.ratio(model));
+        report.fact("end to end: ratio its BPMN with no logic / bare engine (the process model's work)",
+                model.ratio(bare));
     }
 
-    /** The same user tasks per report on a bare process with no listeners, delegates or timers. */
-    private void bareEngine(int reports, long completed) {
-        engine.getRepositoryService().createDeployment().name("bench-bare").addModelInstance("bench-bare.bpmn",
-                Bpmn.createExecutableProcess("bench-bare").camundaHistoryTimeToLive(3650).startEvent()
-                        .userTask("AcknowledgeAssignment").camundaCandidateGroups("org:${unitOrgId}:REPORTER")
-                        .userTask("SubmitReport").camundaCandidateGroups("org:${unitOrgId}:REPORTER")
-                        .userTask("ReviewReport").camundaCandidateGroups("org:${planOrgId}:OFFICER")
-                        .endEvent().done()).deploy();
-        TaskService tasks = engine.getTaskService();
-        for (int i = 0; i < completed; i++) {
-            String key = "bare-" + i;
-            engine.getRuntimeService().startProcessInstanceByKey("bench-bare", key,
-                    Map.of("unitOrgId", 1L, "planOrgId", 2L, "reportId", (long) i));
-            for (int step = 0; step < 3; step++) {
-                Task task = tasks.createTaskQuery().processInstanceBusinessKey(key).singleResult();
-                tasks.complete(task.getId());
-            }
+    /**
+     * One of the engine-only baselines ({@link EngineBaselines}): one instance per report carried to acceptance,
+     * started (with its first jobs) outside the window for the model-only diagram, as the application's were
+     * started when the period opened; the bare process's start is in its window.
+     */
+    private Window engineOnly(EngineBaselines baselines, String key, long reports, JobDrain jobs) {
+        Window window = new Window();
+        boolean startTimed = EngineBaselines.BARE.equals(key);
+        List<String> keys = new ArrayList<>();
+        Window start = new Window();
+        for (long i = 0; i < reports; i++) {
+            long n = i;
+            (startTimed ? window : start).time(true, () -> keys.add(baselines.start(key, n)));
         }
-        report.fact("bare engine instances started (one per report of the slice)", String.valueOf(completed)
-                + " of " + reports);
+        start.timeJobs(jobs);
+        for (String businessKey : keys) {
+            for (int step = 0; step < EngineBaselines.TASKS; step++) {
+                int s = step;
+                window.time(true, () -> {
+                    baselines.complete(baselines.next(businessKey), s);
+                    return businessKey;
+                });
+            }
+            window.reports++;
+        }
+        window.timeJobs(jobs);
+        window.startMillis = start.millis;
+        report.fact("end to end: " + key + " instances (one per report carried to acceptance)",
+                String.valueOf(reports));
+        return window;
+    }
+
+    /** Wall and calling-thread CPU time of the calls counted for a per-report figure. */
+    private static final class Window {
+        private static final java.lang.management.ThreadMXBean THREADS =
+                java.lang.management.ManagementFactory.getThreadMXBean();
+        double millis;
+        double cpuMillis;
+        double startMillis;
+        long reports;
+
+        double time(boolean counted, Supplier<Object> call) {
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            double wall = CountryScaleBenchmark.time(call);
+            if (counted) {
+                millis += wall;
+                cpuMillis += (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
+            }
+            return wall;
+        }
+
+        JobDrain.Result timeJobs(JobDrain jobs) {
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            JobDrain.Result result = jobs.runInThisThread();
+            millis += result.seconds() * 1000;
+            cpuMillis += (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
+            return result;
+        }
+
+        String perReport() {
+            return fmt(millis / reports) + " (CPU " + fmt(cpuMillis / reports) + ")";
+        }
+
+        String startPerReport() {
+            return fmt(startMillis / reports);
+        }
+
+        String ratio(Window other) {
+            return fmt((millis / reports) / (other.millis / other.reports)) + " (CPU "
+                    + fmt((cpuMillis / reports) / (other.cpuMillis / other.reports)) + ")";
+        }
     }
 
     // ---------------------------------------------------------------- inbox, plans, dashboard

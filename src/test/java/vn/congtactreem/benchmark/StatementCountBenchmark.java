@@ -38,7 +38,9 @@ import vn.congtactreem.support.PostgresTestDatabase;
  * job they leave (by activity), and per province dashboard (tiles + sub-areas). Load-robust, unlike times:
  * the same call sends the same statements however busy the machine. On the {@code small} country
  * ({@link ScaleData}, one province of 38 communes) written by SQL; the measured communes' periods are then
- * reopened through the service. Prints its figures, asserts nothing; not part of {@code ./mvnw verify}:
+ * reopened through the service. Then the same number of reports on the engine alone ({@link EngineBaselines}: the
+ * bare process, the application's diagram with no application logic), step by step. Prints its figures, asserts
+ * nothing; not part of {@code ./mvnw verify}:
  * {@code ./mvnw -Pbenchmark test -Dtest=StatementCountBenchmark [-Dbenchmark.communes=3]}.
  */
 @SpringBootTest(properties = {PostgresIntegrationTest.NO_JOB_EXECUTOR, PostgresIntegrationTest.NO_DEMO_CYCLE,
@@ -120,6 +122,24 @@ class StatementCountBenchmark {
             measure("accept", () -> reporting.accept(officer, reportId));
             measureJobs("jobs after each accept");
         }
+        EngineBaselines baselines = new EngineBaselines(engine);
+        baselines.deploy();
+        for (String key : List.of(EngineBaselines.BARE, EngineBaselines.MODEL)) {
+            for (int i = 0; i < reports.size(); i++) {
+                long n = i;
+                String businessKey = baselines.start(key, n);
+                measureJobs(key + ": jobs after start");
+                for (int step = 0; step < EngineBaselines.TASKS; step++) {
+                    int s = step;
+                    var task = baselines.next(businessKey);
+                    measure(key + ": task " + task.getTaskDefinitionKey(), () -> {
+                        baselines.complete(task, s);
+                        return task;
+                    });
+                }
+                measureJobs(key + ": jobs after the review");
+            }
+        }
         long province = jdbc.queryForObject("select id from bench_scope where level_code = 'PROVINCE'", Long.class);
         long provincePeriod = jdbc.queryForObject("select rp.id from reporting_period rp join plan p"
                 + " on p.id = rp.plan_id where p.org_unit_id = ?", Long.class, province);
@@ -172,6 +192,12 @@ class StatementCountBenchmark {
                 list.stream().mapToLong(StatementCounter.Tally::batchedRows).average().orElse(0),
                 list.stream().mapToLong(StatementCounter.Tally::commands).average().orElse(0),
                 ScaleReport.Stats.of(cpu.get(what)).median())));
+        perReport("application (acknowledge, submit, accept, their jobs)", reports, what -> what.equals("acknowledge")
+                || what.equals("submit") || what.equals("accept") || what.startsWith("jobs after each accept"));
+        for (String key : List.of(EngineBaselines.MODEL, EngineBaselines.BARE)) {
+            perReport(key + " (its 3 tasks and their jobs)", reports, what -> what.startsWith(key + ": task")
+                    || what.startsWith(key + ": jobs after the review"));
+        }
         if (!DETAIL) {
             return;
         }
@@ -183,10 +209,27 @@ class StatementCountBenchmark {
                 t.byCommand().forEach((k, v) -> commands.merge(k, v, Long::sum));
             });
             System.out.println("[statements] ---- " + what + " (totals over " + list.size() + " calls)");
-            list.get(0).top(sql, 25).forEach(e -> System.out.println("[statements]   " + e.getValue() + "  "
+            list.get(0).top(sql, 45).forEach(e -> System.out.println("[statements]   " + e.getValue() + "  "
                     + e.getKey()));
             System.out.println("[statements]   commands: " + list.get(0).top(commands, 15));
         });
+    }
+
+    /** One report end to end: the sum over the calls chosen, per report (statements, commands, Java CPU ms). */
+    private void perReport(String what, int reports, java.util.function.Predicate<String> calls) {
+        double statements = 0;
+        double commands = 0;
+        double cpuMillis = 0;
+        for (var entry : tallies.entrySet()) {
+            if (calls.test(entry.getKey())) {
+                statements += entry.getValue().stream().mapToLong(StatementCounter.Tally::statements).sum();
+                commands += entry.getValue().stream().mapToLong(StatementCounter.Tally::commands).sum();
+                cpuMillis += cpu.get(entry.getKey()).stream().mapToDouble(Double::doubleValue).sum();
+            }
+        }
+        System.out.println(String.format(Locale.ROOT, "[statements] per report end to end, %s: %.1f statements,"
+                + " %.1f engine commands, %.1f Java CPU ms", what, statements / reports, commands / reports,
+                cpuMillis / reports));
     }
 
     private UserAccount user(String username) {
