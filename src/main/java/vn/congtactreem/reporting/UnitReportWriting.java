@@ -3,6 +3,7 @@ package vn.congtactreem.reporting;
 import static vn.congtactreem.reporting.UnitReportReads.NOT_FOUND;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,8 +11,10 @@ import vn.congtactreem.base.ConflictException;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.inbox.WorkItems;
+import vn.congtactreem.appendix.AppendixForm;
 import vn.congtactreem.appendix.AppendixForms;
 import vn.congtactreem.appendix.FormCompleteness;
+import vn.congtactreem.indicator.Indicator;
 import vn.congtactreem.indicator.IndicatorValues;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
@@ -94,15 +97,21 @@ class UnitReportWriting {
         if (report.getResults() == null || report.getResults().isBlank()) {
             throw new ValidationException("results", "report.error.resultsRequired");
         }
-        IndicatorValues.check(figures.askedOf(reportId), values.ofUnitReport(reportId), true);
+        // the values and cells are read only when the plan asks for figures or forms (nothing to check otherwise)
+        List<Indicator> asked = figures.askedOf(reportId);
+        if (!asked.isEmpty()) {
+            IndicatorValues.check(asked, values.ofUnitReport(reportId), true);
+        }
+        ReportingPeriod period = plans.period(report.getPeriodId());
         // the plan's forms are checked as its indicator values are: every required cell filled
         if (!report.isSubArea()) {
-            FormCompleteness.require(appendixForms.ofPlan(plans.period(report.getPeriodId()).planId()),
-                    report.getOrgUnitId(), reads.get(reporter, reportId).orgUnitName(),
-                    appendixForms.cellsOfUnitReport(reportId));
+            List<AppendixForm> forms = appendixForms.ofPlan(period.planId());
+            if (!forms.isEmpty()) {
+                FormCompleteness.require(forms, report.getOrgUnitId(), reads.get(reporter, reportId).orgUnitName(),
+                        appendixForms.cellsOfUnitReport(reportId));
+            }
         }
         var task = work.require(UnitReportProcess.KEY, reportId, UnitReportProcess.Element.SUBMIT_REPORT);
-        ReportingPeriod period = plans.period(report.getPeriodId());
         Instant now = clock.now();
         boolean late = Deadlines.isLate(now, period.unitDue());
         report.submit(reporter.username(), now, late);
