@@ -170,6 +170,21 @@ class IndicatorWorkbooksTests {
     }
 
     @Test
+    void aMilestoneMissedAtItsOwnYearReadsKhongDatInBothLanguages() throws Exception {
+        Target cared = target(1, CARED_FOR, Comparator.MORE_THAN, "95");
+        var figure = RollUp.of(CARED_FOR, List.of(new Contribution(12, false, "Công an xã An Dương", 90, 100)));
+        List<IndicatorWorkbooks.FigureRow> rows = List.of(
+                new IndicatorWorkbooks.FigureRow(cared, figure, TargetStatus.NOT_ACHIEVED, null));
+        try (XSSFWorkbook vietnamese = Sheets.open(IndicatorWorkbooks.figures(Sheets.VIETNAMESE, "Số liệu", "", rows,
+                "http://ctte.example.vn"));
+             XSSFWorkbook english = Sheets.open(IndicatorWorkbooks.figures(Sheets.ENGLISH, "Figures", "", rows,
+                     "http://ctte.example.vn"))) {
+            assertThat(vietnamese.getSheet("Số liệu").getRow(4).getCell(8).getStringCellValue()).isEqualTo("Không đạt");
+            assertThat(english.getSheet("Số liệu").getRow(4).getCell(8).getStringCellValue()).isEqualTo("Not achieved");
+        }
+    }
+
+    @Test
     void inEnglishTheHeadersAndAssessmentsAreEnglish() throws Exception {
         Target cared = target(1, CARED_FOR, Comparator.MORE_THAN, "95");
         try (XSSFWorkbook workbook = Sheets.open(IndicatorWorkbooks.figures(Sheets.ENGLISH, "Figures", "", List.of(
