@@ -44,7 +44,7 @@ public final class PlanDocumentBuilder {
                 "KẾ HOẠCH", upperFirst(subject), preamble(plan, subject),
                 sections, "Trên đây là Kế hoạch " + subject + " của Ủy ban nhân dân "
                         + OfficialStyle.lowerFirst(org) + "; đề nghị các đơn vị được giao nhiệm vụ triển khai thực hiện./.",
-                OfficialStyle.paragraphs(plan.recipients()), OfficialStyle.signature(plan.signerTitle()), plan.signerName(), plan.docNumber() != null);
+                OfficialStyle.paragraphs(plan.recipients()), OfficialStyle.signature(plan.signerTitle(), plan.signedForCommittee()), plan.signerName(), plan.docNumber() != null);
     }
 
     /**

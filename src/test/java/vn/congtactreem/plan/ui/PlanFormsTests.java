@@ -417,6 +417,39 @@ class PlanFormsTests extends KaribuUiTest {
     }
 
     @Test
+    void theSignatureIsTheOriginalsUnlessTheOfficerTicksSigningForTheCommittee() {
+        long planId = planAtDrafting(nextYear++);
+        login(place.commune().officer());
+        UI.getCurrent().navigate("plans/" + planId + "/draft");
+        DraftPlanView view = _get(DraftPlanView.class);
+        _setValue(view.signerName, "Lục Xuân Đức");
+        _setValue(view.signerTitle, "PHÓ CHỦ TỊCH");
+        com.vaadin.flow.component.checkbox.Checkbox committee = _get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withLabel("Ký thay mặt tập thể (TM. Ủy ban nhân dân)"));
+        assertThat(committee.getValue()).isFalse();
+        assertThat(plans.document(plans.load(planId)).signature()).containsExactly("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
+
+        // ticked: saved at once, like the rest of the draft, and the document signs for the committee
+        _setValue(committee, true);
+        assertThat(plans.load(planId).signedForCommittee()).isTrue();
+        assertThat(view.autosaveStatus.getText()).startsWith("Đã tự động lưu");
+        assertThat(plans.document(plans.load(planId)).signature())
+                .containsExactly("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
+        // a text saved alone (an autosave sending only the texts) keeps it
+        plans.saveDraft(fixture().user(place.commune().officer()), planId, view.draft().textsOnly(),
+                plans.load(planId).version());
+        assertThat(plans.load(planId).signedForCommittee()).isTrue();
+
+        // the page opened again shows it ticked; unticked, the originals' block comes back
+        UI.getCurrent().navigate("plans/" + planId + "/draft");
+        DraftPlanView again = _get(DraftPlanView.class);
+        assertThat(again.signedForCommittee.getValue()).isTrue();
+        _setValue(again.signedForCommittee, false);
+        assertThat(plans.load(planId).signedForCommittee()).isFalse();
+        assertThat(plans.document(plans.load(planId)).signature()).containsExactly("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
+    }
+
+    @Test
     void submittingAsksForWhatIsMissingThenSendsThePlanToTheLeader() {
         long planId = planAtDrafting(nextYear++);
         login(place.commune().officer());
