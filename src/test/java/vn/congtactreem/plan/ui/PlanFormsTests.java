@@ -130,6 +130,34 @@ class PlanFormsTests extends KaribuUiTest {
     }
 
     @Test
+    void theNewPlanFormProposesNextYearInDecemberOrOnceThisYearsPlanExists() {
+        int year = nextYear;
+        nextYear += 2;
+        login(place.commune().officer());
+        ProcessJobs.setClock(LocalDateTime.of(year, 11, 30, 9, 0).atZone(Deadlines.VIETNAM).toInstant());
+        assertThat(proposedYear()).isEqualTo(year);
+        // December: next year's plan is being drafted
+        ProcessJobs.setClock(LocalDateTime.of(year, 12, 1, 9, 0).atZone(Deadlines.VIETNAM).toInstant());
+        assertThat(proposedYear()).isEqualTo(year + 1);
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Tên kế hoạch")).getValue())
+                .isEqualTo("Thực hiện công tác trẻ em năm " + (year + 1));
+        // back in March, once this year's plan exists
+        planAtDrafting(year);
+        assertThat(proposedYear()).isEqualTo(year + 1);
+    }
+
+    /** Opens "Lập kế hoạch mới" afresh and reads the year it proposes. */
+    private int proposedYear() {
+        _find(com.vaadin.flow.component.dialog.Dialog.class).forEach(com.vaadin.flow.component.dialog.Dialog::close);
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        UI.getCurrent().navigate("plans");
+        _click(_get(PlansView.class).startPlan);
+        IntegerField yearFrom = _get(IntegerField.class, spec -> spec.withLabel("Từ năm"));
+        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Đến năm")).getValue()).isEqualTo(yearFrom.getValue());
+        return yearFrom.getValue();
+    }
+
+    @Test
     void theUpperPlanIsRegisteredWithItsFileAndBadInputIsShownWhereItWasTyped() {
         int year = nextYear++;
         login(place.commune().officer());
