@@ -135,7 +135,8 @@ class PlanDocumentBuilderTests {
                 "Đơn vị chủ trì: Văn hóa - Thông tin xã An Dương.", "Đơn vị phối hợp: Công an xã An Dương.");
         assertThat(document.sections().get(2).items().get(0).heading()).isEqualTo("1. Công an xã An Dương");
         assertThat(document.sections().get(3).paragraphs()).contains("- Báo cáo 6 tháng 2024 (số liệu từ 15/12/2023 "
-                + "đến 14/6/2024): các đơn vị gửi Ủy ban nhân dân xã An Dương trước ngày 19/5/2024.");
+                + "đến 14/6/2024): các đơn vị gửi Ủy ban nhân dân xã An Dương trước ngày 19/5/2024; Ủy ban nhân dân xã "
+                + "An Dương báo cáo UBND huyện Tân Yên trước ngày 25/5/2024.");
         assertThat(document.recipients()).containsExactly("- Phòng LĐTB&XH (b/c);", "- Lưu: VT.");
     }
 
