@@ -24,6 +24,10 @@ import java.math.RoundingMode;
  * and the figure moves the right way, off track while the year is not over otherwise, and not
  * achieved at the year's end (each year is its own milestone).
  *
+ * <p>"Giữ vững" ({@link TargetShape#MAINTAIN}) holds the figure against the same period's the year before (the
+ * caller's {@code baseline}: the target's typed baseline, else last year's reported figure): see
+ * {@link #maintained}.
+ *
  * <p>Time is counted in years: the baseline is the end of its year, the milestone the end of its
  * year, and a report's moment the end of what it covers (6 months of 2024: 2024.5).
  */
@@ -61,6 +65,9 @@ public final class TargetEvaluation {
         }
         if (target.shape().yearOnYear()) {
             return yearOnYear(target, value, baseline, asOf);
+        }
+        if (target.shape() == TargetShape.MAINTAIN) {
+            return maintained(target, value, baseline, asOf);
         }
         Comparator comparator = target.comparator();
         BigDecimal effectiveBaseline = switch (target.shape()) {
@@ -138,6 +145,28 @@ public final class TargetEvaluation {
             return TargetStatus.NOT_ACHIEVED;
         }
         return moved.signum() > 0 ? TargetStatus.ON_TRACK : TargetStatus.OFF_TRACK;
+    }
+
+    /**
+     * "Giữ vững": a yes/no indicator is kept when it says Có this year and said Có last year ({@code previous});
+     * with last year unknown it is judged on this year alone (Có is kept). A figure is kept when it is not worse
+     * than last year's in the indicator's direction; with last year unknown there is nothing to hold it against (no
+     * data). Not kept: off track while the year runs, not achieved at its end.
+     */
+    private static TargetStatus maintained(Target target, BigDecimal value, BigDecimal previous, double asOf) {
+        boolean kept;
+        if (target.indicator().measure() == Measure.YES_NO) {
+            kept = value.compareTo(BigDecimal.ONE) == 0 && (previous == null || previous.compareTo(BigDecimal.ONE) == 0);
+        } else if (previous == null) {
+            return TargetStatus.NO_DATA;
+        } else {
+            int c = value.compareTo(previous);
+            kept = target.indicator().direction() == Direction.LOWER_IS_BETTER ? c <= 0 : c >= 0;
+        }
+        if (kept) {
+            return TargetStatus.ACHIEVED;
+        }
+        return Math.abs(asOf - Math.rint(asOf)) < 1e-9 ? TargetStatus.NOT_ACHIEVED : TargetStatus.OFF_TRACK;
     }
 
     /** Whether a value meets a fixed target. */

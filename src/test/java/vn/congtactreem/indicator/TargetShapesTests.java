@@ -130,6 +130,48 @@ class TargetShapesTests {
                 List.of());
     }
 
+    /** Phú La 2025: "Giữ vững phường đạt tiêu chí phường phù hợp trẻ em". */
+    private static final Target KEEP_FRIENDLY = shaped(CHILD_FRIENDLY, TargetShape.MAINTAIN, null, null, null, null,
+            null, null);
+    private static final Target KEEP_DEATHS = shaped(INJURY_DEATHS, TargetShape.MAINTAIN, null, null, null, null,
+            null, null);
+    private static final Target KEEP_CARE = shaped(CARED_FOR, TargetShape.MAINTAIN, null, null, null, null, null,
+            null);
+
+    @Test
+    void giuVungPrintsInThePlansWords() {
+        assertThat(KEEP_FRIENDLY.requirement()).isEqualTo("giữ vững Có");
+        assertThat(KEEP_CARE.requirement()).isEqualTo("giữ vững mức năm trước");
+    }
+
+    @Test
+    void giuVungOnAYesNoIndicatorIsCoThisYearAndLastYear() {
+        assertThat(status(KEEP_FRIENDLY, "1", "1", 2025.0)).isEqualTo(TargetStatus.ACHIEVED);
+        assertThat(status(KEEP_FRIENDLY, "0", "1", 2025.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
+        assertThat(status(KEEP_FRIENDLY, "0", "1", 2024.5)).isEqualTo(TargetStatus.OFF_TRACK);
+        // Có now but Không last year: reached, not kept
+        assertThat(status(KEEP_FRIENDLY, "1", "0", 2025.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
+        // last year unknown: judged on this year alone
+        assertThat(status(KEEP_FRIENDLY, "1", null, 2025.0)).isEqualTo(TargetStatus.ACHIEVED);
+        assertThat(status(KEEP_FRIENDLY, "0", null, 2025.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
+        assertThat(status(KEEP_FRIENDLY, null, "1", 2025.0)).isEqualTo(TargetStatus.NO_DATA);
+    }
+
+    @Test
+    void giuVungOnAFigureIsNoWorseThanLastYearInTheIndicatorsDirection() {
+        // higher is better: 95 % after 95 % is kept, 96 % better still, 94 % not
+        assertThat(status(KEEP_CARE, "95", "95", 2025.0)).isEqualTo(TargetStatus.ACHIEVED);
+        assertThat(status(KEEP_CARE, "96", "95", 2025.0)).isEqualTo(TargetStatus.ACHIEVED);
+        assertThat(status(KEEP_CARE, "94", "95", 2025.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
+        assertThat(status(KEEP_CARE, "94", "95", 2024.5)).isEqualTo(TargetStatus.OFF_TRACK);
+        // lower is better: 3 deaths after 3 kept, 2 better, 4 not
+        assertThat(status(KEEP_DEATHS, "3", "3", 2025.0)).isEqualTo(TargetStatus.ACHIEVED);
+        assertThat(status(KEEP_DEATHS, "2", "3", 2025.0)).isEqualTo(TargetStatus.ACHIEVED);
+        assertThat(status(KEEP_DEATHS, "4", "3", 2025.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
+        // nothing to hold a figure against without last year's
+        assertThat(status(KEEP_CARE, "95", null, 2025.0)).isEqualTo(TargetStatus.NO_DATA);
+    }
+
     private static TargetStatus status(Target target, String value, String previous, double asOf) {
         return TargetEvaluation.status(target, value == null ? null : new BigDecimal(value),
                 previous == null ? null : new BigDecimal(previous), asOf);

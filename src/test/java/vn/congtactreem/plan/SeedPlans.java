@@ -138,7 +138,9 @@ final class SeedPlans {
                             + "thời, hiệu quả", "BV-06", AT_LEAST, "100", "100"),
                     new SeedTarget(null, "giảm ít nhất 10% số lượng trẻ em tử vong do tai nạn, thương tích so với năm "
                             + "2024", "BV-09", TargetShape.CHANGE, REDUCE_BY, "10", 2024, "10", null, null),
-                    t(null, "Giữ vững phường đạt tiêu chí phường phù hợp trẻ em", "CH-03", EQUAL, "1", null),
+                    new SeedTarget(null, "Giữ vững phường đạt tiêu chí phường phù hợp trẻ em", "CH-03",
+                            TargetShape.MAINTAIN, null, null, null, null, null,
+                            "\"giữ vững\": Có this year and last year (last year unknown: this year's Có alone)"),
                     new SeedTarget(null, "đảm bảo 100% trẻ em được khai sinh đúng độ tuổi", "BV-16", TargetShape.LEVEL,
                             AT_LEAST, "100", null, "100", "Bộ phận Tư pháp - Hộ tịch phường Phú La",
                             "written under III.6 (Bộ phận Tư pháp - Hộ tịch phường), not under I.2 Yêu cầu")),

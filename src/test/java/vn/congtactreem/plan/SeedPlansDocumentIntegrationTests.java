@@ -81,6 +81,8 @@ class SeedPlansDocumentIntegrationTests extends PostgresIntegrationTest {
     void phuLaPrintsItsSixTargetsWithoutObjectivesAndTheBirthRegistrationLedByJustice() throws IOException {
         String text = check(SeedPlans.PHU_LA);
         assertThat(text).doesNotContain("Mục tiêu 1").contains("Chủ trì chỉ tiêu 6.");
+        // "Giữ vững": kept as the original says it, not as "= Có"
+        assertThat(text).contains("5\tGiữ vững phường đạt tiêu chí phường phù hợp trẻ em (CH-03)\t2025\tgiữ vững Có\t");
         // the original's report dates, not the system's defaults (before 19/5 and 17/11)
         assertThat(text).contains("Ủy ban nhân dân phường Phú La báo cáo UBND quận Hà Đông trước ngày 14/5/2025.",
                 "Ủy ban nhân dân phường Phú La báo cáo UBND quận Hà Đông trước ngày 14/11/2025.")

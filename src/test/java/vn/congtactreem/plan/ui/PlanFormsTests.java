@@ -445,6 +445,38 @@ class PlanFormsTests extends KaribuUiTest {
     }
 
     @Test
+    void theOfficerEntersGiuVungOnAYesNoIndicatorWithoutValueOrComparator() {
+        int year = nextYear++;
+        long planId = planAtDrafting(year);
+        long friendly = new TestIndicators(jdbc).childFriendly();
+        login(place.commune().officer());
+        UI.getCurrent().navigate("plans/" + planId + "/draft");
+        DraftPlanView view = _get(DraftPlanView.class);
+
+        _click(view.targets.add);
+        TargetRow target = view.targets.rows().get(0);
+        target.indicator.setValue(target.indicator.getListDataView().getItems()
+                .filter(i -> i.id() == friendly).findFirst().orElseThrow());
+        assertThat(target.shape.getListDataView().getItems()).contains(vn.congtactreem.indicator.TargetShape.MAINTAIN);
+        _setValue(target.shape, vn.congtactreem.indicator.TargetShape.MAINTAIN);
+        // "giữ vững": held against last year, so no value, no comparator, no baseline year
+        assertThat(target.targetValue.isVisible()).isFalse();
+        assertThat(target.comparator.isVisible()).isFalse();
+        assertThat(target.baselineYear.isVisible()).isFalse();
+        _setValue(target.wording, "Giữ vững phường đạt tiêu chí phường phù hợp trẻ em");
+        assertThat(plans.load(planId).targets()).singleElement().satisfies(t -> {
+            assertThat(t.shape()).isEqualTo(vn.congtactreem.indicator.TargetShape.MAINTAIN);
+            assertThat(t.requirement()).isEqualTo("giữ vững Có");
+            assertThat(t.targetValue()).isNull();
+        });
+
+        UI.getCurrent().navigate("plans/" + planId + "/draft");
+        TargetRow again = _get(DraftPlanView.class).targets.rows().get(0);
+        assertThat(again.shape.getValue()).isEqualTo(vn.congtactreem.indicator.TargetShape.MAINTAIN);
+        assertThat(again.targetValue.isVisible()).isFalse();
+    }
+
+    @Test
     void theSignatureIsTheOriginalsUnlessTheOfficerTicksSigningForTheCommittee() {
         long planId = planAtDrafting(nextYear++);
         login(place.commune().officer());
