@@ -39,20 +39,10 @@ final class JobDrain {
     }
 
     Result drain(Settings settings, long timeoutSeconds) throws InterruptedException {
-        ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        config.setJobExecutorPreferTimerJobs(settings.preferTimers());
-        config.setJobExecutorAcquireByDueDate(settings.acquireByDueDate());
-        DefaultJobExecutor executor = (DefaultJobExecutor) config.getJobExecutor();
-        executor.setMaxJobsPerAcquisition(settings.maxJobsPerAcquisition());
-        executor.setCorePoolSize(settings.corePool());
-        executor.setMaxPoolSize(settings.maxPool());
-        executor.setQueueSize(settings.queue());
-        executor.setWaitTimeInMillis(settings.waitMillis());
-        executor.setMaxWait(settings.waitMillis() * 12L);
         ManagementService management = engine.getManagementService();
         long executedBefore = successfulJobs();
         long start = System.nanoTime();
-        executor.start();
+        DefaultJobExecutor executor = start(settings);
         try {
             long deadline = start + timeoutSeconds * 1_000_000_000L;
             while (management.createJobQuery().executable().count() > 0 && System.nanoTime() < deadline) {
@@ -65,6 +55,22 @@ final class JobDrain {
         return new Result(successfulJobs() - executedBefore, seconds,
                 management.createJobQuery().noRetriesLeft().count(),
                 engine.getRuntimeService().createIncidentQuery().count());
+    }
+
+    /** This JVM's job executor with these settings, started (the caller shuts it down). */
+    DefaultJobExecutor start(Settings settings) {
+        ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        config.setJobExecutorPreferTimerJobs(settings.preferTimers());
+        config.setJobExecutorAcquireByDueDate(settings.acquireByDueDate());
+        DefaultJobExecutor executor = (DefaultJobExecutor) config.getJobExecutor();
+        executor.setMaxJobsPerAcquisition(settings.maxJobsPerAcquisition());
+        executor.setCorePoolSize(settings.corePool());
+        executor.setMaxPoolSize(settings.maxPool());
+        executor.setQueueSize(settings.queue());
+        executor.setWaitTimeInMillis(settings.waitMillis());
+        executor.setMaxWait(settings.waitMillis() * 12L);
+        executor.start();
+        return executor;
     }
 
     /**

@@ -70,6 +70,11 @@ final class ScaleData {
      *                        (so a country fits in the time of one run on a small machine)
      */
     Generated generate(Size size, LocalDate today, int engineProvinces) {
+        return generate(size, today, engineProvinces, false);
+    }
+
+    /** @param smallestFirst the engine's provinces are the smallest instead of the largest */
+    Generated generate(Size size, LocalDate today, int engineProvinces, boolean smallestFirst) {
         Map<String, Double> steps = new LinkedHashMap<>();
         long start = System.nanoTime();
         importer.apply(size.provinceCodes(catalogue), true, null);
@@ -82,7 +87,7 @@ final class ScaleData {
         plansAndPeriods(today);
         steps.put("issued plans, periods, assignments (set-based SQL)", lap(start));
         start = System.nanoTime();
-        markEngineProvinces(engineProvinces);
+        markEngineProvinces(engineProvinces, smallestFirst);
         List<Long> periods = jdbc.queryForList("""
                 select rp.id from reporting_period rp join plan p on p.id = rp.plan_id
                 join bench_scope s on s.id = p.org_unit_id where s.engine order by s.level_code desc, rp.id""",
@@ -129,13 +134,14 @@ final class ScaleData {
                 select id, parent_id, kind, level_code, name from below""", (Object) provinceCodes.toArray(String[]::new));
     }
 
-    private void markEngineProvinces(int count) {
+    private void markEngineProvinces(int count, boolean smallestFirst) {
         jdbc.update("""
                 with recursive chosen as (
                     select p.id from bench_scope p where p.level_code = 'PROVINCE'
-                    order by (select count(*) from bench_scope c where c.parent_id = p.id) desc, p.id limit ?),
+                    order by (select count(*) from bench_scope c where c.parent_id = p.id) * ?, p.id limit ?),
                 below as (select id from chosen union all select s.id from bench_scope s join below b on s.parent_id = b.id)
-                update bench_scope set engine = true where id in (select id from below)""", count);
+                update bench_scope set engine = true where id in (select id from below)""", smallestFirst ? 1 : -1,
+                count);
     }
 
     private void users() {

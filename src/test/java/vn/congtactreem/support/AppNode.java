@@ -35,6 +35,8 @@ public final class AppNode implements AutoCloseable {
     private final int port;
     private final Path log;
     private final List<String> arguments;
+    /** Test settings: a small heap and quick start (C1 only); a benchmark asks for the server's own. */
+    private List<String> jvmOptions = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     private Process process;
 
     private AppNode(String name, int port, List<String> arguments) {
@@ -62,13 +64,18 @@ public final class AppNode implements AutoCloseable {
         return new AppNode(name, port, arguments);
     }
 
+    /** JVM options instead of the test settings (before {@link #start()}). */
+    public AppNode jvm(String... options) {
+        this.jvmOptions = List.of(options);
+        return this;
+    }
+
     public AppNode start() {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Duser.timezone=" + System.getProperty("user.timezone", "UTC"),
-                "-cp", applicationClassPath(),
-                "vn.congtactreem.Application"));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Duser.timezone=" + System.getProperty("user.timezone", "UTC"),
+                "-cp", applicationClassPath(), "vn.congtactreem.Application"));
         command.addAll(arguments);
         try {
             Files.createDirectories(log.getParent());
