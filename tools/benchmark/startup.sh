@@ -5,6 +5,8 @@
 # /actuator/health/readiness answers UP, and the resident memory (VmRSS) then and after 30 s idle. Then the whole
 # country is loaded through the admin API (34 provinces, 3,321 communes, their agencies) and the jar is started
 # again on that database. Prints a Markdown table; docs/benchmarks.md ("Start-up and footprint") quotes it.
+# CDS=1: the jar extracted (java -Djarmode=tools ... extract) and started with a class data sharing archive
+# written by a training start (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh), as the Dockerfile does.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-3}"
@@ -13,13 +15,26 @@ port=18090
 pw='Benchmark-admin-2026!'
 db="startup_$(date +%s)"
 psql -h 127.0.0.1 -U postgres -qc "create database $db" >/dev/null
+run_jar="$jar"
+cds_opts=""
+if [ "${CDS:-0}" = 1 ]; then
+  rm -rf target/cds
+  java -Djarmode=tools -jar "$jar" extract --destination target/cds > /dev/null
+  run_jar=$(ls target/cds/*.jar | head -1)
+  # the training start: migrates the database, starts the context, exits; the archive holds the classes it loaded
+  SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
+    SPRING_DATASOURCE_USERNAME=postgres APP_ADMIN_PASSWORD="$pw" \
+    java -XX:ArchiveClassesAtExit=target/cds/app.jsa -Dspring.context.exit=onRefresh -jar "$run_jar" \
+    --server.port=$port > "target/startup-$db-training.log" 2>&1 || true
+  cds_opts="-XX:SharedArchiveFile=target/cds/app.jsa"
+fi
 
 start() {   # sets $figures to "seconds rss_ready_mb rss_idle_mb" and $pid
   local t0 t1
   t0=$(date +%s.%N)
   SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
     SPRING_DATASOURCE_USERNAME=postgres APP_ADMIN_PASSWORD="$pw" SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=2525 \
-    java ${JAVA_OPTS:-} -jar "$jar" --server.port=$port --server.servlet.session.cookie.secure=false \
+    java ${JAVA_OPTS:-} $cds_opts -jar "$run_jar" --server.port=$port --server.servlet.session.cookie.secure=false \
     > "target/startup-$db.log" 2>&1 &
   pid=$!
   until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q UP; do
@@ -39,7 +54,7 @@ stop() { kill $pid; wait $pid 2>/dev/null || true; }
 echo "| Database | Run | Ready (s) | RSS when ready (MB) | RSS after 30 s idle (MB) |"
 echo "|---|---:|---:|---:|---:|"
 for i in $(seq 1 "$runs"); do
-  start; read -r s r idle <<< "$figures"; label="empty (only the administrator)"; [ "$i" = 1 ] && label="new database: migrations + first administrator"; echo "| $label | $i | $s | $r | $idle |"; stop
+  start; read -r s r idle <<< "$figures"; label="empty (only the administrator)"; [ "$i" = 1 ] && [ "${CDS:-0}" != 1 ] && label="new database: migrations + first administrator"; echo "| $label | $i | $s | $r | $idle |"; stop
 done
 start
 curl -fs -u "admin:$pw" -H 'Content-Type: application/json' -X POST \

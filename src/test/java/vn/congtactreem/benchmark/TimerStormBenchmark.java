@@ -145,6 +145,7 @@ class TimerStormBenchmark {
             DefaultJobExecutor executor = jobs.start(JobDrain.Settings.TUNED);
             double fired = -1;
             double drained = -1;
+            long timersLeft = due;
             try {
                 long deadline = start + TIMEOUT * 1_000_000_000L;
                 while (System.nanoTime() < deadline) {
@@ -152,7 +153,8 @@ class TimerStormBenchmark {
                             + " count(*) as jobs from act_ru_job where retries_ > 0 and suspension_state_ = 1"
                             + " and (duedate_ is null or duedate_ <= now())");
                     double now = (System.nanoTime() - start) / 1e9;
-                    if (fired < 0 && ((Number) left.get("timers")).longValue() == 0) {
+                    timersLeft = ((Number) left.get("timers")).longValue();
+                    if (fired < 0 && timersLeft == 0) {
                         fired = now;
                     }
                     if (((Number) left.get("jobs")).longValue() == 0) {
@@ -164,6 +166,9 @@ class TimerStormBenchmark {
             } finally {
                 executor.shutdown();
             }
+            // what a storm cut by its time-out left due must not run in the next one
+            jdbc.update("update act_ru_job set duedate_ = timestamp '2098-01-01 00:00:00' where retries_ > 0"
+                    + " and (duedate_ is null or duedate_ <= now())");
             double elapsed = (System.nanoTime() - start) / 1e9;
             long executed = jobs.successfulJobs() - executedBefore;
             String byNode = String.join(", ", jdbc.queryForList("select coalesce(hostname_, '?') || ': ' || count(*)"
@@ -172,8 +177,8 @@ class TimerStormBenchmark {
             long failed = engine.getManagementService().createJobQuery().noRetriesLeft().count();
             long incidents = engine.getRuntimeService().createIncidentQuery().count();
             long outbox = jdbc.queryForObject("select count(*) from notification", Long.class) - notificationsBefore;
-            String line = String.format(Locale.ROOT, "| %d | %d | %s | %s | %d | %.0f | %s | %d | %d | %d | %d |", nodes,
-                    due, fired < 0 ? "not all in " + TIMEOUT + " s" : fmt(fired),
+            String line = String.format(Locale.ROOT, "| %d | %d | %d | %s | %s | %d | %.0f | %s | %d | %d | %d | %d |",
+                    nodes, due, due - timersLeft, fired < 0 ? "not all in " + TIMEOUT + " s" : fmt(fired),
                     drained < 0 ? "not all in " + TIMEOUT + " s" : fmt(drained), executed, executed / elapsed, byNode,
                     failed, incidents, outbox, jobs.doubleFires());
             storms.add(line);
@@ -226,9 +231,9 @@ class TimerStormBenchmark {
                         + " `-Dbenchmark.stormTimeoutSeconds`).\n\n");
         text.append("| Figure | Value |\n|---|---:|\n");
         facts.forEach(f -> text.append(f).append('\n'));
-        text.append("\n| Nodes | Timers due at once | s until all fired | s until all jobs ran | Jobs run | Jobs/s"
-                + " | Jobs by node | Failed jobs | Incidents | Outbox rows | Jobs run twice |\n")
-                .append("|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
+        text.append("\n| Nodes | Timers due at once | Timers fired | s until all fired | s until all jobs ran | Jobs run"
+                + " | Jobs/s | Jobs by node | Failed jobs | Incidents | Outbox rows | Jobs run twice |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
         storms.forEach(s -> text.append(s).append('\n'));
         BenchmarkSections.write(Path.of("docs", "benchmarks.md"), BenchmarkSections.BENCHMARKS_HEADER, "timer-storm",
                 text.toString());

@@ -51,6 +51,9 @@ class ProdProfileIntegrationTests {
             assertThat(me.statusCode()).isEqualTo(200);
             assertThat(me.body()).contains("ADMIN");
             assertThat(usernames(database)).containsExactly("admin");
+            // the ten-year time to live of the history is enforced: the engine scheduled its nightly cleanup
+            assertThat(count(database, "select count(*) from act_ru_job where handler_type_ = 'history-cleanup'"))
+                    .isEqualTo(1);
         } finally {
             app.destroy();
             app.waitFor(30, TimeUnit.SECONDS);
@@ -163,6 +166,15 @@ class ProdProfileIntegrationTests {
             Thread.sleep(500);
         }
         throw new AssertionError("No healthy application on port " + port + " within " + START_LIMIT);
+    }
+
+    private static long count(String database, String query) throws SQLException {
+        try (Connection db = DriverManager.getConnection(database, PostgresTestDatabase.username(),
+                PostgresTestDatabase.password());
+             Statement sql = db.createStatement(); ResultSet rs = sql.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static List<String> usernames(String database) throws SQLException {
