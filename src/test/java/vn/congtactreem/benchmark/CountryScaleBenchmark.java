@@ -121,7 +121,6 @@ class CountryScaleBenchmark {
         ScaleData.Generated data = new ScaleData(jdbc, importer, catalogue, reporting).generate(SIZE, clock.today(),
                 ENGINE_PROVINCES);
         report.generated(data);
-        jdbc.execute("create index if not exists bench_job_duedate_idx on act_ru_job (duedate_)");
         report.drain("start-up jobs of every instance (ScheduleReminder, async)", jobs.drain(JobDrain.Settings.TUNED,
                 3600), JobDrain.Settings.TUNED);
         jdbc.execute("analyze");

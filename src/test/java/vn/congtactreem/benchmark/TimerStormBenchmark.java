@@ -98,7 +98,6 @@ class TimerStormBenchmark {
         fact("unit-report instances written by the engine (the smallest province's periods opened)",
                 String.valueOf(data.processInstances()));
         data.stepMillis().forEach((step, millis) -> fact("generate: " + step + " (s)", fmt(millis / 1000)));
-        jdbc.execute("create index if not exists bench_job_duedate_idx on act_ru_job (duedate_)");
         JobDrain jobs = new JobDrain(engine, jdbc);
         JobDrain.Result first = jobs.drain(JobDrain.Settings.TUNED, 3600);
         fact("their first jobs (ScheduleReminder), drained before the storms", first.executed() + " in "

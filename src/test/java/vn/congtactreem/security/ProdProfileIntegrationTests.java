@@ -54,6 +54,9 @@ class ProdProfileIntegrationTests {
             // the ten-year time to live of the history is enforced: the engine scheduled its nightly cleanup
             assertThat(count(database, "select count(*) from act_ru_job where handler_type_ = 'history-cleanup'"))
                     .isEqualTo(1);
+            // the job executor acquires by due date (application.yaml) on an index of its own (JobDueDateIndex)
+            assertThat(count(database, "select count(*) from pg_indexes where indexname = 'act_idx_job_duedate_app'"))
+                    .isEqualTo(1);
         } finally {
             app.destroy();
             app.waitFor(30, TimeUnit.SECONDS);

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.List;
 public final class PostgresTestDatabase {
 
     static final String PREFIX = "ctte_test_";
+    /** In UTC: test JVMs run in other time zones (Vietnam time, UTC), and each drops the others' stale databases. */
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static String name;
     private static final List<String> EXTRA = new ArrayList<>();
@@ -28,7 +30,7 @@ public final class PostgresTestDatabase {
 
     public static synchronized String url() {
         if (name == null) {
-            name = PREFIX + LocalDateTime.now().format(STAMP) + "_" + ProcessHandle.current().pid();
+            name = PREFIX + LocalDateTime.now(ZoneOffset.UTC).format(STAMP) + "_" + ProcessHandle.current().pid();
             try (Connection admin = adminConnection(); Statement sql = admin.createStatement()) {
                 dropStale(admin);
                 sql.execute("create database " + name + " encoding 'UTF8' template template0");
@@ -108,7 +110,7 @@ public final class PostgresTestDatabase {
     }
 
     private static void dropStale(Connection admin) throws SQLException {
-        String cutoff = PREFIX + LocalDateTime.now().minusHours(2).format(STAMP);
+        String cutoff = PREFIX + LocalDateTime.now(ZoneOffset.UTC).minusHours(2).format(STAMP);
         List<String> stale = new ArrayList<>();
         try (Statement sql = admin.createStatement();
              ResultSet rs = sql.executeQuery("select datname from pg_database where datname like '" + PREFIX + "%'")) {

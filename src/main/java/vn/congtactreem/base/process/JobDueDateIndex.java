@@ -1,0 +1,35 @@
+package vn.congtactreem.base.process;
+
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The index the job executor's acquisition needs once it acquires by due date
+ * ({@code job-executor-acquire-by-due-date}, application.yaml): without it, every acquisition of a node sorts the
+ * whole {@code ACT_RU_JOB} table (120,000 timers in a reminder storm). Camunda creates its own tables when its
+ * engine starts, after Flyway, so the index is made here, once the engine is built; {@code if not exists} on
+ * PostgreSQL and H2, so every start and every node may ask.
+ */
+@Component
+class JobDueDateIndex extends AbstractProcessEnginePlugin {
+
+    static final String DDL = "create index if not exists act_idx_job_duedate_app on act_ru_job (duedate_)";
+    private static final Logger LOG = LoggerFactory.getLogger(JobDueDateIndex.class);
+
+    private final JdbcTemplate jdbc;
+
+    JobDueDateIndex(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine processEngine) {
+        jdbc.execute(DDL);
+        LOG.debug("Job due date index present");
+    }
+}
