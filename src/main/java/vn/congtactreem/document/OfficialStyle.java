@@ -14,6 +14,7 @@ public final class OfficialStyle {
     private static final List<String> AREA_PREFIXES = List.of("Thành phố ", "Thị trấn ", "Thị xã ", "Tỉnh ", "Huyện ",
             "Quận ", "Phường ", "Xã ", "TP ");
     private static final Locale VI = Locale.forLanguageTag("vi");
+    private static final String COMMITTEE = "TM. ỦY BAN NHÂN DÂN";
 
     private OfficialStyle() {
     }
@@ -53,31 +54,56 @@ public final class OfficialStyle {
                 + on.getYear();
     }
 
+    /** The signature block signed on behalf of the committee ("TM. ỦY BAN NHÂN DÂN" above), as reports sign. */
     public static List<String> signature(String signerTitle) {
+        return signature(signerTitle, true);
+    }
+
+    /**
+     * The capacity lines above the signer's name. A deputy signs "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH", the chairman
+     * "CHỦ TỊCH", as the seed plans sign; {@code forCommittee} puts "TM. ỦY BAN NHÂN DÂN" above (a document signed
+     * on behalf of the committee as a body).
+     */
+    public static List<String> signature(String signerTitle, boolean forCommittee) {
         String title = signerTitle == null ? "" : signerTitle.strip().toUpperCase(VI);
+        List<String> lines = new java.util.ArrayList<>();
+        if (forCommittee) {
+            lines.add(COMMITTEE);
+        }
         if (title.startsWith("PHÓ CHỦ TỊCH")) {
-            return List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", title);
+            lines.add("KT. CHỦ TỊCH");
         }
-        if (title.equals("CHỦ TỊCH")) {
-            return List.of("TM. ỦY BAN NHÂN DÂN", title);
+        if (!title.isEmpty()) {
+            lines.add(title);
         }
-        return title.isEmpty() ? List.of("TM. ỦY BAN NHÂN DÂN") : List.of("TM. ỦY BAN NHÂN DÂN", title);
+        return List.copyOf(lines);
     }
 
     /**
      * The signature block of one who signs while the signer is away (Nghị định 30/2020/NĐ-CP, Phụ lục I): a deputy
      * signs "KT." (ký thay) for the head, under the head's deputy title ("KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH"); an
      * officer the head authorised signs "TUQ." (thừa ủy quyền). The committee's "TM. ỦY BAN NHÂN DÂN" stays above, as
-     * in {@link #signature}. The head is the absent signer's title without "PHÓ" ("CHỦ TỊCH" when none was typed).
+     * in {@link #signature(String)}. The head is the absent signer's title without "PHÓ" ("CHỦ TỊCH" when none was
+     * typed).
      */
     public static List<String> signatureInStead(String absentTitle, boolean deputy) {
+        return signatureInStead(absentTitle, deputy, true);
+    }
+
+    /** {@link #signatureInStead(String, boolean)}, with "TM. ỦY BAN NHÂN DÂN" above only when {@code forCommittee}. */
+    public static List<String> signatureInStead(String absentTitle, boolean deputy, boolean forCommittee) {
         String title = absentTitle == null ? "" : absentTitle.strip().toUpperCase(VI);
         String head = title.startsWith("PHÓ ") ? title.substring("PHÓ ".length()).strip() : title;
         if (head.isEmpty()) {
             head = "CHỦ TỊCH";
         }
-        return deputy ? List.of("TM. ỦY BAN NHÂN DÂN", "KT. " + head, "PHÓ " + head)
-                : List.of("TM. ỦY BAN NHÂN DÂN", "TUQ. " + head);
+        List<String> lines = deputy ? List.of("KT. " + head, "PHÓ " + head) : List.of("TUQ. " + head);
+        if (!forCommittee) {
+            return lines;
+        }
+        List<String> withCommittee = new java.util.ArrayList<>(lines);
+        withCommittee.add(0, COMMITTEE);
+        return List.copyOf(withCommittee);
     }
 
     /** "Kế hoạch triển khai công tác trẻ em" and "Triển khai công tác trẻ em" are the same subject. */

@@ -53,7 +53,7 @@ public record Target(long id, long planId, int position, Indicator indicator, in
 
     /** The target as the officer typed it (a band's direction follows from its two levels: no comparator). */
     public TargetForm toForm() {
-        return new TargetForm(indicator.id(), milestoneYear, shape == TargetShape.BAND ? null : comparator,
+        return new TargetForm(indicator.id(), milestoneYear, shape.hasComparator() ? comparator : null,
                 targetValue, baselineYear, baselineValue, wording, responsibleUnitIds, shape, valueFrom, valueTo, population, unitLabel,
                 objective, numberLabel);
     }

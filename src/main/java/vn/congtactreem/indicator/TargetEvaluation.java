@@ -8,8 +8,9 @@ import java.math.RoundingMode;
  * organisation and every level above it.
  *
  * <p>Met: achieved. Not met: on track while time remains and the figure is at least where a straight
- * line from the baseline to the milestone would put it today; off track when behind that line or
- * when the milestone's year is over. Without a baseline, a target not met yet counts as on track
+ * line from the baseline to the milestone would put it today; off track when behind that line; not
+ * achieved ("Không đạt", not "Chậm tiến độ") once the milestone's year is over: the annual report of
+ * its own year, the review judging it and every later period. Without a baseline, a target not met yet counts as on track
  * until the milestone's year is over. A change against a baseline ("giảm ít nhất 10 % so với năm
  * 2024") needs the baseline's value: no data without it.
  *
@@ -20,7 +21,12 @@ import java.math.RoundingMode;
  * (the caller's {@code baseline}): met when the change reaches the least amount written ("giảm 1 đến
  * 2 %": 1; more is better still) or, for "giảm dần"/"tăng dần", is any change in that direction (a
  * figure at 0 kept at 0 counts as a decrease); not met, it is on track while the year is not over
- * and the figure moves the right way.
+ * and the figure moves the right way, off track while the year is not over otherwise, and not
+ * achieved at the year's end (each year is its own milestone).
+ *
+ * <p>"Giữ vững" ({@link TargetShape#MAINTAIN}) holds the figure against the same period's the year before (the
+ * caller's {@code baseline}: the target's typed baseline, else last year's reported figure): see
+ * {@link #maintained}.
  *
  * <p>Time is counted in years: the baseline is the end of its year, the milestone the end of its
  * year, and a report's moment the end of what it covers (6 months of 2024: 2024.5).
@@ -60,6 +66,9 @@ public final class TargetEvaluation {
         if (target.shape().yearOnYear()) {
             return yearOnYear(target, value, baseline, asOf);
         }
+        if (target.shape() == TargetShape.MAINTAIN) {
+            return maintained(target, value, baseline, asOf);
+        }
         Comparator comparator = target.comparator();
         BigDecimal effectiveBaseline = switch (target.shape()) {
             case BAND -> target.valueFrom();
@@ -78,13 +87,13 @@ public final class TargetEvaluation {
             BigDecimal change = change(value, effectiveBaseline, comparator);
             if (change == null) {
                 return meetsWithoutBaseline(value, comparator) ? TargetStatus.ACHIEVED
-                        : over ? TargetStatus.OFF_TRACK : TargetStatus.ON_TRACK;
+                        : over ? TargetStatus.NOT_ACHIEVED : TargetStatus.ON_TRACK;
             }
             if (change.compareTo(target.targetValue()) >= 0) {
                 return TargetStatus.ACHIEVED;
             }
             if (over) {
-                return TargetStatus.OFF_TRACK;
+                return TargetStatus.NOT_ACHIEVED;
             }
             BigDecimal expected = target.targetValue().multiply(BigDecimal.valueOf(elapsed(start, end, asOf)));
             return change.compareTo(expected) >= 0 ? TargetStatus.ON_TRACK : TargetStatus.OFF_TRACK;
@@ -93,7 +102,7 @@ public final class TargetEvaluation {
             return TargetStatus.ACHIEVED;
         }
         if (over) {
-            return TargetStatus.OFF_TRACK;
+            return TargetStatus.NOT_ACHIEVED;
         }
         if (effectiveBaseline == null) {
             return TargetStatus.ON_TRACK;
@@ -132,7 +141,32 @@ public final class TargetEvaluation {
             return TargetStatus.ACHIEVED;
         }
         boolean yearOver = Math.abs(asOf - Math.rint(asOf)) < 1e-9;
-        return !yearOver && moved.signum() > 0 ? TargetStatus.ON_TRACK : TargetStatus.OFF_TRACK;
+        if (yearOver) {
+            return TargetStatus.NOT_ACHIEVED;
+        }
+        return moved.signum() > 0 ? TargetStatus.ON_TRACK : TargetStatus.OFF_TRACK;
+    }
+
+    /**
+     * "Giữ vững": a yes/no indicator is kept when it says Có this year and said Có last year ({@code previous});
+     * with last year unknown it is judged on this year alone (Có is kept). A figure is kept when it is not worse
+     * than last year's in the indicator's direction; with last year unknown there is nothing to hold it against (no
+     * data). Not kept: off track while the year runs, not achieved at its end.
+     */
+    private static TargetStatus maintained(Target target, BigDecimal value, BigDecimal previous, double asOf) {
+        boolean kept;
+        if (target.indicator().measure() == Measure.YES_NO) {
+            kept = value.compareTo(BigDecimal.ONE) == 0 && (previous == null || previous.compareTo(BigDecimal.ONE) == 0);
+        } else if (previous == null) {
+            return TargetStatus.NO_DATA;
+        } else {
+            int c = value.compareTo(previous);
+            kept = target.indicator().direction() == Direction.LOWER_IS_BETTER ? c <= 0 : c >= 0;
+        }
+        if (kept) {
+            return TargetStatus.ACHIEVED;
+        }
+        return Math.abs(asOf - Math.rint(asOf)) < 1e-9 ? TargetStatus.NOT_ACHIEVED : TargetStatus.OFF_TRACK;
     }
 
     /** Whether a value meets a fixed target. */

@@ -21,7 +21,7 @@ final class TargetRules {
         TargetShape shape = form.shape();
         Measure measure = indicator.measure();
         Comparator comparator = form.comparator();
-        if (shape != TargetShape.BAND) {
+        if (shape.hasComparator()) {
             if (comparator == null) {
                 throw new ValidationException(field + "comparator", "target.error.comparatorRequired");
             }
@@ -30,11 +30,12 @@ final class TargetRules {
                         ? "target.error.directionRequired" : "target.error.levelComparator");
             }
         }
-        if (measure == Measure.YES_NO && shape != TargetShape.LEVEL && shape != TargetShape.SHARE_YES) {
+        if (measure == Measure.YES_NO && shape != TargetShape.LEVEL && shape != TargetShape.SHARE_YES
+                && shape != TargetShape.MAINTAIN) {
             throw new ValidationException(field + (shape == TargetShape.CHANGE ? "comparator" : "shape"),
                     shape == TargetShape.CHANGE ? "target.error.yesNoChange" : "target.error.shapeYesNo");
         }
-        if (shape != TargetShape.TREND) {
+        if (shape.hasValue()) {
             BigDecimal value = required(field + "targetValue", form.targetValue());
             checkDigits(field + "targetValue", value);
         }
@@ -43,7 +44,7 @@ final class TargetRules {
             case CHANGE -> change(field, form);
             case BAND -> band(field, form, measure);
             case YEARLY_CHANGE -> yearly(field, form);
-            case TREND -> { }
+            case TREND, MAINTAIN -> { }
             case SHARE_YES -> share(field, form, measure);
             case POPULATION_SHARE -> population(field, form);
             case COUNT -> count(field, form, measure);

@@ -19,6 +19,12 @@ public enum TargetShape {
     YEARLY_CHANGE,
     /** "giảm dần", "tăng dần": any decrease or increase against the year before. */
     TREND,
+    /**
+     * "giữ vững", "duy trì" (Phú La: "Giữ vững phường đạt tiêu chí phường phù hợp trẻ em"): keep what was reached.
+     * A yes/no indicator: Có this year and Có last year; a figure: this year not worse than last year, in the
+     * indicator's direction. No value, no comparator.
+     */
+    MAINTAIN,
     /** "95 % số xã đạt chuẩn": the share of the areas or units below answering Có on a yes/no indicator. */
     SHARE_YES,
     /** "8/700 trẻ em": a number ({@code targetValue}) out of a stated local population ({@code population}). */
@@ -29,6 +35,16 @@ public enum TargetShape {
     /** Whether the figure is judged against the same period of the year before. */
     public boolean yearOnYear() {
         return this == YEARLY_CHANGE || this == TREND;
+    }
+
+    /** Whether the target states a value (not "giảm dần"/"tăng dần", not "giữ vững"). */
+    public boolean hasValue() {
+        return this != TREND && this != MAINTAIN;
+    }
+
+    /** Whether the officer chooses a comparator (a band's runs from its values, "giữ vững" has none). */
+    public boolean hasComparator() {
+        return this != BAND && this != MAINTAIN;
     }
 
     /** Whether the comparator says a direction ("giảm"/"tăng") rather than ≥, >, ≤, <, =. */

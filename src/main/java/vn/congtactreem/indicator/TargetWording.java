@@ -23,6 +23,7 @@ final class TargetWording {
                     + (t.valueTo() == null ? "" : " đến " + Numbers.typed(t.valueTo())) + " "
                     + t.valueMeasure().symbol() + " mỗi năm";
             case TREND -> decrease ? "giảm dần" : "tăng dần";
+            case MAINTAIN -> measure == Measure.YES_NO ? "giữ vững Có" : "giữ vững mức năm trước";
             case SHARE_YES -> t.comparator().symbol() + " " + Numbers.typed(t.targetValue()) + " % số "
                     + or(t.countedAs(), "đơn vị") + " đạt";
             case POPULATION_SHARE -> t.comparator().symbol() + " " + Numbers.typed(t.targetValue()) + "/"

@@ -13,7 +13,7 @@ import vn.congtactreem.reporting.TargetFigure;
 
 /**
  * Per target of the organisation's plan, where its sub-areas stand (Đạt / Đúng tiến độ / Chậm tiến độ /
- * Chưa có số liệu), from each sub-area's consolidated report: a sub-area that has none yet, or whose
+ * Không đạt / Chưa có số liệu), from each sub-area's consolidated report: a sub-area that has none yet, or whose
  * plan has no such target, counts as "no data". The sub-areas' consolidated reports' figures are computed
  * by reporting (not stored), all of them together: a fixed number of queries whatever the number of sub-areas.
  */
@@ -46,8 +46,8 @@ public class TargetsAcrossSubAreas {
         }
         List<TargetSpread> spread = new ArrayList<>();
         for (TargetRow target : own) {
-            int[] counts = new int[4];
-            List<String> offTrack = new ArrayList<>();
+            int[] counts = new int[5];
+            List<String> behind = new ArrayList<>();
             for (SubAreaRow subArea : subAreas) {
                 TargetStatus status = statuses.get(subArea.unitId())
                         .getOrDefault(key(target.code(), target.milestoneYear()), TargetStatus.NO_DATA);
@@ -56,13 +56,17 @@ public class TargetsAcrossSubAreas {
                     case ON_TRACK -> counts[1]++;
                     case OFF_TRACK -> {
                         counts[2]++;
-                        offTrack.add(subArea.name());
+                        behind.add(subArea.name());
                     }
-                    case NO_DATA -> counts[3]++;
+                    case NOT_ACHIEVED -> {
+                        counts[3]++;
+                        behind.add(subArea.name());
+                    }
+                    case NO_DATA -> counts[4]++;
                 }
             }
             spread.add(new TargetSpread(target.position(), target.code(), target.name(), target.milestoneYear(),
-                    counts[0], counts[1], counts[2], counts[3], List.copyOf(offTrack)));
+                    counts[0], counts[1], counts[2], counts[3], counts[4], List.copyOf(behind)));
         }
         return spread;
     }

@@ -14,10 +14,22 @@ public record Plan(long id, long orgUnitId, String orgUnitName, String title, in
                    String implementation, String reportingRegime, String recipients, String signerName,
                    String signerTitle, Integer docNumber, String docSymbol, LocalDate issuedOn, String reviewComment,
                    List<ReportingPeriod> periods, List<Assignment> assignments, List<PlanActivity> activities,
-                   List<Target> targets, List<Objective> objectives, long version) {
+                   List<Target> targets, List<Objective> objectives, long version, boolean signedForCommittee) {
 
     public Plan {
         objectives = objectives == null ? List.of() : List.copyOf(objectives);
+    }
+
+    /** A plan signed as the originals sign: "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH", no "TM. ỦY BAN NHÂN DÂN". */
+    public Plan(long id, long orgUnitId, String orgUnitName, String title, int yearFrom, int yearTo,
+                PlanStatus status, UpperPlanReference upper, String purpose, String requirements, String budget,
+                String implementation, String reportingRegime, String recipients, String signerName,
+                String signerTitle, Integer docNumber, String docSymbol, LocalDate issuedOn, String reviewComment,
+                List<ReportingPeriod> periods, List<Assignment> assignments, List<PlanActivity> activities,
+                List<Target> targets, List<Objective> objectives, long version) {
+        this(id, orgUnitId, orgUnitName, title, yearFrom, yearTo, status, upper, purpose, requirements, budget,
+                implementation, reportingRegime, recipients, signerName, signerTitle, docNumber, docSymbol, issuedOn,
+                reviewComment, periods, assignments, activities, targets, objectives, version, false);
     }
 
     /** A plan as the documents see it: the row's version (sent back with a change) does not matter there. */
@@ -62,7 +74,7 @@ public record Plan(long id, long orgUnitId, String orgUnitName, String title, in
                 assignments.stream().map(a -> new AssignmentForm(a.orgUnitId(), a.duties())).toList(),
                 activities.stream().map(PlanActivity::toForm).toList(),
                 targets.stream().map(Target::toForm).toList(),
-                objectives.stream().map(Objective::title).toList());
+                objectives.stream().map(Objective::title).toList(), signedForCommittee);
     }
 
     public boolean editable() {

@@ -120,7 +120,7 @@ class PlanCopies {
         plan.write(new PlanDraft(current.title(), shift.apply(source.purpose()), shift.apply(source.requirements()),
                 shift.apply(source.budget()), shift.apply(source.implementation()),
                 shift.apply(source.reportingRegime()), source.recipients(), source.signerName(),
-                source.signerTitle(), null, null, null));
+                source.signerTitle(), null, null, null, null, null, source.signedForCommittee()));
         content.writeAssignments(plan, source.assignments().stream().filter(a -> orgs.get(a.orgUnitId()).active())
                 .map(a -> new AssignmentForm(a.orgUnitId(), shift.apply(a.duties()))).toList());
         content.writeActivities(plan, source.activities().stream().map(a -> new ActivityForm(shift.apply(a.title()),

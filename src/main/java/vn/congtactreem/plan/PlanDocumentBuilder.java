@@ -38,13 +38,15 @@ public final class PlanDocumentBuilder {
         add(sections, "TỔ CHỨC THỰC HIỆN", OfficialStyle.paragraphs(plan.implementation()), plan.assignments().stream()
                 .map(a -> new OfficialDocument.Item(a.orgUnitName(), duties(plan, a))).toList());
         List<String> regime = new ArrayList<>(OfficialStyle.paragraphs(plan.reportingRegime()));
-        plan.periods().forEach(p -> regime.add(periodLine(p, org)));
+        String upper = plan.upper() == null || plan.upper().issuer() == null || plan.upper().issuer().isBlank()
+                ? "cấp trên" : plan.upper().issuer().strip();
+        plan.periods().forEach(p -> regime.add(periodLine(p, org, upper)));
         add(sections, "CHẾ ĐỘ BÁO CÁO", regime, List.of());
         return new OfficialDocument(OfficialStyle.issuingBody(org), number(plan), OfficialStyle.placeAndDate(org, plan.issuedOn(), plan.yearFrom()),
                 "KẾ HOẠCH", upperFirst(subject), preamble(plan, subject),
                 sections, "Trên đây là Kế hoạch " + subject + " của Ủy ban nhân dân "
                         + OfficialStyle.lowerFirst(org) + "; đề nghị các đơn vị được giao nhiệm vụ triển khai thực hiện./.",
-                OfficialStyle.paragraphs(plan.recipients()), OfficialStyle.signature(plan.signerTitle()), plan.signerName(), plan.docNumber() != null);
+                OfficialStyle.paragraphs(plan.recipients()), OfficialStyle.signature(plan.signerTitle(), plan.signedForCommittee()), plan.signerName(), plan.docNumber() != null);
     }
 
     /**
@@ -127,7 +129,12 @@ public final class PlanDocumentBuilder {
         return new OfficialDocument.Item(activity.title(), paragraphs);
     }
 
-    private static String periodLine(ReportingPeriod period, String org) {
+    /**
+     * "- Báo cáo 6 tháng 2025 (số liệu từ … đến …): các đơn vị gửi Ủy ban nhân dân phường Phú La trước ngày
+     * 11/5/2025; Ủy ban nhân dân phường Phú La báo cáo UBND quận Hà Đông trước ngày 14/5/2025." The second half
+     * only when the period says when the organisation reports upward (Phú La's plan sets its own dates).
+     */
+    private static String periodLine(ReportingPeriod period, String org, String upper) {
         String kind = switch (period.kind()) {
             case SIX_MONTHS -> "Báo cáo 6 tháng";
             case NINE_MONTHS -> "Báo cáo 9 tháng";
@@ -138,7 +145,9 @@ public final class PlanDocumentBuilder {
         };
         return "- " + kind + " " + period.year() + " (số liệu từ " + OfficialStyle.shortDate(period.dataFrom()) + " đến "
                 + OfficialStyle.shortDate(period.dataTo()) + "): các đơn vị gửi Ủy ban nhân dân " + OfficialStyle.lowerFirst(org)
-                + " trước ngày " + OfficialStyle.shortDate(period.unitDue().plusDays(1)) + ".";
+                + " trước ngày " + OfficialStyle.shortDate(period.unitDue().plusDays(1))
+                + (period.upperDue() == null ? "" : "; Ủy ban nhân dân " + OfficialStyle.lowerFirst(org) + " báo cáo "
+                        + upper + " trước ngày " + OfficialStyle.shortDate(period.upperDue().plusDays(1))) + ".";
     }
 
     private static void add(List<OfficialDocument.Section> sections, String heading, List<String> paragraphs,

@@ -8,12 +8,21 @@ import vn.congtactreem.indicator.TargetForm;
  * Everything the officer writes in a plan; saved as it is at any time, checked when submitted. A
  * list left null (periods, assignments, activities, targets, objectives) is kept as saved: an autosave of the
  * texts sends only the texts. {@code objectives} are the titles of "Mục tiêu 1", "Mục tiêu 2", … in order; a
- * target names its objective by number ({@link TargetForm#objective()}).
+ * target names its objective by number ({@link TargetForm#objective()}). {@code signedForCommittee}: the
+ * signature carries "TM. ỦY BAN NHÂN DÂN" above the signer (null: as saved; the seed plans sign without it).
  */
 public record PlanDraft(String title, String purpose, String requirements, String budget, String implementation,
                         String reportingRegime, String recipients, String signerName, String signerTitle,
                         List<PeriodForm> periods, List<AssignmentForm> assignments, List<ActivityForm> activities,
-                        List<TargetForm> targets, List<String> objectives) {
+                        List<TargetForm> targets, List<String> objectives, Boolean signedForCommittee) {
+
+    public PlanDraft(String title, String purpose, String requirements, String budget, String implementation,
+                     String reportingRegime, String recipients, String signerName, String signerTitle,
+                     List<PeriodForm> periods, List<AssignmentForm> assignments, List<ActivityForm> activities,
+                     List<TargetForm> targets, List<String> objectives) {
+        this(title, purpose, requirements, budget, implementation, reportingRegime, recipients, signerName,
+                signerTitle, periods, assignments, activities, targets, objectives, null);
+    }
 
     public PlanDraft(String title, String purpose, String requirements, String budget, String implementation,
                      String reportingRegime, String recipients, String signerName, String signerTitle,
@@ -63,6 +72,6 @@ public record PlanDraft(String title, String purpose, String requirements, Strin
     /** Only the texts: lists stay as saved. */
     public PlanDraft textsOnly() {
         return new PlanDraft(title, purpose, requirements, budget, implementation, reportingRegime, recipients,
-                signerName, signerTitle, null, null, null, null, null);
+                signerName, signerTitle, null, null, null, null, null, signedForCommittee);
     }
 }

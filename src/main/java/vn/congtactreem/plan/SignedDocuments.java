@@ -43,7 +43,9 @@ class SignedDocuments {
                 .reduce((first, second) -> second);
         Optional<UserAccount> substitute = last.filter(e -> e.onBehalfOf() != null)
                 .flatMap(e -> users.findByUsername(e.actor()));
+        // the plan signs as its draft says; its consolidated reports sign for the committee
+        boolean forCommittee = consolidatedReportId == null ? plan.signedForCommittee() : true;
         return substitute.map(s -> document.signedBy(OfficialStyle.signatureInStead(plan.signerTitle(),
-                s.hasRole(Role.LEADER)), s.fullName())).orElse(document);
+                s.hasRole(Role.LEADER), forCommittee), s.fullName())).orElse(document);
     }
 }

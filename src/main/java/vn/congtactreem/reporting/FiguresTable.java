@@ -66,6 +66,7 @@ final class FiguresTable {
             case ACHIEVED -> "Đạt";
             case ON_TRACK -> "Đúng tiến độ";
             case OFF_TRACK -> "Chậm tiến độ";
+            case NOT_ACHIEVED -> "Không đạt";
             case NO_DATA -> "Chưa có số liệu";
             case NOT_APPLICABLE -> Figure.NOT_APPLICABLE;
         };

@@ -24,13 +24,15 @@ public class ReportFiles implements AttachmentOwner {
     public static final int MAX_FILES = 10;
 
     private final ReportingService reporting;
+    private final UnitReportReads reads;
     private final AttachmentService attachments;
     private final UnitReportFiles files;
     private final CycleClock clock;
 
-    public ReportFiles(ReportingService reporting, AttachmentService attachments, UnitReportFiles files,
-                       CycleClock clock) {
+    ReportFiles(ReportingService reporting, UnitReportReads reads, AttachmentService attachments,
+                UnitReportFiles files, CycleClock clock) {
         this.reporting = reporting;
+        this.reads = reads;
         this.attachments = attachments;
         this.files = files;
         this.clock = clock;
@@ -69,13 +71,17 @@ public class ReportFiles implements AttachmentOwner {
         return attachments.content(attachmentId);
     }
 
-    /** Evidence may be read by whoever may read one of the reports it is attached to. */
+    /**
+     * Evidence may be read by whoever may read one of the reports it is attached to ({@link ReportingService#get}'s
+     * rule), answered without marking the caller's transaction for rollback: the refusal is asked of the reads,
+     * which let it pass (as {@code PlanService.mayRead} does).
+     */
     @Override
     @Transactional(readOnly = true)
     public boolean mayRead(UserAccount user, long attachmentId) {
         return files.reportsHolding(attachmentId).stream().anyMatch(reportId -> {
             try {
-                reporting.get(user, reportId);
+                reads.get(user, reportId);
                 return true;
             } catch (NotAllowedException e) {
                 return false;

@@ -18,9 +18,13 @@ import vn.congtactreem.reporting.internal.UnitReportEntity;
 import vn.congtactreem.reporting.internal.UnitReportRepository;
 import vn.congtactreem.security.AccessScope;
 
-/** Unit reports as people and the system read them, and the lookups the commands share (visibility, row lock). */
+/**
+ * Unit reports as people and the system read them, and the lookups the commands share (visibility, row lock). A
+ * refusal marks no transaction for rollback: a caller that asks whether someone may read (the attachments asking
+ * {@link ReportFiles#mayRead}) goes on and commits.
+ */
 @Component
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, noRollbackFor = vn.congtactreem.base.NotAllowedException.class)
 class UnitReportReads {
 
     static final String NOT_FOUND = "report.error.notFound";

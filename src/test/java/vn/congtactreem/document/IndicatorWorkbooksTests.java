@@ -170,6 +170,36 @@ class IndicatorWorkbooksTests {
     }
 
     @Test
+    void aGiuVungTargetReadsAsThePlanSaysItWithNoValue() throws Exception {
+        Target keep = new Target(1, 7, 1, CHILD_FRIENDLY, 2025, null, null, null, null,
+                "Giữ vững phường đạt tiêu chí phường phù hợp trẻ em", List.of(), List.of(),
+                vn.congtactreem.indicator.FigureSource.OWN, vn.congtactreem.indicator.TargetShape.MAINTAIN, null, null,
+                null, null);
+        try (XSSFWorkbook workbook = Sheets.open(IndicatorWorkbooks.targets(Sheets.VIETNAMESE, "Chỉ tiêu", "",
+                List.of(keep)))) {
+            XSSFRow row = workbook.getSheet("Chỉ tiêu").getRow(4);
+            assertThat(row.getCell(5).getStringCellValue()).isEqualTo("giữ vững Có");
+            assertThat(row.getCell(6) == null || row.getCell(6).getCellType() == CellType.BLANK).as("no value").isTrue();
+            assertThat(row.getCell(10).getStringCellValue()).isEqualTo("Giữ vững phường đạt tiêu chí phường phù hợp trẻ em");
+        }
+    }
+
+    @Test
+    void aMilestoneMissedAtItsOwnYearReadsKhongDatInBothLanguages() throws Exception {
+        Target cared = target(1, CARED_FOR, Comparator.MORE_THAN, "95");
+        var figure = RollUp.of(CARED_FOR, List.of(new Contribution(12, false, "Công an xã An Dương", 90, 100)));
+        List<IndicatorWorkbooks.FigureRow> rows = List.of(
+                new IndicatorWorkbooks.FigureRow(cared, figure, TargetStatus.NOT_ACHIEVED, null));
+        try (XSSFWorkbook vietnamese = Sheets.open(IndicatorWorkbooks.figures(Sheets.VIETNAMESE, "Số liệu", "", rows,
+                "http://ctte.example.vn"));
+             XSSFWorkbook english = Sheets.open(IndicatorWorkbooks.figures(Sheets.ENGLISH, "Figures", "", rows,
+                     "http://ctte.example.vn"))) {
+            assertThat(vietnamese.getSheet("Số liệu").getRow(4).getCell(8).getStringCellValue()).isEqualTo("Không đạt");
+            assertThat(english.getSheet("Số liệu").getRow(4).getCell(8).getStringCellValue()).isEqualTo("Not achieved");
+        }
+    }
+
+    @Test
     void inEnglishTheHeadersAndAssessmentsAreEnglish() throws Exception {
         Target cared = target(1, CARED_FOR, Comparator.MORE_THAN, "95");
         try (XSSFWorkbook workbook = Sheets.open(IndicatorWorkbooks.figures(Sheets.ENGLISH, "Figures", "", List.of(

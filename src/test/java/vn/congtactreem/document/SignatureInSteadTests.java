@@ -20,6 +20,18 @@ class SignatureInSteadTests {
     }
 
     @Test
+    void withoutTheCommitteeLineAsTheSeedPlansSign() {
+        assertThat(OfficialStyle.signatureInStead("Chủ tịch", true, false)).containsExactly("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
+        assertThat(OfficialStyle.signatureInStead("CHỦ TỊCH", false, false)).containsExactly("TUQ. CHỦ TỊCH");
+        assertThat(OfficialStyle.signature("Phó Chủ tịch", false)).containsExactly("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
+        assertThat(OfficialStyle.signature("Chủ tịch", false)).containsExactly("CHỦ TỊCH");
+        assertThat(OfficialStyle.signature("Phó Chủ tịch", true))
+                .containsExactly("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
+        assertThat(OfficialStyle.signature(null, true)).containsExactly("TM. ỦY BAN NHÂN DÂN");
+        assertThat(OfficialStyle.signature(null, false)).isEmpty();
+    }
+
+    @Test
     void anAuthorisedOfficerSignsTuq() {
         assertThat(OfficialStyle.signatureInStead("CHỦ TỊCH", false))
                 .containsExactly("TM. ỦY BAN NHÂN DÂN", "TUQ. CHỦ TỊCH");

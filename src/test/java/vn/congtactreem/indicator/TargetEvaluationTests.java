@@ -25,15 +25,37 @@ class TargetEvaluationTests {
 
     @Test
     void exactlyTheValueIsNotMoreThanIt() {
-        assertThat(status(ABOVE_95, "95", null, 2025.0)).isEqualTo(TargetStatus.OFF_TRACK);
+        assertThat(status(ABOVE_95, "95", null, 2025.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
         assertThat(status(target(CARED_FOR, 2024, Comparator.AT_LEAST, "95"), "95", null, 2025.0))
                 .isEqualTo(TargetStatus.ACHIEVED);
     }
 
     @Test
-    void notMetWhenTheMilestoneYearIsOverIsOffTrack() {
-        assertThat(status(ABOVE_95, "94", null, 2025.0)).isEqualTo(TargetStatus.OFF_TRACK);
-        assertThat(status(INJURIES_AT_MOST_300, "301", "400", 2025.0)).isEqualTo(TargetStatus.OFF_TRACK);
+    void notMetWhenTheMilestoneYearIsOverIsNotAchieved() {
+        assertThat(status(ABOVE_95, "94", null, 2025.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
+        assertThat(status(INJURIES_AT_MOST_300, "301", "400", 2025.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
+    }
+
+    @Test
+    void aMilestoneMissedAtItsOwnYearIsNotAchievedNotBehindSchedule() {
+        // a 2025 milestone: the 6-month and 9-month reports of 2025 still have time ("Chậm tiến độ")
+        Target care2025 = target(CARED_FOR, 2025, Comparator.AT_LEAST, "90", 2024, "80");
+        assertThat(status(care2025, "81", null, 2025.5)).isEqualTo(TargetStatus.OFF_TRACK);
+        assertThat(status(care2025, "82", null, 2025.75)).isEqualTo(TargetStatus.OFF_TRACK);
+        // the annual report of 2025 and the 2025 sơ kết (both describe the end of 2025): "Không đạt"
+        assertThat(status(care2025, "89", null, 2026.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
+        // and every later period
+        assertThat(status(care2025, "89", null, 2026.5)).isEqualTo(TargetStatus.NOT_ACHIEVED);
+        // met is met, whenever
+        assertThat(status(care2025, "90", null, 2026.0)).isEqualTo(TargetStatus.ACHIEVED);
+        // without a baseline: on track while the year runs, not achieved at its end
+        Target noBaseline = target(CARED_FOR, 2025, Comparator.AT_LEAST, "90");
+        assertThat(status(noBaseline, "50", null, 2025.5)).isEqualTo(TargetStatus.ON_TRACK);
+        assertThat(status(noBaseline, "50", null, 2026.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
+        // a change against a baseline year
+        Target reduce = target(INJURY_DEATHS, 2025, Comparator.REDUCE_BY, "10", 2024, null);
+        assertThat(status(reduce, "20", "20", 2025.5)).isEqualTo(TargetStatus.OFF_TRACK);
+        assertThat(status(reduce, "20", "20", 2026.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
     }
 
     @Test
@@ -64,9 +86,9 @@ class TargetEvaluationTests {
         // Phú La 2025: "giảm ít nhất 10 % số lượng trẻ em tử vong do tai nạn, thương tích so với năm 2024"
         Target target = target(INJURY_DEATHS, 2025, Comparator.REDUCE_BY, "10", 2024, null);
         assertThat(status(target, "9", "10", 2026.0)).isEqualTo(TargetStatus.ACHIEVED);
-        assertThat(status(target, "10", "10", 2026.0)).isEqualTo(TargetStatus.OFF_TRACK);
+        assertThat(status(target, "10", "10", 2026.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
         assertThat(status(target, "0", "0", 2026.0)).isEqualTo(TargetStatus.ACHIEVED);
-        assertThat(status(target, "1", "0", 2026.0)).isEqualTo(TargetStatus.OFF_TRACK);
+        assertThat(status(target, "1", "0", 2026.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
         // half way through 2025 a 5 % reduction is on the line
         assertThat(status(target, "19", "20", 2025.5)).isEqualTo(TargetStatus.ON_TRACK);
         assertThat(status(target, "20", "20", 2025.5)).isEqualTo(TargetStatus.OFF_TRACK);

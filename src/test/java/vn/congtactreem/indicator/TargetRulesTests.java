@@ -30,6 +30,17 @@ class TargetRulesTests {
     }
 
     @Test
+    void giuVungNeedsNoValueNorComparatorAndFitsAYesNoIndicator() {
+        assertThatCode(() -> TargetRules.check("t.", form(TargetShape.MAINTAIN, null, null, null, null, null, null),
+                CHILD_FRIENDLY)).doesNotThrowAnyException();
+        assertThatCode(() -> TargetRules.check("t.", form(TargetShape.MAINTAIN, null, null, null, null, null, null),
+                INJURY_DEATHS)).doesNotThrowAnyException();
+        // another shape on a yes/no indicator is still refused
+        assertRefused(form(TargetShape.TREND, Comparator.INCREASE_BY, null, null, null, null, null), CHILD_FRIENDLY,
+                "t.shape", "target.error.shapeYesNo");
+    }
+
+    @Test
     void aMissingOrWrongPartIsRefusedOnItsField() {
         assertRefused(form(TargetShape.BAND, null, "1.5", null, null, null, null), CARED_FOR,
                 "t.valueFrom", "target.error.valueRequired");

@@ -65,7 +65,7 @@ class TargetShapesTests {
     @Test
     void aBandIsMetAtItsEndAndFollowsTheLineFromItsStart() {
         assertThat(status(BAND, "1.5", null, 2025.0)).isEqualTo(TargetStatus.ACHIEVED);
-        assertThat(status(BAND, "1.6", null, 2025.0)).isEqualTo(TargetStatus.OFF_TRACK);
+        assertThat(status(BAND, "1.6", null, 2025.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
         // half way through 2024 the line from 2 to 1,5 stands at 1,75
         assertThat(status(BAND, "1.7", null, 2024.5)).isEqualTo(TargetStatus.ON_TRACK);
         assertThat(status(BAND, "1.8", null, 2024.5)).isEqualTo(TargetStatus.OFF_TRACK);
@@ -76,13 +76,13 @@ class TargetShapesTests {
         // 10 % last year: 9 % is a fall of 1 point, the least of "1 đến 2 %"; more is better still
         assertThat(status(YEARLY_RANGE, "9", "10", 2025.0)).isEqualTo(TargetStatus.ACHIEVED);
         assertThat(status(YEARLY_RANGE, "7.5", "10", 2025.0)).isEqualTo(TargetStatus.ACHIEVED);
-        assertThat(status(YEARLY_RANGE, "9.5", "10", 2025.0)).isEqualTo(TargetStatus.OFF_TRACK);
+        assertThat(status(YEARLY_RANGE, "9.5", "10", 2025.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
         // in the middle of the year a fall not big enough yet is on track, a rise is not
         assertThat(status(YEARLY_RANGE, "9.5", "10", 2024.5)).isEqualTo(TargetStatus.ON_TRACK);
         assertThat(status(YEARLY_RANGE, "10.5", "10", 2024.5)).isEqualTo(TargetStatus.OFF_TRACK);
         // a count: 10 % of last year's 20 is 2
         assertThat(status(YEARLY_COUNT, "18", "20", 2025.0)).isEqualTo(TargetStatus.ACHIEVED);
-        assertThat(status(YEARLY_COUNT, "19", "20", 2025.0)).isEqualTo(TargetStatus.OFF_TRACK);
+        assertThat(status(YEARLY_COUNT, "19", "20", 2025.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
         assertThat(status(YEARLY_COUNT, "0", "0", 2025.0)).isEqualTo(TargetStatus.ACHIEVED);
         assertThat(status(YEARLY_COUNT, "18", null, 2025.0)).isEqualTo(TargetStatus.NO_DATA);
     }
@@ -90,7 +90,7 @@ class TargetShapesTests {
     @Test
     void aTrendIsAnyChangeInItsDirection() {
         assertThat(status(FALLING, "2", "3", 2025.0)).isEqualTo(TargetStatus.ACHIEVED);
-        assertThat(status(FALLING, "3", "3", 2025.0)).isEqualTo(TargetStatus.OFF_TRACK);
+        assertThat(status(FALLING, "3", "3", 2025.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
         assertThat(status(FALLING, "0", "0", 2025.0)).isEqualTo(TargetStatus.ACHIEVED);
         assertThat(status(FALLING, "4", "3", 2024.5)).isEqualTo(TargetStatus.OFF_TRACK);
         assertThat(status(FALLING, "1", null, 2025.0)).isEqualTo(TargetStatus.NO_DATA);
@@ -100,10 +100,10 @@ class TargetShapesTests {
     void aShareOfAreasIsTheShareThatAnsweredCo() {
         // 19 of 20 communes answered Có: 95 %
         assertThat(TargetEvaluation.status(SHARE, yesNo(19, 20), null, 2025.0)).isEqualTo(TargetStatus.ACHIEVED);
-        assertThat(TargetEvaluation.status(SHARE, yesNo(18, 20), null, 2025.0)).isEqualTo(TargetStatus.OFF_TRACK);
+        assertThat(TargetEvaluation.status(SHARE, yesNo(18, 20), null, 2025.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
         assertThat(TargetEvaluation.status(SHARE, yesNo(18, 20), null, 2024.5)).isEqualTo(TargetStatus.ON_TRACK);
         // the whole level says Có (figure 1) but only 1 of 2 did: the share decides
-        assertThat(TargetEvaluation.status(SHARE, yesNo(1, 2), null, 2025.0)).isEqualTo(TargetStatus.OFF_TRACK);
+        assertThat(TargetEvaluation.status(SHARE, yesNo(1, 2), null, 2025.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
     }
 
     @Test
@@ -111,23 +111,65 @@ class TargetShapesTests {
         // 8/700 = 1,142857 %
         assertThat(POPULATION.threshold()).isEqualByComparingTo("1.142857");
         assertThat(status(POPULATION, "1.15", null, 2025.0)).isEqualTo(TargetStatus.ACHIEVED);
-        assertThat(status(POPULATION, "1.14", null, 2025.0)).isEqualTo(TargetStatus.OFF_TRACK);
+        assertThat(status(POPULATION, "1.14", null, 2025.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
         // on a count it is the count
         Target ofCount = shaped(INJURY_DEATHS, TargetShape.POPULATION_SHARE, Comparator.AT_MOST, "8", null, null,
                 700L, null);
         assertThat(status(ofCount, "8", null, 2025.0)).isEqualTo(TargetStatus.ACHIEVED);
-        assertThat(status(ofCount, "9", null, 2025.0)).isEqualTo(TargetStatus.OFF_TRACK);
+        assertThat(status(ofCount, "9", null, 2025.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
     }
 
     @Test
     void aCountWithItsUnit() {
         assertThat(status(VACCINES, "10", null, 2025.0)).isEqualTo(TargetStatus.ACHIEVED);
-        assertThat(status(VACCINES, "9", null, 2025.0)).isEqualTo(TargetStatus.OFF_TRACK);
+        assertThat(status(VACCINES, "9", null, 2025.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
     }
 
     private static Figure yesNo(long yes, long answered) {
         return new Figure(CHILD_FRIENDLY, yes, answered, yes == answered ? BigDecimal.ONE : BigDecimal.ZERO,
                 List.of());
+    }
+
+    /** Phú La 2025: "Giữ vững phường đạt tiêu chí phường phù hợp trẻ em". */
+    private static final Target KEEP_FRIENDLY = shaped(CHILD_FRIENDLY, TargetShape.MAINTAIN, null, null, null, null,
+            null, null);
+    private static final Target KEEP_DEATHS = shaped(INJURY_DEATHS, TargetShape.MAINTAIN, null, null, null, null,
+            null, null);
+    private static final Target KEEP_CARE = shaped(CARED_FOR, TargetShape.MAINTAIN, null, null, null, null, null,
+            null);
+
+    @Test
+    void giuVungPrintsInThePlansWords() {
+        assertThat(KEEP_FRIENDLY.requirement()).isEqualTo("giữ vững Có");
+        assertThat(KEEP_CARE.requirement()).isEqualTo("giữ vững mức năm trước");
+    }
+
+    @Test
+    void giuVungOnAYesNoIndicatorIsCoThisYearAndLastYear() {
+        assertThat(status(KEEP_FRIENDLY, "1", "1", 2025.0)).isEqualTo(TargetStatus.ACHIEVED);
+        assertThat(status(KEEP_FRIENDLY, "0", "1", 2025.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
+        assertThat(status(KEEP_FRIENDLY, "0", "1", 2024.5)).isEqualTo(TargetStatus.OFF_TRACK);
+        // Có now but Không last year: reached, not kept
+        assertThat(status(KEEP_FRIENDLY, "1", "0", 2025.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
+        // last year unknown: judged on this year alone
+        assertThat(status(KEEP_FRIENDLY, "1", null, 2025.0)).isEqualTo(TargetStatus.ACHIEVED);
+        assertThat(status(KEEP_FRIENDLY, "0", null, 2025.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
+        assertThat(status(KEEP_FRIENDLY, null, "1", 2025.0)).isEqualTo(TargetStatus.NO_DATA);
+    }
+
+    @Test
+    void giuVungOnAFigureIsNoWorseThanLastYearInTheIndicatorsDirection() {
+        // higher is better: 95 % after 95 % is kept, 96 % better still, 94 % not
+        assertThat(status(KEEP_CARE, "95", "95", 2025.0)).isEqualTo(TargetStatus.ACHIEVED);
+        assertThat(status(KEEP_CARE, "96", "95", 2025.0)).isEqualTo(TargetStatus.ACHIEVED);
+        assertThat(status(KEEP_CARE, "94", "95", 2025.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
+        assertThat(status(KEEP_CARE, "94", "95", 2024.5)).isEqualTo(TargetStatus.OFF_TRACK);
+        // lower is better: 3 deaths after 3 kept, 2 better, 4 not
+        assertThat(status(KEEP_DEATHS, "3", "3", 2025.0)).isEqualTo(TargetStatus.ACHIEVED);
+        assertThat(status(KEEP_DEATHS, "2", "3", 2025.0)).isEqualTo(TargetStatus.ACHIEVED);
+        assertThat(status(KEEP_DEATHS, "4", "3", 2025.0)).isEqualTo(TargetStatus.NOT_ACHIEVED);
+        // nothing to hold a figure against without last year's
+        assertThat(status(KEEP_CARE, "95", null, 2025.0)).isEqualTo(TargetStatus.NO_DATA);
     }
 
     private static TargetStatus status(Target target, String value, String previous, double asOf) {

@@ -65,8 +65,40 @@ class PlanDocumentBuilderTests {
         assertThat(document.issuingBody()).containsExactly("ỦY BAN NHÂN DÂN", "XÃ AN DƯƠNG");
         assertThat(document.number()).isEqualTo("Số: 12/KH-UBND");
         assertThat(document.placeAndDate()).isEqualTo("An Dương, ngày 07 tháng 3 năm 2024");
-        assertThat(document.signature()).containsExactly("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
+        // as the seed plans sign: no "TM. ỦY BAN NHÂN DÂN" unless the draft asks for it
+        assertThat(document.signature()).containsExactly("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
         assertThat(document.issued()).isTrue();
+    }
+
+    @Test
+    void aPlanSignedForTheCommitteeCarriesTmAboveTheSigner() {
+        assertThat(PlanDocumentBuilder.of(forCommittee(plan(12, LocalDate.of(2024, 3, 7), "PHÓ CHỦ TỊCH")))
+                .signature()).containsExactly("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
+        assertThat(PlanDocumentBuilder.of(forCommittee(plan(12, LocalDate.of(2024, 3, 7), "Chủ tịch")))
+                .signature()).containsExactly("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH");
+        // the DOCX prints what the document says
+        byte[] docx = PlanDocx.of(forCommittee(plan(12, LocalDate.of(2024, 3, 7), "PHÓ CHỦ TỊCH"))).content();
+        byte[] plain = PlanDocx.of(plan(12, LocalDate.of(2024, 3, 7), "PHÓ CHỦ TỊCH")).content();
+        assertThat(docxText(docx)).contains("- Lưu: VT.\tTM. ỦY BAN NHÂN DÂN\tKT. CHỦ TỊCH\tPHÓ CHỦ TỊCH\t");
+        assertThat(docxText(plain)).contains("- Lưu: VT.\tKT. CHỦ TỊCH\tPHÓ CHỦ TỊCH\t")
+                .doesNotContain("TM. ỦY BAN NHÂN DÂN");
+    }
+
+    private static Plan forCommittee(Plan p) {
+        return new Plan(p.id(), p.orgUnitId(), p.orgUnitName(), p.title(), p.yearFrom(), p.yearTo(), p.status(),
+                p.upper(), p.purpose(), p.requirements(), p.budget(), p.implementation(), p.reportingRegime(),
+                p.recipients(), p.signerName(), p.signerTitle(), p.docNumber(), p.docSymbol(), p.issuedOn(),
+                p.reviewComment(), p.periods(), p.assignments(), p.activities(), p.targets(), p.objectives(),
+                p.version(), true);
+    }
+
+    private static String docxText(byte[] docx) {
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            return text.getText();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -74,7 +106,7 @@ class PlanDocumentBuilderTests {
         OfficialDocument document = PlanDocumentBuilder.of(plan(null, null, "Chủ tịch"));
         assertThat(document.number()).startsWith("Số:").endsWith("/KH-UBND").doesNotContainPattern("\\d");
         assertThat(document.placeAndDate()).isEqualTo("An Dương, ngày      tháng      năm 2024");
-        assertThat(document.signature()).containsExactly("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH");
+        assertThat(document.signature()).containsExactly("CHỦ TỊCH");
         assertThat(document.issued()).isFalse();
     }
 
@@ -103,7 +135,8 @@ class PlanDocumentBuilderTests {
                 "Đơn vị chủ trì: Văn hóa - Thông tin xã An Dương.", "Đơn vị phối hợp: Công an xã An Dương.");
         assertThat(document.sections().get(2).items().get(0).heading()).isEqualTo("1. Công an xã An Dương");
         assertThat(document.sections().get(3).paragraphs()).contains("- Báo cáo 6 tháng 2024 (số liệu từ 15/12/2023 "
-                + "đến 14/6/2024): các đơn vị gửi Ủy ban nhân dân xã An Dương trước ngày 19/5/2024.");
+                + "đến 14/6/2024): các đơn vị gửi Ủy ban nhân dân xã An Dương trước ngày 19/5/2024; Ủy ban nhân dân xã "
+                + "An Dương báo cáo UBND huyện Tân Yên trước ngày 25/5/2024.");
         assertThat(document.recipients()).containsExactly("- Phòng LĐTB&XH (b/c);", "- Lưu: VT.");
     }
 

@@ -33,7 +33,15 @@ final class SeedPlans {
     /** One seed plan; {@code objectives}: titles of "1. …", "2. …" in order (empty: the plan has none). */
     record SeedPlan(String file, String orgName, String title, int year, Upper upper, String signerName,
                     String signerTitle, List<String> objectives, List<SeedTarget> targets,
-                    List<Duty> duties) {
+                    List<Duty> duties, List<SeedDeadline> deadlines) {
+    }
+
+    /**
+     * A report date the original sets, as written ("trước ngày 14/5/2025"): when the units report to the
+     * organisation ({@code unitsBefore}) and when the organisation reports upward ({@code upwardBefore}); null where
+     * the original says nothing. A period the original gives no date keeps the system's default.
+     */
+    record SeedDeadline(PeriodKind kind, LocalDate unitsBefore, LocalDate upwardBefore) {
     }
 
     /** A unit's part as the plan writes it under "Tổ chức thực hiện". */
@@ -112,6 +120,8 @@ final class SeedPlans {
                     t(11, "95% công chức, viên chức xã, các cơ quan, tổ chức có liên quan đến vấn đề lao động trẻ em "
                             + "được tập huấn kiến thức, kỹ năng về quản lý, phòng ngừa, phát hiện, hỗ trợ, can thiệp "
                             + "giảm thiểu lao động trẻ em với các hình thức khác nhau", "NL-09", AT_LEAST, "95", "95")),
+            List.of(),
+            // "Tổng hợp báo cáo định kỳ, đột xuất" (IV.1): no date of its own
             List.of());
 
     static final SeedPlan PHU_LA = new SeedPlan("phu-la-ward-2025.txt", "Phường Phú La",
@@ -128,20 +138,29 @@ final class SeedPlans {
                             + "thời, hiệu quả", "BV-06", AT_LEAST, "100", "100"),
                     new SeedTarget(null, "giảm ít nhất 10% số lượng trẻ em tử vong do tai nạn, thương tích so với năm "
                             + "2024", "BV-09", TargetShape.CHANGE, REDUCE_BY, "10", 2024, "10", null, null),
-                    t(null, "Giữ vững phường đạt tiêu chí phường phù hợp trẻ em", "CH-03", EQUAL, "1", null),
+                    new SeedTarget(null, "Giữ vững phường đạt tiêu chí phường phù hợp trẻ em", "CH-03",
+                            TargetShape.MAINTAIN, null, null, null, null, null,
+                            "\"giữ vững\": Có this year and last year (last year unknown: this year's Có alone)"),
                     new SeedTarget(null, "đảm bảo 100% trẻ em được khai sinh đúng độ tuổi", "BV-16", TargetShape.LEVEL,
                             AT_LEAST, "100", null, "100", "Bộ phận Tư pháp - Hộ tịch phường Phú La",
                             "written under III.6 (Bộ phận Tư pháp - Hộ tịch phường), not under I.2 Yêu cầu")),
             List.of(new Duty("Bộ phận Tư pháp - Hộ tịch phường Phú La", "Tăng cường phổ biến, giáo dục pháp luật "
                     + "trong nhân dân; đôn đốc, hướng dẫn các phường thực hiện tốt quy trình dịch vụ công trong lĩnh "
                     + "vực Tư pháp, đảm bảo 100% trẻ em được khai sinh đúng độ tuổi; tăng tỷ lệ dịch vụ công liên "
-                    + "thông: khai sinh - đăng ký thường trú - cấp thẻ BHYT.")));
+                    + "thông: khai sinh - đăng ký thường trú - cấp thẻ BHYT.")),
+            // III.1: "Báo cáo kết quả thực hiện công tác trẻ em 6 tháng (trước ngày 14/5/2025) và một năm (trước ngày
+            // 14/11/2025)" to the district; when the ward's units report to it is not written
+            List.of(new SeedDeadline(PeriodKind.SIX_MONTHS, null, LocalDate.of(2025, 5, 14)),
+                    new SeedDeadline(PeriodKind.ANNUAL, null, LocalDate.of(2025, 11, 14))));
 
     static final SeedPlan NGUYEN_NGHIEM = new SeedPlan("nguyen-nghiem-ward-2024.txt", "Phường Nguyễn Nghiêm",
             "Triển khai thực hiện công tác trẻ em trên địa bàn phường Nguyễn Nghiêm năm 2024", 2024,
             new Upper("90/KH-UBND", LocalDate.of(2024, 4, 8), "UBND thành phố Quảng Ngãi",
                     "Triển khai thực hiện công tác trẻ em trên địa bàn thành phố Quảng Ngãi năm 2024"),
-            "Võ Thùy Dương", "PHÓ CHỦ TỊCH", List.of(), List.of(), List.of());
+            "Võ Thùy Dương", "PHÓ CHỦ TỊCH", List.of(), List.of(), List.of(),
+            // V: "Định kỳ 6 tháng (trước ngày 19/5/2024), cả năm (trước ngày 17/11/2024)" the units to the ward
+            List.of(new SeedDeadline(PeriodKind.SIX_MONTHS, LocalDate.of(2024, 5, 19), null),
+                    new SeedDeadline(PeriodKind.ANNUAL, LocalDate.of(2024, 11, 17), null)));
 
     static final List<SeedPlan> ALL = List.of(AN_DUONG, PHU_LA, NGUYEN_NGHIEM);
 

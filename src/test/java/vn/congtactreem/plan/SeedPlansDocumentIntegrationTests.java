@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.congtactreem.document.OfficialStyle;
 import vn.congtactreem.indicator.IndicatorCatalog;
 import vn.congtactreem.indicator.Target;
 import vn.congtactreem.indicator.TargetForm;
@@ -79,6 +81,12 @@ class SeedPlansDocumentIntegrationTests extends PostgresIntegrationTest {
     void phuLaPrintsItsSixTargetsWithoutObjectivesAndTheBirthRegistrationLedByJustice() throws IOException {
         String text = check(SeedPlans.PHU_LA);
         assertThat(text).doesNotContain("Mục tiêu 1").contains("Chủ trì chỉ tiêu 6.");
+        // "Giữ vững": kept as the original says it, not as "= Có"
+        assertThat(text).contains("5\tGiữ vững phường đạt tiêu chí phường phù hợp trẻ em (CH-03)\t2025\tgiữ vững Có\t");
+        // the original's report dates, not the system's defaults (before 19/5 and 17/11)
+        assertThat(text).contains("Ủy ban nhân dân phường Phú La báo cáo UBND quận Hà Đông trước ngày 14/5/2025.",
+                "Ủy ban nhân dân phường Phú La báo cáo UBND quận Hà Đông trước ngày 14/11/2025.")
+                .doesNotContain("trước ngày 19/5/2025", "trước ngày 17/11/2025");
     }
 
     @Test
@@ -136,6 +144,14 @@ class SeedPlansDocumentIntegrationTests extends PostgresIntegrationTest {
         }
         assertThat(original).contains(seed.title(), "Kế hoạch số " + seed.upper().number(), seed.upper().issuer(),
                 seed.signerName());
+        for (SeedPlans.SeedDeadline deadline : seed.deadlines()) {
+            for (LocalDate before : java.util.Arrays.asList(deadline.unitsBefore(), deadline.upwardBefore())) {
+                if (before != null) {
+                    assertThat(original).as("the original's own date").contains("trước ngày "
+                            + before.getDayOfMonth() + "/" + before.getMonthValue() + "/" + before.getYear());
+                }
+            }
+        }
     }
 
     private Plan enter(SeedPlan seed) {
@@ -153,9 +169,27 @@ class SeedPlansDocumentIntegrationTests extends PostgresIntegrationTest {
                 t.value() == null ? null : new BigDecimal(t.value()), t.baselineYear(), null, t.wording(),
                 t.unit() == null ? List.of() : List.of(unit(orgId, t.unit())), t.shape(), null, null, null, null,
                 t.objective(), null)).toList();
+        // the report dates as the officer edits the plan's periods: the original's where it sets them
+        List<PeriodForm> periods = plans.load(planId).periods().stream().map(PeriodForm::of)
+                .map(form -> withTheOriginalsDates(seed, form)).toList();
         plans.saveDraft(officer, planId, new PlanDraft(seed.title(), null, null, null, null, null, null,
-                seed.signerName(), seed.signerTitle(), null, assignments, null, targets, seed.objectives()));
+                seed.signerName(), seed.signerTitle(), periods, assignments, null, targets, seed.objectives()));
         return plans.load(planId);
+    }
+
+    /**
+     * The period with the original's dates ("trước ngày 14/5" is a last day of 13/5). When the original says only
+     * when the organisation reports upward, its units report {@value PeriodDefaults#NESTED_LEAD_DAYS} days earlier
+     * (the system's rule for a level reporting into another), as a period needs a day for its units.
+     */
+    private static PeriodForm withTheOriginalsDates(SeedPlan seed, PeriodForm form) {
+        return seed.deadlines().stream().filter(d -> d.kind() == form.kind()).findFirst().map(d -> {
+            LocalDate upperDue = d.upwardBefore() == null ? form.upperDue() : d.upwardBefore().minusDays(1);
+            LocalDate unitDue = d.unitsBefore() != null ? d.unitsBefore().minusDays(1)
+                    : upperDue.minusDays(PeriodDefaults.NESTED_LEAD_DAYS);
+            return new PeriodForm(form.id(), form.year(), form.kind(), form.dataFrom(), form.dataTo(), form.opensOn(),
+                    unitDue, upperDue, form.reminderDays());
+        }).orElse(form);
     }
 
     /**
@@ -165,6 +199,24 @@ class SeedPlansDocumentIntegrationTests extends PostgresIntegrationTest {
     private static void printedAsTheOriginal(SeedPlan seed, String printed) {
         assertThat(printed).contains("KẾ HOẠCH", seed.title(), seed.signerName(), "KT. CHỦ TỊCH",
                 "Kế hoạch số " + seed.upper().number(), seed.upper().issuer(), "Số: /KH-UBND");
+        // signed as the originals sign: "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH", nothing above
+        assertThat(printed).contains("\tKT. CHỦ TỊCH\tPHÓ CHỦ TỊCH\t").doesNotContain("TM. ỦY BAN NHÂN DÂN");
+        String organisation = "Ủy ban nhân dân " + OfficialStyle.lowerFirst(seed.orgName());
+        for (SeedPlans.SeedDeadline deadline : seed.deadlines()) {
+            String kind = deadline.kind() == PeriodKind.SIX_MONTHS ? "Báo cáo 6 tháng " : "Báo cáo năm ";
+            String line = printed.lines().filter(l -> l.startsWith("- " + kind + seed.year())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no line for " + kind + seed.year() + " in\n" + printed));
+            if (deadline.unitsBefore() != null) {
+                assertThat(line).as("the units' date the original writes")
+                        .contains("các đơn vị gửi " + organisation + " trước ngày "
+                                + OfficialStyle.shortDate(deadline.unitsBefore()));
+            }
+            if (deadline.upwardBefore() != null) {
+                assertThat(line).as("the date the original reports upward")
+                        .contains(organisation + " báo cáo " + seed.upper().issuer() + " trước ngày "
+                                + OfficialStyle.shortDate(deadline.upwardBefore()) + ".");
+            }
+        }
         int at = 0;
         for (int n = 1; n <= seed.objectives().size(); n++) {
             String heading = "Mục tiêu " + n + ": " + seed.objectives().get(n - 1);

@@ -47,6 +47,17 @@ class FiguresTableTests {
     }
 
     @Test
+    void behindScheduleAndNotAchievedArePrintedApart() {
+        Target own = target(1, List.of(), List.of(), FigureSource.OWN);
+        OfficialDocument.Table table = FiguresTable.of(List.of(
+                new TargetFigure(own, RollUp.of(CARED_FOR, List.of()), TargetStatus.OFF_TRACK, null),
+                new TargetFigure(own, RollUp.of(CARED_FOR, List.of()), TargetStatus.NOT_ACHIEVED, null)));
+
+        assertThat(table.rows().get(0)).contains("Chậm tiến độ").doesNotContain("Không đạt");
+        assertThat(table.rows().get(1)).contains("Không đạt").doesNotContain("Chậm tiến độ");
+    }
+
+    @Test
     void aPlansObjectivesHeadTheirTargetsNumberedAsThePlanNumbersThem() {
         Target outside = numbered(1, null, "1");
         Target first = numbered(2, 1, "2");

@@ -55,6 +55,10 @@ class FileAccessIntegrationTests extends WebIntegrationTest {
 
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    vn.congtactreem.document.AttachmentService attachments;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private CycleFixture fixture;
@@ -118,6 +122,25 @@ class FileAccessIntegrationTests extends WebIntegrationTest {
         assertThat(refused.statusCode()).isEqualTo(404);
         assertThat(new String(refused.body(), StandardCharsets.UTF_8)).doesNotContain("Biên bản");
         assertThat(download("nobody.files", fileId).statusCode()).as("not signed in").isEqualTo(401);
+    }
+
+    @Test
+    void refusingAReaderOfEvidenceLeavesTheSurroundingTransactionFreeToCommit() {
+        CycleFixture.OpenPeriod cycle = fixture.periodOpenFor(place, nextYear++);
+        long fileId = reportFiles.attach(fixture.user(place.policeReporter()), cycle.policeReportId(),
+                "Biên bản.pdf", PDF).id();
+        var stranger = fixture.user(otherCommune);
+
+        // the attachments' own check: refused, and its transaction commits (no UnexpectedRollbackException)
+        assertThat(attachments.mayRead(stranger, fileId)).isFalse();
+        assertThat(attachments.mayRead(fixture.user(place.commune().officer()), fileId)).isTrue();
+        // inside a caller's transaction that goes on after the refusal: not marked for rollback, and it commits
+        Boolean refused = transactions.execute(status -> {
+            boolean may = reportFiles.mayRead(stranger, fileId);
+            assertThat(status.isRollbackOnly()).as("marked for rollback by the refusal").isFalse();
+            return !may;
+        });
+        assertThat(refused).isTrue();
     }
 
     @Test

@@ -77,7 +77,7 @@ public class PlanTargetEntity {
         this.milestoneYear = form.milestoneYear();
         this.shape = form.shape();
         this.comparator = storedComparator(form);
-        this.targetValue = shape == TargetShape.TREND ? null : form.targetValue();
+        this.targetValue = shape.hasValue() ? form.targetValue() : null;
         this.targetScale = TypedNumber.scale(form.targetValue());
         this.baselineYear = form.baselineYear();
         this.baselineValue = form.baselineValue();
@@ -109,6 +109,8 @@ public class PlanTargetEntity {
                     && form.valueFrom().compareTo(form.targetValue()) > 0 ? Comparator.AT_MOST : Comparator.AT_LEAST;
             case YEARLY_CHANGE, TREND -> form.comparator() == Comparator.REDUCE_BY ? Comparator.AT_MOST
                     : Comparator.AT_LEAST;
+            // "giữ vững": the same as last year at least, in the indicator's direction
+            case MAINTAIN -> Comparator.EQUAL;
             default -> form.comparator();
         };
     }

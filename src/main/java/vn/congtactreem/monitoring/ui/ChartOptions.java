@@ -24,8 +24,8 @@ final class ChartOptions {
     static final String REPORTING = "#1676f3";
     static final String ON_TIME = "#2e7d32";
     private static final Map<TargetStatus, String> STATUS_COLOURS = new EnumMap<>(Map.of(
-            TargetStatus.ACHIEVED, "#2e7d32", TargetStatus.ON_TRACK, "#1676f3", TargetStatus.OFF_TRACK, "#c62828",
-            TargetStatus.NO_DATA, "#9e9e9e", TargetStatus.NOT_APPLICABLE, "#6d4c41"));
+            TargetStatus.ACHIEVED, "#2e7d32", TargetStatus.ON_TRACK, "#1676f3", TargetStatus.OFF_TRACK, "#ef6c00",
+            TargetStatus.NOT_ACHIEVED, "#c62828", TargetStatus.NO_DATA, "#9e9e9e", TargetStatus.NOT_APPLICABLE, "#6d4c41"));
 
     private final BiFunction<String, Object[], String> translate;
 

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
 import vn.congtactreem.monitoring.TargetSpread;
 
-/** Each target of the plan across the sub-areas: how many reached it, on or off track, and which are off track. */
+/** Each target of the plan across the sub-areas: how many reached it, on or off track, not achieved, and which are behind. */
 class TargetSpreadTable extends Grid<TargetSpread> {
 
     TargetSpreadTable() {
@@ -22,10 +22,12 @@ class TargetSpreadTable extends Grid<TargetSpread> {
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(TargetSpread::offTrack).setKey("offTrack").setHeader(getTranslation("target.status.OFF_TRACK"))
                 .setAutoWidth(true).setFlexGrow(0);
+        addColumn(TargetSpread::notAchieved).setKey("notAchieved")
+                .setHeader(getTranslation("target.status.NOT_ACHIEVED")).setAutoWidth(true).setFlexGrow(0);
         addColumn(TargetSpread::noData).setKey("noData").setHeader(getTranslation("target.status.NO_DATA"))
                 .setAutoWidth(true).setFlexGrow(0);
-        addColumn(t -> t.offTrackNames().isEmpty() ? "—" : String.join(", ", t.offTrackNames())).setKey("offTrackNames")
-                .setHeader(getTranslation("monitoring.spread.offTrackNames")).setFlexGrow(2);
+        addColumn(t -> t.behindNames().isEmpty() ? "—" : String.join(", ", t.behindNames())).setKey("behindNames")
+                .setHeader(getTranslation("monitoring.spread.behindNames")).setFlexGrow(2);
     }
 
     void show(List<TargetSpread> rows) {

@@ -76,6 +76,9 @@ public class PlanEntity {
     private String signerName;
     @Column(name = "signer_title")
     private String signerTitle;
+    /** "TM. ỦY BAN NHÂN DÂN" above the signer in the plan's document. */
+    @Column(name = "signed_for_committee")
+    private boolean signedForCommittee;
     private String recipients;
     @Column(name = "review_comment")
     private String reviewComment;
@@ -129,6 +132,9 @@ public class PlanEntity {
         recipients = draft.recipients();
         signerName = draft.signerName();
         signerTitle = draft.signerTitle();
+        if (draft.signedForCommittee() != null) {
+            signedForCommittee = draft.signedForCommittee();
+        }
         touch();
     }
 
@@ -210,7 +216,8 @@ public class PlanEntity {
                        List<vn.congtactreem.indicator.Objective> objectives) {
         return new Plan(id, orgUnitId, orgUnitName, title, yearFrom, yearTo, status, upperReference(), purpose,
                 requirements, budget, implementation, reportingRegime, recipients, signerName, signerTitle, docNumber,
-                docSymbol, issuedOn, reviewComment, periods, assignments, activities, targets, objectives, version);
+                docSymbol, issuedOn, reviewComment, periods, assignments, activities, targets, objectives, version,
+                signedForCommittee);
     }
 
     public PlanSummary toSummary(String orgUnitName) {

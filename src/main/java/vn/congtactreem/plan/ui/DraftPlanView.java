@@ -5,6 +5,7 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -67,6 +68,8 @@ public class DraftPlanView extends DetailPage {
     final TextArea recipients = new TextArea();
     final TextField signerName = new TextField();
     final TextField signerTitle = new TextField();
+    /** "TM. ỦY BAN NHÂN DÂN" above the signer; off: "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" as the seed plans sign. */
+    final Checkbox signedForCommittee = new Checkbox();
     final Button save = new Button();
     final Button submit = new Button();
     final Button copyFromPrevious = new Button();
@@ -97,6 +100,8 @@ public class DraftPlanView extends DetailPage {
                 signerName, "signerName", signerTitle, "signerTitle"));
         recipients.setHelperText(getTranslation("plan.field.recipients.help"));
         signerTitle.setPlaceholder(getTranslation("lanes.plan.signerTitle.placeholder"));
+        signedForCommittee.setLabel(getTranslation("plan.field.signedForCommittee"));
+        signedForCommittee.addValueChangeListener(e -> autosave());
         title.setRequiredIndicatorVisible(true);
         purpose.setRequiredIndicatorVisible(true);
         signerName.setRequiredIndicatorVisible(true);
@@ -159,8 +164,9 @@ public class DraftPlanView extends DetailPage {
         fill(plan);
         FormLayout general = new FormLayout(title, purpose, requirements, budget, implementation, reportingRegime);
         general.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        FormLayout signing = new FormLayout(recipients, signerName, signerTitle);
+        FormLayout signing = new FormLayout(recipients, signerName, signerTitle, signedForCommittee);
         signing.setColspan(recipients, 2);
+        signing.setColspan(signedForCommittee, 2);
         signing.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         Optional<PlanSummary> previous = plans.previousPlan(id);
         previous.ifPresent(p -> copyFromPrevious.setText(getTranslation("plan.draft.copyFrom", p.yearFrom(),
@@ -207,6 +213,7 @@ public class DraftPlanView extends DetailPage {
                     recipients, signerName, signerTitle), draft.title(), draft.purpose(), draft.requirements(),
                     draft.budget(), draft.implementation(), draft.reportingRegime(), draft.recipients(),
                     draft.signerName(), draft.signerTitle());
+            signedForCommittee.setValue(Boolean.TRUE.equals(draft.signedForCommittee()));
             activities.setValue(draft.activities());
             assignments.setValue(draft.assignments());
             periods.setValue(draft.periods());
@@ -229,7 +236,7 @@ public class DraftPlanView extends DetailPage {
         return new PlanDraft(title.getValue(), purpose.getValue(), requirements.getValue(), budget.getValue(),
                 implementation.getValue(), reportingRegime.getValue(), recipients.getValue(), signerName.getValue(),
                 signerTitle.getValue(), periods.getValue(), assignments.getValue(), activities.getValue(),
-                targets.getValue(), targets.objectives.getValue());
+                targets.getValue(), targets.objectives.getValue(), signedForCommittee.getValue());
     }
 
     /**

@@ -19,6 +19,7 @@ import vn.congtactreem.base.ui.DetailPage;
 import vn.congtactreem.base.ui.FieldErrors;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
+import vn.congtactreem.plan.NewPlanYear;
 import vn.congtactreem.plan.Plan;
 import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.plan.PlanSummary;
@@ -71,7 +72,10 @@ public class PlansView extends VerticalLayout implements com.vaadin.flow.router.
     void openStartDialog() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("plan.list.start"));
-        int year = clock.today().getYear();
+        UserAccount user = currentUser.require();
+        int year = NewPlanYear.propose(clock.today(), plans.visiblePlans(user).stream()
+                .filter(p -> p.orgUnitId() == user.orgUnitId() && p.yearFrom() == p.yearTo())
+                .map(PlanSummary::yearFrom).toList());
         TextField title = new TextField(getTranslation("plan.field.title"));
         title.setValue(getTranslation("plan.list.defaultTitle", String.valueOf(year)));
         title.setWidthFull();

@@ -182,9 +182,9 @@ final class TargetRow extends FormLayout implements RowsEditor.Row<TargetForm> {
     /** The fields the shape needs, and no others. */
     private void showShape() {
         TargetShape current = shape.getValue() == null ? TargetShape.LEVEL : shape.getValue();
-        comparator.setVisible(current != TargetShape.BAND);
+        comparator.setVisible(current.hasComparator());
         valueFrom.setVisible(current == TargetShape.BAND);
-        targetValue.setVisible(current != TargetShape.TREND);
+        targetValue.setVisible(current.hasValue());
         targetValue.setLabel(getTranslation(switch (current) {
             case BAND -> "target.field.valueTo.band";
             case YEARLY_CHANGE -> "target.field.valueYearly";
@@ -195,8 +195,9 @@ final class TargetRow extends FormLayout implements RowsEditor.Row<TargetForm> {
         population.setVisible(current == TargetShape.POPULATION_SHARE);
         unitLabel.setVisible(current == TargetShape.SHARE_YES || current == TargetShape.POPULATION_SHARE
                 || current == TargetShape.COUNT);
-        baselineYear.setVisible(current != TargetShape.BAND && !current.yearOnYear());
-        baselineValue.setHelperText(getTranslation(current.yearOnYear() ? "target.field.baselineValue.yearly"
+        boolean lastYear = current.yearOnYear() || current == TargetShape.MAINTAIN;
+        baselineYear.setVisible(current != TargetShape.BAND && !lastYear);
+        baselineValue.setHelperText(getTranslation(lastYear ? "target.field.baselineValue.yearly"
                 : "plan.target.baselineValue.help"));
         baselineValue.setVisible(current != TargetShape.BAND);
         showMeasure();
@@ -206,7 +207,7 @@ final class TargetRow extends FormLayout implements RowsEditor.Row<TargetForm> {
     private void showMeasure() {
         Indicator chosen = indicator.getValue();
         TargetShape current = shape.getValue() == null ? TargetShape.LEVEL : shape.getValue();
-        if (chosen == null || current == TargetShape.TREND) {
+        if (chosen == null || !current.hasValue()) {
             measure.setText("");
             return;
         }
@@ -230,8 +231,8 @@ final class TargetRow extends FormLayout implements RowsEditor.Row<TargetForm> {
     public TargetForm value() {
         TargetShape current = shape.getValue();
         return new TargetForm(indicator.getValue() == null ? null : indicator.getValue().id(),
-                milestoneYear.getValue(), current == TargetShape.BAND ? null : comparator.getValue(),
-                current == TargetShape.TREND ? null : targetValue.getValue(),
+                milestoneYear.getValue(), current == null || current.hasComparator() ? comparator.getValue() : null,
+                current == null || current.hasValue() ? targetValue.getValue() : null,
                 baselineYear.isVisible() ? baselineYear.getValue() : null,
                 baselineValue.isVisible() ? baselineValue.getValue() : null, wording.getValue(),
                 source.getValue() == FigureSource.OWN ? List.of()

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import vn.congtactreem.indicator.TargetStatus;
 
-/** Where a figure stands against its target, as a coloured badge: Đạt, Đúng tiến độ, Chậm tiến độ, Chưa có số liệu. */
+/** Where a figure stands against its target, as a coloured badge: Đạt, Đúng tiến độ, Chậm tiến độ, Không đạt, Chưa có số liệu. */
 final class StatusBadge {
 
     private StatusBadge() {
@@ -16,7 +16,7 @@ final class StatusBadge {
         String theme = switch (status) {
             case ACHIEVED -> "success";
             case ON_TRACK -> "";
-            case OFF_TRACK -> "error";
+            case OFF_TRACK, NOT_ACHIEVED -> "error";
             case NO_DATA, NOT_APPLICABLE -> "contrast";
         };
         badge.getElement().getThemeList().add("badge");

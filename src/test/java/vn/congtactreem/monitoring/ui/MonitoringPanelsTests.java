@@ -105,11 +105,11 @@ class MonitoringPanelsTests extends KaribuUiTest {
     }
 
     @Test
-    void eachTargetCountsTheSubAreasOnAndOffTrackAndNamesThoseOffTrack() {
+    void eachTargetCountsTheSubAreasByStatusAndNamesThoseBehind() {
         MonitoringFixture f = new MonitoringFixture(orgs, users, jdbc).build();
         String code = f.targetInBothCommunes();
-        // 19 of 20 in commune 1 against "at least 99 %" by a milestone already passed: off track (ON_TRACK while the
-        // milestone is ahead and no baseline is known); commune 2 has no consolidated report yet: no data
+        // 19 of 20 in commune 1 against "at least 99 %" by a milestone already passed: not achieved (ON_TRACK while
+        // the milestone is ahead and no baseline is known); commune 2 has no consolidated report yet: no data
         jdbc.update("update plan_target set target_value = 99, milestone_year = ? where plan_id in (?, ?)",
                 MonitoringFixture.YEAR - 1, f.commune1Plan, f.commune2Plan);
         jdbc.update("insert into plan_target (plan_id, position, indicator_id, milestone_year, comparator, target_value, shape) "
@@ -122,10 +122,10 @@ class MonitoringPanelsTests extends KaribuUiTest {
         TargetSpreadTable spread = _get(MonitoringView.class).spread;
         assertThat(GridKt._findAll(spread)).singleElement().satisfies(t -> {
             assertThat(t.code()).isEqualTo(code);
-            assertThat(t.offTrack()).isEqualTo(1);
+            assertThat(t.notAchieved()).isEqualTo(1);
             assertThat(t.noData()).isEqualTo(1);
-            assertThat(t.achieved() + t.onTrack()).isZero();
-            assertThat(t.offTrackNames()).containsExactly(orgs.get(f.commune1).name());
+            assertThat(t.achieved() + t.onTrack() + t.offTrack()).isZero();
+            assertThat(t.behindNames()).containsExactly(orgs.get(f.commune1).name());
         });
         assertThat(GridKt._getFormattedRow(spread, 0)).contains(orgs.get(f.commune1).name());
     }

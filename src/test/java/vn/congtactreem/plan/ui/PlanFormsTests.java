@@ -130,6 +130,34 @@ class PlanFormsTests extends KaribuUiTest {
     }
 
     @Test
+    void theNewPlanFormProposesNextYearInDecemberOrOnceThisYearsPlanExists() {
+        int year = nextYear;
+        nextYear += 2;
+        login(place.commune().officer());
+        ProcessJobs.setClock(LocalDateTime.of(year, 11, 30, 9, 0).atZone(Deadlines.VIETNAM).toInstant());
+        assertThat(proposedYear()).isEqualTo(year);
+        // December: next year's plan is being drafted
+        ProcessJobs.setClock(LocalDateTime.of(year, 12, 1, 9, 0).atZone(Deadlines.VIETNAM).toInstant());
+        assertThat(proposedYear()).isEqualTo(year + 1);
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Tên kế hoạch")).getValue())
+                .isEqualTo("Thực hiện công tác trẻ em năm " + (year + 1));
+        // back in March, once this year's plan exists
+        planAtDrafting(year);
+        assertThat(proposedYear()).isEqualTo(year + 1);
+    }
+
+    /** Opens "Lập kế hoạch mới" afresh and reads the year it proposes. */
+    private int proposedYear() {
+        _find(com.vaadin.flow.component.dialog.Dialog.class).forEach(com.vaadin.flow.component.dialog.Dialog::close);
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        UI.getCurrent().navigate("plans");
+        _click(_get(PlansView.class).startPlan);
+        IntegerField yearFrom = _get(IntegerField.class, spec -> spec.withLabel("Từ năm"));
+        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Đến năm")).getValue()).isEqualTo(yearFrom.getValue());
+        return yearFrom.getValue();
+    }
+
+    @Test
     void theUpperPlanIsRegisteredWithItsFileAndBadInputIsShownWhereItWasTyped() {
         int year = nextYear++;
         login(place.commune().officer());
@@ -414,6 +442,71 @@ class PlanFormsTests extends KaribuUiTest {
         assertThat(again.valueTo.getValue()).isEqualByComparingTo("2");
         assertThat(again.valueTo.isVisible()).isTrue();
         assertThat(again.valueFrom.isVisible()).isFalse();
+    }
+
+    @Test
+    void theOfficerEntersGiuVungOnAYesNoIndicatorWithoutValueOrComparator() {
+        int year = nextYear++;
+        long planId = planAtDrafting(year);
+        long friendly = new TestIndicators(jdbc).childFriendly();
+        login(place.commune().officer());
+        UI.getCurrent().navigate("plans/" + planId + "/draft");
+        DraftPlanView view = _get(DraftPlanView.class);
+
+        _click(view.targets.add);
+        TargetRow target = view.targets.rows().get(0);
+        target.indicator.setValue(target.indicator.getListDataView().getItems()
+                .filter(i -> i.id() == friendly).findFirst().orElseThrow());
+        assertThat(target.shape.getListDataView().getItems()).contains(vn.congtactreem.indicator.TargetShape.MAINTAIN);
+        _setValue(target.shape, vn.congtactreem.indicator.TargetShape.MAINTAIN);
+        // "giữ vững": held against last year, so no value, no comparator, no baseline year
+        assertThat(target.targetValue.isVisible()).isFalse();
+        assertThat(target.comparator.isVisible()).isFalse();
+        assertThat(target.baselineYear.isVisible()).isFalse();
+        _setValue(target.wording, "Giữ vững phường đạt tiêu chí phường phù hợp trẻ em");
+        assertThat(plans.load(planId).targets()).singleElement().satisfies(t -> {
+            assertThat(t.shape()).isEqualTo(vn.congtactreem.indicator.TargetShape.MAINTAIN);
+            assertThat(t.requirement()).isEqualTo("giữ vững Có");
+            assertThat(t.targetValue()).isNull();
+        });
+
+        UI.getCurrent().navigate("plans/" + planId + "/draft");
+        TargetRow again = _get(DraftPlanView.class).targets.rows().get(0);
+        assertThat(again.shape.getValue()).isEqualTo(vn.congtactreem.indicator.TargetShape.MAINTAIN);
+        assertThat(again.targetValue.isVisible()).isFalse();
+    }
+
+    @Test
+    void theSignatureIsTheOriginalsUnlessTheOfficerTicksSigningForTheCommittee() {
+        long planId = planAtDrafting(nextYear++);
+        login(place.commune().officer());
+        UI.getCurrent().navigate("plans/" + planId + "/draft");
+        DraftPlanView view = _get(DraftPlanView.class);
+        _setValue(view.signerName, "Lục Xuân Đức");
+        _setValue(view.signerTitle, "PHÓ CHỦ TỊCH");
+        com.vaadin.flow.component.checkbox.Checkbox committee = _get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withLabel("Ký thay mặt tập thể (TM. Ủy ban nhân dân)"));
+        assertThat(committee.getValue()).isFalse();
+        assertThat(plans.document(plans.load(planId)).signature()).containsExactly("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
+
+        // ticked: saved at once, like the rest of the draft, and the document signs for the committee
+        _setValue(committee, true);
+        assertThat(plans.load(planId).signedForCommittee()).isTrue();
+        assertThat(view.autosaveStatus.getText()).startsWith("Đã tự động lưu");
+        assertThat(plans.document(plans.load(planId)).signature())
+                .containsExactly("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
+        // a text saved alone (an autosave sending only the texts) keeps it
+        plans.saveDraft(fixture().user(place.commune().officer()), planId, view.draft().textsOnly(),
+                plans.load(planId).version());
+        assertThat(plans.load(planId).signedForCommittee()).isTrue();
+
+        // the page opened again shows it ticked; unticked, the originals' block comes back
+        UI.getCurrent().navigate("plans/" + planId + "/draft");
+        DraftPlanView again = _get(DraftPlanView.class);
+        assertThat(again.signedForCommittee.getValue()).isTrue();
+        _setValue(again.signedForCommittee, false);
+        assertThat(plans.load(planId).signedForCommittee()).isFalse();
+        assertThat(plans.document(plans.load(planId)).signature()).containsExactly("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
     }
 
     @Test
