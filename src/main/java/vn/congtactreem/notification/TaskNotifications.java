@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -108,11 +109,21 @@ class TaskNotifications {
                 ids.put(name, value);
             }
         });
-        String processKey = task.getProcessEngineServices().getRepositoryService()
-                .getProcessDefinition(task.getProcessDefinitionId()).getKey();
-        return new WorkItem(task.getId(), task.getName(), processKey, task.getTaskDefinitionKey(),
+        return new WorkItem(task.getId(), task.getName(), processKey(task), task.getTaskDefinitionKey(),
                 task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(), task.getAssignee(),
                 task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(), ids);
+    }
+
+    /**
+     * The task's process key from its execution's definition, which the command creating the task has already
+     * resolved (asking the repository service would run a command of its own and read ACT_RE_PROCDEF again).
+     */
+    private static String processKey(DelegateTask task) {
+        if (task.getExecution() instanceof ExecutionEntity execution && execution.getProcessDefinition() != null) {
+            return execution.getProcessDefinition().getKey();
+        }
+        return task.getProcessEngineServices().getRepositoryService()
+                .getProcessDefinition(task.getProcessDefinitionId()).getKey();
     }
 }

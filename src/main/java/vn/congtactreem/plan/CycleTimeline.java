@@ -11,6 +11,7 @@ import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.substitute.SubstitutionService;
 import vn.congtactreem.plan.internal.CycleEventEntity;
 import vn.congtactreem.plan.internal.CycleEventRepository;
+import vn.congtactreem.plan.internal.CycleEventWriter;
 
 /** The timeline of a plan's cycle, written in the same transaction as what it records. */
 @Service
@@ -19,13 +20,15 @@ public class CycleTimeline {
     public static final String SYSTEM = "hệ thống";
 
     private final CycleEventRepository events;
+    private final CycleEventWriter writer;
     private final CycleClock clock;
     private final AuditTrail audit;
     private final SubstitutionService substitutions;
 
-    public CycleTimeline(CycleEventRepository events, CycleClock clock, AuditTrail audit,
+    public CycleTimeline(CycleEventRepository events, CycleEventWriter writer, CycleClock clock, AuditTrail audit,
                          SubstitutionService substitutions) {
         this.events = events;
+        this.writer = writer;
         this.clock = clock;
         this.audit = audit;
         this.substitutions = substitutions;
@@ -56,9 +59,9 @@ public class CycleTimeline {
     }
 
     private void record(String actor, String onBehalfOf, Entry entry) {
-        events.save(new CycleEventEntity(entry.planId(), entry.periodId(), entry.unitReportId(),
-                entry.consolidatedReportId(), actor == null ? SYSTEM : actor, onBehalfOf, entry.action().name(),
-                entry.comment(), clock.now()));
+        // one JDBC insert, not a JPA persist (the row is never changed and read only through the repository)
+        writer.append(entry.planId(), entry.periodId(), entry.unitReportId(), entry.consolidatedReportId(),
+                actor == null ? SYSTEM : actor, onBehalfOf, entry.action().name(), entry.comment(), clock.now());
         // every state change of a plan, a report or a consolidated report passes here: its audit row too
         String type = entry.unitReportId() != null ? "UNIT_REPORT"
                 : entry.consolidatedReportId() != null ? "CONSOLIDATED_REPORT" : "PLAN";
