@@ -92,13 +92,18 @@ final class EngineBaselines {
         return model;
     }
 
+    private static final long NOBODY_UNIT = -1L;
+    private static final long NOBODY_PLAN_ORG = -2L;
+
     /** Starts instance {@code i} of {@code key}; its business key. */
     String start(String key, long i) {
         String businessKey = key + "-" + i;
         Map<String, Object> variables = new HashMap<>();
         UnitReportProcess.REPORT_ID.put(variables, i);
-        UnitReportProcess.UNIT_ORG_ID.put(variables, 1L);
-        UnitReportProcess.PLAN_ORG_ID.put(variables, 2L);
+        // organisations no one belongs to: the application's task listener finds nobody to notify (with real
+        // ones, each baseline task wrote a notification row and the baselines carried application work)
+        UnitReportProcess.UNIT_ORG_ID.put(variables, NOBODY_UNIT);
+        UnitReportProcess.PLAN_ORG_ID.put(variables, NOBODY_PLAN_ORG);
         if (MODEL.equals(key)) {
             UnitReportProcess.PLAN_ID.put(variables, 3L);
             UnitReportProcess.PERIOD_ID.put(variables, 4L);
