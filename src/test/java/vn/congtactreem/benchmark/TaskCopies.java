@@ -28,10 +28,13 @@ final class TaskCopies {
             return 0;
         }
         int rounds = (int) ((need + originals - 1) / originals);
+        // copy rounds numbered after those of an earlier growth ("c<round>-<id>")
+        int first = jdbc.queryForObject("select coalesce(max(cast(split_part(substr(id_, 2), '-', 1) as int)), 0) + 1"
+                + " from act_ru_task where id_ like 'c%'", Integer.class);
         jdbc.execute("drop table if exists bench_copy");
         jdbc.update("create table bench_copy as select t.id_ as orig, 'c' || g || '-' || t.id_ as copy, g"
-                + " from act_ru_task t cross join generate_series(" + (open / originals) + ", "
-                + (open / originals + rounds) + ") g where t.id_ not like 'c%' limit " + need);
+                + " from act_ru_task t cross join generate_series(" + first + ", " + (first + rounds) + ") g"
+                + " where t.id_ not like 'c%' limit " + need);
         jdbc.update("insert into act_ru_task (" + columns("act_ru_task") + ") select "
                 + select("act_ru_task", "t", Map.of("id_", "c.copy")) + " from act_ru_task t join bench_copy c on c.orig = t.id_");
         jdbc.update("insert into act_ru_identitylink (" + columns("act_ru_identitylink") + ") select "

@@ -123,14 +123,8 @@ class TimerStormBenchmark {
         try {
             for (int n = 2; n <= nodes; n++) {
                 others.add(AppNode.on("node-" + (char) ('a' + n - 1), databaseUrl(),
+                        // the job executor as application.yaml sets it, as this JVM's (JobDrain.Settings.TUNED)
                         "app.demo.cycle=false", "app.notifications.poll-delay=PT10H",
-                        "camunda.bpm.job-execution.max-jobs-per-acquisition=10",
-                        "camunda.bpm.job-execution.core-pool-size=4", "camunda.bpm.job-execution.max-pool-size=4",
-                        "camunda.bpm.job-execution.queue-capacity=20",
-                        "camunda.bpm.job-execution.wait-time-in-millis=1000",
-                        "camunda.bpm.job-execution.max-wait=12000",
-                        "camunda.bpm.generic-properties.properties.job-executor-prefer-timer-jobs=true",
-                        "camunda.bpm.generic-properties.properties.job-executor-acquire-by-due-date=true",
                         "logging.level.root=WARN").jvm("-Xmx1g").start());
             }
             others.forEach(AppNode::awaitReady);
@@ -212,9 +206,9 @@ class TimerStormBenchmark {
                 rows. For each storm, instances are copied from the engine-written ones onto the unit reports that
                 have none (`InstanceCopies`: every runtime and history row, ids prefixed, the report's own ids in
                 the variables, business key and candidate group), their two timers parked in 2099, then all made
-                due at once (`now() - 1 minute`). The job executor (10 jobs per acquisition, 4 threads, queue 20,
-                1 s idle wait, prefer timers, acquire by due date with an index on `ACT_RU_JOB(DUEDATE_)`) starts
-                in this JVM (node-a); with two nodes a second application JVM (node-b, the same settings, started
+                due at once (`now() - 1 minute`). The job executor, set as `application.yaml` sets it (30 jobs per
+                acquisition, 4 threads, queue 60, 1 s idle wait, acquire by due date on `JobDueDateIndex`'s
+                indexes; PostgreSQL sessions without JIT, `PostgresSessions`), starts in this JVM (node-a); with two nodes a second application JVM (node-b, the same settings, started
                 and ready before the timers fall due) runs beside it on the same database and the same 2 cores.
                 Measured from the moment the timers are due: until no timer is due any more ("fired"), until no
                 job of any kind is due (the reminders' follow-up jobs included, "drained"). A reminder writes its

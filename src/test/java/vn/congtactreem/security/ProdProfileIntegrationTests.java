@@ -55,8 +55,8 @@ class ProdProfileIntegrationTests {
             assertThat(count(database, "select count(*) from act_ru_job where handler_type_ = 'history-cleanup'"))
                     .isEqualTo(1);
             // the job executor acquires by due date (application.yaml) on an index of its own (JobDueDateIndex)
-            assertThat(count(database, "select count(*) from pg_indexes where indexname = 'act_idx_job_duedate_app'"))
-                    .isEqualTo(1);
+            assertThat(count(database, "select count(*) from pg_indexes where indexname in"
+                    + " ('act_idx_job_duedate_app', 'act_idx_job_locked_app')")).isEqualTo(2);
         } finally {
             app.destroy();
             app.waitFor(30, TimeUnit.SECONDS);
