@@ -230,6 +230,25 @@ class DeploymentFilesTests {
     }
 
     @Test
+    void finalImageStartsWithTheClassDataSharingArchiveItsTrainingStartWrote() {
+        List<Instruction> last = finalStage();
+        String entrypoint = last.stream().filter(i -> i.keyword().equals("ENTRYPOINT")).map(Instruction::arguments)
+                .reduce((first, second) -> second).orElse("");
+        Matcher shared = Pattern.compile("-XX:SharedArchiveFile=(\\S+?)[\\s\"]").matcher(entrypoint);
+        assertThat(shared.find()).as("-XX:SharedArchiveFile=<archive> in the ENTRYPOINT: " + entrypoint).isTrue();
+        String archive = shared.group(1);
+        String jar = entrypoint.replaceAll(".*-jar\\s+(\\S+?)[\\s\"].*", "$1");
+        assertThat(last.stream().filter(i -> i.keyword().equals("RUN")).map(Instruction::arguments))
+                .as("a RUN in the final stage that trains %s on the jar the ENTRYPOINT starts (%s)", archive, jar)
+                .anySatisfy(run -> assertThat(run).contains("-XX:ArchiveClassesAtExit=" + archive)
+                        .contains("-Dspring.context.exit=onRefresh").contains("-jar " + jar));
+        assertThat(stages().subList(0, stages().size() - 1).stream().flatMap(List::stream)
+                .filter(i -> i.keyword().equals("RUN")).map(Instruction::arguments))
+                .as("the jar extracted (Spring Boot's jarmode tools) in a build stage")
+                .anySatisfy(run -> assertThat(run).contains("-Djarmode=tools").contains(" extract "));
+    }
+
+    @Test
     void buildContextLeavesOutTheTargetDirectory() throws IOException {
         List<String> patterns = Files.readAllLines(ROOT.resolve(".dockerignore"), StandardCharsets.UTF_8).stream()
                 .map(String::trim)
