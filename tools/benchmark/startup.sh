@@ -7,6 +7,8 @@
 # again on that database. Prints a Markdown table; docs/benchmarks.md ("Start-up and footprint") quotes it.
 # CDS=1: the jar extracted (java -Djarmode=tools ... extract) and started with a class data sharing archive
 # written by a training start (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh), as the Dockerfile does.
+# JAVA_OPTS: options for every start (and the training start), e.g. -Dspring.data.jpa.repositories.bootstrap-mode=default
+# to compare with the configured deferred bootstrap.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-3}"
@@ -21,11 +23,12 @@ if [ "${CDS:-0}" = 1 ]; then
   rm -rf target/cds
   java -Djarmode=tools -jar "$jar" extract --destination target/cds > /dev/null
   run_jar=$(ls target/cds/*.jar | head -1)
-  # the training start: migrates the database, starts the context, exits; the archive holds the classes it loaded
-  SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
-    SPRING_DATASOURCE_USERNAME=postgres APP_ADMIN_PASSWORD="$pw" \
-    java -XX:ArchiveClassesAtExit=target/cds/app.jsa -Dspring.context.exit=onRefresh -jar "$run_jar" \
-    --server.port=$port > "target/startup-$db-training.log" 2>&1 || true
+  # the training start, as in the Dockerfile: an in-memory H2 database (none exists while an image is built), the
+  # context started and closed; the archive holds the classes it loaded
+  SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL="jdbc:h2:mem:training" SPRING_DATASOURCE_USERNAME=sa \
+    java ${JAVA_OPTS:-} -XX:ArchiveClassesAtExit=target/cds/app.jsa -Dspring.context.exit=onRefresh -jar "$run_jar" \
+    --server.port=$port > "target/startup-$db-training.log" 2>&1
+  test -s target/cds/app.jsa
   cds_opts="-XX:SharedArchiveFile=target/cds/app.jsa"
 fi
 
@@ -54,7 +57,7 @@ stop() { kill $pid; wait $pid 2>/dev/null || true; }
 echo "| Database | Run | Ready (s) | RSS when ready (MB) | RSS after 30 s idle (MB) |"
 echo "|---|---:|---:|---:|---:|"
 for i in $(seq 1 "$runs"); do
-  start; read -r s r idle <<< "$figures"; label="empty (only the administrator)"; [ "$i" = 1 ] && [ "${CDS:-0}" != 1 ] && label="new database: migrations + first administrator"; echo "| $label | $i | $s | $r | $idle |"; stop
+  start; read -r s r idle <<< "$figures"; label="empty (only the administrator)"; [ "$i" = 1 ] && label="new database: migrations + first administrator"; echo "| $label | $i | $s | $r | $idle |"; stop
 done
 start
 curl -fs -u "admin:$pw" -H 'Content-Type: application/json' -X POST \
