@@ -6,14 +6,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
+import vn.congtactreem.base.Databases;
 import vn.congtactreem.notification.Notification;
 import vn.congtactreem.notification.NotificationKind;
 import vn.congtactreem.notification.NotificationStatus;
@@ -38,7 +36,7 @@ public class NotificationStore {
 
     public NotificationStore(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.postgres = isPostgres(dataSource);
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
     /**
@@ -222,14 +220,5 @@ public class NotificationStore {
     private static String clip(String error) {
         String text = error == null ? "" : error;
         return text.length() > 1000 ? text.substring(0, 1000) : text;
-    }
-
-    static boolean isPostgres(DataSource dataSource) {
-        try {
-            String product = JdbcUtils.extractDatabaseMetaData(dataSource, md -> md.getDatabaseProductName());
-            return product != null && product.toLowerCase(Locale.ROOT).contains("postgres");
-        } catch (MetaDataAccessException e) {
-            return false;
-        }
     }
 }
