@@ -99,6 +99,12 @@ public class NotificationStore {
         }
     }
 
+    /** Whether a notification of the kind about the subject, with the discriminator, was written for anybody. */
+    public boolean writtenFor(NotificationKind kind, String subjectId, String discriminator) {
+        return !jdbc.queryForList("select 1 from notification where subject_id = ? and kind = ? and discriminator = ?"
+                + " fetch first 1 rows only", Integer.class, subjectId, kind.name(), discriminator).isEmpty();
+    }
+
     public List<Notification> find(NotificationStatus status, int offset, int limit) {
         List<Object> args = new ArrayList<>();
         String where = status == null ? "" : " where status = ?";
