@@ -34,6 +34,8 @@ import java.math.RoundingMode;
 public final class TargetEvaluation {
 
     private static final int SCALE = 6;
+    /** Moments are fractions of years: two closer than this are the same moment. */
+    private static final double EPSILON = 1e-9;
 
     private TargetEvaluation() {
     }
@@ -77,9 +79,9 @@ public final class TargetEvaluation {
             default -> target.baselineValue() != null ? target.baselineValue() : baseline;
         };
         BigDecimal threshold = target.threshold();
-        double start = target.baselineYear() != null ? target.baselineYear() + 1.0 : Math.floor(asOf - 1e-9);
+        double start = target.baselineYear() != null ? target.baselineYear() + 1.0 : Math.floor(asOf - EPSILON);
         double end = target.milestoneYear() + 1.0;
-        boolean over = asOf >= end - 1e-9;
+        boolean over = milestoneYearOver(target, asOf);
         if (comparator.relative()) {
             if (effectiveBaseline == null) {
                 return TargetStatus.NO_DATA;
@@ -140,8 +142,7 @@ public final class TargetEvaluation {
         if (met) {
             return TargetStatus.ACHIEVED;
         }
-        boolean yearOver = Math.abs(asOf - Math.rint(asOf)) < 1e-9;
-        if (yearOver) {
+        if (yearOver(asOf)) {
             return TargetStatus.NOT_ACHIEVED;
         }
         return moved.signum() > 0 ? TargetStatus.ON_TRACK : TargetStatus.OFF_TRACK;
@@ -166,7 +167,20 @@ public final class TargetEvaluation {
         if (kept) {
             return TargetStatus.ACHIEVED;
         }
-        return Math.abs(asOf - Math.rint(asOf)) < 1e-9 ? TargetStatus.NOT_ACHIEVED : TargetStatus.OFF_TRACK;
+        return yearOver(asOf) ? TargetStatus.NOT_ACHIEVED : TargetStatus.OFF_TRACK;
+    }
+
+    /** Whether the target's milestone year is over at {@code asOf}: its annual report and every later one. */
+    private static boolean milestoneYearOver(Target target, double asOf) {
+        return asOf >= target.milestoneYear() + 1.0 - EPSILON;
+    }
+
+    /**
+     * Whether {@code asOf} closes a year (an annual report: 2025.0 for 2024), where a yearly change, a trend or
+     * "giữ vững" not met is not achieved rather than off track.
+     */
+    private static boolean yearOver(double asOf) {
+        return Math.abs(asOf - Math.rint(asOf)) < EPSILON;
     }
 
     /** Whether a value meets a fixed target. */

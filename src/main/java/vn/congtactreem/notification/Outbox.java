@@ -82,6 +82,14 @@ public class Outbox {
         return written;
     }
 
+    /**
+     * Whether {@code draft}'s notification (its kind, subject and discriminator) was written for anybody already: a
+     * listener whose draft is costly to build asks first (every later call would write nothing).
+     */
+    public boolean alreadyWritten(NotificationKind kind, Object subjectId, String discriminator) {
+        return store.writtenFor(kind, String.valueOf(subjectId), discriminator);
+    }
+
     /** Whether mail can go out at all (spring.mail.host set); without it PENDING mail is kept. */
     public boolean smtpConfigured() {
         return mailSender.getIfAvailable() != null;

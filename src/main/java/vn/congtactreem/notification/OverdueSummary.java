@@ -22,13 +22,15 @@ import vn.congtactreem.reporting.UnitReportStatus;
  * a period's overdue reports once, listing every unit still owing its report, and naming the units
  * that have nobody in the system to tell (they get no notification of their own). Every report of a
  * period has the same last day, so the first escalation of the period sees them all; the others find
- * the summary written (same kind, period and discriminator) and write nothing.
+ * the summary written (same kind, period and discriminator) before building theirs, and write nothing.
  */
 @Component
 class OverdueSummary {
 
     private static final Set<UnitReportStatus> STILL_OWED = Set.of(UnitReportStatus.OPEN, UnitReportStatus.DRAFT,
             UnitReportStatus.RETURNED);
+    /** One summary per period. */
+    private static final String DISCRIMINATOR = "";
 
     private final Outbox outbox;
     private final Recipients recipients;
@@ -45,6 +47,9 @@ class OverdueSummary {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(ReportEvents.ReportOverdue event) {
+        if (outbox.alreadyWritten(NotificationKind.OVERDUE_SUMMARY, event.periodId(), DISCRIMINATOR)) {
+            return;   // the period's first escalation wrote it: the others would rebuild it to write nothing
+        }
         ReportingPeriod period = plans.period(event.periodId());
         List<UnitReport> owed = reporting.ofPeriod(period.id()).stream()
                 .filter(report -> STILL_OWED.contains(report.status())).toList();
@@ -60,7 +65,7 @@ class OverdueSummary {
         }
         PlanSummary plan = plans.summary(period.planId());
         Text periodText = NotificationEvents.periodText(period);
-        outbox.record(new NotificationDraft(NotificationKind.OVERDUE_SUMMARY, period.id(), "",
+        outbox.record(new NotificationDraft(NotificationKind.OVERDUE_SUMMARY, period.id(), DISCRIMINATOR,
                 Links.plan(plan.id()), new Text("notification.title.OVERDUE_SUMMARY", owed.size(), periodText),
                 new Text("notification.body.OVERDUE_SUMMARY", owed.size(), periodText,
                         Deadlines.format(period.unitDue()), plan.title(), units),

@@ -76,6 +76,10 @@ class PlanReads {
         return List.copyOf(summariesOf(found.values()).values());
     }
 
+    List<Integer> annualPlanYears(long orgUnitId) {
+        return plans.annualPlanYears(orgUnitId);
+    }
+
     Plan get(UserAccount user, long planId) {
         Plan plan = load(planId);
         requireVisible(user, planId, plan.orgUnitId(), plan.status(),

@@ -51,6 +51,12 @@ public class PlanService {
         return reads.visiblePlans(user);
     }
 
+    /** The years of the annual plans of the user's own organisation ({@link NewPlanYear}'s {@code startYears}). */
+    @Transactional(readOnly = true)
+    public List<Integer> ownAnnualPlanYears(UserAccount user) {
+        return reads.annualPlanYears(user.orgUnitId());
+    }
+
     /**
      * Whether the user may read the plan ({@link #get}'s rule), answered without an exception: a caller inside
      * a transaction (a file's owner asked by the attachments) is not left with a transaction marked for rollback.

@@ -14,8 +14,8 @@ import vn.congtactreem.base.audit.ApiCallDetails;
 import vn.congtactreem.org.UserService;
 
 /**
- * {@code Authorization: Bearer <token>} on the domain API: the token's user signed in for this request only
- * (stateless), with their current roles — a token never grants more than its user, and nothing once the user
+ * {@code Authorization: Bearer <token>} on the domain API and the engine REST API: the token's user signed in for
+ * this request only (stateless), with their current roles — a token never grants more than its user, and nothing once the user
  * is deactivated. A token that does not answer is refused (401) without trying anything else.
  */
 class BearerTokenFilter extends OncePerRequestFilter {

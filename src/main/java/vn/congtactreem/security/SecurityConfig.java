@@ -71,12 +71,16 @@ public class SecurityConfig extends VaadinWebSecurity {
                 .build();
     }
 
-    /** The engine's REST API: HTTP Basic, ADMIN only, no session. */
+    /**
+     * The engine's REST API: ADMIN only, no session; HTTP Basic or an administrator's personal access token
+     * (the same as the domain API's), so a script does not pay a BCrypt check on every call.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
         return stateless(http.securityMatcher(path("/engine-rest/**")))
                 .addFilterBefore(new CrossSiteApiCheck(), BasicAuthenticationFilter.class)
+                .addFilterBefore(bearerTokens(http), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN_NAME))
                 .build();
     }
@@ -90,12 +94,9 @@ public class SecurityConfig extends VaadinWebSecurity {
 
     /** The domain API's chain, also what the controllers' slice tests ({@code @WebMvcTest}) run behind. */
     public static SecurityFilterChain domainApi(HttpSecurity http) throws Exception {
-        ApplicationContext context = http.getSharedObject(ApplicationContext.class);
         return stateless(http.securityMatcher(path("/api/**")))
                 .addFilterBefore(new CrossSiteApiCheck(), BasicAuthenticationFilter.class)
-                // personal access tokens (Authorization: Bearer), one indexed look-up instead of a BCrypt check
-                .addFilterBefore(new BearerTokenFilter(() -> context.getBeanProvider(BearerTokens.class).getIfAvailable(),
-                        () -> context.getBean(UserService.class)), BasicAuthenticationFilter.class)
+                .addFilterBefore(bearerTokens(http), BasicAuthenticationFilter.class)
                 .headers(SecurityHeaders::apply)
                 // the administration API is refused to others before its body is even read (403, not a 400)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(path("/api/v1/admin/**"))
@@ -155,6 +156,13 @@ public class SecurityConfig extends VaadinWebSecurity {
         registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
         registration.setOrder(101);
         return registration;
+    }
+
+    /** Personal access tokens (Authorization: Bearer), one indexed look-up instead of a BCrypt check. */
+    private static BearerTokenFilter bearerTokens(HttpSecurity http) {
+        ApplicationContext context = http.getSharedObject(ApplicationContext.class);
+        return new BearerTokenFilter(() -> context.getBeanProvider(BearerTokens.class).getIfAvailable(),
+                () -> context.getBean(UserService.class));
     }
 
     private static HttpSecurity stateless(HttpSecurity http) throws Exception {

@@ -29,9 +29,11 @@ final class InstanceCopies {
             "planOrgId", "m.plan_org");
 
     private final JdbcTemplate jdbc;
+    private final TableColumns columns;
 
     InstanceCopies(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.columns = new TableColumns(jdbc);
     }
 
     /** What one call copied. */
@@ -84,8 +86,8 @@ final class InstanceCopies {
                 "task_id_", id("x.task_id_"), "var_scope_", id("x.var_scope_"))));
         copyRows("act_ru_task", "x", "x.proc_inst_id_", Map.of(
                 "id_", id("x.id_"), "execution_id_", id("x.execution_id_"), "proc_inst_id_", id("x.proc_inst_id_")));
-        jdbc.update("insert into act_ru_identitylink (" + columns("act_ru_identitylink") + ") select "
-                + select("act_ru_identitylink", "l", Map.of("id_", id("l.id_"), "task_id_", id("l.task_id_"), "group_id_",
+        jdbc.update("insert into act_ru_identitylink (" + columns.list("act_ru_identitylink") + ") select "
+                + columns.select("act_ru_identitylink", "l", Map.of("id_", id("l.id_"), "task_id_", id("l.task_id_"), "group_id_",
                 "replace(l.group_id_, 'org:' || m.orig_unit || ':', 'org:' || m.unit || ':')"))
                 + " from act_ru_identitylink l join act_ru_task t on t.id_ = l.task_id_"
                 + " join storm_map m on m.pi = t.proc_inst_id_");
@@ -146,23 +148,9 @@ final class InstanceCopies {
     }
 
     private void copyRows(String table, String alias, String instanceColumn, Map<String, String> overrides) {
-        List<String> names = names(table);
+        List<String> names = columns.names(table);
         jdbc.update("insert into " + table + " (" + String.join(", ", names) + ") select "
                 + names.stream().map(c -> overrides.getOrDefault(c, alias + "." + c)).collect(Collectors.joining(", "))
                 + " from " + table + " " + alias + " join storm_map m on m.pi = " + instanceColumn);
-    }
-
-    private List<String> names(String table) {
-        return jdbc.queryForList("select column_name from information_schema.columns where table_name = ?"
-                + " and table_schema = current_schema() order by ordinal_position", String.class, table);
-    }
-
-    private String columns(String table) {
-        return String.join(", ", names(table));
-    }
-
-    private String select(String table, String alias, Map<String, String> overrides) {
-        return names(table).stream().map(c -> overrides.getOrDefault(c, alias + "." + c))
-                .collect(Collectors.joining(", "));
     }
 }

@@ -11,9 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -85,9 +82,7 @@ class MonitoringScaleBenchmark {
     @Test
     void measure() throws IOException {
         String loadBefore = loadAverage();
-        UserDetails admin = userDetails.loadUserByUsername("admin");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        BenchmarkSignIn.asAdmin(userDetails);
         long start = System.nanoTime();
         MonitoringScaleData.Generated data = new MonitoringScaleData(jdbc, importer, catalogue, reporting)
                 .generate(clock.today(), clock.now(), ENGINE_COMMUNES);

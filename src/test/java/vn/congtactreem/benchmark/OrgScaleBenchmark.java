@@ -27,8 +27,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -179,14 +177,11 @@ class OrgScaleBenchmark {
     }
 
     private void signInAs(String username) {
-        UserDetails user = userDetails.loadUserByUsername(username);
-        UsernamePasswordAuthenticationToken auth =
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(auth);
+        UsernamePasswordAuthenticationToken auth = BenchmarkSignIn.as(userDetails, username);
         if (VaadinServletRequest.getCurrent() != null) {
             FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
             request.setUserPrincipalInt(auth);
-            request.setUserInRole((principal, role) -> user.getAuthorities().stream()
+            request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
                     .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
         }
     }

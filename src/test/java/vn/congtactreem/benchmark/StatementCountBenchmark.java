@@ -14,9 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -83,9 +80,7 @@ class StatementCountBenchmark {
 
     @Test
     void count() {
-        UserDetails admin = userDetails.loadUserByUsername("admin");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        BenchmarkSignIn.asAdmin(userDetails);
         new ScaleData(jdbc, importer, catalogue, reporting).generate(ScaleData.Size.SMALL, clock.today(), 0);
         List<Long> communes = jdbc.queryForList("select id from bench_scope where level_code = 'COMMUNE' order by id"
                 + " limit ?", Long.class, COMMUNES);

@@ -1,8 +1,6 @@
 package vn.congtactreem.benchmark;
 
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -14,9 +12,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class TaskCopies {
 
     private final JdbcTemplate jdbc;
+    private final TableColumns columns;
 
     TaskCopies(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.columns = new TableColumns(jdbc);
     }
 
     /** Open tasks up to {@code target}: copies of the open tasks and their candidate links. Returns how many were added. */
@@ -35,10 +35,10 @@ final class TaskCopies {
         jdbc.update("create table bench_copy as select t.id_ as orig, 'c' || g || '-' || t.id_ as copy, g"
                 + " from act_ru_task t cross join generate_series(" + first + ", " + (first + rounds) + ") g"
                 + " where t.id_ not like 'c%' limit " + need);
-        jdbc.update("insert into act_ru_task (" + columns("act_ru_task") + ") select "
-                + select("act_ru_task", "t", Map.of("id_", "c.copy")) + " from act_ru_task t join bench_copy c on c.orig = t.id_");
-        jdbc.update("insert into act_ru_identitylink (" + columns("act_ru_identitylink") + ") select "
-                + select("act_ru_identitylink", "l", Map.of("id_", "'c' || c.g || '-' || l.id_", "task_id_", "c.copy",
+        jdbc.update("insert into act_ru_task (" + columns.list("act_ru_task") + ") select "
+                + columns.select("act_ru_task", "t", Map.of("id_", "c.copy")) + " from act_ru_task t join bench_copy c on c.orig = t.id_");
+        jdbc.update("insert into act_ru_identitylink (" + columns.list("act_ru_identitylink") + ") select "
+                + columns.select("act_ru_identitylink", "l", Map.of("id_", "'c' || c.g || '-' || l.id_", "task_id_", "c.copy",
                 "group_id_", "l.group_id_ || ':c' || c.g")) + " from act_ru_identitylink l join bench_copy c on c.orig = l.task_id_");
         jdbc.execute("drop table bench_copy");
         return need;
@@ -54,24 +54,10 @@ final class TaskCopies {
             return 0;
         }
         int rounds = (int) ((need + originals - 1) / originals);
-        jdbc.update("insert into act_hi_taskinst (" + columns("act_hi_taskinst") + ") select "
-                + select("act_hi_taskinst", "t", Map.of("id_", "'h' || g || '-' || t.id_"))
+        jdbc.update("insert into act_hi_taskinst (" + columns.list("act_hi_taskinst") + ") select "
+                + columns.select("act_hi_taskinst", "t", Map.of("id_", "'h' || g || '-' || t.id_"))
                 + " from act_hi_taskinst t cross join generate_series(1, " + rounds + ") g"
                 + " where t.end_time_ is not null limit " + need);
         return need;
-    }
-
-    private List<String> names(String table) {
-        return jdbc.queryForList("select column_name from information_schema.columns where table_name = ?"
-                + " and table_schema = current_schema() order by ordinal_position", String.class, table);
-    }
-
-    private String columns(String table) {
-        return String.join(", ", names(table));
-    }
-
-    private String select(String table, String alias, Map<String, String> overrides) {
-        return names(table).stream().map(c -> overrides.getOrDefault(c, alias + "." + c))
-                .collect(Collectors.joining(", "));
     }
 }

@@ -14,9 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -32,8 +29,8 @@ import vn.congtactreem.support.PostgresTestDatabase;
 /**
  * The timer storm of issue 17: {@code -Dbenchmark.stormTimers} (120,000) reminder and deadline timers of
  * {@code unit-report} instances fall due in the same minute; measured is the time until every one has
- * fired and until every job they leave (the next reminder's scheduling) has run, the failed jobs, the
- * incidents, the outbox rows written and the jobs that ran twice; first with this JVM's job executor
+ * fired and until every job they leave has run (none since the next reminder is scheduled in the reminder's own
+ * job), the failed jobs, the incidents, the outbox rows written and the jobs that ran twice; first with this JVM's job executor
  * alone (one node), then with a second application node (a JVM of its own, {@link AppNode}) on the same
  * database beside it, both with the same executor settings.
  *
@@ -87,9 +84,7 @@ class TimerStormBenchmark {
 
     @Test
     void measure() throws Exception {
-        UserDetails admin = userDetails.loadUserByUsername("admin");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        BenchmarkSignIn.asAdmin(userDetails);
         long begin = System.nanoTime();
         ScaleData.Generated data = new ScaleData(jdbc, importer, catalogue, reporting).generate(SIZE, clock.today(),
                 1, true);
@@ -100,7 +95,8 @@ class TimerStormBenchmark {
         data.stepMillis().forEach((step, millis) -> fact("generate: " + step + " (s)", fmt(millis / 1000)));
         JobDrain jobs = new JobDrain(engine, jdbc);
         JobDrain.Result first = jobs.drain(JobDrain.Settings.TUNED, 3600);
-        fact("their first jobs (ScheduleReminder), drained before the storms", first.executed() + " in "
+        fact("jobs due once the periods are open, drained before the storms (ScheduleReminder runs in the start)",
+                first.executed() + " in "
                 + fmt(first.seconds()) + " s");
         jdbc.execute("analyze");
         long round = 0;
@@ -211,7 +207,7 @@ class TimerStormBenchmark {
                 indexes; PostgreSQL sessions without JIT, `PostgresSessions`), starts in this JVM (node-a); with two nodes a second application JVM (node-b, the same settings, started
                 and ready before the timers fall due) runs beside it on the same database and the same 2 cores.
                 Measured from the moment the timers are due: until no timer is due any more ("fired"), until no
-                job of any kind is due (the reminders' follow-up jobs included, "drained"). A reminder writes its
+                job of any kind is due ("drained"; a reminder schedules the next one in its own job). A reminder writes its
                 timeline entry and one notification per reporter of the unit, a deadline its overdue notices:
                 the outbox rows. Jobs by node: the job log's host name. Failed jobs: retries exhausted.
                 """);

@@ -22,7 +22,8 @@ import vn.congtactreem.support.WebIntegrationTest;
  * Personal access tokens on the running application and PostgreSQL: made over the API (HTTP Basic), then
  * {@code Authorization: Bearer} accepted as the token's user; refused (401, audited) when wrong, revoked,
  * expired or its user deactivated; never more than its user (a reporter's token does not open the
- * administration API); another user's token cannot be revoked.
+ * administration API); another user's token cannot be revoked. The engine's REST API takes an administrator's
+ * token too, and nobody else's.
  */
 class AccessTokensIntegrationTests extends WebIntegrationTest {
 
@@ -112,6 +113,21 @@ class AccessTokensIntegrationTests extends WebIntegrationTest {
         assertThat(bearer(token, "/api/v1/me").statusCode()).isEqualTo(401);
         assertThat(jdbc.queryForObject("select detail from audit_event where action = 'TOKEN_REFUSED' and actor = ?",
                 String.class, place.policeReporter())).startsWith("user inactive");
+    }
+
+    @Test
+    void theEngineRestApiTakesAnAdministratorsTokenAndNoOneElses() throws Exception {
+        String admin = new TestOrgs(orgs, users).admin();
+        String adminToken = create(admin, "Truy vấn engine").get("token").asText();
+        String reporterToken = create(place.policeReporter(), "Của báo cáo viên").get("token").asText();
+
+        HttpResponse<String> count = bearer(adminToken, "/engine-rest/task/count");
+        assertThat(count.statusCode()).as(count.body()).isEqualTo(200);
+        assertThat(JSON.readTree(count.body()).get("count").isNumber()).isTrue();
+        assertThat(bearer(reporterToken, "/engine-rest/task/count").statusCode()).isEqualTo(403);
+        assertThat(bearer("ctte_khongphaima", "/engine-rest/task/count").statusCode()).isEqualTo(401);
+        assertThat(get(browser(), "/engine-rest/task/count").statusCode()).isEqualTo(401);
+        assertThat(getAs(admin, TestOrgs.PASSWORD, "/engine-rest/task/count").statusCode()).isEqualTo(200);
     }
 
     private JsonNode create(String username, String name) throws Exception {

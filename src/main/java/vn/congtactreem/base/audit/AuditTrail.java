@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.congtactreem.base.CycleClock;
+import vn.congtactreem.base.Databases;
 
 /**
  * The audit trail (V18): append-only rows of who did what, when (the cycle clock) and from which address.
@@ -44,7 +45,7 @@ public class AuditTrail {
         this.jdbc = jdbc;
         this.clock = clock;
         this.retention = retention;
-        this.postgres = isPostgres(dataSource);
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
     /** A row for the signed-in user (or {@link #SYSTEM}) from the current request's address. */
@@ -76,7 +77,7 @@ public class AuditTrail {
         List<Object> args = new ArrayList<>();
         if (query.actor() != null && !query.actor().isBlank()) {
             sql.append(" and lower(actor) like ?");
-            args.add("%" + query.actor().strip().toLowerCase() + "%");
+            args.add("%" + query.actor().strip().toLowerCase(Locale.ROOT) + "%");
         }
         if (query.action() != null && !query.action().isBlank()) {
             sql.append(" and action = ?");
@@ -141,15 +142,5 @@ public class AuditTrail {
 
     private static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try {
-            String product = JdbcUtils.extractDatabaseMetaData(dataSource,
-                    metaData -> metaData.getDatabaseProductName());
-            return product != null && product.toLowerCase().contains("postgres");
-        } catch (org.springframework.jdbc.support.MetaDataAccessException e) {
-            return false;
-        }
     }
 }

@@ -5,9 +5,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.congtactreem.base.Databases;
 
 /**
  * The indexes the job executor's acquisition needs once it acquires by due date
@@ -38,8 +38,7 @@ class JobDueDateIndex extends AbstractProcessEnginePlugin {
     @Override
     public void postProcessEngineBuild(ProcessEngine processEngine) {
         jdbc.execute(DDL);
-        String database = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-        if ("PostgreSQL".equals(database)) {
+        if (Databases.isPostgres(jdbc.getDataSource())) {
             // a partial index: PostgreSQL only (H2, the demo's database, has none, and no storms)
             jdbc.execute(LOCKED_DDL);
         }

@@ -9,14 +9,13 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.ConnectionCallback;
+import java.util.Set;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import vn.congtactreem.base.Databases;
 import vn.congtactreem.monitoring.AlikeReports;
 import vn.congtactreem.monitoring.ExpectedReport;
 import vn.congtactreem.monitoring.PeriodChoice;
@@ -194,8 +193,7 @@ public class MonitoringQueries {
     private boolean readModel() {
         Boolean known = postgres;
         if (known == null) {
-            known = jdbc.getJdbcTemplate().execute((ConnectionCallback<Boolean>) c ->
-                    c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres"));
+            known = Databases.isPostgres(jdbc.getJdbcTemplate().getDataSource());
             postgres = known;
         }
         return Boolean.TRUE.equals(known);

@@ -2,6 +2,7 @@ package vn.congtactreem.monitoring.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import vn.congtactreem.monitoring.ReportStanding;
 import vn.congtactreem.monitoring.UnitCell;
 
@@ -22,6 +23,6 @@ final class StatusBadge {
     }
 
     static String cssClass(ReportStanding.CellStatus status) {
-        return "cell-" + status.name().toLowerCase().replace('_', '-');
+        return "cell-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import java.util.Locale;
 import vn.congtactreem.monitoring.TargetRow;
 
 /** The plan's targets: requirement, rolled-up figure, last year's, status (Đạt / Đúng tiến độ / …). */
@@ -26,7 +27,8 @@ class TargetsTable extends Grid<TargetRow> {
                 .setAutoWidth(true);
         addComponentColumn(t -> {
             Span status = new Span(getTranslation("target.status." + t.status().name()));
-            status.addClassNames("target-status", "target-" + t.status().name().toLowerCase().replace('_', '-'));
+            status.addClassNames("target-status",
+                    "target-" + t.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             return status;
         }).setKey("status").setHeader(getTranslation("monitoring.targets.status")).setAutoWidth(true);
     }

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.congtactreem.base.Databases;
 import vn.congtactreem.notification.Notification;
 import vn.congtactreem.notification.NotificationKind;
 import vn.congtactreem.notification.NotificationStatus;
@@ -30,7 +31,7 @@ public class DigestStore {
 
     public DigestStore(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.postgres = NotificationStore.isPostgres(dataSource);
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
     /** The users with notifications waiting for their digest. */

@@ -6,14 +6,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
+import vn.congtactreem.base.Databases;
 import vn.congtactreem.notification.Notification;
 import vn.congtactreem.notification.NotificationKind;
 import vn.congtactreem.notification.NotificationStatus;
@@ -38,7 +36,7 @@ public class NotificationStore {
 
     public NotificationStore(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.postgres = isPostgres(dataSource);
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
     /**
@@ -99,6 +97,12 @@ public class NotificationStore {
         } catch (DuplicateKeyException alreadyWritten) {
             return false;
         }
+    }
+
+    /** Whether a notification of the kind about the subject, with the discriminator, was written for anybody. */
+    public boolean writtenFor(NotificationKind kind, String subjectId, String discriminator) {
+        return !jdbc.queryForList("select 1 from notification where subject_id = ? and kind = ? and discriminator = ?"
+                + " fetch first 1 rows only", Integer.class, subjectId, kind.name(), discriminator).isEmpty();
     }
 
     public List<Notification> find(NotificationStatus status, int offset, int limit) {
@@ -222,14 +226,5 @@ public class NotificationStore {
     private static String clip(String error) {
         String text = error == null ? "" : error;
         return text.length() > 1000 ? text.substring(0, 1000) : text;
-    }
-
-    static boolean isPostgres(DataSource dataSource) {
-        try {
-            String product = JdbcUtils.extractDatabaseMetaData(dataSource, md -> md.getDatabaseProductName());
-            return product != null && product.toLowerCase(Locale.ROOT).contains("postgres");
-        } catch (MetaDataAccessException e) {
-            return false;
-        }
     }
 }

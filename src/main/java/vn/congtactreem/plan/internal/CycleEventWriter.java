@@ -8,9 +8,8 @@ import java.util.Calendar;
 import java.util.TimeZone;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
+import vn.congtactreem.base.Databases;
 
 /**
  * Appends a timeline row ({@code cycle_event}) with one JDBC insert instead of a JPA persist (cheaper per call;
@@ -31,7 +30,7 @@ public class CycleEventWriter {
 
     public CycleEventWriter(JdbcTemplate jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.postgres = isPostgres(dataSource);
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
     /** One row in the caller's transaction. */
@@ -59,16 +58,6 @@ public class CycleEventWriter {
             ps.setNull(index, Types.BIGINT);
         } else {
             ps.setLong(index, value);
-        }
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try {
-            String product = JdbcUtils.extractDatabaseMetaData(dataSource,
-                    metaData -> metaData.getDatabaseProductName());
-            return product != null && product.toLowerCase().contains("postgres");
-        } catch (MetaDataAccessException e) {
-            return false;
         }
     }
 }

@@ -21,6 +21,10 @@ public interface PlanRepository extends JpaRepository<PlanEntity, Long> {
 
     List<PlanEntity> findByStatus(vn.congtactreem.plan.PlanStatus status);
 
+    /** The years of the organisation's own annual plans (a programme over several years is not one). */
+    @Query("select p.yearFrom from PlanEntity p where p.orgUnitId = :orgUnitId and p.yearFrom = p.yearTo")
+    List<Integer> annualPlanYears(@Param("orgUnitId") Long orgUnitId);
+
     boolean existsByUpperPlanIdAndOrgUnitId(Long upperPlanId, Long orgUnitId);
 
     /**

@@ -73,9 +73,7 @@ public class PlansView extends VerticalLayout implements com.vaadin.flow.router.
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("plan.list.start"));
         UserAccount user = currentUser.require();
-        int year = NewPlanYear.propose(clock.today(), plans.visiblePlans(user).stream()
-                .filter(p -> p.orgUnitId() == user.orgUnitId() && p.yearFrom() == p.yearTo())
-                .map(PlanSummary::yearFrom).toList());
+        int year = NewPlanYear.propose(clock.today(), plans.ownAnnualPlanYears(user));
         TextField title = new TextField(getTranslation("plan.field.title"));
         title.setValue(getTranslation("plan.list.defaultTitle", String.valueOf(year)));
         title.setWidthFull();

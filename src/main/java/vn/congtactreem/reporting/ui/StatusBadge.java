@@ -2,6 +2,7 @@ package vn.congtactreem.reporting.ui;
 
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import java.util.Locale;
 import vn.congtactreem.indicator.TargetStatus;
 
 /** Where a figure stands against its target, as a coloured badge: Đạt, Đúng tiến độ, Chậm tiến độ, Không đạt, Chưa có số liệu. */
@@ -23,7 +24,7 @@ final class StatusBadge {
         if (!theme.isEmpty()) {
             badge.getElement().getThemeList().addAll(List.of(theme));
         }
-        badge.addClassNames("status-badge", "target-status", "target-status-" + status.name().toLowerCase());
+        badge.addClassNames("status-badge", "target-status", "target-status-" + status.name().toLowerCase(Locale.ROOT));
         return badge;
     }
 }

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.base.ValidationException;
+import vn.congtactreem.base.ui.DateFields;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.security.CurrentUser;
 import vn.congtactreem.token.AccessToken;
@@ -37,7 +38,7 @@ public class AccessTokensView extends VerticalLayout implements HasDynamicTitle 
     private final transient AccessTokenService tokens;
     private final UserAccount user;
     final TextField name = new TextField();
-    final DatePicker lastDay = new DatePicker();
+    final DatePicker lastDay;
     final Button create = new Button();
     final TextField secret = new TextField();
     final Paragraph secretNote = new Paragraph();
@@ -51,7 +52,7 @@ public class AccessTokensView extends VerticalLayout implements HasDynamicTitle 
         name.setPlaceholder(getTranslation("token.field.namePlaceholder"));
         name.setMaxLength(100);
         name.setWidth("22em");
-        lastDay.setLabel(getTranslation("token.field.lastDay"));
+        lastDay = DateFields.datePicker(getTranslation("token.field.lastDay"), getLocale());
         LocalDate today = LocalDate.now(CycleClock.VIETNAM);
         lastDay.setMin(today);
         lastDay.setMax(today.plusDays(366));

@@ -36,6 +36,9 @@ class AccessTokensViewTests extends KaribuUiTest {
 
         UI.getCurrent().navigate(AccessTokensView.class);
         AccessTokensView view = _get(AccessTokensView.class);
+        // the last day is written as everywhere else in the application: dd/MM/yyyy, weeks from Monday
+        assertThat(view.lastDay.getI18n().getDateFormats()).first().isEqualTo("dd/MM/yyyy");
+        assertThat(view.lastDay.getI18n().getFirstDayOfWeek()).isEqualTo(1);
         _click(view.create);
         assertThat(view.name.isInvalid()).isTrue();
         assertThat(view.name.getErrorMessage()).isEqualTo("Hãy đặt tên cho mã (tối đa 100 ký tự).");
