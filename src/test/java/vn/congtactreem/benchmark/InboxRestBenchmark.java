@@ -26,7 +26,6 @@ import vn.congtactreem.org.AdminUnitImport;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.reporting.ReportingService;
-import vn.congtactreem.reporting.UnitReportForm;
 import vn.congtactreem.security.AccessScope;
 import vn.congtactreem.support.PostgresIntegrationTest;
 import vn.congtactreem.support.PostgresTestDatabase;
@@ -142,7 +141,7 @@ class InboxRestBenchmark {
             long reportId = ((Number) row.get("id")).longValue();
             UserAccount unit = user("bc" + row.get("org_unit_id"));
             reporting.acknowledge(unit, reportId);
-            reporting.submit(unit, reportId, new UnitReportForm("Đã thực hiện", "", ""));
+            reporting.submit(unit, reportId, ScaleData.filledReport(jdbc));
         }
         jobs.runInThisThread();
         UserAccount officer = user("cb" + commune);
