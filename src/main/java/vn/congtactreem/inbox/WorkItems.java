@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -39,10 +40,12 @@ public class WorkItems {
     private final TaskQueries queries;
     private final TaskClaims claims;
     private final StuckTaskQueries stuck;
+    private final TaskLookup lookup;
 
     public WorkItems(TaskService tasks, RepositoryService repository, RuntimeService runtime, IdentityService identity,
-                     AccessScope scope, UserService users, CycleClock clock, SubstitutionService substitutions,
-                     JdbcTemplate jdbc) {
+                     ManagementService management, AccessScope scope, UserService users, CycleClock clock,
+                     SubstitutionService substitutions, JdbcTemplate jdbc) {
+        this.lookup = new TaskLookup(tasks, management);
         this.stuck = new StuckTaskQueries(jdbc);
         this.tasks = tasks;
         this.identity = identity;
@@ -53,8 +56,7 @@ public class WorkItems {
 
     /** The open task of kind {@code taskKey} in the process instance with this business key. */
     public Task require(String processKey, Object businessKey, String taskKey) {
-        List<Task> found = tasks.createTaskQuery().processDefinitionKey(processKey)
-                .processInstanceBusinessKey(String.valueOf(businessKey)).taskDefinitionKey(taskKey).list();
+        List<Task> found = lookup.of(processKey, businessKey, taskKey);
         if (found.isEmpty()) {
             throw new ValidationException("task", "task.error.notWaiting", taskKey);
         }
@@ -79,14 +81,11 @@ public class WorkItems {
 
     /** The open task of kind {@code taskKey} in the instance with this business key, if it waits (one query). */
     public java.util.Optional<Task> find(String processKey, Object businessKey, String taskKey) {
-        return tasks.createTaskQuery().processDefinitionKey(processKey)
-                .processInstanceBusinessKey(String.valueOf(businessKey)).taskDefinitionKey(taskKey).list().stream()
-                .findFirst();
+        return lookup.of(processKey, businessKey, taskKey).stream().findFirst();
     }
 
     public boolean isWaiting(String processKey, Object businessKey, String taskKey) {
-        return tasks.createTaskQuery().processDefinitionKey(processKey)
-                .processInstanceBusinessKey(String.valueOf(businessKey)).taskDefinitionKey(taskKey).count() > 0;
+        return lookup.exists(processKey, businessKey, taskKey);
     }
 
     /** Completes the task as {@code actor}, who must be its assignee or in one of its candidate groups. */
