@@ -143,8 +143,10 @@ class NotificationEvents {
     public void on(ReportEvents.ConsolidatedReportSubmitted event) {
         ConsolidatedReport report = consolidation.load(event.consolidatedReportId());
         ReportingPeriod period = plans.period(report.periodId());
+        // boxed on both sides: a top-level organisation (a province) has no parent, and a primitive on one side
+        // would unbox that null and fail the job that submits its report
         Long upperOrg = event.upperReportId() != null
-                ? plans.summary(reporting.load(event.upperReportId()).planId()).orgUnitId()
+                ? Long.valueOf(plans.summary(reporting.load(event.upperReportId()).planId()).orgUnitId())
                 : orgs.find(event.orgUnitId()).map(OrgUnit::parentId).orElse(null);
         if (upperOrg == null) {
             return;

@@ -120,7 +120,7 @@ public class AccessTokenService implements BearerTokens {
         if (!clock.instant().isBefore(t.expiresAt())) {
             return refused(username, "expired #" + t.id(), address);
         }
-        if (users.findByUsername(username).filter(UserAccount::active).isEmpty()) {
+        if (!found.get().active()) { // read with the token: no second look-up of the user
             return refused(username, "user inactive #" + t.id(), address);
         }
         return Optional.of(username);

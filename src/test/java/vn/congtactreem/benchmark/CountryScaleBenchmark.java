@@ -147,12 +147,13 @@ class CountryScaleBenchmark {
                 join reporting_period rp on rp.id = r.period_id join plan p on p.id = rp.plan_id
                 where p.org_unit_id = any (?) order by r.id""", (Object) communes.toArray(Long[]::new));
         long officerCommune = communes.get(communes.size() - 1);
+        UnitReportForm filled = ScaleData.filledReport(jdbc);
         List<Double> ack = new ArrayList<>();
         List<Double> submit = new ArrayList<>();
         List<Double> accept = new ArrayList<>();
         // the server work of the reports carried to acceptance only: the officer commune's reports (acknowledged
         // and submitted, left in the inbox) are timed in the rows above but not in the per-report figures
-        Window app = new Window();
+        EndToEndWindow app = new EndToEndWindow();
         for (Map<String, Object> row : reports) {
             long reportId = ((Number) row.get("id")).longValue();
             UserAccount reporter = user("bc" + row.get("org_unit_id"));
@@ -163,8 +164,7 @@ class CountryScaleBenchmark {
                 reporting.acknowledge(reporter, reportId);
                 return reportId;
             }));
-            submit.add(app.time(served, () -> reporting.submit(reporter, reportId,
-                    new UnitReportForm("Đã thực hiện", "", ""))));
+            submit.add(app.time(served, () -> reporting.submit(reporter, reportId, filled)));
             if (served) {
                 accept.add(app.time(true, () -> reporting.accept(officer, reportId)));
                 app.reports++;
@@ -178,8 +178,8 @@ class CountryScaleBenchmark {
 
         EngineBaselines baselines = new EngineBaselines(engine);
         baselines.deploy();
-        Window bare = engineOnly(baselines, EngineBaselines.BARE, app.reports, jobs);
-        Window model = engineOnly(baselines, EngineBaselines.MODEL, app.reports, jobs);
+        EndToEndWindow bare = baseline(baselines, EngineBaselines.BARE, app.reports, jobs);
+        EndToEndWindow model = baseline(baselines, EngineBaselines.MODEL, app.reports, jobs);
         report.fact("end to end: reports acknowledged, submitted and accepted through the services", app.reports
                 + " (+" + (reports.size() - app.reports) + " left for the officer's inbox)");
         report.fact("end to end: application, ms per unit report (3 service calls + their jobs; Java CPU ms of"
@@ -194,83 +194,18 @@ class CountryScaleBenchmark {
                 bare.startPerReport());
         report.fact("end to end: ratio application / bare engine (wall; Java CPU)", app.ratio(bare));
         report.fact("end to end: ratio application / bare engine with its start (the former figure, wall)",
-                fmt((app.millis / app.reports) / ((bare.millis + bare.startMillis) / bare.reports)));
+                app.ratioWithStart(bare));
         report.fact("end to end: ratio application / its BPMN with no logic (the application's own work)",
                 app.ratio(model));
         report.fact("end to end: ratio its BPMN with no logic / bare engine (the process model's work)",
                 model.ratio(bare));
     }
 
-    /**
-     * One of the engine-only baselines ({@link EngineBaselines}): one instance per report carried to acceptance,
-     * started (with its first jobs) outside the window, as the application's were started when the period opened;
-     * the start is timed apart.
-     */
-    private Window engineOnly(EngineBaselines baselines, String key, long reports, JobDrain jobs) {
-        Window window = new Window();
-        List<String> keys = new ArrayList<>();
-        Window start = new Window();
-        for (long i = 0; i < reports; i++) {
-            long n = i;
-            start.time(true, () -> keys.add(baselines.start(key, n)));
-        }
-        start.timeJobs(jobs);
-        for (String businessKey : keys) {
-            for (int step = 0; step < EngineBaselines.TASKS; step++) {
-                int s = step;
-                window.time(true, () -> {
-                    baselines.complete(baselines.next(businessKey), s);
-                    return businessKey;
-                });
-            }
-            window.reports++;
-        }
-        window.timeJobs(jobs);
-        window.startMillis = start.millis;
+    private EndToEndWindow baseline(EngineBaselines baselines, String key, long reports, JobDrain jobs) {
+        EndToEndWindow window = EndToEndWindow.engineOnly(baselines, key, reports, jobs);
         report.fact("end to end: " + key + " instances (one per report carried to acceptance)",
                 String.valueOf(reports));
         return window;
-    }
-
-    /** Wall and calling-thread CPU time of the calls counted for a per-report figure. */
-    private static final class Window {
-        private static final java.lang.management.ThreadMXBean THREADS =
-                java.lang.management.ManagementFactory.getThreadMXBean();
-        double millis;
-        double cpuMillis;
-        double startMillis;
-        long reports;
-
-        double time(boolean counted, Supplier<Object> call) {
-            long cpu = THREADS.getCurrentThreadCpuTime();
-            double wall = CountryScaleBenchmark.time(call);
-            if (counted) {
-                millis += wall;
-                cpuMillis += (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
-            }
-            return wall;
-        }
-
-        JobDrain.Result timeJobs(JobDrain jobs) {
-            long cpu = THREADS.getCurrentThreadCpuTime();
-            JobDrain.Result result = jobs.runInThisThread();
-            millis += result.seconds() * 1000;
-            cpuMillis += (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
-            return result;
-        }
-
-        String perReport() {
-            return fmt(millis / reports) + " (CPU " + fmt(cpuMillis / reports) + ")";
-        }
-
-        String startPerReport() {
-            return fmt(startMillis / reports);
-        }
-
-        String ratio(Window other) {
-            return fmt((millis / reports) / (other.millis / other.reports)) + " (CPU "
-                    + fmt((cpuMillis / reports) / (other.cpuMillis / other.reports)) + ")";
-        }
     }
 
     // ---------------------------------------------------------------- inbox, plans, dashboard
@@ -408,9 +343,5 @@ class CountryScaleBenchmark {
             throw new IllegalStateException("nothing measured");
         }
         return millis;
-    }
-
-    private static String fmt(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
     }
 }

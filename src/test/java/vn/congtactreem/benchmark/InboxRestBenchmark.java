@@ -15,9 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -29,7 +26,6 @@ import vn.congtactreem.org.AdminUnitImport;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.reporting.ReportingService;
-import vn.congtactreem.reporting.UnitReportForm;
 import vn.congtactreem.security.AccessScope;
 import vn.congtactreem.support.PostgresIntegrationTest;
 import vn.congtactreem.support.PostgresTestDatabase;
@@ -59,6 +55,8 @@ class InboxRestBenchmark {
     private static final int HISTORIC_TASKS = Integer.getInteger("benchmark.historicTasks", 1_000_000);
     private static final int CALLS = Integer.getInteger("benchmark.calls", 100);
     private static final int WARM_UP = Integer.getInteger("benchmark.warmUp", 20);
+    /** Inactive users added besides the generated ones (e.g. 46000 gives size small the country's user table). */
+    private static final int EXTRA_USERS = Integer.getInteger("benchmark.extraUsers", 0);
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
@@ -84,9 +82,7 @@ class InboxRestBenchmark {
     @Test
     void measure() throws Exception {
         long begin = System.nanoTime();
-        UserDetails adminDetails = userDetails.loadUserByUsername("admin");
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                adminDetails, null, adminDetails.getAuthorities()));
+        BenchmarkSignIn.asAdmin(userDetails);
         JobDrain jobs = new JobDrain(engine, jdbc);
         ScaleData.Generated data = new ScaleData(jdbc, importer, catalogue, reporting).generate(SIZE, clock.today(),
                 ENGINE_PROVINCES, true);
@@ -94,6 +90,11 @@ class InboxRestBenchmark {
                 + data.agencies() + " / " + data.users());
         fact("generate (s)", fmt(data.stepMillis().values().stream().mapToDouble(Double::doubleValue).sum() / 1000));
         jobs.drain(JobDrain.Settings.TUNED, 3600);
+        if (EXTRA_USERS > 0) {
+            fact("inactive users added", String.valueOf(jdbc.update("insert into app_user (username, full_name,"
+                    + " password_hash, org_unit_id, active) select 'them' || g, 'Người dùng thêm ' || g, 'x',"
+                    + " (select min(id) from org_unit), false from generate_series(1, ?) g", EXTRA_USERS)));
+        }
         UserAccount officer = officerWithReportsToReview(jobs);
         UserAccount reporter = user(jdbc.queryForObject("select 'bc' || max(id) from bench_scope where kind = 'AGENCY'"
                 + " and engine", String.class));
@@ -140,7 +141,7 @@ class InboxRestBenchmark {
             long reportId = ((Number) row.get("id")).longValue();
             UserAccount unit = user("bc" + row.get("org_unit_id"));
             reporting.acknowledge(unit, reportId);
-            reporting.submit(unit, reportId, new UnitReportForm("Đã thực hiện", "", ""));
+            reporting.submit(unit, reportId, ScaleData.filledReport(jdbc));
         }
         jobs.runInThisThread();
         UserAccount officer = user("cb" + commune);
@@ -158,6 +159,10 @@ class InboxRestBenchmark {
             long inbox = work.count(m.user());
             long held = engine.getTaskService().createTaskQuery().taskAssignee(m.user().username()).count();
             for (Map.Entry<String, HttpRequest> call : calls.entrySet()) {
+                if (call.getKey().equals(InboxRestCalls.ME)) {
+                    http.send(call.getValue());
+                    continue;
+                }
                 long answered = InboxRestCalls.size(http.send(call.getValue()));
                 long expected = call.getKey().endsWith("count") ? inbox : Math.min(50, inbox);
                 if (answered != expected) {
@@ -189,6 +194,7 @@ class InboxRestBenchmark {
             row(label, who, pair[1], ScaleReport.Stats.of(count), ours);
             row(label, who, pair[2], ScaleReport.Stats.of(both), ours);
         }
+        row(label, who, InboxRestCalls.ME, ScaleReport.Stats.of(millis.get(InboxRestCalls.ME)), ours);
     }
 
     private void row(String label, String who, String call, ScaleReport.Stats stats, ScaleReport.Stats ours) {
@@ -210,7 +216,7 @@ class InboxRestBenchmark {
                 ## The inbox over HTTP beside Camunda's engine REST API (issue 17, `InboxRestBenchmark`)
 
                 **Command.** `tools/benchmark/inbox-rest.sh %s` (`-Dbenchmark.openTasks=%s -Dbenchmark.historicTasks=%d
-                -Dbenchmark.calls=%d -Dbenchmark.warmUp=%d`).
+                -Dbenchmark.calls=%d -Dbenchmark.warmUp=%d -Dbenchmark.extraUsers=%d`).
 
                 **Method.** The running application on a random port and a fresh PostgreSQL database with `ScaleData`'s
                 country at size `%s` (its periods opened through `ReportingService.openPeriod`, their first jobs drained);
@@ -232,10 +238,11 @@ class InboxRestBenchmark {
                 - *engine REST, assignee OR groups*: `POST /engine-rest/task?firstResult=0&maxResults=50` and
                   `POST /engine-rest/task/count` with `{"orQueries":[{"assignee":<user>,"candidateGroups":<groups>,"includeAssignedTasks":true}],"active":true,"sorting":[{"sortBy":"dueDate","sortOrder":"asc"}]}`;
                 - *page + count*: the page and the count call of the same round added (what a client needs for a
-                  first page and its total).
+                  first page and its total);
+                - `GET /api/v1/me` with the user's token: the HTTP round trip and the token check alone.
 
                 Before timing, each call's answer is checked against the inbox (same count, same page size). Then %d
-                warm-up rounds and %d timed rounds; each round makes the five calls one after the other, so a change
+                warm-up rounds and %d timed rounds; each round makes the six calls one after the other, so a change
                 of the shared machine's load falls on all of them alike. Median (p50), 95th percentile (nearest rank)
                 and maximum in ms; *ours / row* is ours divided by the row, at p50 and at p95 (issue 17's goal:
                 ours p95 ≤ 50 ms and ≤ half the engine REST time, i.e. ≤ 0.5).
@@ -252,7 +259,8 @@ class InboxRestBenchmark {
                 %s
                 """.formatted(SIZE.name().toLowerCase(Locale.ROOT), OPEN_TASKS.stream().map(String::valueOf)
                         .reduce((a, b) -> a + "," + b).orElse(""), HISTORIC_TASKS, CALLS, WARM_UP,
-                SIZE.name().toLowerCase(Locale.ROOT), WARM_UP, CALLS, Runtime.getRuntime().availableProcessors(), load(),
+                EXTRA_USERS, SIZE.name().toLowerCase(Locale.ROOT), WARM_UP, CALLS,
+                Runtime.getRuntime().availableProcessors(), load(),
                 System.getProperty("java.version"), database == null ? "?" : database.split(",")[0], LocalDate.now(),
                 String.join("\n", facts), String.join("\n", rows));
         BenchmarkSections.write(Path.of("docs", "benchmarks.md"), BenchmarkSections.BENCHMARKS_HEADER, "inbox-rest",

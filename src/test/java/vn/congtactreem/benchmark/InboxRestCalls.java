@@ -25,6 +25,7 @@ final class InboxRestCalls {
     static final String GROUPS_COUNT = "engine REST, candidate groups: GET /engine-rest/task/count";
     static final String OR_PAGE = "engine REST, assignee OR groups: POST /engine-rest/task (first 50)";
     static final String OR_COUNT = "engine REST, assignee OR groups: POST /engine-rest/task/count";
+    static final String ME = "GET /api/v1/me (the user's token; the HTTP round trip and token check alone)";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,7 +38,7 @@ final class InboxRestCalls {
         this.adminToken = adminToken;
     }
 
-    /** The five calls for one user, in the order they are made on every round. */
+    /** The six calls for one user, in the order they are made on every round. */
     Map<String, HttpRequest> of(String username, String token, List<String> groups) {
         String filter = "candidateGroups=" + URLEncoder.encode(String.join(",", groups), StandardCharsets.UTF_8)
                 + "&includeAssignedTasks=true&active=true";
@@ -49,6 +50,7 @@ final class InboxRestCalls {
         calls.put(GROUPS_COUNT, get("/engine-rest/task/count?" + filter, adminToken));
         calls.put(OR_PAGE, post("/engine-rest/task?firstResult=0&maxResults=50", orBody));
         calls.put(OR_COUNT, post("/engine-rest/task/count", orBody));
+        calls.put(ME, get("/api/v1/me", token));
         return calls;
     }
 

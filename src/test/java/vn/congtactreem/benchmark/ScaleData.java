@@ -6,11 +6,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import vn.congtactreem.org.AdminUnitCatalogue;
 import vn.congtactreem.org.AdminUnitImport;
+import vn.congtactreem.indicator.Reading;
+import vn.congtactreem.plan.process.PlanCycleProcess;
 import vn.congtactreem.reporting.ReportingService;
+import vn.congtactreem.reporting.UnitReportForm;
 
 /**
  * The country (or part of it) for the scale benchmark, on the benchmark's own database. The organisations
@@ -52,10 +56,13 @@ final class ScaleData {
                      long processInstances, long openTasks, Map<String, Double> stepMillis) {
     }
 
+    static final int TARGETS = 3;
+
     private final JdbcTemplate jdbc;
     private final AdminUnitImport importer;
     private final AdminUnitCatalogue catalogue;
     private final ReportingService reporting;
+    private RuntimeService runtime;
 
     ScaleData(JdbcTemplate jdbc, AdminUnitImport importer, AdminUnitCatalogue catalogue, ReportingService reporting) {
         this.jdbc = jdbc;
@@ -85,23 +92,32 @@ final class ScaleData {
         steps.put("users (set-based SQL)", lap(start));
         start = System.nanoTime();
         plansAndPeriods(today);
-        steps.put("issued plans, periods, assignments (set-based SQL)", lap(start));
+        targets(today.getYear());
+        steps.put("issued plans with their targets, periods, assignments (set-based SQL)", lap(start));
         start = System.nanoTime();
         markEngineProvinces(engineProvinces, smallestFirst);
-        List<Long> periods = jdbc.queryForList("""
-                select rp.id from reporting_period rp join plan p on p.id = rp.plan_id
-                join bench_scope s on s.id = p.org_unit_id where s.engine order by s.level_code desc, rp.id""",
-                Long.class);
-        periods.forEach(reporting::openPeriod);
-        steps.put("open the periods of " + engineProvinces + " province(s): reports + unit-report instances"
-                + " (ReportingService.openPeriod)", lap(start));
+        if (runtime == null) {
+            List<Long> periods = jdbc.queryForList("""
+                    select rp.id from reporting_period rp join plan p on p.id = rp.plan_id
+                    join bench_scope s on s.id = p.org_unit_id where s.engine order by s.level_code desc, rp.id""",
+                    Long.class);
+            periods.forEach(reporting::openPeriod);
+            steps.put("open the periods of " + engineProvinces + " province(s): reports + unit-report instances"
+                    + " (ReportingService.openPeriod)", lap(start));
+        } else {
+            startPlanCycles();
+            steps.put("start the plan cycles of " + engineProvinces + " province(s) (plans issued outside the system,"
+                    + " as ProgrammeAdoption starts them; their periods open when their jobs run)", lap(start));
+        }
         start = System.nanoTime();
         int written = jdbc.update("""
                 insert into unit_report (period_id, assignment_id, org_unit_id, status, sub_area)
                 select rp.id, a.id, a.org_unit_id, 'OPEN', u.kind = 'AREA' from reporting_period rp
                 join plan p on p.id = rp.plan_id join bench_scope s on s.id = p.org_unit_id and not s.engine
                 join assignment a on a.plan_id = p.id join org_unit u on u.id = a.org_unit_id""");
-        jdbc.update("update reporting_period set status = 'OPEN' where status = 'PLANNED'");
+        jdbc.update("""
+                update reporting_period set status = 'OPEN' where status = 'PLANNED' and plan_id in
+                (select p.id from plan p join bench_scope s on s.id = p.org_unit_id where not s.engine)""");
         if (written > 0) {
             steps.put("unit reports of the other provinces, without process instances (SQL, " + written + ")",
                     lap(start));
@@ -113,6 +129,34 @@ final class ScaleData {
                 jdbc.queryForObject("select count(*) from unit_report", Long.class),
                 jdbc.queryForObject("select count(*) from act_ru_execution where parent_id_ is null", Long.class),
                 jdbc.queryForObject("select count(*) from act_ru_task", Long.class), steps);
+    }
+
+    /**
+     * The engine provinces' periods open through their plans' cycles (the issue's "every commune's plan issued under
+     * its province's"), not by calling the service: a {@code plan-cycle} instance per plan, started as
+     * {@code ProgrammeAdoption} starts one for a plan issued outside the system; the caller drains the jobs
+     * (assignment, then each period's opening timer, due since the period opened before today).
+     */
+    ScaleData throughPlanCycles(RuntimeService runtime) {
+        this.runtime = runtime;
+        return this;
+    }
+
+    private void startPlanCycles() {
+        List<Map<String, Object>> plans = jdbc.queryForList("""
+                select p.id, p.org_unit_id from plan p join bench_scope s on s.id = p.org_unit_id where s.engine
+                order by s.level_code desc, p.id""");
+        for (Map<String, Object> plan : plans) {
+            long planId = ((Number) plan.get("id")).longValue();
+            Map<String, Object> variables = new LinkedHashMap<>();
+            PlanCycleProcess.PLAN_ID.put(variables, planId);
+            PlanCycleProcess.ORG_UNIT_ID.put(variables, ((Number) plan.get("org_unit_id")).longValue());
+            PlanCycleProcess.UPPER_PLAN_REGISTERED.put(variables, true);
+            PlanCycleProcess.ADOPTED.put(variables, true);
+            String instance = runtime.startProcessInstanceByKey(PlanCycleProcess.KEY, String.valueOf(planId),
+                    variables).getId();
+            jdbc.update("update plan set process_instance_id = ? where id = ?", instance, planId);
+        }
     }
 
     private long count(String where) {
@@ -183,6 +227,30 @@ final class ScaleData {
                 select p.id, u.id, 'Thực hiện các nhiệm vụ được giao' from plan p
                 join bench_scope u on u.parent_id = p.org_unit_id
                 where u.kind = 'AGENCY' or u.level_code = 'COMMUNE'""");
+    }
+
+    /**
+     * Every plan asks its units for the same {@value #TARGETS} rates (the first catalogue indicators measured in
+     * percent whose plausible range holds 90 %), every unit of the plan's organisation answering for each: a unit
+     * report is submitted with its figures ({@link #filledReport}), as the issue's period asks.
+     */
+    private void targets(int year) {
+        jdbc.update("""
+                insert into plan_target (plan_id, position, indicator_id, milestone_year, comparator, target_value,
+                    shape, responsible_unit_ids)
+                select p.id, i.pos, i.id, ?, 'AT_LEAST', 80, 'LEVEL', (select string_agg(u.id::text, ',' order by u.id)
+                    from bench_scope u where u.parent_id = p.org_unit_id and u.kind = 'AGENCY')
+                from plan p join bench_scope s on s.id = p.org_unit_id
+                cross join (select id, row_number() over (order by position, id) as pos from indicator
+                    where measure = 'PERCENT' and active and coalesce(plausible_min, 0) <= 90
+                    and coalesce(plausible_max, 100) >= 90 order by position, id limit ?) i""", year, TARGETS);
+    }
+
+    /** A unit's report with a figure for each of the plans' targets: 9 of 10 (90 %). */
+    static UnitReportForm filledReport(JdbcTemplate jdbc) {
+        List<Reading> values = jdbc.queryForList("select distinct indicator_id from plan_target order by 1", Long.class)
+                .stream().map(id -> new Reading(id, 9L, 10L, false)).toList();
+        return new UnitReportForm("Đã thực hiện", "", "", values);
     }
 
     private static double lap(long start) {

@@ -26,13 +26,42 @@ final class ScaleReport {
         }
     }
 
+    /** Where and how a benchmark's figures are written: its section of docs/benchmarks.md, title and method. */
+    record Section(String name, String title, String method, String command) {
+    }
+
+    private static final String COUNTRY_METHOD = """
+            **Method.** A fresh PostgreSQL database; the official list loaded by `AdminUnitImport` with the
+            agency template; users, one issued plan per province and per commune (the commune's nested under
+            its province's) and one reporting period each written by set-based SQL; then every period opened
+            by `ReportingService.openPeriod` (its unit reports and one `unit-report` process instance each,
+            through the engine); the engine's job executor drains the instances' first jobs; `ANALYZE`
+            (autovacuum is off on this machine). Then a slice of the period runs end to end through the
+            services (each unit of the first communes acknowledges, submits its figures for the plan's three
+            targets, its officer accepts; the jobs this leaves are drained and counted in), and in the same run, same database, a bare process
+            with the same three user tasks and no listener, delegate or timer (start, then query and
+            complete each task). The inbox is measured against the engine's own task query for the same
+            user, first on the engine-written tasks, then with the task tables grown by copies of
+            engine-written rows (`TaskCopies`, unique candidate groups) and 1,000,000 historic tasks.
+            The timer storm makes half the timers due at once and drains them with the starter's default
+            job executor settings, then the other half with tuned settings. Server-side times (no HTTP,
+            no browser). Median, 95th percentile (nearest rank), maximum in ms.
+            """;
+
     private final String size;
+    private final Section section;
     private final Map<String, String> facts = new LinkedHashMap<>();
     private final List<String> rows = new ArrayList<>();
     private final List<String> drains = new ArrayList<>();
 
     ScaleReport(String size) {
+        this(size, new Section("scale-" + size, "One reporting period at size `" + size + "` (`CountryScaleBenchmark`)",
+                COUNTRY_METHOD, "./mvnw -B -Pbenchmark test -Dtest=CountryScaleBenchmark -Dbenchmark.size=" + size));
+    }
+
+    ScaleReport(String size, Section section) {
         this.size = size;
+        this.section = section;
     }
 
     void generated(ScaleData.Generated data) {
@@ -68,31 +97,15 @@ final class ScaleReport {
         String history = jdbc.queryForObject("select value_ from act_ge_property where name_ = 'historyLevel'",
                 String.class);
         StringBuilder text = new StringBuilder();
-        text.append("## One reporting period at size `").append(size).append("` (`CountryScaleBenchmark`)\n\n");
-        text.append("""
-                **Method.** A fresh PostgreSQL database; the official list loaded by `AdminUnitImport` with the
-                agency template; users, one issued plan per province and per commune (the commune's nested under
-                its province's) and one reporting period each written by set-based SQL; then every period opened
-                by `ReportingService.openPeriod` (its unit reports and one `unit-report` process instance each,
-                through the engine); the engine's job executor drains the instances' first jobs; `ANALYZE`
-                (autovacuum is off on this machine). Then a slice of the period runs end to end through the
-                services (each unit of the first communes acknowledges, submits, its officer accepts; the jobs
-                this leaves are drained and counted in), and in the same run, same database, a bare process
-                with the same three user tasks and no listener, delegate or timer (start, then query and
-                complete each task). The inbox is measured against the engine's own task query for the same
-                user, first on the engine-written tasks, then with the task tables grown by copies of
-                engine-written rows (`TaskCopies`, unique candidate groups) and 1,000,000 historic tasks.
-                The timer storm makes half the timers due at once and drains them with the starter's default
-                job executor settings, then the other half with tuned settings. Server-side times (no HTTP,
-                no browser). Median, 95th percentile (nearest rank), maximum in ms.
-                """);
+        text.append("## ").append(section.title()).append("\n\n");
+        text.append(section.method());
         text.append("\n**Machine.** ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores shared with other builds, Java ").append(System.getProperty("java.version"))
                 .append(", ").append(database == null ? "?" : database.split(",")[0])
                 .append(" on the same machine, Camunda history level ").append(history)
                 .append(". Date: ").append(LocalDate.now()).append(".\n\n");
-        text.append("**Command.** `./mvnw -B -Pbenchmark test -Dtest=CountryScaleBenchmark -Dbenchmark.size=")
-                .append(size).append("` (see the README's \"Benchmarks\" for the options).\n\n");
+        text.append("**Command.** `").append(section.command())
+                .append("` (see the README's \"Benchmarks\" for the options).\n\n");
         text.append("| Figure | Value |\n|---|---:|\n");
         facts.forEach((what, value) -> text.append("| ").append(what).append(" | ").append(value).append(" |\n"));
         text.append("\n| Measured | Data | Runs | Median | p95 | Max |\n|---|---|---:|---:|---:|---:|\n");
@@ -101,6 +114,6 @@ final class ScaleReport {
                 .append("|---|---|---:|---:|---:|---:|---:|\n");
         drains.forEach(d -> text.append(d).append('\n'));
         BenchmarkSections.write(Path.of("docs", "benchmarks.md"), BenchmarkSections.BENCHMARKS_HEADER,
-                "scale-" + size, text.toString());
+                section.name(), text.toString());
     }
 }

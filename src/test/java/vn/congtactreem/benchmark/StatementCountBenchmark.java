@@ -105,6 +105,7 @@ class StatementCountBenchmark {
                 select r.id, r.org_unit_id, p.org_unit_id as plan_org from unit_report r
                 join reporting_period rp on rp.id = r.period_id join plan p on p.id = rp.plan_id
                 where rp.id = any (?) order by r.id""", (Object) periodIds);
+        UnitReportForm filled = ScaleData.filledReport(jdbc);
         for (Map<String, Object> row : reports) {
             long reportId = ((Number) row.get("id")).longValue();
             UserAccount reporter = user("bc" + row.get("org_unit_id"));
@@ -113,7 +114,7 @@ class StatementCountBenchmark {
                 reporting.acknowledge(reporter, reportId);
                 return reportId;
             });
-            measure("submit", () -> reporting.submit(reporter, reportId, new UnitReportForm("Đã thực hiện", "", "")));
+            measure("submit", () -> reporting.submit(reporter, reportId, filled));
             measure("accept", () -> reporting.accept(officer, reportId));
             measureJobs("jobs after each accept");
         }

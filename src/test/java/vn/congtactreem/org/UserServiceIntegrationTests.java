@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 import vn.congtactreem.support.PostgresIntegrationTest;
@@ -24,6 +25,9 @@ class UserServiceIntegrationTests extends PostgresIntegrationTest {
 
     @Autowired
     PasswordEncoder passwordEncoder;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void passwordsAreStoredAsBcryptHashes() {
@@ -53,6 +57,20 @@ class UserServiceIntegrationTests extends PostgresIntegrationTest {
         users.create(form(name, Set.of(Role.OFFICER), "Hoa-sen-2026"));
         assertThatThrownBy(() -> users.create(form(name.toUpperCase(), Set.of(Role.OFFICER), "Hoa-sen-2026")))
                 .hasFieldOrPropertyWithValue("messageKey", "user.error.usernameTaken");
+    }
+
+    @Test
+    void aUserIsFoundWhateverTheCaseAskedAndEvenIfStoredWithCapitals() {
+        UserAccount lower = users.create(form(uniqueName(), Set.of(Role.OFFICER), "Hoa-sen-2026"));
+        assertThat(users.findByUsername(lower.username().toUpperCase())).map(UserAccount::id).contains(lower.id());
+        assertThat(users.credentials(lower.username())).map(c -> c.account().id()).contains(lower.id());
+
+        UserAccount capitals = users.create(form(uniqueName(), Set.of(Role.OFFICER), "Hoa-sen-2026"));
+        String stored = "Hoa." + capitals.username();
+        jdbc.update("update app_user set username = ? where id = ?", stored, capitals.id());
+        assertThat(users.findByUsername(stored.toLowerCase())).map(UserAccount::id).contains(capitals.id());
+        assertThat(users.credentials(stored.toUpperCase())).map(c -> c.account().id()).contains(capitals.id());
+        assertThat(users.findByUsername("khong.co." + capitals.username())).isEmpty();
     }
 
     @Test

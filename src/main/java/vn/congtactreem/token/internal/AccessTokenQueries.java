@@ -23,8 +23,8 @@ public class AccessTokenQueries {
         this.jdbc = jdbc;
     }
 
-    /** A token found by its hash, with its user's username. */
-    public record Found(AccessToken token, String username) {
+    /** A token found by its hash, with its user's username and whether that account is active. */
+    public record Found(AccessToken token, String username, boolean active) {
     }
 
     public long insert(long userId, String name, String hash, Instant createdAt, String createdBy, Instant expiresAt) {
@@ -53,11 +53,12 @@ public class AccessTokenQueries {
                 .findFirst();
     }
 
-    /** One indexed read: the token with this hash and its user's name. */
+    /** One indexed read: the token with this hash, its user's name and whether the account is active. */
     public Optional<Found> byHash(String hash) {
         return jdbc.query("select t.id, t.user_id, t.name, t.created_at, t.created_by, t.expires_at, t.revoked_at,"
-                + " u.username from access_token t join app_user u on u.id = t.user_id where t.token_hash = ?",
-                (rs, i) -> new Found(token(rs), rs.getString(8)), hash).stream().findFirst();
+                + " u.username, u.active from access_token t join app_user u on u.id = t.user_id"
+                + " where t.token_hash = ?",
+                (rs, i) -> new Found(token(rs), rs.getString(8), rs.getBoolean(9)), hash).stream().findFirst();
     }
 
     public boolean revoke(long id, Instant at, String by) {
