@@ -7,8 +7,8 @@
 # again on that database. Prints a Markdown table; docs/benchmarks.md ("Start-up and footprint") quotes it.
 # CDS=1: the jar extracted (java -Djarmode=tools ... extract) and started with a class data sharing archive
 # written by a training start (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh), as the Dockerfile does.
-# JAVA_OPTS: options for every start (and the training start), e.g. -Dspring.data.jpa.repositories.bootstrap-mode=default
-# to compare with the configured deferred bootstrap.
+# JAVA_OPTS: options for every start (and the training start), e.g. -Dspring.data.jpa.repositories.bootstrap-mode=deferred
+# to compare with the default bootstrap.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-3}"
