@@ -22,6 +22,22 @@ final class JobDrain {
         /** The application's own (application.yaml), with its indexes (JobDueDateIndex). */
         static final Settings TUNED = new Settings("application.yaml: 30 jobs per acquisition, pool 4, queue 60,"
                 + " wait 1 s, acquire by due date (JobDueDateIndex)", 30, 4, 4, 60, 1000, false, true);
+
+        /**
+         * {@link #TUNED} with {@code -Dbenchmark.jobThreads} threads (the acquisition and the queue grown in
+         * proportion), to try more threads than cores while the jobs wait on the database; {@link #TUNED} without.
+         */
+        static Settings tuned() {
+            int threads = Integer.getInteger("benchmark.jobThreads", TUNED.corePool());
+            if (threads == TUNED.corePool()) {
+                return TUNED;
+            }
+            int acquisition = TUNED.maxJobsPerAcquisition() * threads / TUNED.corePool();
+            int queue = TUNED.queue() * threads / TUNED.corePool();
+            return new Settings(acquisition + " jobs per acquisition, pool " + threads + ", queue " + queue
+                    + ", wait 1 s, acquire by due date (JobDueDateIndex)", acquisition, threads, threads, queue, 1000,
+                    false, true);
+        }
     }
 
     /** A drain: how many jobs ran, how long it took, what failed. */

@@ -55,8 +55,8 @@ class PeriodChainBenchmark {
             acknowledges, submits its three figures, the commune's officer accepts; every commune consolidates (the
             officer submits for approval, the leader approves, the report goes upward and arrives as the commune's
             report to the province); the province's officer accepts the communes' reports, its own units report as
-            the communes' units do; the province consolidates (its officer typing the province's own figures: the
-            official list gives a province no agencies, so no unit answers for its targets). Every job the steps
+            the communes' units do; the province consolidates (its targets name every commune: its figures roll
+            up from the communes' consolidated reports). Every job the steps
             leave (the period checks, the consolidations' starts, the reports upward) runs in the measuring thread
             and is counted in the step's time. Then, same run, same database, as many unit reports through the bare engine (three user tasks, no
             logic) and through the application's diagram without its logic. Server-side times; Java CPU of the
@@ -216,7 +216,7 @@ class PeriodChainBenchmark {
                 new IllegalStateException("no consolidated report for organisation " + area + ": its period "
                         + periodId + " did not complete"));
         UserAccount officer = user("cb" + area);
-        // the officer's own figures for the targets no unit answers for (the province's: it has no agencies)
+        // the officer's own figures for the targets no unit or sub-area answers for (none in ScaleData's plans)
         List<Reading> own = figures.ownOf(id).stream().map(i -> new Reading(i.id(), 9L, 10L, false)).toList();
         List<Double> steps = new ArrayList<>();
         steps.add(window.time(true, () -> consolidation.submitForApproval(officer, id, "Báo cáo kỳ của "

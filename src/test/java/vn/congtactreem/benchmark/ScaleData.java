@@ -230,16 +230,18 @@ final class ScaleData {
     }
 
     /**
-     * Every plan asks its units for the same {@value #TARGETS} rates (the first catalogue indicators measured in
-     * percent whose plausible range holds 90 %), every unit of the plan's organisation answering for each: a unit
-     * report is submitted with its figures ({@link #filledReport}), as the issue's period asks.
+     * Every plan asks for the same {@value #TARGETS} rates (the first catalogue indicators measured in percent whose
+     * plausible range holds 90 %): a commune's every unit answers for each, so a unit report is submitted with its
+     * figures ({@link #filledReport}), as the issue's period asks; a province's targets name every one of its
+     * communes ("UBND các xã, phường chủ trì"), so its figures roll up from the communes' consolidated reports.
      */
     private void targets(int year) {
         jdbc.update("""
                 insert into plan_target (plan_id, position, indicator_id, milestone_year, comparator, target_value,
                     shape, responsible_unit_ids)
                 select p.id, i.pos, i.id, ?, 'AT_LEAST', 80, 'LEVEL', (select string_agg(u.id::text, ',' order by u.id)
-                    from bench_scope u where u.parent_id = p.org_unit_id and u.kind = 'AGENCY')
+                    from bench_scope u where u.parent_id = p.org_unit_id
+                    and u.kind = case when s.level_code = 'PROVINCE' then 'AREA' else 'AGENCY' end)
                 from plan p join bench_scope s on s.id = p.org_unit_id
                 cross join (select id, row_number() over (order by position, id) as pos from indicator
                     where measure = 'PERCENT' and active and coalesce(plausible_min, 0) <= 90

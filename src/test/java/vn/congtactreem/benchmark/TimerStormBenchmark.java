@@ -55,6 +55,9 @@ class TimerStormBenchmark {
     private static final long TIMEOUT = Long.getLong("benchmark.stormTimeoutSeconds", 1800);
     private static final List<Integer> NODES = List.of(System.getProperty("benchmark.nodes", "1,2").split(","))
             .stream().map(String::strip).map(Integer::valueOf).toList();
+    private static final JobDrain.Settings SETTINGS = JobDrain.Settings.tuned();
+    /** A connection for each job thread and some for the rest (12 at application.yaml's 4 threads, as before). */
+    private static final int POOL = Math.max(12, SETTINGS.corePool() + 4);
     /** Copies wait with their timers here until the storm makes them due. */
     private static final String PARKED = "timestamp '2099-01-01 00:00:00'";
 
@@ -79,7 +82,7 @@ class TimerStormBenchmark {
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
         PostgresTestDatabase.useFresh(registry, "storm");
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "12");
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> String.valueOf(POOL));
     }
 
     @Test
@@ -119,9 +122,13 @@ class TimerStormBenchmark {
         try {
             for (int n = 2; n <= nodes; n++) {
                 others.add(AppNode.on("node-" + (char) ('a' + n - 1), databaseUrl(),
-                        // the job executor as application.yaml sets it, as this JVM's (JobDrain.Settings.TUNED)
-                        "app.demo.cycle=false", "app.notifications.poll-delay=PT10H",
-                        "logging.level.root=WARN").jvm("-Xmx1g").start());
+                        // the job executor as this JVM's (application.yaml's, or -Dbenchmark.jobThreads)
+                        "app.demo.cycle=false", "app.notifications.poll-delay=PT10H", "logging.level.root=WARN",
+                        "camunda.bpm.job-execution.core-pool-size=" + SETTINGS.corePool(),
+                        "camunda.bpm.job-execution.max-pool-size=" + SETTINGS.maxPool(),
+                        "camunda.bpm.job-execution.queue-capacity=" + SETTINGS.queue(),
+                        "camunda.bpm.job-execution.max-jobs-per-acquisition=" + SETTINGS.maxJobsPerAcquisition(),
+                        "spring.datasource.hikari.maximum-pool-size=" + POOL).jvm("-Xmx1g").start());
             }
             others.forEach(AppNode::awaitReady);
             long notificationsBefore = jdbc.queryForObject("select count(*) from notification", Long.class);
@@ -131,7 +138,7 @@ class TimerStormBenchmark {
                     + " and duedate_ = " + PARKED);
             jdbc.execute("analyze act_ru_job");
             long start = System.nanoTime();
-            DefaultJobExecutor executor = jobs.start(JobDrain.Settings.TUNED);
+            DefaultJobExecutor executor = jobs.start(SETTINGS);
             double fired = -1;
             double drained = -1;
             long timersLeft = due;
@@ -166,8 +173,8 @@ class TimerStormBenchmark {
             long failed = engine.getManagementService().createJobQuery().noRetriesLeft().count();
             long incidents = engine.getRuntimeService().createIncidentQuery().count();
             long outbox = jdbc.queryForObject("select count(*) from notification", Long.class) - notificationsBefore;
-            String line = String.format(Locale.ROOT, "| %d | %d | %d | %s | %s | %d | %.0f | %s | %d | %d | %d | %d |",
-                    nodes, due, due - timersLeft, fired < 0 ? "not all in " + TIMEOUT + " s" : fmt(fired),
+            String line = String.format(Locale.ROOT, "| %d | %d | %d | %d | %s | %s | %d | %.0f | %s | %d | %d | %d | %d |",
+                    nodes, SETTINGS.corePool(), due, due - timersLeft, fired < 0 ? "not all in " + TIMEOUT + " s" : fmt(fired),
                     drained < 0 ? "not all in " + TIMEOUT + " s" : fmt(drained), executed, executed / elapsed, byNode,
                     failed, incidents, outbox, jobs.doubleFires());
             storms.add(line);
@@ -220,9 +227,10 @@ class TimerStormBenchmark {
                         + " `-Dbenchmark.stormTimeoutSeconds`).\n\n");
         text.append("| Figure | Value |\n|---|---:|\n");
         facts.forEach(f -> text.append(f).append('\n'));
-        text.append("\n| Nodes | Timers due at once | Timers fired | s until all fired | s until all jobs ran | Jobs run"
-                + " | Jobs/s | Jobs by node | Failed jobs | Incidents | Outbox rows | Jobs run twice |\n")
-                .append("|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
+        text.append("\n| Nodes | Job threads per node | Timers due at once | Timers fired | s until all fired"
+                + " | s until all jobs ran | Jobs run | Jobs/s | Jobs by node | Failed jobs | Incidents | Outbox rows"
+                + " | Jobs run twice |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
         storms.forEach(s -> text.append(s).append('\n'));
         BenchmarkSections.write(Path.of("docs", "benchmarks.md"), BenchmarkSections.BENCHMARKS_HEADER, "timer-storm",
                 text.toString());

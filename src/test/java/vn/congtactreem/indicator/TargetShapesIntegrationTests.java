@@ -17,6 +17,7 @@ import vn.congtactreem.plan.Plan;
 import vn.congtactreem.plan.PlanDocx;
 import vn.congtactreem.plan.PlanDraft;
 import vn.congtactreem.plan.PlanService;
+import vn.congtactreem.security.SystemAuthentication;
 import vn.congtactreem.support.PostgresIntegrationTest;
 import vn.congtactreem.support.TestIndicators;
 import vn.congtactreem.support.TestOrgs;
@@ -99,6 +100,26 @@ class TargetShapesIntegrationTests extends PostgresIntegrationTest {
         String docx = docxText(plan);
         assertThat(docx).contains("giảm từ 2 % xuống 1,5 %", "giảm 1 đến 2 % mỗi năm", "giảm dần",
                 "≥ 95 % số xã đạt", "≥ 8/700 trẻ em", "≥ 10 loại vắc xin", "Giảm từ 2 % xuống 1,5 % hằng năm");
+    }
+
+    @Test
+    void aProvinceTargetCanBeEveryOneOfItsCommunes() {
+        TestOrgs org = new TestOrgs(orgs, users);
+        TestOrgs.Area province = org.area(null, "Thành phố Nhiều Xã", "PROVINCE", "nhieuxa");
+        // as many communes as the largest province has since 1 July 2025
+        List<Long> communes = java.util.stream.IntStream.rangeClosed(1, 168).mapToObj(i ->
+                SystemAuthentication.runAsSystem(() -> orgs.createArea(province.id(), "Phường " + i + " "
+                        + org.suffix(), "COMMUNE").id())).toList();
+        Indicator percent = indicator("PT" + org.suffix(), "Tỷ lệ trẻ em được tiêm chủng đầy đủ", "PERCENT");
+        UserAccount officer = users.findByUsername(province.officer()).orElseThrow();
+        long planId = plans.startCycle(officer, province.id(), "Kế hoạch công tác trẻ em năm 2027", 2027, 2027).id();
+
+        plans.saveDraft(officer, planId, draft(List.of(new TargetForm(percent.id(), 2027, Comparator.AT_LEAST,
+                new BigDecimal("95"), null, null, "UBND các xã, phường chủ trì", communes))));
+
+        Target saved = plans.load(planId).targets().get(0);
+        assertThat(saved.responsibleUnitIds()).containsExactlyElementsOf(communes);
+        assertThat(saved.source()).isEqualTo(FigureSource.AREAS);
     }
 
     private static TargetForm shaped(Indicator indicator, TargetShape shape, Comparator comparator, String value,
