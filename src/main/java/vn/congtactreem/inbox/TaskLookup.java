@@ -12,8 +12,9 @@ import org.camunda.bpm.engine.task.Task;
  * The open task of one kind in the process instance with a business key: what every step of a cycle asks before it
  * completes its task. One fixed statement through the engine's native task query (the instance's business key on
  * its index, the definition's key, the task's kind) instead of the engine's general task query, whose statement is
- * assembled anew from several hundred lines of conditions on every call (about a fifth of a unit report's Java time
- * went there, PeriodChainBenchmark's profile). Same rows, same {@link Task}s: the engine maps them.
+ * assembled anew from several hundred lines of conditions on every call (about a tenth of a unit report's Java
+ * samples in a profile of PeriodChainBenchmark, most of it in MyBatis). Same rows, same {@link Task}s: the engine
+ * maps them.
  */
 final class TaskLookup {
 

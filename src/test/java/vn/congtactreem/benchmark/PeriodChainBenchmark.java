@@ -49,16 +49,16 @@ class PeriodChainBenchmark {
     private static final String METHOD = """
             **Method.** The database of `CountryScaleBenchmark` at the same size (the official list, users, issued
             plans nested commune under province, each with three rate targets every unit answers for, one period
-            each; the other provinces' reports as rows); the largest province's plans start their `plan-cycle`
-            as plans issued outside the system do, and the job executor runs them until every period is open,
-            then that province's whole period carried to its end through the services: every unit of every commune
+            each; the other provinces' reports as rows); the largest province's plans start their `plan-cycle` as
+            plans issued outside the system do, and the job executor runs them until every period is open, then that
+            province's whole period carried to its end through the services: every unit of every commune
             acknowledges, submits its three figures, the commune's officer accepts; every commune consolidates (the
             officer submits for approval, the leader approves, the report goes upward and arrives as the commune's
             report to the province); the province's officer accepts the communes' reports, its own units report as
-            the communes' units do; the province consolidates (its targets name every commune: its figures roll
-            up from the communes' consolidated reports). Every job the steps
-            leave (the period checks, the consolidations' starts, the reports upward) runs in the measuring thread
-            and is counted in the step's time. Then, same run, same database, as many unit reports through the bare engine (three user tasks, no
+            the communes' units do; the province consolidates (its targets name every commune: its figures roll up
+            from the communes' consolidated reports). Every job the steps leave (the period checks, the
+            consolidations' starts, the reports upward) runs in the measuring thread and is counted in the step's
+            time. Then, same run, same database, as many unit reports through the bare engine (three user tasks, no
             logic) and through the application's diagram without its logic. Server-side times; Java CPU of the
             measuring thread. Median, 95th percentile (nearest rank), maximum in ms.
             """;
