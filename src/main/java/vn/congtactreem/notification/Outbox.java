@@ -83,8 +83,8 @@ public class Outbox {
     }
 
     /**
-     * Whether {@code draft}'s notification (its kind, subject and discriminator) was written for anybody already: a
-     * listener whose draft is costly to build asks first (every later call would write nothing).
+     * Whether a notification of this kind, subject and discriminator was written for anybody already: a listener
+     * whose draft is costly to build asks first ({@link #record} would write nothing for it again).
      */
     public boolean alreadyWritten(NotificationKind kind, Object subjectId, String discriminator) {
         return store.writtenFor(kind, String.valueOf(subjectId), discriminator);

@@ -269,9 +269,9 @@ public class UserService {
     /**
      * The user of this name, case ignored. Names are kept in lower case (the username rule, the import), so the
      * lower-cased name is read first through the unique index; only a name not found so is looked for ignoring
-     * case (a first administrator named with capitals, an unknown name), which reads the whole table. Every API call
-     * with a token and every request of a signed-in session looks its user up here: the exact read keeps that at
-     * one indexed row instead of a scan of every user (about 10 ms each at the country's 46,000 users).
+     * case (a first administrator named with capitals, an unknown name), on PostgreSQL through the index on
+     * {@code upper(username)} (V34). Every API call with a token and every request of a signed-in session looks its
+     * user up here: before, each was a scan of every user (about 10 ms at the country's 46,000 users).
      */
     private Optional<UserEntity> byUsername(String username) {
         if (username == null) {

@@ -16,8 +16,9 @@ public interface UserRepository extends JpaRepository<UserEntity, Long> {
     Optional<UserEntity> findByUsername(String username);
 
     /**
-     * Ignoring case: {@code upper(username) = upper(?)}, which no index serves, so it reads every user (about 10 ms
-     * at 46,000 users); only where a lower-case name was not found ({@code UserService}).
+     * Ignoring case: {@code upper(username) = upper(?)}, served on PostgreSQL by the index on {@code upper(username)}
+     * (V34; without it a read of every user, about 10 ms at 46,000); only where the lower-case name was not found
+     * ({@code UserService}).
      */
     Optional<UserEntity> findByUsernameIgnoreCase(String username);
 
