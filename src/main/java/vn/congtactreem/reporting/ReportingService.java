@@ -120,27 +120,22 @@ public class ReportingService {
         steps.openPeriod(periodId);
     }
 
-    /** The next reminder for a report still awaited, if one is left before its last day. */
-    @Transactional(readOnly = true)
-    public Optional<Instant> nextReminder(long reportId) {
-        return steps.nextReminder(reportId);
-    }
-
     @Transactional(readOnly = true)
     public Date dueAt(long reportId) {
         return steps.dueAt(reportId);
     }
 
-    public void remind(long reportId) {
-        steps.remind(reportId);
+    /** A reminder date of the period: one reminder to every unit whose report is still awaited. */
+    public void remindAwaitedUnits(long periodId) {
+        steps.remindAwaitedUnits(periodId);
     }
 
     /**
-     * The last day passed without a report. A report first submitted on time and returned after the
-     * last day is not overdue: nothing is escalated for it.
+     * The period's cut-off (the end of the units' last day): every report still missing is escalated, once. A
+     * report first submitted on time and returned after the last day is not overdue: nothing is escalated for it.
      */
-    public void escalate(long reportId) {
-        steps.escalate(reportId);
+    public void escalateOverdueReports(long periodId) {
+        steps.escalateOverdueReports(periodId);
     }
 
     /**

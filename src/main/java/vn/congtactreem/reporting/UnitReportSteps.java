@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -28,12 +27,16 @@ import vn.congtactreem.reporting.process.UnitReportProcess;
 
 /**
  * What the processes run for unit reports: a period opened (one report and one unit-report process per assigned
- * unit), reminders and the escalation of an overdue report, the officer's decision passed on, a sub-area's
+ * unit), the period's reminders and the escalation of its overdue reports, the officer's decision passed on, a sub-area's
  * consolidated report arriving as its unit report.
  */
 @Component
 @Transactional
 class UnitReportSteps {
+
+    /** A unit still owes these: nothing written, a draft, or returned for changes. */
+    private static final java.util.List<UnitReportStatus> AWAITED =
+            java.util.List.of(UnitReportStatus.OPEN, UnitReportStatus.DRAFT, UnitReportStatus.RETURNED);
 
     private final UnitReportRepository reports;
     private final UnitReportReads reads;
@@ -74,7 +77,6 @@ class UnitReportSteps {
             UnitReportProcess.PLAN_ORG_ID.put(variables, plan.orgUnitId());
             UnitReportProcess.SUB_AREA.put(variables, assignment.subArea());
             UnitReportProcess.ACKNOWLEDGED.put(variables, assignment.acknowledged() || assignment.subArea());
-            UnitReportProcess.OVERDUE_NOTIFIED.put(variables, false);
             runtime.startProcessInstanceByKey(UnitReportProcess.KEY, String.valueOf(report.getId()), variables);
         }
         timeline.record(null, new CycleTimeline.Entry(plan.id(), periodId, null, null, CycleAction.PERIOD_OPENED,
@@ -82,33 +84,36 @@ class UnitReportSteps {
     }
 
     @Transactional(readOnly = true)
-    Optional<Instant> nextReminder(long reportId) {
-        ReportingPeriod period = plans.period(reads.require(reportId).getPeriodId());
-        return Deadlines.nextReminder(period.unitDue(), period.reminderDays(), clock.now());
-    }
-
-    @Transactional(readOnly = true)
     Date dueAt(long reportId) {
         return Date.from(Deadlines.dueInstant(plans.period(reads.require(reportId).getPeriodId()).unitDue()));
     }
 
-    void remind(long reportId) {
-        UnitReportEntity report = reads.require(reportId);
-        ReportingPeriod period = plans.period(report.getPeriodId());
-        timeline.record(null, entry(report, period, CycleAction.REMINDER_SENT, Deadlines.format(period.unitDue())));
-        events.publishEvent(new ReportEvents.ReminderDue(reportId, report.getOrgUnitId(), period.id()));
+    /** Every report of the period still awaited (not written, draft, or returned): one reminder each. */
+    void remindAwaitedUnits(long periodId) {
+        ReportingPeriod period = plans.period(periodId);
+        String lastDay = Deadlines.format(period.unitDue());
+        for (UnitReportEntity report : reports.findByPeriodIdAndStatusInOrderByIdAsc(periodId, AWAITED)) {
+            timeline.record(null, entry(report, period, CycleAction.REMINDER_SENT, lastDay));
+            events.publishEvent(new ReportEvents.ReminderDue(report.getId(), report.getOrgUnitId(), periodId));
+        }
     }
 
-    void escalate(long reportId) {
-        UnitReportEntity report = reads.require(reportId);
-        if (report.wasSubmittedOnTime()) {
-            return;
-        }
-        ReportingPeriod period = plans.period(report.getPeriodId());
+    /**
+     * The units' last day has passed: every report still awaited is overdue, except one first submitted on time
+     * and returned since (it was not late).
+     */
+    void escalateOverdueReports(long periodId) {
+        ReportingPeriod period = plans.period(periodId);
         PlanSummary plan = plans.summary(period.planId());
-        timeline.record(null, entry(report, period, CycleAction.REPORT_OVERDUE, Deadlines.format(period.unitDue())));
-        events.publishEvent(new ReportEvents.ReportOverdue(reportId, report.getOrgUnitId(), plan.orgUnitId(),
-                period.id()));
+        String lastDay = Deadlines.format(period.unitDue());
+        for (UnitReportEntity report : reports.findByPeriodIdAndStatusInOrderByIdAsc(periodId, AWAITED)) {
+            if (report.wasSubmittedOnTime()) {
+                continue;
+            }
+            timeline.record(null, entry(report, period, CycleAction.REPORT_OVERDUE, lastDay));
+            events.publishEvent(new ReportEvents.ReportOverdue(report.getId(), report.getOrgUnitId(),
+                    plan.orgUnitId(), periodId));
+        }
     }
 
     void afterReview(long reportId) {

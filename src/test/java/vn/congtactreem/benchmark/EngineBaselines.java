@@ -27,9 +27,9 @@ import vn.congtactreem.reporting.process.UnitReportProcess;
  * application), no listener, delegate or timer;</li>
  * <li>{@link #MODEL}: the application's own diagram ({@code processes/unit-report.bpmn}) with no application
  * logic: every service task's delegate replaced by the no-op expression {@code ${true}}, the report calendar's
- * dates (timers, due dates) by one fixed far-future date; the user tasks, gateways, sub-process, parallel
- * branches, timers, async jobs and the acknowledging task's listener kept. ScheduleReminder's two variables
- * are start variables (a reminder ahead, as in the benchmark's periods).</li>
+ * dates (due dates) by one fixed far-future date; the user tasks, gateways, sub-process, async jobs and the
+ * acknowledging task's listener kept. (Until December 2026 the diagram also held a reminder loop and a deadline
+ * timer per report; they are the period's now, in {@code plan-cycle}.)</li>
  * </ul>
  * Both run on organisations without members (ids 1 and 2): the application's task listeners still hear their
  * task events, and find nobody to notify.
@@ -109,9 +109,6 @@ final class EngineBaselines {
             UnitReportProcess.PERIOD_ID.put(variables, 4L);
             UnitReportProcess.SUB_AREA.put(variables, false);
             UnitReportProcess.ACKNOWLEDGED.put(variables, false);
-            UnitReportProcess.OVERDUE_NOTIFIED.put(variables, false);
-            UnitReportProcess.HAS_NEXT_REMINDER.put(variables, true);
-            UnitReportProcess.NEXT_REMINDER_AT.put(variables, FAR_FUTURE);
             variables.put("benchDue", FAR_FUTURE);
         }
         engine.getRuntimeService().startProcessInstanceByKey(key, businessKey, variables);

@@ -15,6 +15,14 @@ import vn.congtactreem.inbox.WorkItemIds;
  * {@link Element#CLOSE_CYCLE} runs in its own job once the last period has ended. Each
  * {@link Element#RUN_PERIOD} waits for {@link #allReportsAccepted(long)} or its cut-off, then calls
  * {@code consolidation} with {@link Var#PLAN_ID}, {@link Var#PERIOD_ID} and {@link Var#ORG_UNIT_ID}.
+ *
+ * <p>Reminders and overdue escalations belong to the period, not to each unit report: once the period is open,
+ * a branch beside the wait fires at each reminder date of the period ({@link Element#PERIOD_REMINDER_DUE}) and
+ * reminds every unit whose report is still awaited in that one job ({@link Element#REMIND_AWAITED_UNITS}); at
+ * the cut-off, which is the end of the units' last day, {@link Element#ESCALATE_OVERDUE_REPORTS} escalates every
+ * report still missing, once, before the consolidation. {@link Element#PERIOD_CLOSED} terminates the period's
+ * scope, so a period consolidated early leaves no reminder timer behind. A country's reminders are one timer per
+ * open period instead of one per unit report.
  */
 @NamedInterface("process-ids")
 public final class PlanCycleProcess {
@@ -37,10 +45,19 @@ public final class PlanCycleProcess {
         public static final String RUN_PERIOD = "RunPeriod";
         public static final String PERIOD_OPENS = "PeriodOpens";
         public static final String OPEN_PERIOD = "OpenPeriod";
+        /** the period's two branches: waiting for the reports, and the reminders. */
+        public static final String PERIOD_FORK = "PeriodFork";
         public static final String WAIT_FOR_REPORTS = "WaitForReports";
+        public static final String PERIOD_REMINDERS_LEFT = "PeriodRemindersLeft";
+        public static final String PERIOD_REMINDER_DUE = "PeriodReminderDue";
+        public static final String REMIND_AWAITED_UNITS = "RemindAwaitedUnits";
+        public static final String NO_MORE_PERIOD_REMINDERS = "NoMorePeriodReminders";
         public static final String ALL_REPORTS_ACCEPTED = "AllReportsAccepted";
         public static final String CUT_OFF_REACHED = "CutOffReached";
+        public static final String ESCALATE_OVERDUE_REPORTS = "EscalateOverdueReports";
         public static final String CONSOLIDATE_PERIOD = "ConsolidatePeriod";
+        /** a terminate end: a period consolidated ends its reminders still waiting. */
+        public static final String PERIOD_CLOSED = "PeriodClosed";
         public static final String CLOSE_CYCLE = "CloseCycle";
         public static final String CLOSED = "PlanCycleClosed";
 
@@ -97,8 +114,13 @@ public final class PlanCycleProcess {
         public static final String ISSUE_PLAN = "issuePlanDelegate";
         public static final String ASSIGN_UNITS = "assignUnitsDelegate";
         public static final String OPEN_PERIOD = "openPeriodDelegate";
+        public static final String REMIND_AWAITED_UNITS = "remindAwaitedUnitsDelegate";
+        public static final String ESCALATE_OVERDUE_REPORTS = "escalateOverdueReportsDelegate";
         public static final String CLOSE_CYCLE = "closeCycleDelegate";
-        /** {@code periodCalendar.opensAt(periodId)} and {@code periodCalendar.cutOffAt(periodId)}: Dates. */
+        /**
+         * {@code periodCalendar.opensAt(periodId)}, {@code periodCalendar.cutOffAt(periodId)} and
+         * {@code periodCalendar.nextReminderAt(periodId)}: Dates; {@code periodCalendar.hasReminderLeft(periodId)}.
+         */
         public static final String PERIOD_CALENDAR = "periodCalendar";
         /** {@code planCalendar.reviewDueAt(planId)}: the due Date of the leader's decision on the draft. */
         public static final String PLAN_CALENDAR = "planCalendar";

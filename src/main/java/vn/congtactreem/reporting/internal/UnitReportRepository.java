@@ -13,6 +13,9 @@ public interface UnitReportRepository extends JpaRepository<UnitReportEntity, Lo
 
     List<UnitReportEntity> findByPeriodIdOrderByIdAsc(Long periodId);
 
+    List<UnitReportEntity> findByPeriodIdAndStatusInOrderByIdAsc(Long periodId,
+                                                                  Collection<vn.congtactreem.reporting.UnitReportStatus> statuses);
+
     List<UnitReportEntity> findByPeriodIdInOrderByIdAsc(Collection<Long> periodIds);
 
     List<UnitReportEntity> findByAssignmentId(Long assignmentId);

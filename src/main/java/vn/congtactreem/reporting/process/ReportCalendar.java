@@ -9,8 +9,7 @@ import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.reporting.ReportingService;
 
 /**
- * {@code ${reportCalendar.dueAt(reportId)}}: when a unit report becomes late (task due date, escalation
- * timer); {@code ${reportCalendar.reviewDueAt(reportId)}}: when the officer's review of the report just
+ * {@code ${reportCalendar.dueAt(reportId)}}: when a unit report becomes late (the submit task's due date); {@code ${reportCalendar.reviewDueAt(reportId)}}: when the officer's review of the report just
  * submitted is due ({@code app.deadlines.review-days} later, never after the organisation's own last
  * day upward).
  */

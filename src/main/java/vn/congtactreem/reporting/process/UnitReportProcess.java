@@ -1,15 +1,15 @@
 package vn.congtactreem.reporting.process;
 
-import java.util.Date;
 import org.springframework.modulith.NamedInterface;
 import vn.congtactreem.base.process.ProcessVariable;
 import vn.congtactreem.inbox.WorkItemIds;
 
 /**
  * The BPMN API of {@code processes/unit-report.bpmn}: one instance per assigned unit and reporting
- * period, business key = the unit report's id. The deadline is watched from the moment the period
- * opens for the unit (reminders before the due date, an escalation when it passes), whether or not
- * the unit has acknowledged its assignment: inside {@link Element#PREPARE_REPORT} the unit first
+ * period, business key = the unit report's id. Reminders and the escalation of a late report are the
+ * period's, not this process's (one timer per period in {@code plan-cycle}, see
+ * {@code PlanCycleProcess}); the submit task's due date is the units' last day. Inside
+ * {@link Element#PREPARE_REPORT} the unit first
  * acknowledges its assignment if it has not yet ({@link Element#ASSIGNMENT_ACKNOWLEDGED}), then fills
  * and submits its report; the officer accepts it or returns it with a comment. A sub-area that runs
  * its own cycle does not fill a form: its approved consolidated report arrives as message
@@ -17,10 +17,8 @@ import vn.congtactreem.inbox.WorkItemIds;
  *
  * <p>Completing {@link Element#ACKNOWLEDGE_ASSIGNMENT} sets {@link Var#ACKNOWLEDGED} to true on the
  * process instance (a task listener in the diagram), so a returned report is not acknowledged again.
- * Submitting (or the message) ends the reminders and the deadline timer at once. Transactions:
- * {@link Element#SCHEDULE_REMINDER}, {@link Element#NOTIFY_RETURN} and
- * {@link Element#CHECK_PERIOD_COMPLETE} start in their own jobs (async before), so a failing bean
- * never undoes a person's completed task. {@link Var#OVERDUE_NOTIFIED} may be left unset at start.
+ * Transactions: {@link Element#NOTIFY_RETURN} and {@link Element#CHECK_PERIOD_COMPLETE} start in their own
+ * jobs (async before), so a failing bean never undoes a person's completed task.
  */
 @NamedInterface("process-ids")
 public final class UnitReportProcess {
@@ -37,13 +35,6 @@ public final class UnitReportProcess {
         public static final String SUBMIT_REPORT = "SubmitReport";
         public static final String AWAIT_SUB_AREA_REPORT = "AwaitSubAreaReport";
         public static final String REPORT_SUBMITTED = "ReportSubmitted";
-        public static final String SCHEDULE_REMINDER = "ScheduleReminder";
-        public static final String MORE_REMINDERS = "MoreReminders";
-        public static final String REMINDER_DUE = "ReminderDue";
-        public static final String SEND_REMINDER = "SendReminder";
-        public static final String ALREADY_OVERDUE = "AlreadyOverdue";
-        public static final String DEADLINE_PASSED = "DeadlinePassed";
-        public static final String ESCALATE_OVERDUE = "EscalateOverdue";
         public static final String REVIEW_REPORT = "ReviewReport";
         public static final String REPORT_ACCEPTED = "ReportAccepted";
         public static final String NOTIFY_RETURN = "NotifyReturn";
@@ -72,11 +63,6 @@ public final class UnitReportProcess {
         public static final String ACKNOWLEDGED = "acknowledged";
         /** the officer's decision. */
         public static final String ACCEPTED = "accepted";
-        /** set by {@link Bean#SCHEDULE_REMINDER}: whether another reminder is due, and when. */
-        public static final String HAS_NEXT_REMINDER = "hasNextReminder";
-        public static final String NEXT_REMINDER_AT = "nextReminderAt";
-        /** set by {@link Bean#ESCALATE_OVERDUE}; a returned late report is not escalated twice. */
-        public static final String OVERDUE_NOTIFIED = "overdueNotified";
 
         private Var() {
         }
@@ -90,10 +76,6 @@ public final class UnitReportProcess {
     public static final ProcessVariable<Boolean> SUB_AREA = ProcessVariable.flag(Var.SUB_AREA);
     public static final ProcessVariable<Boolean> ACKNOWLEDGED = ProcessVariable.flag(Var.ACKNOWLEDGED);
     public static final ProcessVariable<Boolean> ACCEPTED = ProcessVariable.flag(Var.ACCEPTED);
-    public static final ProcessVariable<Boolean> HAS_NEXT_REMINDER = ProcessVariable.flag(Var.HAS_NEXT_REMINDER);
-    public static final ProcessVariable<Date> NEXT_REMINDER_AT =
-            new ProcessVariable<>(Var.NEXT_REMINDER_AT, Date.class);
-    public static final ProcessVariable<Boolean> OVERDUE_NOTIFIED = ProcessVariable.flag(Var.OVERDUE_NOTIFIED);
 
     /** Correlated by business key (the unit report's id). */
     public static final String SUB_AREA_REPORT_SUBMITTED = "subAreaReportSubmitted";
@@ -103,9 +85,6 @@ public final class UnitReportProcess {
 
     /** Spring beans the diagram calls. */
     public static final class Bean {
-        public static final String SCHEDULE_REMINDER = "scheduleReminderDelegate";
-        public static final String SEND_REMINDER = "sendReminderDelegate";
-        public static final String ESCALATE_OVERDUE = "escalateOverdueDelegate";
         public static final String NOTIFY_RETURN = "notifyReturnDelegate";
         public static final String CHECK_PERIOD_COMPLETE = "checkPeriodCompleteDelegate";
         /**
