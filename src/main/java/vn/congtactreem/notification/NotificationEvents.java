@@ -60,18 +60,23 @@ class NotificationEvents {
         this.clock = clock;
     }
 
-    /** To the unit's reporters; one per reminder (its days before the last day). */
+    /**
+     * To each awaited unit's reporters; one per reminder (its days before the last day). A period's reminders are
+     * written together ({@link Outbox#recordEach}): the country's storm of reminders is one event per period.
+     */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public void on(ReportEvents.ReminderDue event) {
-        UnitReport report = reporting.load(event.reportId());
+    public void on(ReportEvents.RemindersDue event) {
         ReportingPeriod period = plans.period(event.periodId());
         long daysLeft = ChronoUnit.DAYS.between(clock.today(), period.unitDue());
-        outbox.record(new NotificationDraft(NotificationKind.REMINDER_DUE, report.id(), "d" + daysLeft,
-                Links.report(report.id()), new Text("notification.title.REMINDER_DUE", periodText(period),
-                        report.orgUnitName(), Deadlines.format(period.unitDue()), planTitle(period), daysLeft),
-                reportText("notification.body.REMINDER_DUE", report, period),
-                List.of(new Audience(event.unitOrgId(), Role.REPORTER))).about(periodText(period)));
+        String lastDay = Deadlines.format(period.unitDue());
+        String planTitle = planTitle(period);
+        outbox.recordEach(event.reports().stream().map(report -> new NotificationDraft(NotificationKind.REMINDER_DUE,
+                report.reportId(), "d" + daysLeft, Links.report(report.reportId()),
+                new Text("notification.title.REMINDER_DUE", periodText(period), report.unitName(), lastDay, planTitle,
+                        daysLeft),
+                new Text("notification.body.REMINDER_DUE", periodText(period), report.unitName(), lastDay, planTitle),
+                List.of(new Audience(report.unitOrgId(), Role.REPORTER))).about(periodText(period))).toList());
     }
 
     /**

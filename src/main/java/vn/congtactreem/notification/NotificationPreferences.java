@@ -36,6 +36,13 @@ public class NotificationPreferences {
         return all(userId);
     }
 
+    /** The choice that applies to a notification of {@code kind} for each of these users, in one query. */
+    public java.util.Map<Long, Preference> of(java.util.Collection<Long> userIds, NotificationKind kind) {
+        java.util.Map<Long, Preference> chosen = store.of(userIds, kind);
+        userIds.forEach(userId -> chosen.putIfAbsent(userId, Preference.byDefault(kind)));
+        return chosen;
+    }
+
     /** The choice that applies to a notification of {@code kind} for the user. */
     public Preference of(long userId, NotificationKind kind) {
         return store.of(userId, kind).orElseGet(() -> Preference.byDefault(kind));

@@ -1,8 +1,13 @@
 package vn.congtactreem.notification;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,25 +66,60 @@ public class Outbox {
         return write(draft, Recipients.people(people, draft.excludedUsername()));
     }
 
+    /**
+     * Many drafts of one kind at once (a period's reminders, one per awaited unit): the same rows as {@link
+     * #record(NotificationDraft)} for each, their recipients, their preferences and the rows themselves each read or
+     * written in one go instead of per draft. Answers how many rows are new.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int recordEach(List<NotificationDraft> drafts) {
+        Map<Audience, List<UserAccount>> holders = recipients.ofEach(drafts.stream()
+                .flatMap(draft -> draft.audiences().stream()).distinct().toList());
+        List<List<UserAccount>> recipientsOf = new ArrayList<>();
+        Set<Long> userIds = new LinkedHashSet<>();
+        for (NotificationDraft draft : drafts) {
+            List<UserAccount> users = Recipients.people(draft.audiences().stream()
+                    .flatMap(audience -> holders.get(audience).stream()).toList(), draft.excludedUsername());
+            recipientsOf.add(users);
+            users.forEach(user -> userIds.add(user.id()));
+        }
+        Map<NotificationKind, Map<Long, Preference>> chosen = new EnumMap<>(NotificationKind.class);
+        drafts.stream().map(NotificationDraft::kind).distinct()
+                .forEach(kind -> chosen.put(kind, preferences.of(userIds, kind)));
+        Instant now = Instant.now();
+        Instant happened = clock.now();
+        List<NotificationStore.NewRow> rows = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            NotificationDraft draft = drafts.get(i);
+            recipientsOf.get(i).forEach(user -> rows.add(
+                    row(draft, user, chosen.get(draft.kind()).get(user.id()), now, happened)));
+        }
+        return store.insertAllIfAbsent(rows);
+    }
+
     private int write(NotificationDraft draft, List<UserAccount> users) {
         Instant now = Instant.now();
         Instant happened = clock.now();
         int written = 0;
         for (UserAccount user : users) {
-            Locale locale = TranslationProvider.supported(user.locale() == null ? null : Locale.forLanguageTag(user.locale()));
-            String title = draft.title().render(locale, translations::getTranslation);
-            String body = draft.body().render(locale, translations::getTranslation);
-            String topic = draft.topic() == null ? null : clip(draft.topic().render(locale, translations::getTranslation), 120);
-            Preference preference = preferences.of(user.id(), draft.kind());
-            String mailTo = Recipients.mailable(user) && preference.mail() ? user.email() : null;
-            NotificationStatus status = preference.delivery() == Delivery.DAILY_DIGEST ? NotificationStatus.DIGEST
-                    : NotificationStatus.PENDING;
-            boolean inserted = store.insertIfAbsent(new NotificationStore.NewRow(draft.kind(), user.id(),
-                    draft.subjectId(), draft.discriminator(), draft.link(), locale.getLanguage(), clip(title, 500),
-                    body, mailTo, status, now, topic, happened));
+            boolean inserted = store.insertIfAbsent(row(draft, user, preferences.of(user.id(), draft.kind()), now,
+                    happened));
             written += inserted ? 1 : 0;
         }
         return written;
+    }
+
+    private NotificationStore.NewRow row(NotificationDraft draft, UserAccount user, Preference preference, Instant now,
+                                         Instant happened) {
+        Locale locale = TranslationProvider.supported(user.locale() == null ? null : Locale.forLanguageTag(user.locale()));
+        String title = draft.title().render(locale, translations::getTranslation);
+        String body = draft.body().render(locale, translations::getTranslation);
+        String topic = draft.topic() == null ? null : clip(draft.topic().render(locale, translations::getTranslation), 120);
+        String mailTo = Recipients.mailable(user) && preference.mail() ? user.email() : null;
+        NotificationStatus status = preference.delivery() == Delivery.DAILY_DIGEST ? NotificationStatus.DIGEST
+                : NotificationStatus.PENDING;
+        return new NotificationStore.NewRow(draft.kind(), user.id(), draft.subjectId(), draft.discriminator(),
+                draft.link(), locale.getLanguage(), clip(title, 500), body, mailTo, status, now, topic, happened);
     }
 
     /**

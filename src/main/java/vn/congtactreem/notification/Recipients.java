@@ -1,8 +1,12 @@
 package vn.congtactreem.notification;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -19,25 +23,54 @@ import vn.congtactreem.org.UserService;
 public class Recipients {
 
     private final BiFunction<Long, Role, List<UserAccount>> usersInRole;
+    private final BiFunction<Collection<Long>, Role, List<UserAccount>> usersInRoleOfAny;
 
     @Autowired
     Recipients(UserService users) {
-        this(users::activeWithRoleIn);
+        this.usersInRole = users::activeWithRoleIn;
+        this.usersInRoleOfAny = users::activeWithRoleIn;
     }
 
     /** For tests: any directory of users by organisation and role. */
     Recipients(BiFunction<Long, Role, List<UserAccount>> usersInRole) {
         this.usersInRole = usersInRole;
+        this.usersInRoleOfAny = (orgUnitIds, role) -> orgUnitIds.stream()
+                .flatMap(orgUnitId -> usersInRole.apply(orgUnitId, role).stream()).toList();
     }
 
     public List<UserAccount> of(List<Audience> audiences, String excludedUsername) {
-        List<UserAccount> holders = new java.util.ArrayList<>();
+        List<UserAccount> holders = new ArrayList<>();
         for (Audience audience : audiences) {
             usersInRole.apply(audience.orgUnitId(), audience.role()).stream()
-                    .filter(user -> user.hasRole(audience.role()) && user.orgUnitId() == audience.orgUnitId())
+                    .filter(user -> holds(user, audience))
                     .forEach(holders::add);
         }
         return people(holders, excludedUsername);
+    }
+
+    /**
+     * The holders of each audience, as {@link #of} finds them for one, in one query per role for all of them (a
+     * period's reminders: every awaited unit's reporters at once).
+     */
+    public Map<Audience, List<UserAccount>> ofEach(Collection<Audience> audiences) {
+        Map<Audience, List<UserAccount>> holders = new LinkedHashMap<>();
+        audiences.forEach(audience -> holders.put(audience, new ArrayList<>()));
+        Map<Role, Set<Long>> orgUnitsByRole = new LinkedHashMap<>();
+        audiences.forEach(audience -> orgUnitsByRole.computeIfAbsent(audience.role(), role -> new LinkedHashSet<>())
+                .add(audience.orgUnitId()));
+        orgUnitsByRole.forEach((role, orgUnitIds) -> {
+            for (UserAccount user : usersInRoleOfAny.apply(orgUnitIds, role)) {
+                List<UserAccount> theirs = holders.get(new Audience(user.orgUnitId(), role));
+                if (theirs != null && user.hasRole(role)) {
+                    theirs.add(user);
+                }
+            }
+        });
+        return holders;
+    }
+
+    private static boolean holds(UserAccount user, Audience audience) {
+        return user.hasRole(audience.role()) && user.orgUnitId() == audience.orgUnitId();
     }
 
     /** The active ones of {@code people}, each once, without the person whose own action caused it. */

@@ -101,6 +101,12 @@ public class UserService {
         return users.findActiveWithRoleIn(orgUnitId, role).stream().map(UserEntity::toUserAccount).toList();
     }
 
+    /** The same for many organisations in one query (a period's units). */
+    public List<UserAccount> activeWithRoleIn(java.util.Collection<Long> orgUnitIds, Role role) {
+        return orgUnitIds.isEmpty() ? List.of()
+                : users.findActiveWithRoleInAny(orgUnitIds, role).stream().map(UserEntity::toUserAccount).toList();
+    }
+
     public boolean anyActiveDemoAccount() {
         return users.existsByDemoAccountTrueAndActiveTrue();
     }

@@ -58,19 +58,43 @@ public class CycleTimeline {
                 .orElse(null), entry);
     }
 
+    /**
+     * What the system did to many rows at once (a period's reminders): the same rows as {@link #record(String,
+     * Entry)} for each entry, written in two JDBC batches.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(String actor, List<Entry> entries) {
+        java.time.Instant now = clock.now();
+        writer.appendAll(entries.stream().map(entry -> row(actor, null, entry, now)).toList());
+        audit.recordAll(actor == null ? AuditTrail.SYSTEM : actor, AuditTrail.Outcome.OK,
+                entries.stream().map(entry -> auditRow(null, entry)).toList());
+    }
+
     private void record(String actor, String onBehalfOf, Entry entry) {
         // one JDBC insert, not a JPA persist (the row is never changed and read only through the repository)
-        writer.append(entry.planId(), entry.periodId(), entry.unitReportId(), entry.consolidatedReportId(),
-                actor == null ? SYSTEM : actor, onBehalfOf, entry.action().name(), entry.comment(), clock.now());
+        CycleEventWriter.Row row = row(actor, onBehalfOf, entry, clock.now());
+        writer.append(row.planId(), row.periodId(), row.unitReportId(), row.consolidatedReportId(), row.actor(),
+                row.onBehalfOf(), row.action(), row.comment(), row.happenedAt());
         // every state change of a plan, a report or a consolidated report passes here: its audit row too
+        AuditTrail.Row audited = auditRow(onBehalfOf, entry);
+        audit.record(actor == null ? AuditTrail.SYSTEM : actor, audited.action(), AuditTrail.Outcome.OK,
+                audited.targetType(), audited.targetId(), audited.detail());
+    }
+
+    private static CycleEventWriter.Row row(String actor, String onBehalfOf, Entry entry, java.time.Instant now) {
+        return new CycleEventWriter.Row(entry.planId(), entry.periodId(), entry.unitReportId(),
+                entry.consolidatedReportId(), actor == null ? SYSTEM : actor, onBehalfOf, entry.action().name(),
+                entry.comment(), now);
+    }
+
+    private static AuditTrail.Row auditRow(String onBehalfOf, Entry entry) {
         String type = entry.unitReportId() != null ? "UNIT_REPORT"
                 : entry.consolidatedReportId() != null ? "CONSOLIDATED_REPORT" : "PLAN";
         long target = entry.unitReportId() != null ? entry.unitReportId()
                 : entry.consolidatedReportId() != null ? entry.consolidatedReportId() : entry.planId();
         String detail = "plan " + entry.planId() + (onBehalfOf == null ? "" : " (thay " + onBehalfOf + ")")
                 + (entry.comment() == null ? "" : ": " + entry.comment());
-        audit.record(actor == null ? AuditTrail.SYSTEM : actor, entry.action().name(), AuditTrail.Outcome.OK, type,
-                String.valueOf(target), detail);
+        return new AuditTrail.Row(entry.action().name(), type, String.valueOf(target), detail);
     }
 
     @Transactional(readOnly = true)

@@ -6,8 +6,12 @@ public final class ReportEvents {
     private ReportEvents() {
     }
 
-    /** A reminder before a unit report's last day. */
-    public record ReminderDue(long reportId, long unitOrgId, long periodId) {
+    /** A reminder date of the period: one reminder for each report still awaited, all in one event. */
+    public record RemindersDue(long periodId, java.util.List<Awaited> reports) {
+
+        /** A report still awaited, and its unit. */
+        public record Awaited(long reportId, long unitOrgId, String unitName) {
+        }
     }
 
     /** A unit report's last day passed without a submission: unit, officer and leader are told. */

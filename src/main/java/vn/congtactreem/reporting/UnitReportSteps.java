@@ -5,12 +5,14 @@ import static vn.congtactreem.reporting.UnitReportReads.entry;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.base.CycleClock;
+import vn.congtactreem.org.OrgService;
 import vn.congtactreem.plan.Assignment;
 import vn.congtactreem.plan.CycleAction;
 import vn.congtactreem.plan.CycleTimeline;
@@ -45,9 +47,11 @@ class UnitReportSteps {
     private final CycleTimeline timeline;
     private final CycleClock clock;
     private final ApplicationEventPublisher events;
+    private final OrgService orgs;
 
     UnitReportSteps(UnitReportRepository reports, UnitReportReads reads, PlanService plans, RuntimeService runtime,
-                    CycleTimeline timeline, CycleClock clock, ApplicationEventPublisher events) {
+                    CycleTimeline timeline, CycleClock clock, ApplicationEventPublisher events, OrgService orgs) {
+        this.orgs = orgs;
         this.reports = reports;
         this.reads = reads;
         this.plans = plans;
@@ -88,14 +92,23 @@ class UnitReportSteps {
         return Date.from(Deadlines.dueInstant(plans.period(reads.require(reportId).getPeriodId()).unitDue()));
     }
 
-    /** Every report of the period still awaited (not written, draft, or returned): one reminder each. */
+    /**
+     * Every report of the period still awaited (not written, draft, or returned): one reminder each, written
+     * together (the timeline in one batch, the notifications from one event).
+     */
     void remindAwaitedUnits(long periodId) {
         ReportingPeriod period = plans.period(periodId);
         String lastDay = Deadlines.format(period.unitDue());
-        for (UnitReportEntity report : reports.findByPeriodIdAndStatusInOrderByIdAsc(periodId, AWAITED)) {
-            timeline.record(null, entry(report, period, CycleAction.REMINDER_SENT, lastDay));
-            events.publishEvent(new ReportEvents.ReminderDue(report.getId(), report.getOrgUnitId(), periodId));
+        List<UnitReportEntity> awaited = reports.findByPeriodIdAndStatusInOrderByIdAsc(periodId, AWAITED);
+        if (awaited.isEmpty()) {
+            return;
         }
+        timeline.recordAll(null, awaited.stream()
+                .map(report -> entry(report, period, CycleAction.REMINDER_SENT, lastDay)).toList());
+        Map<Long, String> names = orgs.names(awaited.stream().map(UnitReportEntity::getOrgUnitId).toList());
+        events.publishEvent(new ReportEvents.RemindersDue(periodId, awaited.stream()
+                .map(report -> new ReportEvents.RemindersDue.Awaited(report.getId(), report.getOrgUnitId(),
+                        report.nameAsMadeOr(names.getOrDefault(report.getOrgUnitId(), "")))).toList()));
     }
 
     /**

@@ -116,7 +116,7 @@ class CountryScaleBenchmark {
         ScaleData.Generated data = new ScaleData(jdbc, importer, catalogue, reporting).generate(SIZE, clock.today(),
                 ENGINE_PROVINCES);
         report.generated(data);
-        report.drain("jobs due once the periods are open (none since ScheduleReminder runs in the start)", jobs.drain(JobDrain.Settings.TUNED,
+        report.drain("jobs due once the periods are open (none: a unit report holds no timer or job at its start)", jobs.drain(JobDrain.Settings.TUNED,
                 3600), JobDrain.Settings.TUNED);
         jdbc.execute("analyze");
 

@@ -332,8 +332,7 @@ class NotificationMailIntegrationTests {
         at(2036, 5, 11, 8, 30);
         assertThat(deliver()).hasSize(1);
         // the same reminder once more, as after a job retried or a node restarted between write and send
-        transactions.executeWithoutResult(tx -> events.publishEvent(new ReportEvents.ReminderDue(
-                cycle.policeReportId(), place.police(), cycle.periodId())));
+        transactions.executeWithoutResult(tx -> events.publishEvent(remindersDue(cycle)));
         assertThat(rowsOf(NotificationKind.REMINDER_DUE, cycle.policeReportId())).isOne();
         assertThat(deliver()).isEmpty();
     }
@@ -342,8 +341,7 @@ class NotificationMailIntegrationTests {
     void rowsAreWrittenInTheEventsTransactionAndGoWithItsRollback() {
         CycleFixture.OpenPeriod cycle = cycle(2037);
         jdbc.update("delete from notification");
-        ReportEvents.ReminderDue event = new ReportEvents.ReminderDue(cycle.policeReportId(),
-                place.police(), cycle.periodId());
+        ReportEvents.RemindersDue event = remindersDue(cycle);
         transactions.executeWithoutResult(tx -> {
             events.publishEvent(event);
             assertThat(rowsOf(NotificationKind.REMINDER_DUE, cycle.policeReportId())).as("inside the transaction").isOne();
@@ -415,6 +413,12 @@ class NotificationMailIntegrationTests {
         long id = jdbc.queryForObject("select id from notification where kind = 'REMINDER_DUE' and subject_id = ?",
                 Long.class, String.valueOf(reportId));
         return store.get(id);
+    }
+
+    /** The period's reminder event as its reminder job publishes it, the police's report awaited. */
+    private ReportEvents.RemindersDue remindersDue(CycleFixture.OpenPeriod cycle) {
+        return new ReportEvents.RemindersDue(cycle.periodId(), List.of(new ReportEvents.RemindersDue.Awaited(
+                cycle.policeReportId(), place.police(), place.policeName())));
     }
 
     private long rowsOf(NotificationKind kind, long subjectId) {

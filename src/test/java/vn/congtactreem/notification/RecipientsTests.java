@@ -42,6 +42,25 @@ class RecipientsTests {
     }
 
     @Test
+    void aPeriodsRemindersFindEachUnitsHoldersTogether() {
+        long school = 12;
+        Audience police = new Audience(POLICE, Role.REPORTER);
+        Audience schoolReporters = new Audience(school, Role.REPORTER);
+        Audience officers = new Audience(COMMUNE, Role.OFFICER);
+        Audience leaders = new Audience(COMMUNE, Role.LEADER);
+
+        var holders = recipients.ofEach(List.of(police, schoolReporters, officers, leaders));
+
+        assertThat(holders.get(police)).extracting(UserAccount::username).containsExactly("congan", "congan2");
+        assertThat(holders.get(schoolReporters)).as("a unit without users: nobody, not missing").isEmpty();
+        // the officer who is also a leader holds both; the inactive officer is left to Recipients.people
+        assertThat(holders.get(officers)).extracting(UserAccount::username).containsExactly("canbo", "cu");
+        assertThat(holders.get(leaders)).extracting(UserAccount::username).containsExactly("canbo", "lanhdao");
+        assertThat(Recipients.people(holders.get(officers), null)).extracting(UserAccount::username)
+                .containsExactly("canbo");
+    }
+
+    @Test
     void whoCausedItIsNotTold() {
         assertThat(recipients.of(List.of(new Audience(POLICE, Role.REPORTER)), "CONGAN"))
                 .extracting(UserAccount::username).containsExactly("congan2");

@@ -62,11 +62,34 @@ public class AuditTrail {
     /** A row with the client's {@code address} as known to the caller (e.g. from the sign-in's details). */
     public void record(String actor, String action, Outcome outcome, String targetType, String targetId,
                        String detail, String address) {
-        jdbc.update("insert into audit_event (happened_at, recorded_at, actor, action, outcome, target_type, "
-                        + "target_id, address, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Timestamp.from(clock.now()), Timestamp.from(Instant.now()),
-                cut(actor == null ? currentUser() : actor, 120), cut(action, 60), outcome.name(), cut(targetType, 40),
-                cut(targetId, 300), cut(address, 64), cut(detail, 1000));
+        jdbc.update(INSERT, values(actor, new Row(action, targetType, targetId, detail), outcome, address,
+                Timestamp.from(clock.now()), Timestamp.from(Instant.now())));
+    }
+
+    /** What one row of {@link #recordAll} is about. */
+    public record Row(String action, String targetType, String targetId, String detail) {
+    }
+
+    /** Rows for {@code actor} (null: as {@link #record(String, String, Outcome, String, String, String)}), one batch. */
+    public void recordAll(String actor, Outcome outcome, List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Timestamp happened = Timestamp.from(clock.now());
+        Timestamp recorded = Timestamp.from(Instant.now());
+        String address = currentAddress();
+        jdbc.batchUpdate(INSERT, rows.stream().map(row -> values(actor, row, outcome, address, happened, recorded))
+                .toList());
+    }
+
+    private static final String INSERT = "insert into audit_event (happened_at, recorded_at, actor, action, outcome,"
+            + " target_type, target_id, address, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private Object[] values(String actor, Row row, Outcome outcome, String address, Timestamp happened,
+                            Timestamp recorded) {
+        return new Object[] {happened, recorded, cut(actor == null ? currentUser() : actor, 120), cut(row.action(), 60),
+                outcome.name(), cut(row.targetType(), 40), cut(row.targetId(), 300), cut(address, 64),
+                cut(row.detail(), 1000)};
     }
 
     /** The rows matching {@code query}, newest first, at most {@code limit} (and never more than 10,000). */

@@ -85,10 +85,7 @@ public class NotificationStore {
      * error is caught, which leaves an H2 transaction usable.
      */
     public boolean insertIfAbsent(NewRow row) {
-        NotificationStatus status = row.status();
-        Object[] args = {row.kind().name(), row.recipientId(), row.subjectId(), row.discriminator(), row.link(),
-                row.locale(), row.title(), row.body(), row.mailTo(), status.name(),
-                status == NotificationStatus.PENDING ? ts(row.now()) : null, ts(row.createdAt()), row.topic()};
+        Object[] args = args(row);
         if (postgres) {
             return jdbc.update(INSERT + " on conflict on constraint notification_once do nothing", args) == 1;
         }
@@ -97,6 +94,26 @@ public class NotificationStore {
         } catch (DuplicateKeyException alreadyWritten) {
             return false;
         }
+    }
+
+    /**
+     * The rows not written yet, as {@link #insertIfAbsent} one by one (PostgreSQL: one JDBC batch); answers how
+     * many are new.
+     */
+    public int insertAllIfAbsent(List<NewRow> rows) {
+        if (!postgres || rows.isEmpty()) {
+            return (int) rows.stream().filter(this::insertIfAbsent).count();
+        }
+        int[] counts = jdbc.batchUpdate(INSERT + " on conflict on constraint notification_once do nothing",
+                rows.stream().map(NotificationStore::args).toList());
+        return (int) java.util.Arrays.stream(counts).filter(count -> count == 1).count();
+    }
+
+    private static Object[] args(NewRow row) {
+        NotificationStatus status = row.status();
+        return new Object[] {row.kind().name(), row.recipientId(), row.subjectId(), row.discriminator(), row.link(),
+                row.locale(), row.title(), row.body(), row.mailTo(), status.name(),
+                status == NotificationStatus.PENDING ? ts(row.now()) : null, ts(row.createdAt()), row.topic()};
     }
 
     /** Whether a notification of the kind about the subject, with the discriminator, was written for anybody. */

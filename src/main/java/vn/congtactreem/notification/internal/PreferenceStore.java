@@ -32,6 +32,24 @@ public class PreferenceStore {
                 userId, kind.name()).stream().findFirst();
     }
 
+    /** The stored choices of these users for {@code kind}, by user; users without a row are not in the map. */
+    public java.util.Map<Long, Preference> of(java.util.Collection<Long> userIds, NotificationKind kind) {
+        java.util.Map<Long, Preference> chosen = new java.util.HashMap<>();
+        if (userIds.isEmpty()) {
+            return chosen;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(userIds.size(), "?"));
+        java.util.List<Object> args = new java.util.ArrayList<>(userIds);
+        args.add(kind.name());
+        jdbc.query("select user_id, mail, delivery from notification_preference where user_id in (" + marks
+                        + ") and kind = ?",
+                (java.sql.ResultSet rs) -> {
+                    chosen.put(rs.getLong("user_id"), new Preference(kind, rs.getBoolean("mail"),
+                            Delivery.valueOf(rs.getString("delivery"))));
+                }, args.toArray());
+        return chosen;
+    }
+
     /** Writes the choice (one person changes only their own rows: update, else insert). */
     public void save(long userId, Preference preference) {
         int updated = jdbc.update("update notification_preference set mail = ?, delivery = ? where user_id = ? and kind = ?",

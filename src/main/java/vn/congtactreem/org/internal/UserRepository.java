@@ -53,6 +53,13 @@ public interface UserRepository extends JpaRepository<UserEntity, Long> {
     List<UserEntity> findActiveWithRoleIn(@Param("orgUnitId") Long orgUnitId, @Param("role") Role role);
 
     @Query("""
+            select u from UserEntity u join u.roles r
+            where r = :role and u.active = true and u.orgUnitId in :orgUnitIds order by u.username
+            """)
+    List<UserEntity> findActiveWithRoleInAny(@Param("orgUnitIds") java.util.Collection<Long> orgUnitIds,
+                                             @Param("role") Role role);
+
+    @Query("""
             select u from UserEntity u
             where lower(u.username) like :pattern escape '\\' or lower(u.fullName) like :pattern escape '\\'
             """)

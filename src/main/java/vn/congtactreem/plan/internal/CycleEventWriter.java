@@ -33,24 +33,41 @@ public class CycleEventWriter {
         this.postgres = Databases.isPostgres(dataSource);
     }
 
+    /** A timeline row. */
+    public record Row(long planId, Long periodId, Long unitReportId, Long consolidatedReportId, String actor,
+                      String onBehalfOf, String action, String comment, Instant happenedAt) {
+    }
+
     /** One row in the caller's transaction. */
     public void append(long planId, Long periodId, Long unitReportId, Long consolidatedReportId, String actor,
                        String onBehalfOf, String action, String comment, Instant happenedAt) {
-        jdbc.update(INSERT, (PreparedStatement ps) -> {
-            ps.setLong(1, planId);
-            setLong(ps, 2, periodId);
-            setLong(ps, 3, unitReportId);
-            setLong(ps, 4, consolidatedReportId);
-            ps.setString(5, actor);
-            ps.setString(6, onBehalfOf);
-            ps.setString(7, action);
-            ps.setString(8, comment);
-            if (postgres) {
-                ps.setTimestamp(9, Timestamp.from(happenedAt), Calendar.getInstance(TimeZone.getTimeZone("UTC")));
-            } else {
-                ps.setObject(9, happenedAt, Types.TIMESTAMP_WITH_TIMEZONE);
-            }
-        });
+        Row row = new Row(planId, periodId, unitReportId, consolidatedReportId, actor, onBehalfOf, action, comment,
+                happenedAt);
+        jdbc.update(INSERT, (PreparedStatement ps) -> bind(ps, row));
+    }
+
+    /** Rows in the caller's transaction, one JDBC batch. */
+    public void appendAll(java.util.List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(INSERT, rows, rows.size(), this::bind);
+    }
+
+    private void bind(PreparedStatement ps, Row row) throws java.sql.SQLException {
+        ps.setLong(1, row.planId());
+        setLong(ps, 2, row.periodId());
+        setLong(ps, 3, row.unitReportId());
+        setLong(ps, 4, row.consolidatedReportId());
+        ps.setString(5, row.actor());
+        ps.setString(6, row.onBehalfOf());
+        ps.setString(7, row.action());
+        ps.setString(8, row.comment());
+        if (postgres) {
+            ps.setTimestamp(9, Timestamp.from(row.happenedAt()), Calendar.getInstance(TimeZone.getTimeZone("UTC")));
+        } else {
+            ps.setObject(9, row.happenedAt(), Types.TIMESTAMP_WITH_TIMEZONE);
+        }
     }
 
     private static void setLong(PreparedStatement ps, int index, Long value) throws java.sql.SQLException {
