@@ -26,6 +26,7 @@ import vn.congtactreem.org.AdminUnitImport;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.reporting.ReportingService;
+import vn.congtactreem.reporting.UnitReportForm;
 import vn.congtactreem.security.AccessScope;
 import vn.congtactreem.support.PostgresIntegrationTest;
 import vn.congtactreem.support.PostgresTestDatabase;
@@ -137,11 +138,12 @@ class InboxRestBenchmark {
         List<Map<String, Object>> reports = jdbc.queryForList("select r.id, r.org_unit_id from unit_report r join"
                 + " reporting_period rp on rp.id = r.period_id join plan p on p.id = rp.plan_id where p.org_unit_id = ?"
                 + " order by r.id", commune);
+        UnitReportForm filled = ScaleData.filledReport(jdbc);
         for (Map<String, Object> row : reports) {
             long reportId = ((Number) row.get("id")).longValue();
             UserAccount unit = user("bc" + row.get("org_unit_id"));
             reporting.acknowledge(unit, reportId);
-            reporting.submit(unit, reportId, ScaleData.filledReport(jdbc));
+            reporting.submit(unit, reportId, filled);
         }
         jobs.runInThisThread();
         UserAccount officer = user("cb" + commune);

@@ -19,10 +19,10 @@ import vn.congtactreem.reporting.UnitReportForm;
 /**
  * The country (or part of it) for the scale benchmark, on the benchmark's own database. The organisations
  * come from the official list through {@link AdminUnitImport} (as the administrator loads them), users and
- * issued plans with one reporting period each through set-based SQL (what the screens would have written,
- * without walking 3,321 draft screens), then every period is opened through
- * {@link ReportingService#openPeriod}: its unit reports and one {@code unit-report} process instance per
- * report, each holding its task, reminder and deadline as the engine writes them.
+ * issued plans with one reporting period each ({@link #periodsPerPlan}: up to four) through set-based SQL (what
+ * the screens would have written, without walking 3,321 draft screens), then every period is opened through
+ * {@link ReportingService#openPeriod} (or through the plans' cycles, {@link #throughPlanCycles}): its unit
+ * reports and one {@code unit-report} process instance per report, each holding its task as the engine writes it.
  *
  * <p>Users: {@code cb<orgId>} officer and {@code ld<orgId>} leader of every province and commune,
  * {@code ql<orgId>} manager of every province, {@code bc<orgId>} reporter of every agency (password
@@ -57,12 +57,18 @@ final class ScaleData {
     }
 
     static final int TARGETS = 3;
+    /** The kinds of a plan's periods, in the order {@link #periodsPerPlan} takes them (one: the year's). */
+    static final List<String> PERIOD_KINDS = List.of("ANNUAL", "SIX_MONTHS", "NINE_MONTHS", "AD_HOC");
+    private static final Map<String, Integer> DATA_TO_MONTH = Map.of("ANNUAL", 12, "SIX_MONTHS", 6,
+            "NINE_MONTHS", 9, "AD_HOC", 12);
 
     private final JdbcTemplate jdbc;
     private final AdminUnitImport importer;
     private final AdminUnitCatalogue catalogue;
     private final ReportingService reporting;
     private RuntimeService runtime;
+    private int periodsPerPlan = 1;
+    private boolean everyCycle;
 
     ScaleData(JdbcTemplate jdbc, AdminUnitImport importer, AdminUnitCatalogue catalogue, ReportingService reporting) {
         this.jdbc = jdbc;
@@ -106,8 +112,9 @@ final class ScaleData {
                     + " (ReportingService.openPeriod)", lap(start));
         } else {
             startPlanCycles();
-            steps.put("start the plan cycles of " + engineProvinces + " province(s) (plans issued outside the system,"
-                    + " as ProgrammeAdoption starts them; their periods open when their jobs run)", lap(start));
+            steps.put("start the plan cycles of " + (everyCycle ? "every province" : engineProvinces + " province(s)")
+                    + " (plans issued outside the system, as ProgrammeAdoption starts them; their periods open when"
+                    + " their jobs run)", lap(start));
         }
         start = System.nanoTime();
         int written = jdbc.update("""
@@ -115,11 +122,14 @@ final class ScaleData {
                 select rp.id, a.id, a.org_unit_id, 'OPEN', u.kind = 'AREA' from reporting_period rp
                 join plan p on p.id = rp.plan_id join bench_scope s on s.id = p.org_unit_id and not s.engine
                 join assignment a on a.plan_id = p.id join org_unit u on u.id = a.org_unit_id""");
-        jdbc.update("""
-                update reporting_period set status = 'OPEN' where status = 'PLANNED' and plan_id in
-                (select p.id from plan p join bench_scope s on s.id = p.org_unit_id where not s.engine)""");
+        if (!everyCycle) {
+            jdbc.update("""
+                    update reporting_period set status = 'OPEN' where status = 'PLANNED' and plan_id in
+                    (select p.id from plan p join bench_scope s on s.id = p.org_unit_id where not s.engine)""");
+        }
         if (written > 0) {
-            steps.put("unit reports of the other provinces, without process instances (SQL, " + written + ")",
+            steps.put("unit reports of the other provinces, without process instances (SQL, " + written + ")"
+                    + (everyCycle ? "; their periods opened by their cycles' jobs, which find them written" : ""),
                     lap(start));
         }
         return new Generated(count("level_code = 'PROVINCE'"), count("level_code = 'COMMUNE'"),
@@ -142,10 +152,35 @@ final class ScaleData {
         return this;
     }
 
+    /**
+     * Every plan gets this many periods of the same year, all open at once (1 to 4: the year's, then the six
+     * months', the nine months' and an ad hoc one; each of a commune's reports into its province's of the same
+     * kind). Default 1.
+     */
+    ScaleData periodsPerPlan(int count) {
+        if (count < 1 || count > PERIOD_KINDS.size()) {
+            throw new IllegalArgumentException("periods per plan: 1 to " + PERIOD_KINDS.size() + ", not " + count);
+        }
+        this.periodsPerPlan = count;
+        return this;
+    }
+
+    /**
+     * With {@link #throughPlanCycles}: every plan's cycle starts, not only the engine provinces'. The other provinces'
+     * unit reports are still written as rows (without {@code unit-report} instances, which cost most of the time
+     * of opening a period), before any job runs: each period's {@code OpenPeriod} job then finds its reports
+     * written and starts no instance for them, and the period runs in its cycle as any other (its reminders, its
+     * cut-off). The engine provinces' periods open with their instances, as without this.
+     */
+    ScaleData everyPlanCycle() {
+        this.everyCycle = true;
+        return this;
+    }
+
     private void startPlanCycles() {
         List<Map<String, Object>> plans = jdbc.queryForList("""
                 select p.id, p.org_unit_id from plan p join bench_scope s on s.id = p.org_unit_id where s.engine
-                order by s.level_code desc, p.id""");
+                or ? order by s.level_code desc, p.id""", everyCycle);
         for (Map<String, Object> plan : plans) {
             long planId = ((Number) plan.get("id")).longValue();
             Map<String, Object> variables = new LinkedHashMap<>();
@@ -176,6 +211,9 @@ final class ScaleData {
                     union all
                     select u.id, u.parent_id, u.kind, u.level_code, u.name from org_unit u join below b on u.parent_id = b.id)
                 select id, parent_id, kind, level_code, name from below""", (Object) provinceCodes.toArray(String[]::new));
+        // the targets' and the engine provinces' look-ups of a scope's children (a correlated sub-select per plan)
+        jdbc.execute("create index bench_scope_parent on bench_scope (parent_id)");
+        jdbc.execute("analyze bench_scope");
     }
 
     private void markEngineProvinces(int count, boolean smallestFirst) {
@@ -215,13 +253,16 @@ final class ScaleData {
         String period = """
                 insert into reporting_period (plan_id, report_year, kind, data_from, data_to, opens_on, unit_due,
                     upper_due, reminder_days, status, upper_period_id)
-                select p.id, ?, 'ANNUAL', ?, ?, ?, ?, ?, '7,1', 'PLANNED', %s from plan p
+                select p.id, ?, ?, ?, ?, ?, ?, ?, '7,1', 'PLANNED', %s from plan p
                 join bench_scope s on s.id = p.org_unit_id %s where s.level_code = ?""";
-        jdbc.update(period.formatted("null", ""), year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
-                today.minusDays(3), today.plusDays(25), null, "PROVINCE");
-        jdbc.update(period.formatted("up.id", "join reporting_period up on up.plan_id = p.upper_plan_id"), year,
-                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), today.minusDays(5), today.plusDays(20),
-                today.plusDays(22), "COMMUNE");
+        for (String kind : PERIOD_KINDS.subList(0, periodsPerPlan)) {
+            LocalDate dataTo = LocalDate.of(year, DATA_TO_MONTH.get(kind), 1).plusMonths(1).minusDays(1);
+            jdbc.update(period.formatted("null", ""), year, kind, LocalDate.of(year, 1, 1), dataTo,
+                    today.minusDays(3), today.plusDays(25), null, "PROVINCE");
+            jdbc.update(period.formatted("up.id", "join reporting_period up on up.plan_id = p.upper_plan_id"
+                    + " and up.kind = '" + kind + "'"), year, kind, LocalDate.of(year, 1, 1), dataTo,
+                    today.minusDays(5), today.plusDays(20), today.plusDays(22), "COMMUNE");
+        }
         jdbc.update("""
                 insert into assignment (plan_id, org_unit_id, duties)
                 select p.id, u.id, 'Thực hiện các nhiệm vụ được giao' from plan p

@@ -53,6 +53,7 @@ final class ScaleReport {
     private final Map<String, String> facts = new LinkedHashMap<>();
     private final List<String> rows = new ArrayList<>();
     private final List<String> drains = new ArrayList<>();
+    private final List<String> tables = new ArrayList<>();
 
     ScaleReport(String size) {
         this(size, new Section("scale-" + size, "One reporting period at size `" + size + "` (`CountryScaleBenchmark`)",
@@ -92,6 +93,15 @@ final class ScaleReport {
         System.out.println("[scale " + size + "] " + line);
     }
 
+    /**
+     * A table of the benchmark's own, written after the others: its header (the heading row and the alignment
+     * row) and its rows, each printed here.
+     */
+    void table(String header, List<String> lines) {
+        lines.forEach(line -> System.out.println("[scale " + size + "] " + line));
+        tables.add(header + "\n" + String.join("\n", lines) + "\n");
+    }
+
     void write(JdbcTemplate jdbc) throws IOException {
         String database = jdbc.queryForObject("select version()", String.class);
         String history = jdbc.queryForObject("select value_ from act_ge_property where name_ = 'historyLevel'",
@@ -108,11 +118,16 @@ final class ScaleReport {
                 .append("` (see the README's \"Benchmarks\" for the options).\n\n");
         text.append("| Figure | Value |\n|---|---:|\n");
         facts.forEach((what, value) -> text.append("| ").append(what).append(" | ").append(value).append(" |\n"));
-        text.append("\n| Measured | Data | Runs | Median | p95 | Max |\n|---|---|---:|---:|---:|---:|\n");
-        rows.forEach(r -> text.append(r).append('\n'));
-        text.append("\n| Jobs | Job executor | Jobs run | Seconds | Jobs/s | Failed jobs | Incidents |\n")
-                .append("|---|---|---:|---:|---:|---:|---:|\n");
-        drains.forEach(d -> text.append(d).append('\n'));
+        if (!rows.isEmpty()) {
+            text.append("\n| Measured | Data | Runs | Median | p95 | Max |\n|---|---|---:|---:|---:|---:|\n");
+            rows.forEach(r -> text.append(r).append('\n'));
+        }
+        if (!drains.isEmpty()) {
+            text.append("\n| Jobs | Job executor | Jobs run | Seconds | Jobs/s | Failed jobs | Incidents |\n")
+                    .append("|---|---|---:|---:|---:|---:|---:|\n");
+            drains.forEach(d -> text.append(d).append('\n'));
+        }
+        tables.forEach(t -> text.append('\n').append(t));
         BenchmarkSections.write(Path.of("docs", "benchmarks.md"), BenchmarkSections.BENCHMARKS_HEADER,
                 section.name(), text.toString());
     }

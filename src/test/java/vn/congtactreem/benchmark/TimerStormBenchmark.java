@@ -1,9 +1,6 @@
 package vn.congtactreem.benchmark;
 
-import java.io.IOException;
 import java.sql.Timestamp;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,29 +16,50 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.congtactreem.base.CycleClock;
+import vn.congtactreem.notification.NotificationKind;
 import vn.congtactreem.org.AdminUnitCatalogue;
 import vn.congtactreem.org.AdminUnitImport;
+import vn.congtactreem.plan.CycleAction;
+import vn.congtactreem.plan.process.PlanCycleProcess;
 import vn.congtactreem.reporting.ReportingService;
 import vn.congtactreem.support.AppNode;
 import vn.congtactreem.support.PostgresIntegrationTest;
 import vn.congtactreem.support.PostgresTestDatabase;
 
 /**
- * The timer storm of issue 17: {@code -Dbenchmark.stormTimers} (120,000) reminder and deadline timers of
- * {@code unit-report} instances fall due in the same minute; measured is the time until every one has
- * fired and until every job they leave has run (none since the next reminder is scheduled in the reminder's own
- * job), the failed jobs, the incidents, the outbox rows written and the jobs that ran twice; first with this JVM's job executor
- * alone (one node), then with a second application node (a JVM of its own, {@link AppNode}) on the same
- * database beside it, both with the same executor settings.
+ * The timer storm of issue 17 with reminders per period: every open period's reminder timer
+ * ({@code plan-cycle}'s {@code PeriodReminderDue}, one per period) falls due in the same minute, and each one's job
+ * ({@code RemindAwaitedUnits}) reminds every unit whose report the period still awaits (one {@code REMINDER_SENT}
+ * timeline row and the {@code REMINDER_DUE} outbox rows of the unit's reporters, per report). Measured: the time
+ * until every timer has fired and until every job has run, jobs and reminders per second, failed jobs, incidents,
+ * jobs that ran twice; first with this JVM's job executor alone (one node), then with a second application node
+ * (a JVM of its own, {@link AppNode}) on the same database beside it, both with the same executor settings.
  *
- * <p>The country ({@link ScaleData}, {@code -Dbenchmark.size}, default {@code country}) is written as in
- * {@link CountryScaleBenchmark}, with the periods of the smallest province opened through the engine; each
- * storm's instances are copies of those engine-written instances given to the other provinces' unit
- * reports ({@link InstanceCopies}), so that each timer's delegate reads its own report, period and unit and
- * writes its own notifications. Between the storms the first storm's notifications are deleted (the second
- * storm's reminders are about the same reports and would otherwise be skipped as already sent).
+ * <p>The data: the country ({@link ScaleData}, {@code -Dbenchmark.size}, default {@code country}) with every
+ * plan's cycle started through the engine ({@link ScaleData#throughPlanCycles}, {@link ScaleData#everyPlanCycle}:
+ * as a plan issued outside the system starts it), and the job executor run until every period is open: each
+ * period opened by its own {@code OpenPeriod} job and waiting in its {@code RunPeriod} execution at
+ * {@code PeriodReminderDue} (the first reminder date still ahead) beside its wait for the reports. The storm's
+ * timers, executions and variables are the engine's own; nothing is copied. One shortcut, for the set-up's time:
+ * only the smallest province ({@code -Dbenchmark.engineProvinces=N}, 1; the smallest first, all of them for the
+ * whole country) has its unit reports written by {@code OpenPeriod} with their {@code unit-report} instances;
+ * the other provinces' unit reports are written as rows before any job runs, so their {@code OpenPeriod} finds
+ * them and starts no instance. Opening periods with their instances ran at 26 (busy machine) to 76 (quiet) unit
+ * reports a second here: the country's 130,000 reports of three periods would add 30 to 80 minutes, where without
+ * them the set-up is the cycles' own jobs (9 a plan at three periods: about 30,000 at country size). A
+ * {@code unit-report} instance has no timer and no part in a reminder (the reminder reads
+ * the period's reports), so the storm's work is the same; what the shortcut leaves smaller is the engine's
+ * tables of executions, variables and tasks.
+ *
+ * <p>{@code -Dbenchmark.stormPeriods=N} (1 to 4; 3 at {@code country}, 1 otherwise) gives every plan N periods
+ * of the same year open at once (the year's, six months', nine months', ad hoc), so that the country's reminders
+ * due in the same minute reach the issue's 120,000 (3 × about 43,000 awaited reports, 3 × 3,355 timers).
+ *
+ * <p>Before each storm the previous storm's reminder notifications are deleted (the outbox writes a reminder
+ * once per report and day count: the second storm's reminders would be skipped as already sent); each timer,
+ * once fired, has scheduled the period's next reminder date still ahead, which the next storm makes due again.
  * Nothing is asserted: the figures are printed and written into section {@code timer-storm} of
- * {@code docs/benchmarks.md}.
+ * {@code docs/benchmarks.md}: {@code tools/benchmark/timer-storm.sh <size>}.
  */
 @SpringBootTest(properties = {PostgresIntegrationTest.NO_JOB_EXECUTOR, PostgresIntegrationTest.NO_DEMO_CYCLE,
         "vaadin.devmode.devTools.enabled=false", "logging.level.root=WARN", "app.notifications.poll-delay=PT10H",
@@ -51,15 +69,47 @@ class TimerStormBenchmark {
 
     private static final ScaleData.Size SIZE = ScaleData.Size.valueOf(
             System.getProperty("benchmark.size", "country").toUpperCase(Locale.ROOT));
-    private static final int TIMERS = Integer.getInteger("benchmark.stormTimers", 120_000);
+    private static final int PERIODS = Integer.getInteger("benchmark.stormPeriods",
+            SIZE == ScaleData.Size.COUNTRY ? 3 : 1);
     private static final long TIMEOUT = Long.getLong("benchmark.stormTimeoutSeconds", 1800);
+    private static final long SETUP_TIMEOUT = Long.getLong("benchmark.setupTimeoutSeconds", 3 * 3600);
     private static final List<Integer> NODES = List.of(System.getProperty("benchmark.nodes", "1,2").split(","))
             .stream().map(String::strip).map(Integer::valueOf).toList();
     private static final JobDrain.Settings SETTINGS = JobDrain.Settings.tuned();
     /** A connection for each job thread and some for the rest (12 at application.yaml's 4 threads, as before). */
     private static final int POOL = Math.max(12, SETTINGS.corePool() + 4);
-    /** Copies wait with their timers here until the storm makes them due. */
-    private static final String PARKED = "timestamp '2099-01-01 00:00:00'";
+    private static final String TIMER = PlanCycleProcess.Element.PERIOD_REMINDER_DUE;
+    /** A unit report the period still awaits: what {@code remindAwaitedUnits} reminds. */
+    private static final String AWAITED = "r.status in ('OPEN', 'DRAFT', 'RETURNED')";
+    private static final String STORM_HEADER = """
+            | Nodes | Job threads per node | Periods' reminder timers due at once | Reports awaited in them (reminders \
+            due) | Timers fired | s until all fired | s until all jobs ran | Jobs run | Jobs/s | Reminders/s | Jobs by \
+            node | Reminders written (timeline) | Outbox rows REMINDER_DUE | Failed jobs | Incidents | Jobs run twice |
+            |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|""";
+    private static final String METHOD = """
+            **Method.** A fresh PostgreSQL database with the country of `CountryScaleBenchmark` (`ScaleData`): the
+            official list, users, one issued plan per province and commune, each with %s period(s) of the same year
+            open at once (`-Dbenchmark.stormPeriods`); every plan's `plan-cycle` started through the engine as a plan
+            issued outside the system starts it, and the job executor run until every period is open (`OpenPeriod`)
+            and waits at `PeriodReminderDue`, its first reminder date, beside its wait for the reports: every timer,
+            execution and variable of the storm is the engine's. The smallest province's reports are written by
+            `OpenPeriod` with their `unit-report` instances (`-Dbenchmark.engineProvinces`); the other provinces'
+            are written as rows before any job runs (their `OpenPeriod` finds them and starts no instance: a
+            `unit-report` instance has no timer and no part in a reminder; this saves the set-up 30 to 80 minutes
+            at country size).
+            The storm: every `PeriodReminderDue` timer made due at once (`now() - 1 minute`); each timer's job
+            (`RemindAwaitedUnits`) reminds every unit whose report the period still awaits (OPEN, DRAFT, RETURNED):
+            one `REMINDER_SENT` timeline row and the `REMINDER_DUE` outbox rows of the unit's reporters per report
+            (a commune's report to its province has no reporter: no outbox row), then schedules the period's next
+            reminder date. The job executor, set as `application.yaml` sets it (or `-Dbenchmark.jobThreads`),
+            starts in this JVM (node-a); with two nodes a second application JVM (node-b, the same settings,
+            started and ready before the timers fall due) runs beside it on the same database and the same cores.
+            Measured from the moment the timers are due: until no reminder timer is due any more ("fired"; its
+            reminders and outbox rows are written in the same transaction), until no job of any kind is due
+            ("drained"). Jobs by node: the job log's host name. Failed jobs: retries exhausted. Before the second
+            storm the first storm's reminder notifications are deleted (the outbox writes a reminder once per
+            report and day count).
+            """;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -76,7 +126,11 @@ class TimerStormBenchmark {
     @Autowired
     UserDetailsService userDetails;
 
-    private final List<String> facts = new ArrayList<>();
+    private final String size = SIZE.name().toLowerCase(Locale.ROOT);
+    private final ScaleReport report = new ScaleReport(size, new ScaleReport.Section("timer-storm",
+            "Timer storm: every open period's reminder due in the same minute, size `" + size
+                    + "` (`TimerStormBenchmark`)", METHOD.formatted(PERIODS),
+            "tools/benchmark/timer-storm.sh " + size + " -Dbenchmark.stormPeriods=" + PERIODS));
     private final List<String> storms = new ArrayList<>();
 
     @DynamicPropertySource
@@ -89,35 +143,32 @@ class TimerStormBenchmark {
     void measure() throws Exception {
         BenchmarkSignIn.asAdmin(userDetails);
         long begin = System.nanoTime();
-        ScaleData.Generated data = new ScaleData(jdbc, importer, catalogue, reporting).generate(SIZE, clock.today(),
-                1, true);
-        fact("provinces / communes / unit reports", data.provinces() + " / " + data.communes() + " / "
-                + data.reports());
-        fact("unit-report instances written by the engine (the smallest province's periods opened)",
-                String.valueOf(data.processInstances()));
-        data.stepMillis().forEach((step, millis) -> fact("generate: " + step + " (s)", fmt(millis / 1000)));
+        report.generated(new ScaleData(jdbc, importer, catalogue, reporting)
+                .throughPlanCycles(engine.getRuntimeService()).everyPlanCycle().periodsPerPlan(PERIODS)
+                .generate(SIZE, clock.today(), Integer.getInteger("benchmark.engineProvinces", 1), true));
         JobDrain jobs = new JobDrain(engine, jdbc);
-        JobDrain.Result first = jobs.drain(JobDrain.Settings.TUNED, 3600);
-        fact("jobs due once the periods are open, drained before the storms (ScheduleReminder runs in the start)",
-                first.executed() + " in "
-                + fmt(first.seconds()) + " s");
+        report.drain("plan cycles: units assigned, every period opened by its OpenPeriod job (the engine"
+                + " provinces' reports and unit-report instances), each waiting at its first reminder",
+                jobs.drain(SETTINGS, SETUP_TIMEOUT), SETTINGS);
         jdbc.execute("analyze");
-        long round = 0;
+        report.fact("periods open / with a plan cycle / " + TIMER + " timers waiting", count("""
+                select count(*) from reporting_period where status = 'OPEN'""") + " / " + count("""
+                select count(*) from reporting_period rp join plan p on p.id = rp.plan_id
+                where rp.status = 'OPEN' and p.process_instance_id is not null""") + " / " + timers());
+        report.fact("unit-report instances / plan-cycle instances", count("""
+                select count(*) from act_ru_execution where parent_id_ is null and proc_def_key_ = 'unit-report'""")
+                + " / " + count("""
+                select count(*) from act_ru_execution where parent_id_ is null and proc_def_key_ = 'plan-cycle'"""));
         for (int nodes : NODES) {
-            storm(jobs, round, nodes);
-            round += TIMERS;
+            storm(jobs, nodes);
         }
-        fact("whole run (minutes)", fmt((System.nanoTime() - begin) / 6e10));
-        write();
+        report.table(STORM_HEADER, storms);
+        report.fact("whole run (minutes)", fmt((System.nanoTime() - begin) / 6e10));
+        report.write(jdbc);
     }
 
-    private void storm(JobDrain jobs, long round, int nodes) throws InterruptedException {
-        jdbc.update("delete from notification where kind in ('REMINDER_DUE', 'REPORT_OVERDUE')");
-        long copyStart = System.nanoTime();
-        InstanceCopies.Copied copied = new InstanceCopies(jdbc).copy(round, TIMERS / 2, PARKED);
-        fact("storm on " + nodes + " node(s): instances copied / onto distinct reports / timers (s to copy)",
-                copied.instances() + " / " + copied.distinctReports() + " / " + copied.timers() + " ("
-                        + fmt((System.nanoTime() - copyStart) / 1e9) + " s)");
+    private void storm(JobDrain jobs, int nodes) throws InterruptedException {
+        jdbc.update("delete from notification where kind = ?", NotificationKind.REMINDER_DUE.name());
         List<AppNode> others = new ArrayList<>();
         try {
             for (int n = 2; n <= nodes; n++) {
@@ -131,11 +182,17 @@ class TimerStormBenchmark {
                         "spring.datasource.hikari.maximum-pool-size=" + POOL).jvm("-Xmx1g").start());
             }
             others.forEach(AppNode::awaitReady);
-            long notificationsBefore = jdbc.queryForObject("select count(*) from notification", Long.class);
+            long awaited = count("""
+                    select count(*) from unit_report r join reporting_period rp on rp.id = r.period_id
+                    join plan p on p.id = rp.plan_id where rp.status = 'OPEN' and p.process_instance_id is not null
+                    and""" + " " + AWAITED);
+            long lastEvent = count("select coalesce(max(id), 0) from cycle_event");
+            long lastNotification = count("select coalesce(max(id), 0) from notification");
             Timestamp since = jdbc.queryForObject("select localtimestamp", Timestamp.class);
             long executedBefore = jobs.successfulJobs();
+            String reminderJob = reminderJob();
             int due = jdbc.update("update act_ru_job set duedate_ = now() - interval '1 minute' where type_ = 'timer'"
-                    + " and duedate_ = " + PARKED);
+                    + " and " + reminderJob + " and retries_ > 0");
             jdbc.execute("analyze act_ru_job");
             long start = System.nanoTime();
             DefaultJobExecutor executor = jobs.start(SETTINGS);
@@ -145,8 +202,8 @@ class TimerStormBenchmark {
             try {
                 long deadline = start + TIMEOUT * 1_000_000_000L;
                 while (System.nanoTime() < deadline) {
-                    Map<String, Object> left = jdbc.queryForMap("select count(*) filter (where type_ = 'timer') as timers,"
-                            + " count(*) as jobs from act_ru_job where retries_ > 0 and suspension_state_ = 1"
+                    Map<String, Object> left = jdbc.queryForMap("select count(*) filter (where " + reminderJob
+                            + ") as timers, count(*) as jobs from act_ru_job where retries_ > 0 and suspension_state_ = 1"
                             + " and (duedate_ is null or duedate_ <= now())");
                     double now = (System.nanoTime() - start) / 1e9;
                     timersLeft = ((Number) left.get("timers")).longValue();
@@ -172,16 +229,41 @@ class TimerStormBenchmark {
                     + " order by hostname_", String.class, since));
             long failed = engine.getManagementService().createJobQuery().noRetriesLeft().count();
             long incidents = engine.getRuntimeService().createIncidentQuery().count();
-            long outbox = jdbc.queryForObject("select count(*) from notification", Long.class) - notificationsBefore;
-            String line = String.format(Locale.ROOT, "| %d | %d | %d | %d | %s | %s | %d | %.0f | %s | %d | %d | %d | %d |",
-                    nodes, SETTINGS.corePool(), due, due - timersLeft, fired < 0 ? "not all in " + TIMEOUT + " s" : fmt(fired),
-                    drained < 0 ? "not all in " + TIMEOUT + " s" : fmt(drained), executed, executed / elapsed, byNode,
-                    failed, incidents, outbox, jobs.doubleFires());
+            long reminders = jdbc.queryForObject("select count(*) from cycle_event where id > ? and action = ?",
+                    Long.class, lastEvent, CycleAction.REMINDER_SENT.name());
+            long outbox = jdbc.queryForObject("select count(*) from notification where id > ? and kind = ?",
+                    Long.class, lastNotification, NotificationKind.REMINDER_DUE.name());
+            double firedOrElapsed = fired < 0 ? elapsed : fired;
+            String line = String.format(Locale.ROOT,
+                    "| %d | %d | %d | %d | %d | %s | %s | %d | %.0f | %.0f | %s | %d | %d | %d | %d | %d |",
+                    nodes, SETTINGS.corePool(), due, awaited, due - timersLeft,
+                    fired < 0 ? "not all in " + TIMEOUT + " s" : fmt(fired),
+                    drained < 0 ? "not all in " + TIMEOUT + " s" : fmt(drained), executed, executed / elapsed,
+                    reminders / firedOrElapsed, byNode, reminders, outbox, failed, incidents, jobs.doubleFires());
             storms.add(line);
             System.out.println("[storm] " + line);
         } finally {
             others.forEach(AppNode::stop);
         }
+    }
+
+    /** The reminder timers waiting (not failed). */
+    private long timers() {
+        return count("select count(*) from act_ru_job where type_ = 'timer' and " + reminderJob() + " and retries_ > 0");
+    }
+
+    /** A job of the period's reminder timer, as a condition on act_ru_job (which names its activity by job definition). */
+    private String reminderJob() {
+        List<String> definitions = jdbc.queryForList("select id_ from act_ru_jobdef where act_id_ = ?", String.class,
+                TIMER);
+        if (definitions.isEmpty()) {
+            throw new IllegalStateException("no job definition for " + TIMER);
+        }
+        return "job_def_id_ in ('" + String.join("', '", definitions) + "')";
+    }
+
+    private long count(String sql) {
+        return jdbc.queryForObject(sql, Long.class);
     }
 
     /**
@@ -190,50 +272,6 @@ class TimerStormBenchmark {
      */
     private String databaseUrl() {
         return jdbc.execute((java.sql.Connection c) -> c.getMetaData().getURL());
-    }
-
-    private void fact(String what, String value) {
-        facts.add("| " + what + " | " + value + " |");
-        System.out.println("[storm] " + what + ": " + value);
-    }
-
-    private void write() throws IOException {
-        String database = jdbc.queryForObject("select version()", String.class);
-        StringBuilder text = new StringBuilder("## Timer storm (`TimerStormBenchmark`, size `")
-                .append(SIZE.name().toLowerCase(Locale.ROOT)).append("`)\n\n");
-        text.append("""
-                **Method.** A fresh PostgreSQL database with the country of `CountryScaleBenchmark` (`ScaleData`):
-                the official list, users, one issued plan and period per province and commune; the smallest
-                province's periods opened through `ReportingService.openPeriod` (real `unit-report` instances,
-                each waiting on its task with a reminder timer and a deadline timer), the other unit reports as
-                rows. For each storm, instances are copied from the engine-written ones onto the unit reports that
-                have none (`InstanceCopies`: every runtime and history row, ids prefixed, the report's own ids in
-                the variables, business key and candidate group), their two timers parked in 2099, then all made
-                due at once (`now() - 1 minute`). The job executor, set as `application.yaml` sets it (30 jobs per
-                acquisition, 4 threads, queue 60, 1 s idle wait, acquire by due date on `JobDueDateIndex`'s
-                indexes; PostgreSQL sessions without JIT, `PostgresSessions`), starts in this JVM (node-a); with two nodes a second application JVM (node-b, the same settings, started
-                and ready before the timers fall due) runs beside it on the same database and the same 2 cores.
-                Measured from the moment the timers are due: until no timer is due any more ("fired"), until no
-                job of any kind is due ("drained"; a reminder schedules the next one in its own job). A reminder writes its
-                timeline entry and one notification per reporter of the unit, a deadline its overdue notices:
-                the outbox rows. Jobs by node: the job log's host name. Failed jobs: retries exhausted.
-                """);
-        text.append("\n**Machine.** ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
-                .append(System.getProperty("java.version")).append(", ")
-                .append(database == null ? "?" : database.split(",")[0]).append(" on the same machine. Date: ")
-                .append(LocalDate.now()).append(".\n\n");
-        text.append("**Command.** `tools/benchmark/timer-storm.sh ").append(SIZE.name().toLowerCase(Locale.ROOT))
-                .append("` (options: `-Dbenchmark.stormTimers`, `-Dbenchmark.nodes=1,2`,"
-                        + " `-Dbenchmark.stormTimeoutSeconds`).\n\n");
-        text.append("| Figure | Value |\n|---|---:|\n");
-        facts.forEach(f -> text.append(f).append('\n'));
-        text.append("\n| Nodes | Job threads per node | Timers due at once | Timers fired | s until all fired"
-                + " | s until all jobs ran | Jobs run | Jobs/s | Jobs by node | Failed jobs | Incidents | Outbox rows"
-                + " | Jobs run twice |\n")
-                .append("|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
-        storms.forEach(s -> text.append(s).append('\n'));
-        BenchmarkSections.write(Path.of("docs", "benchmarks.md"), BenchmarkSections.BENCHMARKS_HEADER, "timer-storm",
-                text.toString());
     }
 
     private static String fmt(double value) {
