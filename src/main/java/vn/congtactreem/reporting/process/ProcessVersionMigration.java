@@ -30,28 +30,34 @@ import vn.congtactreem.plan.process.PlanCycleProcess;
 
 /**
  * Moves the {@code unit-report} and {@code plan-cycle} instances still running on an older version of their
- * diagram to the latest one when the application starts: after the diagrams of {@code processes/} are deployed
- * (the engine bean is built and has deployed them before any singleton that needs it is ready) and before the job
- * executor starts (the Camunda starter starts it on {@code ApplicationReadyEvent}), so no old timer fires into a
- * delegate that no longer exists. {@link #afterSingletonsInstantiated()} runs before the web server and the
- * scheduled jobs start, too.
+ * diagram to the latest one when the application starts, in {@link #afterSingletonsInstantiated()}: the engine's
+ * factory bean deploys {@code processes/} right after building the engine (after the engine plugins'
+ * {@code postProcessEngineBuild}, which would see only the old versions), and the Camunda starter starts the job
+ * executor only on {@code ApplicationReadyEvent} ({@code JobExecutorStartingEventListener}), after every singleton
+ * is ready; so no old timer fires into a delegate that no longer exists. It runs before the web server takes
+ * requests and before the scheduled jobs start, too. (Another node already running the new release may execute a
+ * job of an instance being moved: that instance fails with an optimistic lock, stays, and moves at the next start.)
  *
  * <ul>
  * <li>{@code unit-report}: the activity instances of elements the latest diagram no longer has are cancelled (the
  * per-report reminder loop and deadline timer, any of their steps pending or failed), then the instance is migrated
  * with equal activities mapped: its tasks keep their ids, assignees and due dates, the receive task its
  * subscription, the review's and the notification's jobs their state. Its reminders now come from the period.</li>
- * <li>{@code plan-cycle}: migrated the same way; every {@link PlanCycleProcess.Element#RUN_PERIOD} waiting at
- * {@link PlanCycleProcess.Element#WAIT_FOR_REPORTS} (open, neither consolidated nor cut off) gets the period's
- * reminder branch started inside that very period ({@link PlanCycleProcess.Element#PERIOD_REMINDER_LOOP}), so its
- * remaining reminder dates fire there. A period not open yet, or one whose opening job is pending, takes the new
- * fork itself; the escalation of late reports needs nothing: the migrated cut-off timer leads to it.</li>
+ * <li>{@code plan-cycle}: migrated the same way; coming from a version without the period's reminders, every
+ * {@link PlanCycleProcess.Element#RUN_PERIOD} waiting at {@link PlanCycleProcess.Element#WAIT_FOR_REPORTS} (open,
+ * neither consolidated nor cut off) gets the reminder branch started inside that very period
+ * ({@link PlanCycleProcess.Element#PERIOD_REMINDER_LOOP}), so its reminder dates still ahead fire there (those
+ * passed are not sent again). A period not open yet, or one whose opening job is pending, takes the new fork itself;
+ * the escalation of late reports needs nothing: the migrated cut-off timer leads to it.</li>
  * </ul>
  *
- * <p>Cheap when nothing is left to move: one query (old definitions of these keys with a running instance). The
- * instances go in chunks of {@value #CHUNK}, each chunk in its own transaction; a chunk that fails is taken again
- * one instance per transaction, and an instance that still cannot be moved is logged with its id and the reason
- * and left as it is (the start goes on; the next start tries again). Running it again moves nothing.
+ * <p>Cheap when nothing is left to move: one query (is any instance of these keys on an older version?). The
+ * instances go in chunks of {@value #CHUNK}, by id: the cancellation in one transaction, the migration (with the
+ * periods' reminders) in the next, since the engine cannot migrate in the transaction that cancelled them executions
+ * whose tree the cancellation changed (an instance whose migration then fails is only without its old timers). A
+ * chunk that fails is taken again one instance at a time; an instance that still cannot be moved is logged with its
+ * id and the reason and left as it is (the start goes on; the next start tries again). Running it again moves
+ * nothing.
  */
 @Component
 public class ProcessVersionMigration implements SmartInitializingSingleton {
@@ -128,9 +134,9 @@ public class ProcessVersionMigration implements SmartInitializingSingleton {
         MigrationPlan plan = runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities().build();
         List<String> retired = UnitReportProcess.KEY.equals(source.getKey())
                 ? retiredActivities(source, target) : List.of();
-        boolean plansPeriods = PlanCycleProcess.KEY.equals(source.getKey());
-        // two transactions: the engine cannot migrate, in the transaction that cancelled them, executions whose
-        // tree the cancellation changed; an instance whose migration fails after is only without its old timers
+        // only a version without the period's reminders: a later one's reminder branch is migrated with the rest
+        boolean plansPeriods = PlanCycleProcess.KEY.equals(source.getKey())
+                && !flowNodeIds(source.getId()).contains(PlanCycleProcess.Element.PERIOD_REMINDER_LOOP);
         Consumer<List<String>> retire = ids -> {
             if (!retired.isEmpty()) {
                 ModificationBuilder cancel = runtime.createModification(source.getId()).processInstanceIds(ids)
@@ -153,6 +159,10 @@ public class ProcessVersionMigration implements SmartInitializingSingleton {
             after = chunk.get(chunk.size() - 1);
             if (inOneTransaction(retire, chunk) && inOneTransaction(move, chunk)) {
                 migrated += chunk.size();
+                continue;
+            }
+            if (chunk.size() == 1) {
+                failed++;
                 continue;
             }
             for (String id : chunk) {

@@ -49,18 +49,23 @@ class ProcessVersionMigrationTests extends ProcessEngineTest {
     /** opens 1/11/2025. */
     private static final long ANNUAL = 12L;
     private static final List<Integer> REMINDER_DAYS = List.of(7, 1);
+    /** open like the 6-month period, but its reminders cannot be read (its row gone, say). */
+    private static final long UNREADABLE = 13L;
 
     /** The period's dates as the real {@code periodCalendar} computes them (reminders from {@link Deadlines}). */
     public static class FakePeriodCalendar {
         public Date opensAt(long periodId) {
-            return periodId == SIX_MONTH ? at("2025-05-01T00:00") : at("2025-11-01T00:00");
+            return periodId == ANNUAL ? at("2025-11-01T00:00") : at("2025-05-01T00:00");
         }
 
         public Date cutOffAt(long periodId) {
-            return periodId == SIX_MONTH ? at("2025-05-20T00:00") : at("2025-11-20T00:00");
+            return periodId == ANNUAL ? at("2025-11-20T00:00") : at("2025-05-20T00:00");
         }
 
         public boolean hasReminderLeft(long periodId) {
+            if (periodId == UNREADABLE) {
+                throw new IllegalStateException("no period " + periodId);
+            }
             return periodId == SIX_MONTH && Deadlines.nextReminder(SIX_MONTH_LAST_DAY, REMINDER_DAYS,
                     ClockUtil.getCurrentTime().toInstant()).isPresent();
         }
@@ -195,6 +200,53 @@ class ProcessVersionMigrationTests extends ProcessEngineTest {
     }
 
     @Test
+    void aPeriodWhoseOpeningIsCommittedButNotContinuedTakesTheNewForkItselfWithOneReminderTimer() {
+        ProcessInstance cycle = startAdoptedCycle();
+        while (management.createJobQuery().activityId(PlanCycleProcess.Element.OPEN_PERIOD).count() == 0) {
+            management.executeJob(management.createJobQuery().executable().orderByJobDuedate().asc()
+                    .listPage(0, 1).get(0).getId());
+        }
+
+        deploy("processes/unit-report.bpmn", "processes/plan-cycle.bpmn");
+        assertThat(new ProcessVersionMigration(processEngine()).run())
+                .isEqualTo(new ProcessVersionMigration.Result(1, 0));
+
+        assertThat(timersAt(PlanCycleProcess.Element.PERIOD_REMINDER_DUE)).as("not at the wait yet").isEmpty();
+        runDueJobs();
+        assertThat(runtime.getActivityInstance(cycle.getId())
+                .getActivityInstances(PlanCycleProcess.Element.WAIT_FOR_REPORTS)).hasSize(1);
+        assertThat(timersAt(PlanCycleProcess.Element.PERIOD_REMINDER_DUE)).containsExactly(at("2025-05-12T08:00"));
+        assertThat(runtime.createIncidentQuery().count()).isZero();
+    }
+
+    @Test
+    void manyInstancesGoInChunksAndOneThatCannotMoveIsLeftAsItIsWhileTheOthersMove() {
+        int count = ProcessVersionMigration.CHUNK + 20;
+        for (long reportId = 1; reportId <= count; reportId++) {
+            startUnitReport(reportId);
+        }
+        ProcessInstance cycle = startAdoptedCycle(PLAN, SIX_MONTH);
+        ProcessInstance unreadable = startAdoptedCycle(PLAN + 1, UNREADABLE);
+        runDueJobs();
+
+        deploy("processes/unit-report.bpmn", "processes/plan-cycle.bpmn");
+        assertThat(new ProcessVersionMigration(processEngine()).run())
+                .isEqualTo(new ProcessVersionMigration.Result(count + 1, 1));
+
+        String latestCycle = latest(PlanCycleProcess.KEY).getId();
+        assertThat(definitionOf(cycle)).isEqualTo(latestCycle);
+        assertThat(definitionOf(unreadable)).as("left on its version").isNotEqualTo(latestCycle);
+        assertThat(runtime.getActivityInstance(unreadable.getId())
+                .getActivityInstances(PlanCycleProcess.Element.WAIT_FOR_REPORTS)).as("and as it was").hasSize(1);
+        assertThat(timersAt(PlanCycleProcess.Element.PERIOD_REMINDER_DUE)).containsExactly(at("2025-05-12T08:00"));
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionId(latest(UnitReportProcess.KEY).getId())
+                .count()).isEqualTo(count);
+        assertThat(timersAt(OLD_REMINDER_DUE)).isEmpty();
+        assertThat(new ProcessVersionMigration(processEngine()).run())
+                .as("tried again at the next start").isEqualTo(new ProcessVersionMigration.Result(0, 1));
+    }
+
+    @Test
     void nothingToMoveWhenEveryInstanceRunsOnTheLatestVersion() {
         deploy("processes/unit-report.bpmn", "processes/plan-cycle.bpmn");
         startAdoptedCycle();
@@ -216,13 +268,22 @@ class ProcessVersionMigrationTests extends ProcessEngineTest {
         return repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
     }
 
+    private String definitionOf(ProcessInstance instance) {
+        return runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+                .getProcessDefinitionId();
+    }
+
     private ProcessInstance startAdoptedCycle() {
-        return runtime.startProcessInstanceByKey(PlanCycleProcess.KEY, String.valueOf(PLAN), Variables.createVariables()
-                .putValue(PlanCycleProcess.Var.PLAN_ID, PLAN)
+        return startAdoptedCycle(PLAN, SIX_MONTH, ANNUAL);
+    }
+
+    private ProcessInstance startAdoptedCycle(long planId, Long... periodIds) {
+        return runtime.startProcessInstanceByKey(PlanCycleProcess.KEY, String.valueOf(planId), Variables.createVariables()
+                .putValue(PlanCycleProcess.Var.PLAN_ID, planId)
                 .putValue(PlanCycleProcess.Var.ORG_UNIT_ID, COMMUNE)
                 .putValue(PlanCycleProcess.Var.UPPER_PLAN_REGISTERED, true)
                 .putValue(PlanCycleProcess.Var.ADOPTED, true)
-                .putValue(PlanCycleProcess.Var.PERIOD_IDS, new ArrayList<>(List.of(SIX_MONTH, ANNUAL))));
+                .putValue(PlanCycleProcess.Var.PERIOD_IDS, new ArrayList<>(List.of(periodIds))));
     }
 
     private ProcessInstance startUnitReport(long reportId) {
