@@ -117,7 +117,8 @@ class ProcessVersionMigrationTests extends ProcessEngineTest {
         Mocks.register(PlanCycleProcess.Bean.ESCALATE_OVERDUE_REPORTS, escalateOverdueReports);
         Mocks.register(OLD_SEND_REMINDER, sendReminder);
         Mocks.register(OLD_SCHEDULE_REMINDER, recording(execution -> {
-            var next = Deadlines.nextReminder(SIX_MONTH_LAST_DAY, REMINDER_DAYS, ClockUtil.getCurrentTime().toInstant());
+            var next = Deadlines.nextReminder(SIX_MONTH_LAST_DAY, REMINDER_DAYS,
+                    ClockUtil.getCurrentTime().toInstant());
             execution.setVariable("hasNextReminder", next.isPresent());
             execution.setVariable("nextReminderAt", next.map(Date::from).orElse(null));
         }));
@@ -278,7 +279,8 @@ class ProcessVersionMigrationTests extends ProcessEngineTest {
     }
 
     private ProcessInstance startAdoptedCycle(long planId, Long... periodIds) {
-        return runtime.startProcessInstanceByKey(PlanCycleProcess.KEY, String.valueOf(planId), Variables.createVariables()
+        return runtime.startProcessInstanceByKey(PlanCycleProcess.KEY, String.valueOf(planId),
+                Variables.createVariables()
                 .putValue(PlanCycleProcess.Var.PLAN_ID, planId)
                 .putValue(PlanCycleProcess.Var.ORG_UNIT_ID, COMMUNE)
                 .putValue(PlanCycleProcess.Var.UPPER_PLAN_REGISTERED, true)
