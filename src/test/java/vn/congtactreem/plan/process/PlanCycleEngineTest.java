@@ -31,10 +31,14 @@ import vn.congtactreem.support.RecordingDelegate;
  */
 abstract class PlanCycleEngineTest extends ProcessEngineTest {
 
-    /** The fake {@code periodCalendar} bean: each period's opening date and cut-off. */
+    /**
+     * The fake {@code periodCalendar} bean: each period's opening date, cut-off and reminder dates (none unless a
+     * test gives them); like the real bean, the next reminder is the first one after the engine's now.
+     */
     public static class PeriodCalendar {
         private final Map<Long, Date> opens = new LinkedHashMap<>();
         private final Map<Long, Date> cutOffs = new LinkedHashMap<>();
+        private final Map<Long, List<Date>> reminders = new LinkedHashMap<>();
 
         PeriodCalendar period(long periodId, String opensAt, String cutOffAt) {
             opens.put(periodId, at(opensAt));
@@ -48,6 +52,26 @@ abstract class PlanCycleEngineTest extends ProcessEngineTest {
 
         public Date cutOffAt(long periodId) {
             return cutOffs.get(periodId);
+        }
+
+        PeriodCalendar reminders(long periodId, String... at) {
+            reminders.put(periodId, java.util.Arrays.stream(at).map(ProcessEngineTest::at).toList());
+            return this;
+        }
+
+        public boolean hasReminderLeft(long periodId) {
+            return nextReminder(periodId) != null;
+        }
+
+        public Date nextReminderAt(long periodId) {
+            Date next = nextReminder(periodId);
+            return next == null ? org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime() : next;
+        }
+
+        private Date nextReminder(long periodId) {
+            Date now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
+            return reminders.getOrDefault(periodId, List.of()).stream().filter(at -> at.after(now)).findFirst()
+                    .orElse(null);
         }
     }
 
@@ -71,6 +95,8 @@ abstract class PlanCycleEngineTest extends ProcessEngineTest {
     protected final RecordingDelegate issuePlan = recording();
     protected final RecordingDelegate assignUnits = recording();
     protected final RecordingDelegate openPeriod = recording();
+    protected final RecordingDelegate remindAwaitedUnits = recording();
+    protected final RecordingDelegate escalateOverdueReports = recording();
     protected final RecordingDelegate closeCycle = recording();
     protected final RecordingDelegate aggregateReports = recording(execution -> execution.setVariable(
             ConsolidationProcess.Var.CONSOLIDATED_REPORT_ID,
@@ -85,6 +111,8 @@ abstract class PlanCycleEngineTest extends ProcessEngineTest {
         Mocks.register(Bean.ISSUE_PLAN, issuePlan);
         Mocks.register(Bean.ASSIGN_UNITS, assignUnits);
         Mocks.register(Bean.OPEN_PERIOD, openPeriod);
+        Mocks.register(Bean.REMIND_AWAITED_UNITS, remindAwaitedUnits);
+        Mocks.register(Bean.ESCALATE_OVERDUE_REPORTS, escalateOverdueReports);
         Mocks.register(Bean.CLOSE_CYCLE, closeCycle);
         Mocks.register(Bean.PERIOD_CALENDAR, calendar);
         Mocks.register(ConsolidationProcess.Bean.AGGREGATE_REPORTS, aggregateReports);

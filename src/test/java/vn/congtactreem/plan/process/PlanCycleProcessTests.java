@@ -13,6 +13,7 @@ import static vn.congtactreem.plan.process.PlanCycleProcess.Element.CUT_OFF_REAC
 import static vn.congtactreem.plan.process.PlanCycleProcess.Element.DRAFT_PLAN;
 import static vn.congtactreem.plan.process.PlanCycleProcess.Element.ISSUE_PLAN;
 import static vn.congtactreem.plan.process.PlanCycleProcess.Element.PERIOD_OPENS;
+import static vn.congtactreem.plan.process.PlanCycleProcess.Element.PERIOD_REMINDER_DUE;
 import static vn.congtactreem.plan.process.PlanCycleProcess.Element.REGISTER_UPPER_PLAN;
 import static vn.congtactreem.plan.process.PlanCycleProcess.Element.REVIEW_PLAN;
 import static vn.congtactreem.plan.process.PlanCycleProcess.Element.WAIT_FOR_REPORTS;
@@ -168,6 +169,87 @@ class PlanCycleProcessTests extends PlanCycleEngineTest {
         assertThat(closeCycle.count()).isEqualTo(1);
         assertThat(cycle).isEnded().hasPassed(Element.ALL_REPORTS_ACCEPTED, CUT_OFF_REACHED, Element.CLOSED);
         assertThat(consolidationCalls()).containsExactly(SIX_MONTH, ANNUAL);
+    }
+
+    @Test
+    void thePeriodRemindsItsAwaitedUnitsInOneStepPerReminderDateThenEscalatesAtTheCutOffBeforeConsolidating() {
+        calendar.period(SIX_MONTH, "2025-05-01T00:00", "2025-05-19T00:00")
+                .reminders(SIX_MONTH, "2025-05-12T08:00", "2025-05-18T08:00");
+        ProcessInstance cycle = approvedAndAssigned(SIX_MONTH, ANNUAL);
+        assertThat(timersAt(PERIOD_REMINDER_DUE)).as("nothing before the period opens").isEmpty();
+
+        clockAt("2025-05-01T00:00");
+        runDueJobs();
+        assertThat(cycle).isWaitingAt(WAIT_FOR_REPORTS, PERIOD_REMINDER_DUE, PERIOD_OPENS);
+        assertThat(timersAt(PERIOD_REMINDER_DUE)).containsExactly(at("2025-05-12T08:00"));
+
+        clockAt("2025-05-12T07:59");
+        runDueJobs();
+        assertThat(remindAwaitedUnits.count()).isZero();
+        clockAt("2025-05-12T08:00");
+        runDueJobs();
+        assertThat(remindAwaitedUnits.times()).containsExactly(at("2025-05-12T08:00"));
+        assertThat(remindAwaitedUnits.values(Var.PERIOD_ID)).containsExactly(SIX_MONTH);
+        assertThat(timersAt(PERIOD_REMINDER_DUE)).containsExactly(at("2025-05-18T08:00"));
+
+        clockAt("2025-05-18T08:00");
+        runDueJobs();
+        assertThat(remindAwaitedUnits.times()).containsExactly(at("2025-05-12T08:00"), at("2025-05-18T08:00"));
+        assertThat(timersAt(PERIOD_REMINDER_DUE)).as("no reminder left").isEmpty();
+        assertThat(cycle).hasPassed(Element.NO_MORE_PERIOD_REMINDERS).isWaitingAt(WAIT_FOR_REPORTS, PERIOD_OPENS);
+        assertThat(escalateOverdueReports.count()).isZero();
+
+        clockAt("2025-05-19T00:00");
+        runDueJobs();
+        assertThat(escalateOverdueReports.times()).containsExactly(at("2025-05-19T00:00"));
+        assertThat(escalateOverdueReports.values(Var.PERIOD_ID)).containsExactly(SIX_MONTH);
+        assertThat(cycle).hasPassed(CUT_OFF_REACHED, Element.ESCALATE_OVERDUE_REPORTS);
+        finish(consolidationOf(SIX_MONTH));
+        assertThat(cycle).isWaitingAt(PERIOD_OPENS);
+        assertThat(remindAwaitedUnits.count()).isEqualTo(2);
+        assertThat(escalateOverdueReports.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aPeriodConsolidatedBeforeItsLastReminderEndsItsRemindersAndEscalatesNothing() {
+        calendar.reminders(SIX_MONTH, "2025-05-12T08:00", "2025-05-18T08:00");
+        ProcessInstance cycle = approvedAndAssigned(SIX_MONTH, ANNUAL);
+        clockAt("2025-05-01T00:00");
+        runDueJobs();
+        clockAt("2025-05-12T08:00");
+        runDueJobs();
+        assertThat(remindAwaitedUnits.count()).isEqualTo(1);
+
+        // every report accepted on 15/5, the consolidation finished on 16/5: the period closes
+        clockAt("2025-05-15T10:00");
+        runtimeService().createMessageCorrelation(PlanCycleProcess.allReportsAccepted(SIX_MONTH)).correlate();
+        assertThat(timersAt(PERIOD_REMINDER_DUE)).as("still reminding while the period consolidates")
+                .containsExactly(at("2025-05-18T08:00"));
+        clockAt("2025-05-16T10:00");
+        finish(consolidationOf(SIX_MONTH));
+
+        assertThat(timersAt(PERIOD_REMINDER_DUE)).as("the closed period's scope is terminated").isEmpty();
+        assertThat(cycle).hasPassed(Element.PERIOD_CLOSED).isWaitingAt(PERIOD_OPENS);
+        clockAt("2025-05-20T00:00");
+        runDueJobs();
+        assertThat(remindAwaitedUnits.count()).isEqualTo(1);
+        assertThat(escalateOverdueReports.count()).isZero();
+    }
+
+    @Test
+    void aPeriodOpenedAfterItsRemindersAndItsLastDayEscalatesAtOnce() {
+        calendar.reminders(ANNUAL, "2025-11-11T08:00", "2025-11-17T08:00");
+        ProcessInstance cycle = approvedAndAssigned(ANNUAL);
+
+        // the system was down, or the plan adopted late: the timers fire on the 25th
+        clockAt("2025-11-25T09:00");
+        runDueJobs();
+
+        assertThat(openPeriod.values(Var.PERIOD_ID)).containsExactly(ANNUAL);
+        assertThat(remindAwaitedUnits.count()).as("no reminder after the last day").isZero();
+        assertThat(escalateOverdueReports.values(Var.PERIOD_ID)).containsExactly(ANNUAL);
+        assertThat(cycle).hasPassed(Element.NO_MORE_PERIOD_REMINDERS, Element.ESCALATE_OVERDUE_REPORTS);
+        assertThat(consolidationOf(ANNUAL)).isNotNull();
     }
 
     @Test

@@ -12,9 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static vn.congtactreem.reporting.process.UnitReportProcess.Element.ACKNOWLEDGE_ASSIGNMENT;
 import static vn.congtactreem.reporting.process.UnitReportProcess.Element.AWAIT_SUB_AREA_REPORT;
 import static vn.congtactreem.reporting.process.UnitReportProcess.Element.CHECK_PERIOD_COMPLETE;
-import static vn.congtactreem.reporting.process.UnitReportProcess.Element.DEADLINE_PASSED;
 import static vn.congtactreem.reporting.process.UnitReportProcess.Element.NOTIFY_RETURN;
-import static vn.congtactreem.reporting.process.UnitReportProcess.Element.REMINDER_DUE;
 import static vn.congtactreem.reporting.process.UnitReportProcess.Element.REVIEW_REPORT;
 import static vn.congtactreem.reporting.process.UnitReportProcess.Element.SUBMIT_REPORT;
 import static vn.congtactreem.support.RecordingDelegate.recording;
@@ -40,8 +38,8 @@ import vn.congtactreem.support.RecordingDelegate;
 
 /**
  * One unit's report for one period: the health station of a commune owes its 6-month report
- * "before 19/5" (last day 18/5), with reminders 7 days and 1 day before and an escalation when
- * the deadline passes.
+ * "before 19/5" (last day 18/5). Reminders and the escalation of a late report are the period's
+ * (plan-cycle, {@code PlanCycleProcessTests}): a unit report's process holds no timer.
  */
 @Deployment(resources = "processes/unit-report.bpmn")
 class UnitReportProcessTests extends ProcessEngineTest {
@@ -52,18 +50,6 @@ class UnitReportProcessTests extends ProcessEngineTest {
     private static final long UNIT = 31L;
     private static final long PLAN_ORG = 7L;
     private static final Date DUE = at("2025-05-19T00:00");
-    private static final List<Date> REMINDERS = List.of(at("2025-05-12T08:00"), at("2025-05-18T08:00"));
-
-    /** Like the real bean: the next reminder date after now, if any is left. */
-    private final RecordingDelegate scheduleReminder = recording(execution -> {
-        Date now = ClockUtil.getCurrentTime();
-        Date next = REMINDERS.stream().filter(reminder -> reminder.after(now)).findFirst().orElse(null);
-        execution.setVariable(Var.HAS_NEXT_REMINDER, next != null);
-        execution.setVariable(Var.NEXT_REMINDER_AT, next);
-    });
-    private final RecordingDelegate sendReminder = recording();
-    private final RecordingDelegate escalateOverdue = recording(
-            execution -> execution.setVariable(Var.OVERDUE_NOTIFIED, true));
     private final RecordingDelegate notifyReturn = recording();
     private final RecordingDelegate checkPeriodComplete = recording();
 
@@ -85,9 +71,6 @@ class UnitReportProcessTests extends ProcessEngineTest {
     @BeforeEach
     void registerBeans() {
         clockAt("2025-05-01T08:00");
-        Mocks.register(Bean.SCHEDULE_REMINDER, scheduleReminder);
-        Mocks.register(Bean.SEND_REMINDER, sendReminder);
-        Mocks.register(Bean.ESCALATE_OVERDUE, escalateOverdue);
         Mocks.register(Bean.NOTIFY_RETURN, notifyReturn);
         Mocks.register(Bean.CHECK_PERIOD_COMPLETE, checkPeriodComplete);
         Mocks.register(Bean.REPORT_CALENDAR, new FakeReportCalendar());
@@ -98,48 +81,34 @@ class UnitReportProcessTests extends ProcessEngineTest {
         ProcessInstance report = start(variables(false, false));
         runDueJobs();
 
-        // the deadline is watched from the opening, while the unit has not acknowledged yet
-        assertThat(report).isWaitingAt(ACKNOWLEDGE_ASSIGNMENT, REMINDER_DUE, DEADLINE_PASSED);
+        assertThat(report).isWaitingAt(ACKNOWLEDGE_ASSIGNMENT);
         assertThat(task()).hasCandidateGroup("org:31:REPORTER");
-        assertThat(timersAt(REMINDER_DUE)).containsExactly(REMINDERS.get(0));
-        assertThat(timersAt(DEADLINE_PASSED)).containsExactly(DUE);
+        assertThat(jobCount()).as("reminders and the deadline are the period's: no timer per report").isZero();
 
         complete(task());
 
-        assertThat(report).isWaitingAt(SUBMIT_REPORT, REMINDER_DUE, DEADLINE_PASSED);
+        assertThat(report).isWaitingAt(SUBMIT_REPORT);
         assertThat(task(SUBMIT_REPORT)).hasCandidateGroup("org:31:REPORTER").hasDueDate(DUE);
-        assertThat(timersAt(REMINDER_DUE)).containsExactly(REMINDERS.get(0));
-        assertThat(timersAt(DEADLINE_PASSED)).containsExactly(DUE);
-        assertThat(scheduleReminder.count()).as("acknowledging does not restart the reminders").isEqualTo(1);
+        assertThat(jobCount()).isZero();
         assertThat(acknowledgedVariables(report)).as("set once, on the process instance")
                 .containsExactly(tuple(report.getId(), true));
     }
 
     @Test
-    void aUnitThatNeverAcknowledgesIsStillRemindedAndEscalated() {
+    void aUnitThatNeverAcknowledgedCanStillAcknowledgeAndReportAfterItsLastDay() {
         ProcessInstance report = start(variables(false, false));
         runDueJobs();
 
-        for (String day : List.of("2025-05-12T08:00", "2025-05-18T08:00", "2025-05-18T23:59", "2025-05-19T00:00")) {
-            clockAt(day);
-            runDueJobs();
-        }
-
-        assertThat(sendReminder.times()).containsExactlyElementsOf(REMINDERS);
-        assertThat(sendReminder.values(Var.REPORT_ID)).containsOnly(REPORT);
-        assertThat(escalateOverdue.times()).containsExactly(DUE);
-        assertThat(escalateOverdue.values(Var.REPORT_ID)).containsExactly(REPORT);
-        assertThat(report).isWaitingAt(ACKNOWLEDGE_ASSIGNMENT).hasNotPassed(SUBMIT_REPORT)
-                .variables().containsEntry(Var.OVERDUE_NOTIFIED, true);
-        assertThat(jobCount()).as("no timer left once reminders and escalation are done").isZero();
-
-        // it can still acknowledge and report late
         clockAt("2025-05-21T10:00");
+        runDueJobs();
+        assertThat(report).isWaitingAt(ACKNOWLEDGE_ASSIGNMENT).hasNotPassed(SUBMIT_REPORT);
+
         complete(task(ACKNOWLEDGE_ASSIGNMENT));
         assertThat(report).isWaitingAt(SUBMIT_REPORT);
+        assertThat(taskQuery().taskDefinitionKey(SUBMIT_REPORT).dueBefore(at("2025-05-21T10:00")).count())
+                .as("already late").isOne();
         complete(task(SUBMIT_REPORT));
         assertThat(report).isWaitingAt(REVIEW_REPORT).hasPassed(Element.REPORT_SUBMITTED);
-        assertThat(escalateOverdue.count()).isEqualTo(1);
     }
 
     @Test
@@ -178,7 +147,7 @@ class UnitReportProcessTests extends ProcessEngineTest {
         runDueJobs();
         assertThat(notifyReturn.count()).isEqualTo(1);
 
-        assertThat(report).isWaitingAt(SUBMIT_REPORT, REMINDER_DUE, DEADLINE_PASSED);
+        assertThat(report).isWaitingAt(SUBMIT_REPORT);
         assertThat(taskQuery().taskDefinitionKey(ACKNOWLEDGE_ASSIGNMENT).count()).isZero();
         assertThat(acknowledgedVariables(report)).containsExactly(tuple(report.getId(), true));
 
@@ -202,46 +171,12 @@ class UnitReportProcessTests extends ProcessEngineTest {
     }
 
     @Test
-    void theDeadlineIsWatchedEvenWhenTheStarterLeftOverdueNotifiedUnset() {
-        VariableMap variables = variables(false, true);
-        variables.remove(Var.OVERDUE_NOTIFIED);
-        ProcessInstance report = start(variables);
-
-        assertThat(report).isWaitingAt(SUBMIT_REPORT, DEADLINE_PASSED);
-        assertThat(timersAt(DEADLINE_PASSED)).containsExactly(DUE);
-    }
-
-    @Test
-    void everyReminderFiresOnItsDateThenTheOverdueReportIsEscalatedAndStillAcceptedLate() {
+    void aLateReportIsAcceptedAndThePeriodCheckedOnlyAfterTheDecisionIsSaved() {
         ProcessInstance report = start(variables(false, true));
         runDueJobs();
 
-        clockAt("2025-05-12T07:59");
-        runDueJobs();
-        assertThat(sendReminder.count()).isZero();
-
-        clockAt("2025-05-12T08:00");
-        runDueJobs();
-        assertThat(sendReminder.times()).containsExactly(REMINDERS.get(0));
-        assertThat(timersAt(REMINDER_DUE)).containsExactly(REMINDERS.get(1));
-
-        clockAt("2025-05-18T08:00");
-        runDueJobs();
-        assertThat(sendReminder.times()).containsExactlyElementsOf(REMINDERS);
-        assertThat(timersAt(REMINDER_DUE)).isEmpty();
-
-        clockAt("2025-05-18T23:59");
-        runDueJobs();
-        assertThat(escalateOverdue.count()).isZero();
-
-        clockAt("2025-05-19T00:00");
-        runDueJobs();
-        assertThat(escalateOverdue.times()).containsExactly(DUE);
-        assertThat(report).isWaitingAt(SUBMIT_REPORT).variables().containsEntry(Var.OVERDUE_NOTIFIED, true);
-        assertThat(jobCount()).as("no timer left once reminders and escalation are done").isZero();
-
-        // late, but accepted
         clockAt("2025-05-21T10:00");
+        assertThat(report).isWaitingAt(SUBMIT_REPORT);
         complete(task(SUBMIT_REPORT));
         assertThat(report).isWaitingAt(REVIEW_REPORT);
         assertThat(task()).hasCandidateGroup("org:7:OFFICER");
@@ -254,37 +189,12 @@ class UnitReportProcessTests extends ProcessEngineTest {
         assertThat(checkPeriodComplete.calls().get(0).variables())
                 .containsEntry(Var.PERIOD_ID, PERIOD).containsEntry(Var.PLAN_ID, PLAN);
         assertThat(report).isEnded().hasPassed(Element.ACCEPTED);
-        assertThat(sendReminder.count()).isEqualTo(2);
-        assertThat(escalateOverdue.count()).isEqualTo(1);
     }
 
     @Test
-    void submittingBeforeTheDueDateCancelsTheRemainingReminderAndTheEscalation() {
+    void officerReturnsALateReportAndTheUnitResubmits() {
         ProcessInstance report = start(variables(false, true));
         runDueJobs();
-        clockAt("2025-05-12T08:00");
-        runDueJobs();
-        assertThat(sendReminder.count()).isEqualTo(1);
-
-        clockAt("2025-05-15T10:00");
-        assertThat(report).isWaitingAt(SUBMIT_REPORT);
-        complete(task(SUBMIT_REPORT));
-
-        assertThat(report).isWaitingAt(REVIEW_REPORT).hasPassed(Element.REPORT_SUBMITTED);
-        assertThat(jobCount()).as("reminder and deadline timers cancelled").isZero();
-        clockAt("2025-05-25T00:00");
-        runDueJobs();
-        assertThat(sendReminder.count()).isEqualTo(1);
-        assertThat(escalateOverdue.count()).isZero();
-    }
-
-    @Test
-    void officerReturnsALateReportAndTheUnitResubmitsWithoutASecondEscalation() {
-        ProcessInstance report = start(variables(false, true));
-        runDueJobs();
-        clockAt("2025-05-19T00:00");
-        runDueJobs();
-        assertThat(escalateOverdue.count()).isEqualTo(1);
         clockAt("2025-05-20T09:00");
         assertThat(report).isWaitingAt(SUBMIT_REPORT);
         complete(task(SUBMIT_REPORT));
@@ -297,12 +207,10 @@ class UnitReportProcessTests extends ProcessEngineTest {
         runDueJobs();
         assertThat(notifyReturn.count()).isEqualTo(1);
 
-        // back to the unit: no reminder left, already escalated, so nothing is armed
+        // back to the unit, with the same last day
         assertThat(report).isWaitingAt(SUBMIT_REPORT);
+        assertThat(task(SUBMIT_REPORT)).hasDueDate(DUE);
         assertThat(jobCount()).isZero();
-        clockAt("2025-05-22T09:00");
-        runDueJobs();
-        assertThat(escalateOverdue.count()).isEqualTo(1);
 
         complete(task(SUBMIT_REPORT));
         assertThat(report).isWaitingAt(REVIEW_REPORT);
@@ -313,25 +221,6 @@ class UnitReportProcessTests extends ProcessEngineTest {
         assertThat(checkPeriodComplete.count()).isEqualTo(1);
         assertThat(historyService().createHistoricTaskInstanceQuery().taskDefinitionKey(SUBMIT_REPORT).count())
                 .isEqualTo(2);
-    }
-
-    @Test
-    void aReportReturnedBeforeTheDueDateGetsItsRemainingReminderAndDeadlineAgain() {
-        ProcessInstance report = start(variables(false, true));
-        runDueJobs();
-        clockAt("2025-05-12T08:00");
-        runDueJobs();
-        clockAt("2025-05-13T09:00");
-        assertThat(report).isWaitingAt(SUBMIT_REPORT);
-        complete(task(SUBMIT_REPORT));
-        assertThat(report).isWaitingAt(REVIEW_REPORT);
-        complete(task(REVIEW_REPORT), withVariables(Var.ACCEPTED, false));
-        runDueJobs();
-
-        assertThat(report).isWaitingAt(SUBMIT_REPORT, REMINDER_DUE, DEADLINE_PASSED);
-        assertThat(timersAt(REMINDER_DUE)).containsExactly(REMINDERS.get(1));
-        assertThat(timersAt(DEADLINE_PASSED)).containsExactly(DUE);
-        assertThat(task(SUBMIT_REPORT)).hasDueDate(DUE);
     }
 
     @Test
@@ -347,24 +236,6 @@ class UnitReportProcessTests extends ProcessEngineTest {
 
         assertThat(report).isWaitingAt(REVIEW_REPORT).hasNotPassed(SUBMIT_REPORT);
         assertThat(jobCount()).isZero();
-        assertThat(escalateOverdue.count()).isZero();
-    }
-
-    @Test
-    void aLateSubAreaIsEscalatedLikeAnyUnit() {
-        ProcessInstance report = start(variables(true, true));
-        runDueJobs();
-
-        for (String day : List.of("2025-05-12T08:00", "2025-05-18T08:00", "2025-05-19T00:00")) {
-            clockAt(day);
-            runDueJobs();
-        }
-        assertThat(sendReminder.times()).containsExactlyElementsOf(REMINDERS);
-        assertThat(escalateOverdue.times()).containsExactly(DUE);
-        assertThat(report).isWaitingAt(AWAIT_SUB_AREA_REPORT);
-
-        subAreaSubmits();
-        assertThat(report).isWaitingAt(REVIEW_REPORT);
     }
 
     @Test
@@ -372,8 +243,7 @@ class UnitReportProcessTests extends ProcessEngineTest {
         ProcessInstance report = start(variables(true, false));
         runDueJobs();
 
-        assertThat(report).isWaitingAt(AWAIT_SUB_AREA_REPORT, REMINDER_DUE, DEADLINE_PASSED)
-                .hasNotPassed(ACKNOWLEDGE_ASSIGNMENT);
+        assertThat(report).isWaitingAt(AWAIT_SUB_AREA_REPORT).hasNotPassed(ACKNOWLEDGE_ASSIGNMENT);
         assertThat(taskQuery().processInstanceId(report.getId()).count()).isZero();
     }
 
@@ -385,8 +255,7 @@ class UnitReportProcessTests extends ProcessEngineTest {
                 .putValue(Var.UNIT_ORG_ID, UNIT)
                 .putValue(Var.PLAN_ORG_ID, PLAN_ORG)
                 .putValue(Var.SUB_AREA, subArea)
-                .putValue(Var.ACKNOWLEDGED, acknowledged)
-                .putValue(Var.OVERDUE_NOTIFIED, false);
+                .putValue(Var.ACKNOWLEDGED, acknowledged);
     }
 
     private static ProcessInstance start(VariableMap variables) {
