@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -131,7 +132,15 @@ public class ProcessVersionMigration implements SmartInitializingSingleton {
     }
 
     private Result migrate(ProcessDefinition source, ProcessDefinition target) {
-        MigrationPlan plan = runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities().build();
+        MigrationPlan plan;
+        try {
+            plan = runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities().build();
+        } catch (ProcessEngineException noPlan) {
+            int left = (int) runtime.createProcessInstanceQuery().processDefinitionId(source.getId()).count();
+            LOG.warn("No migration from {} version {} to version {}: its {} instances are left on it: {}",
+                    source.getKey(), source.getVersion(), target.getVersion(), left, noPlan.getMessage());
+            return new Result(0, left);
+        }
         List<String> retired = UnitReportProcess.KEY.equals(source.getKey())
                 ? retiredActivities(source, target) : List.of();
         // only a version without the period's reminders: a later one's reminder branch is migrated with the rest

@@ -87,6 +87,13 @@ class ProcessVersionMigrationTests extends ProcessEngineTest {
         }
     }
 
+    /** The consolidation's tasks are due at the end of 24/5. */
+    public static class FakeConsolidationCalendar {
+        public Date dueAt(long periodId) {
+            return at("2025-05-25T00:00");
+        }
+    }
+
     private final RecordingDelegate remindAwaitedUnits = recording();
     private final RecordingDelegate escalateOverdueReports = recording();
     private final RecordingDelegate sendReminder = recording(execution -> {
@@ -113,6 +120,11 @@ class ProcessVersionMigrationTests extends ProcessEngineTest {
                 OLD_ESCALATE_OVERDUE)) {
             Mocks.register(bean, recording());
         }
+        Mocks.register(ConsolidationProcess.Bean.CONSOLIDATION_CALENDAR, new FakeConsolidationCalendar());
+        Mocks.register(ConsolidationProcess.Bean.AGGREGATE_REPORTS, recording(execution -> execution.setVariable(
+                ConsolidationProcess.Var.CONSOLIDATED_REPORT_ID, 5000L)));
+        Mocks.register(ConsolidationProcess.Bean.SUBMIT_UPWARD, recording(
+                execution -> execution.setVariable(ConsolidationProcess.Var.UPPER_IN_SYSTEM, false)));
         Mocks.register(PlanCycleProcess.Bean.REMIND_AWAITED_UNITS, remindAwaitedUnits);
         Mocks.register(PlanCycleProcess.Bean.ESCALATE_OVERDUE_REPORTS, escalateOverdueReports);
         Mocks.register(OLD_SEND_REMINDER, sendReminder);
@@ -217,6 +229,32 @@ class ProcessVersionMigrationTests extends ProcessEngineTest {
         assertThat(runtime.getActivityInstance(cycle.getId())
                 .getActivityInstances(PlanCycleProcess.Element.WAIT_FOR_REPORTS)).hasSize(1);
         assertThat(timersAt(PlanCycleProcess.Element.PERIOD_REMINDER_DUE)).containsExactly(at("2025-05-12T08:00"));
+        assertThat(runtime.createIncidentQuery().count()).isZero();
+    }
+
+    @Test
+    void aPeriodBeingConsolidatedMovesWithItsConsolidationGetsNoRemindersAndClosesTheCycle() {
+        ProcessInstance cycle = startAdoptedCycle(PLAN, SIX_MONTH);
+        runDueJobs();
+        clockAt("2025-05-20T08:00");
+        runDueJobs();
+        ProcessInstance consolidation = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(ConsolidationProcess.KEY).singleResult();
+        assertThat(tasks.createTaskQuery().processInstanceId(consolidation.getId()).singleResult()
+                .getTaskDefinitionKey()).isEqualTo(ConsolidationProcess.Element.WRITE_CONSOLIDATED_REPORT);
+
+        deploy("processes/unit-report.bpmn", "processes/plan-cycle.bpmn");
+        assertThat(new ProcessVersionMigration(processEngine()).run())
+                .isEqualTo(new ProcessVersionMigration.Result(1, 0));
+
+        assertThat(definitionOf(cycle)).isEqualTo(latest(PlanCycleProcess.KEY).getId());
+        assertThat(timersAt(PlanCycleProcess.Element.PERIOD_REMINDER_DUE)).as("past its reminders").isEmpty();
+        tasks.complete(tasks.createTaskQuery().processInstanceId(consolidation.getId()).singleResult().getId());
+        tasks.complete(tasks.createTaskQuery().processInstanceId(consolidation.getId()).singleResult().getId(),
+                Variables.createVariables().putValue(ConsolidationProcess.Var.APPROVED, true));
+        runDueJobs();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(cycle.getId()).count())
+                .as("the period closed, then the cycle").isZero();
         assertThat(runtime.createIncidentQuery().count()).isZero();
     }
 
