@@ -48,6 +48,8 @@ public final class PlanCycleProcess {
         /** the period's two branches: waiting for the reports, and the reminders. */
         public static final String PERIOD_FORK = "PeriodFork";
         public static final String WAIT_FOR_REPORTS = "WaitForReports";
+        /** where the reminder branch starts (and loops back to after each reminder). */
+        public static final String PERIOD_REMINDER_LOOP = "PeriodReminderLoop";
         public static final String PERIOD_REMINDERS_LEFT = "PeriodRemindersLeft";
         public static final String PERIOD_REMINDER_DUE = "PeriodReminderDue";
         public static final String REMIND_AWAITED_UNITS = "RemindAwaitedUnits";

@@ -1,0 +1,250 @@
+package vn.congtactreem.reporting.process;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.ModificationBuilder;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+import vn.congtactreem.plan.process.PlanCycleProcess;
+
+/**
+ * Moves the {@code unit-report} and {@code plan-cycle} instances still running on an older version of their
+ * diagram to the latest one when the application starts, in {@link #afterSingletonsInstantiated()}: the engine's
+ * factory bean deploys {@code processes/} right after building the engine (after the engine plugins'
+ * {@code postProcessEngineBuild}, which would see only the old versions), and the Camunda starter starts the job
+ * executor only on {@code ApplicationReadyEvent} ({@code JobExecutorStartingEventListener}), after every singleton
+ * is ready; so no old timer fires into a delegate that no longer exists. It runs before the web server takes
+ * requests and before the scheduled jobs start, too. (Another node already running the new release may execute a
+ * job of an instance being moved: that instance fails with an optimistic lock, stays, and moves at the next start.)
+ *
+ * <ul>
+ * <li>{@code unit-report}: the activity instances of elements the latest diagram no longer has are cancelled (the
+ * per-report reminder loop and deadline timer, any of their steps pending or failed), then the instance is migrated
+ * with equal activities mapped: its tasks keep their ids, assignees and due dates, the receive task its
+ * subscription, the review's and the notification's jobs their state. Its reminders now come from the period.</li>
+ * <li>{@code plan-cycle}: migrated the same way; coming from a version without the period's reminders, every
+ * {@link PlanCycleProcess.Element#RUN_PERIOD} waiting at {@link PlanCycleProcess.Element#WAIT_FOR_REPORTS} (open,
+ * neither consolidated nor cut off) gets the reminder branch started inside that very period
+ * ({@link PlanCycleProcess.Element#PERIOD_REMINDER_LOOP}), so its reminder dates still ahead fire there (those
+ * passed are not sent again). A period not open yet, or one whose opening job is pending, takes the new fork itself;
+ * the escalation of late reports needs nothing: the migrated cut-off timer leads to it.</li>
+ * </ul>
+ *
+ * <p>Cheap when nothing is left to move: one query (is any instance of these keys on an older version?). The
+ * instances go in chunks of {@value #CHUNK}, by id: the cancellation in one transaction, the migration (with the
+ * periods' reminders) in the next, since the engine cannot migrate in the transaction that cancelled them executions
+ * whose tree the cancellation changed (an instance whose migration then fails is only without its old timers). A
+ * chunk that fails is taken again one instance at a time; an instance that still cannot be moved is logged with its
+ * id and the reason and left as it is (the start goes on; the next start tries again). Running it again moves
+ * nothing.
+ */
+@Component
+public class ProcessVersionMigration implements SmartInitializingSingleton {
+
+    /** Result of one run: instances moved to the latest version, and those left where they were. */
+    public record Result(int migrated, int failed) {
+        Result plus(Result other) {
+            return new Result(migrated + other.migrated, failed + other.failed);
+        }
+    }
+
+    static final int CHUNK = 100;
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessVersionMigration.class);
+    private static final List<String> KEYS = List.of(UnitReportProcess.KEY, PlanCycleProcess.KEY);
+
+    private final RepositoryService repository;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final CommandExecutor transactions;
+
+    public ProcessVersionMigration(ProcessEngine engine) {
+        this.repository = engine.getRepositoryService();
+        this.runtime = engine.getRuntimeService();
+        this.management = engine.getManagementService();
+        this.transactions = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        run();
+    }
+
+    /** Moves every instance of an older version it can; see the class comment. */
+    public Result run() {
+        Result total = new Result(0, 0);
+        if (!anyInstanceOnAnOlderVersion()) {
+            return total;
+        }
+        Map<String, ProcessDefinition> latest = new HashMap<>();
+        List<ProcessDefinition> versions = repository.createProcessDefinitionQuery()
+                .processDefinitionKeysIn(KEYS.toArray(String[]::new)).orderByProcessDefinitionVersion().asc().list();
+        versions.forEach(definition -> latest.put(definition.getKey(), definition));
+        for (ProcessDefinition source : versions) {
+            ProcessDefinition target = latest.get(source.getKey());
+            if (source.getVersion() >= target.getVersion()) {
+                continue;
+            }
+            Result result = migrate(source, target);
+            if (result.migrated() + result.failed() > 0) {
+                LOG.info("{} instances of {} version {} moved to version {}{}", result.migrated(), source.getKey(),
+                        source.getVersion(), target.getVersion(), result.failed() == 0 ? ""
+                                : ", " + result.failed() + " left on their version (see the warnings above)");
+            }
+            total = total.plus(result);
+        }
+        return total;
+    }
+
+    /** The one query of a start with nothing to move. */
+    private boolean anyInstanceOnAnOlderVersion() {
+        String definitions = management.getTableName(ProcessDefinitionEntity.class);
+        String executions = management.getTableName(ExecutionEntity.class);
+        return !runtime.createNativeProcessInstanceQuery()
+                .sql("select E.* from " + executions + " E join " + definitions + " D on D.ID_ = E.PROC_DEF_ID_"
+                        + " where E.ID_ = E.PROC_INST_ID_ and D.KEY_ in (#{unitReport}, #{planCycle})"
+                        + " and D.VERSION_ < (select max(L.VERSION_) from " + definitions + " L where L.KEY_ = D.KEY_)")
+                .parameter("unitReport", KEYS.get(0))
+                .parameter("planCycle", KEYS.get(1))
+                .listPage(0, 1).isEmpty();
+    }
+
+    private Result migrate(ProcessDefinition source, ProcessDefinition target) {
+        MigrationPlan plan;
+        try {
+            plan = runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities().build();
+        } catch (ProcessEngineException noPlan) {
+            int left = (int) runtime.createProcessInstanceQuery().processDefinitionId(source.getId()).count();
+            LOG.warn("No migration from {} version {} to version {}: its {} instances are left on it: {}",
+                    source.getKey(), source.getVersion(), target.getVersion(), left, noPlan.getMessage());
+            return new Result(0, left);
+        }
+        List<String> retired = UnitReportProcess.KEY.equals(source.getKey())
+                ? retiredActivities(source, target) : List.of();
+        // only a version without the period's reminders: a later one's reminder branch is migrated with the rest
+        boolean plansPeriods = PlanCycleProcess.KEY.equals(source.getKey())
+                && !flowNodeIds(source.getId()).contains(PlanCycleProcess.Element.PERIOD_REMINDER_LOOP);
+        Consumer<List<String>> retire = ids -> {
+            if (!retired.isEmpty()) {
+                ModificationBuilder cancel = runtime.createModification(source.getId()).processInstanceIds(ids)
+                        .skipCustomListeners().skipIoMappings();
+                retired.forEach(cancel::cancelAllForActivity);
+                cancel.execute();
+            }
+        };
+        Consumer<List<String>> move = ids -> {
+            runtime.newMigration(plan).processInstanceIds(ids).skipCustomListeners().skipIoMappings().execute();
+            if (plansPeriods) {
+                ids.forEach(this::startPeriodReminders);
+            }
+        };
+        int migrated = 0;
+        int failed = 0;
+        String after = "";
+        List<String> chunk;
+        while (!(chunk = instancesAfter(source.getId(), after)).isEmpty()) {
+            after = chunk.get(chunk.size() - 1);
+            if (inOneTransaction(retire, chunk) && inOneTransaction(move, chunk)) {
+                migrated += chunk.size();
+                continue;
+            }
+            if (chunk.size() == 1) {
+                failed++;
+                continue;
+            }
+            for (String id : chunk) {
+                if (inOneTransaction(retire, List.of(id)) && inOneTransaction(move, List.of(id))) {
+                    migrated++;
+                } else {
+                    failed++;
+                }
+            }
+        }
+        return new Result(migrated, failed);
+    }
+
+    /** The next chunk of the definition's instances, by id (those left on it by a failure are passed over). */
+    private List<String> instancesAfter(String definitionId, String after) {
+        String executions = management.getTableName(ExecutionEntity.class);
+        return runtime.createNativeProcessInstanceQuery()
+                .sql("select E.* from " + executions + " E where E.PROC_DEF_ID_ = #{definitionId}"
+                        + " and E.ID_ = E.PROC_INST_ID_ and E.ID_ > #{after} order by E.ID_")
+                .parameter("definitionId", definitionId)
+                .parameter("after", after)
+                .listPage(0, CHUNK).stream().map(ProcessInstance::getId).toList();
+    }
+
+    private boolean inOneTransaction(Consumer<List<String>> step, List<String> ids) {
+        try {
+            transactions.execute(commandContext -> {
+                step.accept(ids);
+                return null;
+            });
+            return true;
+        } catch (RuntimeException e) {
+            if (ids.size() == 1) {
+                LOG.warn("Process instance {} not moved to the latest version of its diagram, left as it is: {}",
+                        ids.get(0), e.getMessage());
+            } else {
+                LOG.debug("A chunk of {} instances failed; taking them one by one", ids.size(), e);
+            }
+            return false;
+        }
+    }
+
+    /** Flow nodes of the old diagram the latest one no longer has (unit-report: its per-report reminders). */
+    private List<String> retiredActivities(ProcessDefinition source, ProcessDefinition target) {
+        Set<String> kept = new HashSet<>(flowNodeIds(target.getId()));
+        List<String> retired = new ArrayList<>(flowNodeIds(source.getId()));
+        retired.removeIf(kept::contains);
+        return retired;
+    }
+
+    private List<String> flowNodeIds(String definitionId) {
+        return repository.getBpmnModelInstance(definitionId).getModelElementsByType(FlowNode.class).stream()
+                .map(FlowNode::getId).toList();
+    }
+
+    /** Starts the reminder branch in each period of the cycle that waits for its reports without one. */
+    private void startPeriodReminders(String processInstanceId) {
+        ActivityInstance tree = runtime.getActivityInstance(processInstanceId);
+        ProcessInstanceModificationBuilder modification = null;
+        for (ActivityInstance period : tree.getActivityInstances(PlanCycleProcess.Element.RUN_PERIOD)) {
+            Set<String> children = new HashSet<>();
+            for (ActivityInstance child : period.getChildActivityInstances()) {
+                children.add(child.getActivityId());
+            }
+            if (children.contains(PlanCycleProcess.Element.WAIT_FOR_REPORTS)
+                    && !children.contains(PlanCycleProcess.Element.PERIOD_REMINDER_DUE)) {
+                modification = (modification == null ? runtime.createProcessInstanceModification(processInstanceId)
+                        : modification).startBeforeActivity(PlanCycleProcess.Element.PERIOD_REMINDER_LOOP,
+                        period.getId());
+            }
+        }
+        if (modification != null) {
+            modification.execute();
+        }
+    }
+}
