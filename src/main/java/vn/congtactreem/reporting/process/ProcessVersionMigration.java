@@ -53,12 +53,15 @@ import vn.congtactreem.plan.process.PlanCycleProcess;
  * </ul>
  *
  * <p>Cheap when nothing is left to move: one query (is any instance of these keys on an older version?). The
- * instances go in chunks of {@value #CHUNK}, by id: the cancellation in one transaction, the migration (with the
- * periods' reminders) in the next, since the engine cannot migrate in the transaction that cancelled them executions
- * whose tree the cancellation changed (an instance whose migration then fails is only without its old timers). A
- * chunk that fails is taken again one instance at a time; an instance that still cannot be moved is logged with its
- * id and the reason and left as it is (the start goes on; the next start tries again). Running it again moves
- * nothing.
+ * instances go in chunks of {@value #CHUNK}, by id: the cancellation in one transaction, the migration in the
+ * next, since the engine cannot migrate in the transaction that cancelled them executions whose tree the cancellation
+ * changed (an instance whose migration then fails is only without its old timers), and the periods' reminder branches
+ * in a third, since right after a migration the engine cannot build the activity tree of a cycle with a finished
+ * period (found upgrading the demo's database: a NullPointerException in {@code GetActivityInstanceCmd}); which
+ * periods wait without reminders is read on the old tree, before it moves. A chunk that fails is taken again one
+ * instance at a time; an instance that still cannot be moved is logged with its id and the reason and left as it is
+ * (the start goes on; the next start tries again); one moved whose reminder branch cannot start is logged and counted
+ * as failed (it stays moved: its cut-off still escalates). Running it again moves nothing.
  */
 @Component
 public class ProcessVersionMigration implements SmartInitializingSingleton {
@@ -154,20 +157,28 @@ public class ProcessVersionMigration implements SmartInitializingSingleton {
                 cancel.execute();
             }
         };
+        // the periods waiting for their reports, read on the old version's tree before it moves: right after a
+        // migration the engine cannot build the tree of an instance with a finished period in the same transaction
+        Map<String, List<String>> openPeriods = new HashMap<>();
         Consumer<List<String>> move = ids -> {
-            runtime.newMigration(plan).processInstanceIds(ids).skipCustomListeners().skipIoMappings().execute();
             if (plansPeriods) {
-                ids.forEach(this::startPeriodReminders);
+                ids.forEach(id -> openPeriods.put(id, periodsWaitingWithoutReminders(id)));
             }
+            runtime.newMigration(plan).processInstanceIds(ids).skipCustomListeners().skipIoMappings().execute();
         };
+        Consumer<List<String>> remind = ids -> ids.forEach(id -> startPeriodReminders(id,
+                openPeriods.getOrDefault(id, List.of())));
         int migrated = 0;
         int failed = 0;
         String after = "";
         List<String> chunk;
         while (!(chunk = instancesAfter(source.getId(), after)).isEmpty()) {
             after = chunk.get(chunk.size() - 1);
+            openPeriods.clear();
             if (inOneTransaction(retire, chunk) && inOneTransaction(move, chunk)) {
-                migrated += chunk.size();
+                Result reminded = remindEach(remind, chunk);
+                migrated += reminded.migrated();
+                failed += reminded.failed();
                 continue;
             }
             if (chunk.size() == 1) {
@@ -176,13 +187,35 @@ public class ProcessVersionMigration implements SmartInitializingSingleton {
             }
             for (String id : chunk) {
                 if (inOneTransaction(retire, List.of(id)) && inOneTransaction(move, List.of(id))) {
-                    migrated++;
+                    Result reminded = remindEach(remind, List.of(id));
+                    migrated += reminded.migrated();
+                    failed += reminded.failed();
                 } else {
                     failed++;
                 }
             }
         }
         return new Result(migrated, failed);
+    }
+
+    /**
+     * The moved instances' open periods get their reminder branch, in a transaction after the migration's; one
+     * whose branch cannot start stays moved (its cut-off still escalates) and is counted as failed, with a warning.
+     */
+    private Result remindEach(Consumer<List<String>> remind, List<String> ids) {
+        if (inOneTransaction(remind, ids)) {
+            return new Result(ids.size(), 0);
+        }
+        int migrated = 0;
+        for (String id : ids) {
+            if (ids.size() > 1 && inOneTransaction(remind, List.of(id))) {
+                migrated++;
+            } else {
+                LOG.warn("Process instance {} moved to the latest version, but its open periods got no reminders",
+                        id);
+            }
+        }
+        return new Result(migrated, ids.size() - migrated);
     }
 
     /** The next chunk of the definition's instances, by id (those left on it by a failure are passed over). */
@@ -227,24 +260,31 @@ public class ProcessVersionMigration implements SmartInitializingSingleton {
                 .map(FlowNode::getId).toList();
     }
 
-    /** Starts the reminder branch in each period of the cycle that waits for its reports without one. */
-    private void startPeriodReminders(String processInstanceId) {
-        ActivityInstance tree = runtime.getActivityInstance(processInstanceId);
-        ProcessInstanceModificationBuilder modification = null;
-        for (ActivityInstance period : tree.getActivityInstances(PlanCycleProcess.Element.RUN_PERIOD)) {
+    /** The activity instances of the cycle's periods that wait for their reports without a reminder branch. */
+    private List<String> periodsWaitingWithoutReminders(String processInstanceId) {
+        List<String> periods = new ArrayList<>();
+        for (ActivityInstance period : runtime.getActivityInstance(processInstanceId)
+                .getActivityInstances(PlanCycleProcess.Element.RUN_PERIOD)) {
             Set<String> children = new HashSet<>();
             for (ActivityInstance child : period.getChildActivityInstances()) {
                 children.add(child.getActivityId());
             }
             if (children.contains(PlanCycleProcess.Element.WAIT_FOR_REPORTS)
                     && !children.contains(PlanCycleProcess.Element.PERIOD_REMINDER_DUE)) {
-                modification = (modification == null ? runtime.createProcessInstanceModification(processInstanceId)
-                        : modification).startBeforeActivity(PlanCycleProcess.Element.PERIOD_REMINDER_LOOP,
-                        period.getId());
+                periods.add(period.getId());
             }
         }
-        if (modification != null) {
-            modification.execute();
+        return periods;
+    }
+
+    /** Starts the reminder branch inside each of these periods (activity instance ids kept by the migration). */
+    private void startPeriodReminders(String processInstanceId, List<String> periods) {
+        if (periods.isEmpty()) {
+            return;
         }
+        ProcessInstanceModificationBuilder modification = runtime.createProcessInstanceModification(processInstanceId);
+        periods.forEach(period -> modification.startBeforeActivity(PlanCycleProcess.Element.PERIOD_REMINDER_LOOP,
+                period));
+        modification.execute();
     }
 }
