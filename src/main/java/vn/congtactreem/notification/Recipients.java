@@ -22,30 +22,22 @@ import vn.congtactreem.org.UserService;
 @Component
 public class Recipients {
 
-    private final BiFunction<Long, Role, List<UserAccount>> usersInRole;
     private final BiFunction<Collection<Long>, Role, List<UserAccount>> usersInRoleOfAny;
 
     @Autowired
     Recipients(UserService users) {
-        this.usersInRole = users::activeWithRoleIn;
         this.usersInRoleOfAny = users::activeWithRoleIn;
     }
 
     /** For tests: any directory of users by organisation and role. */
     Recipients(BiFunction<Long, Role, List<UserAccount>> usersInRole) {
-        this.usersInRole = usersInRole;
         this.usersInRoleOfAny = (orgUnitIds, role) -> orgUnitIds.stream()
                 .flatMap(orgUnitId -> usersInRole.apply(orgUnitId, role).stream()).toList();
     }
 
+    /** Everyone of these audiences, in their order, each once, without {@code excludedUsername}. */
     public List<UserAccount> of(List<Audience> audiences, String excludedUsername) {
-        List<UserAccount> holders = new ArrayList<>();
-        for (Audience audience : audiences) {
-            usersInRole.apply(audience.orgUnitId(), audience.role()).stream()
-                    .filter(user -> holds(user, audience))
-                    .forEach(holders::add);
-        }
-        return people(holders, excludedUsername);
+        return people(ofEach(audiences).values().stream().flatMap(List::stream).toList(), excludedUsername);
     }
 
     /**
@@ -67,10 +59,6 @@ public class Recipients {
             }
         });
         return holders;
-    }
-
-    private static boolean holds(UserAccount user, Audience audience) {
-        return user.hasRole(audience.role()) && user.orgUnitId() == audience.orgUnitId();
     }
 
     /** The active ones of {@code people}, each once, without the person whose own action caused it. */

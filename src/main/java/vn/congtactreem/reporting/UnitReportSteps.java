@@ -37,8 +37,8 @@ import vn.congtactreem.reporting.process.UnitReportProcess;
 class UnitReportSteps {
 
     /** A unit still owes these: nothing written, a draft, or returned for changes. */
-    private static final java.util.List<UnitReportStatus> AWAITED =
-            java.util.List.of(UnitReportStatus.OPEN, UnitReportStatus.DRAFT, UnitReportStatus.RETURNED);
+    private static final List<UnitReportStatus> AWAITED =
+            List.of(UnitReportStatus.OPEN, UnitReportStatus.DRAFT, UnitReportStatus.RETURNED);
 
     private final UnitReportRepository reports;
     private final UnitReportReads reads;
