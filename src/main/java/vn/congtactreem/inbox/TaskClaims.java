@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.ValidationException;
@@ -32,9 +34,14 @@ class TaskClaims {
     private final AccessScope scope;
     private final UserService users;
     private final SubstitutionService substitutions;
+    private final JdbcTemplate jdbc;
+    private final String candidateGroupsSql;
 
     TaskClaims(TaskService tasks, IdentityService identity, AccessScope scope, UserService users,
-               SubstitutionService substitutions) {
+               SubstitutionService substitutions, JdbcTemplate jdbc, ManagementService management) {
+        this.jdbc = jdbc;
+        this.candidateGroupsSql = "select GROUP_ID_ from " + management.getTableName(IdentityLinkEntity.class)
+                + " where TASK_ID_ = ? and TYPE_ = ? and GROUP_ID_ is not null";
         this.tasks = tasks;
         this.identity = identity;
         this.scope = scope;
@@ -43,22 +50,23 @@ class TaskClaims {
     }
 
     /** See {@link WorkItems#requireMayWorkOn}. */
-    void requireMayWorkOn(UserAccount actor, Task task) {
-        if (actor.username().equals(task.getAssignee())) {
+    void requireMayWorkOn(UserAccount actor, OpenTask task) {
+        if (actor.username().equals(task.assignee())) {
             return;
         }
-        if (task.getAssignee() == null && offeredToOwnGroup(actor, task.getId())) {
+        boolean offeredToOwnGroup = offeredTo(actor, task.candidateGroups());
+        if (task.assignee() == null && offeredToOwnGroup) {
             // the usual case, decided without reading the actor's stand-ins
             return;
         }
-        if (standInFor(actor, task.getId(), task.getAssignee()).isPresent()) {
+        if (standInFor(actor, task.candidateGroups(), task.assignee()).isPresent()) {
             // the substitute of the colleague who holds the task or to whose group it is offered
             return;
         }
-        requireCandidate(actor, task);
-        if (task.getAssignee() != null) {
-            throw new ValidationException("task", "task.error.heldBy", displayName(task.getAssignee()));
+        if (!offeredToOwnGroup) {
+            throw NotAllowedException.because("access.notAllowed.taskNotYourGroup", task.name());
         }
+        throw new ValidationException("task", "task.error.heldBy", displayName(task.assignee()));
     }
 
     /** Takes a task offered to one of the user's groups; taking one's own task again changes nothing. */
@@ -91,9 +99,7 @@ class TaskClaims {
             throw NotAllowedException.because("access.notAllowed.taskHeldByOther", task.getName(),
                     displayName(task.getAssignee()));
         }
-        boolean offeredToAGroup = tasks.getIdentityLinksForTask(taskId).stream()
-                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null);
-        if (!offeredToAGroup) {
+        if (candidateGroups(taskId).isEmpty()) {
             throw new ValidationException("task", "task.error.noGroup");
         }
         identity.setAuthenticatedUserId(user.username());
@@ -102,6 +108,11 @@ class TaskClaims {
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /** The engine's task with the groups it is offered to. */
+    OpenTask open(Task task) {
+        return new OpenTask(task.getId(), task.getName(), task.getAssignee(), candidateGroups(task.getId()));
     }
 
     Task requireTask(String taskId) {
@@ -124,31 +135,29 @@ class TaskClaims {
         return task;
     }
 
-    private boolean offeredToOwnGroup(UserAccount actor, String taskId) {
-        List<String> groups = scope.candidateGroups(actor);
-        return candidateGroups(taskId).stream().anyMatch(groups::contains);
+    private boolean offeredTo(UserAccount actor, List<String> candidateGroups) {
+        List<String> own = scope.candidateGroups(actor);
+        return candidateGroups.stream().anyMatch(own::contains);
     }
 
     private boolean isCandidate(UserAccount actor, Task task) {
-        List<String> groups = scope.candidateGroups(actor);
-        return candidateGroups(task.getId()).stream().anyMatch(groups::contains)
-                || standInFor(actor, task.getId(), task.getAssignee()).isPresent();
+        List<String> groups = candidateGroups(task.getId());
+        return offeredTo(actor, groups) || standInFor(actor, groups, task.getAssignee()).isPresent();
     }
 
+    /**
+     * The groups the task is offered to: one statement on the engine's identity links, in the caller's transaction,
+     * instead of the engine's command, which reads the task, its execution and its definition first (three
+     * statements and a command more on every completion).
+     */
     private List<String> candidateGroups(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getGroupId).filter(java.util.Objects::nonNull).toList();
+        return jdbc.queryForList(candidateGroupsSql, String.class, taskId, IdentityLinkType.CANDIDATE);
     }
 
     /** The colleague the actor stands in for today whose task this is (held by them, or offered to them). */
-    private Optional<StandIn> standInFor(UserAccount actor, String taskId, String assignee) {
-        List<StandIn> standIns = substitutions.standInsOf(actor);
-        if (standIns.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> groups = candidateGroups(taskId);
-        return standIns.stream().filter(standIn -> standIn.covers(groups, assignee)).findFirst();
+    private Optional<StandIn> standInFor(UserAccount actor, List<String> candidateGroups, String assignee) {
+        return substitutions.standInsOf(actor).stream().filter(standIn -> standIn.covers(candidateGroups, assignee))
+                .findFirst();
     }
 
     /** See {@link WorkItems#standingInFor}. */

@@ -45,18 +45,18 @@ public class WorkItems {
     public WorkItems(TaskService tasks, RepositoryService repository, RuntimeService runtime, IdentityService identity,
                      ManagementService management, AccessScope scope, UserService users, CycleClock clock,
                      SubstitutionService substitutions, JdbcTemplate jdbc) {
-        this.lookup = new TaskLookup(tasks, management);
+        this.lookup = new TaskLookup(jdbc, management);
         this.stuck = new StuckTaskQueries(jdbc);
         this.tasks = tasks;
         this.identity = identity;
         this.pages = new TaskPages(tasks, repository, runtime);
         this.queries = new TaskQueries(tasks, scope, clock, substitutions);
-        this.claims = new TaskClaims(tasks, identity, scope, users, substitutions);
+        this.claims = new TaskClaims(tasks, identity, scope, users, substitutions, jdbc, management);
     }
 
     /** The open task of kind {@code taskKey} in the process instance with this business key. */
-    public Task require(String processKey, Object businessKey, String taskKey) {
-        List<Task> found = lookup.of(processKey, businessKey, taskKey);
+    public OpenTask require(String processKey, Object businessKey, String taskKey) {
+        List<OpenTask> found = lookup.of(processKey, businessKey, taskKey);
         if (found.isEmpty()) {
             throw new ValidationException("task", "task.error.notWaiting", taskKey);
         }
@@ -64,13 +64,13 @@ public class WorkItems {
     }
 
     /** The open task of kind {@code taskKey} in the process instance whose variable has this value. */
-    public <T> Task requireWithVariable(String processKey, ProcessVariable<T> variable, T value, String taskKey) {
+    public <T> OpenTask requireWithVariable(String processKey, ProcessVariable<T> variable, T value, String taskKey) {
         List<Task> found = tasks.createTaskQuery().processDefinitionKey(processKey)
                 .processVariableValueEquals(variable.name(), value).taskDefinitionKey(taskKey).list();
         if (found.isEmpty()) {
             throw new ValidationException("task", "task.error.notWaiting", taskKey);
         }
-        return found.get(0);
+        return claims.open(found.get(0));
     }
 
     public <T> boolean isWaitingWithVariable(String processKey, ProcessVariable<T> variable, T value, String taskKey) {
@@ -80,7 +80,7 @@ public class WorkItems {
     }
 
     /** The open task of kind {@code taskKey} in the instance with this business key, if it waits (one query). */
-    public java.util.Optional<Task> find(String processKey, Object businessKey, String taskKey) {
+    public java.util.Optional<OpenTask> find(String processKey, Object businessKey, String taskKey) {
         return lookup.of(processKey, businessKey, taskKey).stream().findFirst();
     }
 
@@ -89,11 +89,11 @@ public class WorkItems {
     }
 
     /** Completes the task as {@code actor}, who must be its assignee or in one of its candidate groups. */
-    public void complete(UserAccount actor, Task task, Map<String, Object> variables) {
+    public void complete(UserAccount actor, OpenTask task, Map<String, Object> variables) {
         requireMayWorkOn(actor, task);
         identity.setAuthenticatedUserId(actor.username());
         try {
-            tasks.complete(task.getId(), variables);
+            tasks.complete(task.id(), variables);
         } finally {
             identity.clearAuthentication();
         }
@@ -103,7 +103,7 @@ public class WorkItems {
      * The actor holds the task, or it is offered to one of their groups and no colleague holds it
      * (a claimed task is its holder's until they give it back).
      */
-    public void requireMayWorkOn(UserAccount actor, Task task) {
+    public void requireMayWorkOn(UserAccount actor, OpenTask task) {
         claims.requireMayWorkOn(actor, task);
     }
 

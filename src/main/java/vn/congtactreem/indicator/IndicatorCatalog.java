@@ -13,8 +13,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.base.ConflictException;
-import vn.congtactreem.base.ValidationException;
+import vn.congtactreem.base.EntitiesById;
 import vn.congtactreem.base.SearchText;
+import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.indicator.internal.IndicatorEntity;
 import vn.congtactreem.indicator.internal.IndicatorRepository;
 
@@ -49,9 +50,11 @@ public class IndicatorCatalog {
     private static final int GROUP_POSITIONS = 100;
 
     private final IndicatorRepository indicators;
+    private final EntitiesById entities;
 
-    public IndicatorCatalog(IndicatorRepository indicators) {
+    public IndicatorCatalog(IndicatorRepository indicators, EntitiesById entities) {
         this.indicators = indicators;
+        this.entities = entities;
     }
 
     /** Every indicator, active or not, in the catalogue's order. */
@@ -75,7 +78,7 @@ public class IndicatorCatalog {
     }
 
     public Map<Long, Indicator> byIds(Collection<Long> ids) {
-        return indicators.findAllById(ids).stream().map(IndicatorEntity::toIndicator)
+        return entities.load(IndicatorEntity.class, ids).stream().map(IndicatorEntity::toIndicator)
                 .collect(Collectors.toMap(Indicator::id, Function.identity()));
     }
 

@@ -38,7 +38,8 @@ public class IndicatorValues {
     /** Report id → indicator id → value. */
     @Transactional(readOnly = true)
     public Map<Long, Map<Long, Reading>> ofUnitReports(Collection<Long> reportIds) {
-        return group(reportIds.isEmpty() ? List.of() : values.findByUnitReportIdIn(reportIds),
+        return group(reportIds.isEmpty() ? List.of() : reportIds.size() == 1
+                        ? values.findByUnitReportId(reportIds.iterator().next()) : values.findByUnitReportIdIn(reportIds),
                 IndicatorValueEntity::getUnitReportId);
     }
 
@@ -60,7 +61,7 @@ public class IndicatorValues {
      */
     public void saveForUnitReport(long reportId, List<Indicator> asked, List<Reading> readings, String by,
                                   Instant at) {
-        save(asked, readings, by, at, values.findByUnitReportIdIn(List.of(reportId)),
+        save(asked, readings, by, at, values.findByUnitReportId(reportId),
                 id -> IndicatorValueEntity.ofUnitReport(reportId, id));
     }
 

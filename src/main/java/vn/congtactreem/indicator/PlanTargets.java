@@ -44,6 +44,21 @@ public class PlanTargets {
     }
 
     /**
+     * The indicators the unit answers for in the plan, each once, in the plan's order: what its report asks. Only
+     * the targets and their indicators are read (not the responsible units' names nor the targets' numbering, which
+     * {@link #ofPlan} gives).
+     */
+    public List<Indicator> askedOf(long planId, long orgUnitId) {
+        List<PlanTargetEntity> answered = targets.findByPlanIdOrderByPositionAsc(planId).stream()
+                .filter(t -> t.responsibleUnits().contains(orgUnitId)).toList();
+        Map<Long, Indicator> indicators = catalog.byIds(answered.stream().map(PlanTargetEntity::getIndicatorId)
+                .distinct().toList());
+        Map<Long, Indicator> asked = new java.util.LinkedHashMap<>();
+        answered.forEach(t -> asked.putIfAbsent(t.getIndicatorId(), indicators.get(t.getIndicatorId())));
+        return List.copyOf(asked.values());
+    }
+
+    /**
      * The targets of these plans, read together (three queries whatever their number): plan id → its targets
      * as {@link #ofPlan} gives them; a plan without targets is left out.
      */

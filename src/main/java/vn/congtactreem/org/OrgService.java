@@ -13,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.base.ConflictException;
+import vn.congtactreem.base.EntitiesById;
 import vn.congtactreem.base.ValidationException;
 import vn.congtactreem.org.internal.AgencyTypeEntity;
 import vn.congtactreem.org.internal.AgencyTypeRepository;
@@ -43,9 +44,12 @@ public class OrgService {
     private final UserRepository users;
     private final OrgTreeQueries tree;
     private final ApplicationEventPublisher events;
+    private final EntitiesById entities;
 
     public OrgService(OrgUnitRepository units, OrgLevelRepository levels, AgencyTypeRepository agencyTypes,
-                      UserRepository users, OrgTreeQueries tree, ApplicationEventPublisher events) {
+                      UserRepository users, OrgTreeQueries tree, ApplicationEventPublisher events,
+                      EntitiesById entities) {
+        this.entities = entities;
         this.events = events;
         this.tree = tree;
         this.units = units;
@@ -92,7 +96,7 @@ public class OrgService {
 
     /** These units, read together; unknown ids are left out. */
     public Map<Long, OrgUnit> byIds(java.util.Collection<Long> ids) {
-        return units.findAllById(ids).stream().map(OrgUnitEntity::toOrgUnit)
+        return entities.load(OrgUnitEntity.class, ids).stream().map(OrgUnitEntity::toOrgUnit)
                 .collect(Collectors.toMap(OrgUnit::id, u -> u, (a, b) -> a));
     }
 

@@ -103,6 +103,11 @@ public class UserService {
 
     /** The same for many organisations in one query (a period's units). */
     public List<UserAccount> activeWithRoleIn(java.util.Collection<Long> orgUnitIds, Role role) {
+        if (orgUnitIds.size() == 1) {
+            // one group (every new task's notification): the query Hibernate keeps translated, not the one with a
+            // list, which it translates anew on every call
+            return activeWithRoleIn(orgUnitIds.iterator().next(), role);
+        }
         return orgUnitIds.isEmpty() ? List.of()
                 : users.findActiveWithRoleInAny(orgUnitIds, role).stream().map(UserEntity::toUserAccount).toList();
     }

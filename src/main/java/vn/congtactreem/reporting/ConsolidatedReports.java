@@ -2,13 +2,13 @@ package vn.congtactreem.reporting;
 
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.NotVisibleException;
 import vn.congtactreem.base.ValidationException;
+import vn.congtactreem.inbox.OpenTask;
 import vn.congtactreem.inbox.WorkItems;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.Role;
@@ -70,7 +70,7 @@ class ConsolidatedReports {
     }
 
     /** The report's open task of this kind in its consolidation process. */
-    Task task(long id, String taskKey) {
+    OpenTask task(long id, String taskKey) {
         return work.requireWithVariable(ConsolidationProcess.KEY, ConsolidationProcess.CONSOLIDATED_REPORT_ID,
                 id, taskKey);
     }

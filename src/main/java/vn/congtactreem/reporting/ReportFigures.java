@@ -60,7 +60,7 @@ public class ReportFigures {
         if (report.isSubArea()) {
             return List.of();
         }
-        return distinctIndicators(targetsOfUnit(report));
+        return targets.askedOf(plans.period(report.getPeriodId()).planId(), report.getOrgUnitId());
     }
 
     /** The indicators the organisation's officer gives in the consolidated report: no unit answers for them. */

@@ -89,16 +89,17 @@ class UnitReportWriting {
         }
         UnitReportEntity report = requireEditable(reporter, reportId);
         ConflictException.requireVersion("report", expectedVersion, report.getVersion());
+        // the plan's figures asked of the unit, read once for writing and checking them
+        List<Indicator> asked = figures.askedOf(reportId);
         if (form != null) {
             form.checkTexts();
             report.write(form);
-            writeValues(reporter, reportId, form);
+            writeValues(reporter, reportId, form, asked);
         }
         if (report.getResults() == null || report.getResults().isBlank()) {
             throw new ValidationException("results", "report.error.resultsRequired");
         }
         // the values and cells are read only when the plan asks for figures or forms (nothing to check otherwise)
-        List<Indicator> asked = figures.askedOf(reportId);
         if (!asked.isEmpty()) {
             IndicatorValues.check(asked, values.ofUnitReport(reportId), true);
         }
@@ -137,8 +138,13 @@ class UnitReportWriting {
 
     private void writeValues(UserAccount reporter, long reportId, UnitReportForm form) {
         if (form.values() != null) {
-            values.saveForUnitReport(reportId, figures.askedOf(reportId), form.values(), reporter.username(),
-                    clock.now());
+            writeValues(reporter, reportId, form, figures.askedOf(reportId));
+        }
+    }
+
+    private void writeValues(UserAccount reporter, long reportId, UnitReportForm form, List<Indicator> asked) {
+        if (form.values() != null) {
+            values.saveForUnitReport(reportId, asked, form.values(), reporter.username(), clock.now());
         }
     }
 }

@@ -76,7 +76,23 @@ final class StatementCounter {
 
     private static void executed(String sql) {
         STATEMENTS.incrementAndGet();
-        BY_SQL.computeIfAbsent(shorten(sql), k -> new AtomicLong()).incrementAndGet();
+        String key = ORIGINS ? shorten(sql).substring(0, Math.min(90, shorten(sql).length())) + "  <- " + origin()
+                : shorten(sql);
+        BY_SQL.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
+    }
+
+    /**
+     * With {@code -Dbenchmark.origins=true} each statement is counted by where the application sent it from: its
+     * two innermost application frames (a statement the engine sends on its own has none).
+     */
+    private static final boolean ORIGINS = Boolean.getBoolean("benchmark.origins");
+
+    private static String origin() {
+        return StackWalker.getInstance().walk(frames -> frames
+                .filter(f -> f.getClassName().startsWith("vn.congtactreem.")
+                        && !f.getClassName().startsWith("vn.congtactreem.benchmark."))
+                .limit(Integer.getInteger("benchmark.originDepth", 2)).map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "."
+                        + f.getMethodName()).collect(Collectors.joining(" < ")));
     }
 
     private static String shorten(String sql) {

@@ -40,13 +40,15 @@ class WorkItemsLookupIntegrationTests extends PostgresIntegrationTest {
                 .addModelInstance(OTHER + ".bpmn", twoTasks(OTHER)).enableDuplicateFiltering(true).deploy();
         List<String> instances = List.of(start(PROCESS, "41"), start(PROCESS, "42"), start(OTHER, "41"));
 
-        Task found = work.require(PROCESS, 41L, "First");
+        OpenTask found = work.require(PROCESS, 41L, "First");
 
         Task expected = tasks.createTaskQuery().processInstanceId(instances.get(0)).singleResult();
-        assertThat(found.getId()).isEqualTo(expected.getId());
-        assertThat(found.getName()).isEqualTo("Bước một");
-        assertThat(found.getProcessInstanceId()).isEqualTo(instances.get(0));
-        assertThat(work.find(PROCESS, 42L, "First")).map(Task::getProcessInstanceId).contains(instances.get(1));
+        assertThat(found.id()).isEqualTo(expected.getId());
+        assertThat(found.name()).isEqualTo("Bước một");
+        assertThat(found.assignee()).isNull();
+        assertThat(found.candidateGroups()).containsExactly("org:7:OFFICER", "org:9:LEADER");
+        assertThat(work.find(PROCESS, 42L, "First")).map(OpenTask::id)
+                .contains(taskOf(instances.get(1)));
         assertThat(work.isWaiting(OTHER, 41L, "First")).isTrue();
         assertThat(work.isWaiting(PROCESS, 41L, "Second")).isFalse();
         assertThat(work.find(PROCESS, 43L, "First")).isEmpty();
@@ -54,14 +56,23 @@ class WorkItemsLookupIntegrationTests extends PostgresIntegrationTest {
 
         tasks.complete(expected.getId());
 
-        assertThat(work.require(PROCESS, 41L, "Second").getProcessInstanceId()).isEqualTo(instances.get(0));
+        OpenTask second = work.require(PROCESS, 41L, "Second");
+        assertThat(second.id()).isEqualTo(taskOf(instances.get(0)));
+        assertThat(second.candidateGroups()).as("a task offered to no group").isEmpty();
+        tasks.claim(second.id(), "holder");
+        assertThat(work.require(PROCESS, 41L, "Second").assignee()).isEqualTo("holder");
         assertThat(work.isWaiting(PROCESS, 41L, "First")).isFalse();
         instances.forEach(id -> runtime.deleteProcessInstance(id, "test done"));
     }
 
+    private String taskOf(String instanceId) {
+        return tasks.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+    }
+
     private static BpmnModelInstance twoTasks(String key) {
         return Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent()
-                .userTask("First").name("Bước một").userTask("Second").name("Bước hai").endEvent().done();
+                .userTask("First").name("Bước một").camundaCandidateGroups("org:9:LEADER, org:7:OFFICER")
+                .camundaCandidateUsers("someone").userTask("Second").name("Bước hai").endEvent().done();
     }
 
     private String start(String key, String businessKey) {

@@ -13,7 +13,10 @@ import vn.congtactreem.org.Role;
 public interface UserRepository extends JpaRepository<UserEntity, Long> {
 
     /** Exact: read through the unique index on {@code username} (one row, whatever the number of users). */
-    Optional<UserEntity> findByUsername(String username);
+    // a JPQL string, not a derived query: Hibernate keeps its translation (it translates a derived query's criteria
+    // tree anew on every call; docs/scaling.md, item 11)
+    @Query("select u from UserEntity u where u.username = :username")
+    Optional<UserEntity> findByUsername(@Param("username") String username);
 
     /**
      * Ignoring case: {@code upper(username) = upper(?)}, served on PostgreSQL by the index on {@code upper(username)}

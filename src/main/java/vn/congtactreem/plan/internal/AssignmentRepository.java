@@ -11,7 +11,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface AssignmentRepository extends JpaRepository<AssignmentEntity, Long> {
 
-    List<AssignmentEntity> findByPlanIdOrderByIdAsc(Long planId);
+    // a JPQL string, not a derived query: Hibernate keeps its translation (it translates a derived query's criteria
+    // tree anew on every call; docs/scaling.md, item 11)
+    @Query("select a from AssignmentEntity a where a.planId = :planId order by a.id")
+    List<AssignmentEntity> findByPlanIdOrderByIdAsc(@Param("planId") Long planId);
 
     Optional<AssignmentEntity> findByPlanIdAndOrgUnitId(Long planId, Long orgUnitId);
 

@@ -139,7 +139,7 @@ class InboxWorkTests extends KaribuUiTest {
         CycleFixture.OpenPeriod first = submittedByThePolice(nextYear++);
         CycleFixture.OpenPeriod second = submittedByThePolice(nextYear++);
         UserAccount colleague = secondOfficer();
-        String heldTask = work.require("unit-report", second.policeReportId(), "ReviewReport").getId();
+        String heldTask = work.require("unit-report", second.policeReportId(), "ReviewReport").id();
         work.claim(colleague, heldTask);
 
         login(commune.commune().officer());
