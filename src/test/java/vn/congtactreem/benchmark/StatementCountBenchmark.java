@@ -38,7 +38,9 @@ import vn.congtactreem.support.PostgresTestDatabase;
  * reopened through the service. Then the same number of reports on the engine alone ({@link EngineBaselines}: the
  * bare process, the application's diagram with no application logic), step by step. Prints its figures, asserts
  * nothing; not part of {@code ./mvnw verify}:
- * {@code ./mvnw -Pbenchmark test -Dtest=StatementCountBenchmark [-Dbenchmark.communes=3]}.
+ * {@code ./mvnw -Pbenchmark test -Dtest=StatementCountBenchmark [-Dbenchmark.communes=3]
+ * [-Dbenchmark.origins=true -Dbenchmark.originDepth=2]} (the last two: each statement counted by the application
+ * frames that sent it, {@link StatementCounter}).
  */
 @SpringBootTest(properties = {PostgresIntegrationTest.NO_JOB_EXECUTOR, PostgresIntegrationTest.NO_DEMO_CYCLE,
         "vaadin.devmode.devTools.enabled=false", "logging.level.root=WARN"})

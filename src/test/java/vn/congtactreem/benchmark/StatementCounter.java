@@ -57,6 +57,14 @@ final class StatementCounter {
         }
     }
 
+    /**
+     * With {@code -Dbenchmark.origins=true} each statement is counted by where the application sent it from (its
+     * {@code -Dbenchmark.originDepth} innermost application frames, 2 unless said; a statement the engine sends on
+     * its own, a job's, has none).
+     */
+    private static final boolean ORIGINS = Boolean.getBoolean("benchmark.origins");
+    private static final int ORIGIN_DEPTH = Integer.getInteger("benchmark.originDepth", 2);
+
     static final AtomicLong STATEMENTS = new AtomicLong();
     static final AtomicLong BATCHED_ROWS = new AtomicLong();
     static final AtomicLong COMMANDS = new AtomicLong();
@@ -81,18 +89,14 @@ final class StatementCounter {
         BY_SQL.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
     }
 
-    /**
-     * With {@code -Dbenchmark.origins=true} each statement is counted by where the application sent it from: its
-     * two innermost application frames (a statement the engine sends on its own has none).
-     */
-    private static final boolean ORIGINS = Boolean.getBoolean("benchmark.origins");
-
+    /** Where the application sent a statement from: its innermost application frames, innermost first. */
     private static String origin() {
         return StackWalker.getInstance().walk(frames -> frames
                 .filter(f -> f.getClassName().startsWith("vn.congtactreem.")
                         && !f.getClassName().startsWith("vn.congtactreem.benchmark."))
-                .limit(Integer.getInteger("benchmark.originDepth", 2)).map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "."
-                        + f.getMethodName()).collect(Collectors.joining(" < ")));
+                .limit(ORIGIN_DEPTH)
+                .map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName())
+                .collect(Collectors.joining(" < ")));
     }
 
     private static String shorten(String sql) {

@@ -38,8 +38,8 @@ public interface UnitReportRepository extends JpaRepository<UnitReportEntity, Lo
     // a JPQL string, not a derived query: Hibernate keeps its translation (it translates a derived query's criteria
     // tree anew on every call; docs/scaling.md, item 11)
     @Query("select r.id from UnitReportEntity r where r.periodId = :periodId and r.status <> :status")
-    List<Long> notIn(@Param("periodId") Long periodId, @Param("status") vn.congtactreem.reporting.UnitReportStatus status,
-                     Limit limit);
+    List<Long> notIn(@Param("periodId") Long periodId,
+                     @Param("status") vn.congtactreem.reporting.UnitReportStatus status, Limit limit);
 
     /**
      * The report row locked until the transaction ends: two commands on one report (a submit sent twice,
