@@ -6,13 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.jdbc.core.JdbcTemplate;
 import vn.congtactreem.base.NotAllowedException;
 import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.ValidationException;
@@ -34,14 +30,11 @@ class TaskClaims {
     private final AccessScope scope;
     private final UserService users;
     private final SubstitutionService substitutions;
-    private final JdbcTemplate jdbc;
-    private final String candidateGroupsSql;
+    private final TaskLookup lookup;
 
     TaskClaims(TaskService tasks, IdentityService identity, AccessScope scope, UserService users,
-               SubstitutionService substitutions, JdbcTemplate jdbc, ManagementService management) {
-        this.jdbc = jdbc;
-        this.candidateGroupsSql = "select GROUP_ID_ from " + management.getTableName(IdentityLinkEntity.class)
-                + " where TASK_ID_ = ? and TYPE_ = ? and GROUP_ID_ is not null";
+               SubstitutionService substitutions, TaskLookup lookup) {
+        this.lookup = lookup;
         this.tasks = tasks;
         this.identity = identity;
         this.scope = scope;
@@ -99,7 +92,7 @@ class TaskClaims {
             throw NotAllowedException.because("access.notAllowed.taskHeldByOther", task.getName(),
                     displayName(task.getAssignee()));
         }
-        if (candidateGroups(taskId).isEmpty()) {
+        if (lookup.candidateGroups(taskId).isEmpty()) {
             throw new ValidationException("task", "task.error.noGroup");
         }
         identity.setAuthenticatedUserId(user.username());
@@ -112,7 +105,7 @@ class TaskClaims {
 
     /** The engine's task with the groups it is offered to. */
     OpenTask open(Task task) {
-        return new OpenTask(task.getId(), task.getName(), task.getAssignee(), candidateGroups(task.getId()));
+        return new OpenTask(task.getId(), task.getName(), task.getAssignee(), lookup.candidateGroups(task.getId()));
     }
 
     Task requireTask(String taskId) {
@@ -141,17 +134,8 @@ class TaskClaims {
     }
 
     private boolean isCandidate(UserAccount actor, Task task) {
-        List<String> groups = candidateGroups(task.getId());
+        List<String> groups = lookup.candidateGroups(task.getId());
         return offeredTo(actor, groups) || standInFor(actor, groups, task.getAssignee()).isPresent();
-    }
-
-    /**
-     * The groups the task is offered to: one statement on the engine's identity links, in the caller's transaction,
-     * instead of the engine's command, which reads the task, its execution and its definition first (three
-     * statements and a command more on every completion).
-     */
-    private List<String> candidateGroups(String taskId) {
-        return jdbc.queryForList(candidateGroupsSql, String.class, taskId, IdentityLinkType.CANDIDATE);
     }
 
     /** The colleague the actor stands in for today whose task this is (held by them, or offered to them). */
@@ -172,7 +156,7 @@ class TaskClaims {
             if (user.username().equals(item.assignee())) {
                 continue;
             }
-            List<String> groups = candidateGroups(item.id());
+            List<String> groups = lookup.candidateGroups(item.id());
             if (item.assignee() == null && groups.stream().anyMatch(own::contains)) {
                 continue;
             }

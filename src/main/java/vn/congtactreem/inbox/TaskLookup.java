@@ -25,6 +25,7 @@ final class TaskLookup {
     private final JdbcTemplate jdbc;
     private final String select;
     private final String count;
+    private final String groups;
 
     TaskLookup(JdbcTemplate jdbc, ManagementService management) {
         this.jdbc = jdbc;
@@ -32,11 +33,22 @@ final class TaskLookup {
                 + " join " + management.getTableName(Execution.class) + " E on E.ID_ = T.PROC_INST_ID_"
                 + " join " + management.getTableName(ProcessDefinition.class) + " D on D.ID_ = T.PROC_DEF_ID_";
         String where = " where E.BUSINESS_KEY_ = ? and D.KEY_ = ? and T.TASK_DEF_KEY_ = ?";
+        String links = management.getTableName(IdentityLinkEntity.class);
+        String candidateGroup = " L.TYPE_ = '" + IdentityLinkType.CANDIDATE + "' and L.GROUP_ID_ is not null";
         this.select = "select T.ID_, T.NAME_, T.ASSIGNEE_, L.GROUP_ID_" + from
-                + " left join " + management.getTableName(IdentityLinkEntity.class) + " L on L.TASK_ID_ = T.ID_"
-                + " and L.TYPE_ = '" + IdentityLinkType.CANDIDATE + "' and L.GROUP_ID_ is not null"
+                + " left join " + links + " L on L.TASK_ID_ = T.ID_ and" + candidateGroup
                 + where + " order by T.CREATE_TIME_, T.ID_, L.GROUP_ID_";
         this.count = "select count(*)" + from + where;
+        this.groups = "select L.GROUP_ID_ from " + links + " L where L.TASK_ID_ = ? and" + candidateGroup
+                + " order by L.GROUP_ID_";
+    }
+
+    /**
+     * The groups a task is offered to, by its id: the same links as {@link #of}, in one statement instead of the
+     * engine's command, which reads the task, its execution and its definition first.
+     */
+    List<String> candidateGroups(String taskId) {
+        return jdbc.queryForList(groups, String.class, taskId);
     }
 
     /** The open tasks of that kind, oldest first (one, unless the diagram runs the task more than once). */

@@ -51,7 +51,7 @@ public class WorkItems {
         this.identity = identity;
         this.pages = new TaskPages(tasks, repository, runtime);
         this.queries = new TaskQueries(tasks, scope, clock, substitutions);
-        this.claims = new TaskClaims(tasks, identity, scope, users, substitutions, jdbc, management);
+        this.claims = new TaskClaims(tasks, identity, scope, users, substitutions, lookup);
     }
 
     /** The open task of kind {@code taskKey} in the process instance with this business key. */

@@ -84,8 +84,8 @@ final class StatementCounter {
 
     private static void executed(String sql) {
         STATEMENTS.incrementAndGet();
-        String key = ORIGINS ? shorten(sql).substring(0, Math.min(90, shorten(sql).length())) + "  <- " + origin()
-                : shorten(sql);
+        String text = shorten(sql);
+        String key = ORIGINS ? text.substring(0, Math.min(90, text.length())) + "  <- " + origin() : text;
         BY_SQL.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
     }
 
