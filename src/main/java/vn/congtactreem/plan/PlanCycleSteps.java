@@ -94,9 +94,9 @@ class PlanCycleSteps {
     }
 
     void acknowledgeAssignment(long assignmentId, String by) {
-        AssignmentEntity assignment = assignments.findById(assignmentId).orElseThrow();
+        AssignmentEntity assignment = assignments.lockById(assignmentId).orElseThrow();
         // once on the timeline, however many times (or at once) the unit acknowledges
-        if (assignments.acknowledgeOnce(assignmentId, by, clock.now()) == 1) {
+        if (assignment.acknowledge(by, clock.now())) {
             timeline.record(by, new CycleTimeline.Entry(assignment.getPlanId(), null, null, null,
                     CycleAction.ASSIGNMENT_ACKNOWLEDGED, null));
         }

@@ -65,4 +65,14 @@ public class AssignmentEntity {
     public String getAcknowledgedBy() {
         return acknowledgedBy;
     }
+
+    /** Marks it acknowledged unless it already is; true for the call that did it. */
+    public boolean acknowledge(String by, Instant at) {
+        if (acknowledgedAt != null) {
+            return false;
+        }
+        acknowledgedAt = at;
+        acknowledgedBy = by;
+        return true;
+    }
 }

@@ -1,11 +1,11 @@
 package vn.congtactreem.plan.internal;
 
-import java.time.Instant;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -23,12 +23,11 @@ public interface AssignmentRepository extends JpaRepository<AssignmentEntity, Lo
     void deleteByPlanId(Long planId);
 
     /**
-     * Marks the assignment acknowledged unless it already is; answers 1 for the one call that did it.
-     * A conditional update: of two requests at once, the second waits for the first's row lock and
-     * then finds nothing left to do.
+     * The assignment row locked until the transaction ends ({@code select ... for update}): of two acknowledgements
+     * at once, the second waits for the first's commit and then reads it acknowledged. (Once a JPQL bulk update,
+     * which Hibernate translated anew on every call: docs/scaling.md, item 12.)
      */
-    @Modifying(flushAutomatically = true)
-    @Query("update AssignmentEntity a set a.acknowledgedAt = :at, a.acknowledgedBy = :by "
-            + "where a.id = :id and a.acknowledgedAt is null")
-    int acknowledgeOnce(@Param("id") long id, @Param("by") String by, @Param("at") Instant at);
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from AssignmentEntity a where a.id = :id")
+    Optional<AssignmentEntity> lockById(@Param("id") Long id);
 }
