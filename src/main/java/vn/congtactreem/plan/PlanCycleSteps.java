@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.base.CycleClock;
+import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.plan.internal.AssignmentEntity;
 import vn.congtactreem.plan.internal.AssignmentRepository;
@@ -85,6 +86,11 @@ class PlanCycleSteps {
 
     void markPeriod(long periodId, PeriodStatus status) {
         reads.periodEntity(periodId).moveTo(status);
+    }
+
+    void lockPeriod(long periodId) {
+        periods.lockById(periodId)
+                .orElseThrow(() -> new NotFoundException("period", "period.error.notFound", periodId));
     }
 
     void acknowledgeAssignment(long assignmentId, String by) {

@@ -278,6 +278,14 @@ public class PlanService {
         steps.markPeriod(periodId, status);
     }
 
+    /**
+     * Holds the period's row until the transaction ends, so that commands about its reports that must see each
+     * other (the acceptances asking "is every report accepted now?") run one after the other.
+     */
+    public void lockPeriod(long periodId) {
+        steps.lockPeriod(periodId);
+    }
+
     public void acknowledgeAssignment(long assignmentId, String by) {
         steps.acknowledgeAssignment(assignmentId, by);
     }

@@ -146,6 +146,15 @@ public class ReportingService {
         steps.afterReview(reportId);
     }
 
+    /**
+     * Whether the acceptance of this report, in the caller's transaction, leaves no report of its period unaccepted.
+     * Holds the period's row until the transaction ends, so two acceptances of the period's last reports answer one
+     * after the other and the second sees the first. False for a report not accepted.
+     */
+    public boolean periodCompleteAfter(long reportId) {
+        return steps.periodCompleteAfter(reportId);
+    }
+
     /** A sub-area's approved consolidated report arrives as its unit report in the upper level. */
     public void receiveFromSubArea(long upperReportId, long consolidatedReportId, String by) {
         steps.receiveFromSubArea(upperReportId, consolidatedReportId, by);

@@ -142,13 +142,26 @@ class UnitReportSteps {
                             report.getConsolidatedReportId())
                     .correlateAll();
         }
-        if (report.getStatus() == UnitReportStatus.ACCEPTED) {
-            // one count, not every report of the period read after each acceptance
-            if (!reports.existsByPeriodIdAndStatusNot(report.getPeriodId(), UnitReportStatus.ACCEPTED)) {
-                runtime.createMessageCorrelation(PlanCycleProcess.allReportsAccepted(report.getPeriodId()))
-                        .correlateAll();
-            }
+        if (periodComplete(report)) {
+            runtime.createMessageCorrelation(PlanCycleProcess.allReportsAccepted(report.getPeriodId()))
+                    .correlateAll();
         }
+    }
+
+    boolean periodCompleteAfter(long reportId) {
+        return periodComplete(reads.require(reportId));
+    }
+
+    /**
+     * The report accepted and none of its period left unaccepted. The period's row is held first, so two acceptances
+     * of its last reports ask one after the other, the second seeing the first's decision; one count, not every report.
+     */
+    private boolean periodComplete(UnitReportEntity report) {
+        if (report.getStatus() != UnitReportStatus.ACCEPTED) {
+            return false;
+        }
+        plans.lockPeriod(report.getPeriodId());
+        return !reports.existsByPeriodIdAndStatusNot(report.getPeriodId(), UnitReportStatus.ACCEPTED);
     }
 
     void receiveFromSubArea(long upperReportId, long consolidatedReportId, String by) {

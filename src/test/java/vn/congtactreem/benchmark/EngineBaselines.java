@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
+import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.TimeDate;
@@ -27,8 +28,8 @@ import vn.congtactreem.reporting.process.UnitReportProcess;
  * application), no listener, delegate or timer;</li>
  * <li>{@link #MODEL}: the application's own diagram ({@code processes/unit-report.bpmn}) with no application
  * logic: every service task's delegate replaced by the no-op expression {@code ${true}}, the report calendar's
- * dates (due dates) by one fixed far-future date; the user tasks, gateways, sub-process, async jobs and the
- * acknowledging task's listener kept. (Until December 2026 the diagram also held a reminder loop and a deadline
+ * dates (due dates) by one fixed far-future date, the period check's answer by "not complete"; the user tasks,
+ * gateways, sub-process, async jobs and the acknowledging task's listener kept. (Until December 2026 the diagram also held a reminder loop and a deadline
  * timer per report; they are the period's now, in {@code plan-cycle}.)</li>
  * </ul>
  * Both run on organisations without members (ids 1 and 2): the application's task listeners still hear their
@@ -74,6 +75,11 @@ final class EngineBaselines {
         for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
             task.removeAttributeNs(BpmnModelConstants.CAMUNDA_NS, "delegateExpression");
             task.setCamundaExpression("${true}");
+        }
+        // the period check's answer, a transient variable its delegate leaves, is "not complete" without it
+        for (ConditionExpression condition : model.getModelElementsByType(ConditionExpression.class)) {
+            condition.setTextContent(condition.getTextContent()
+                    .replace(UnitReportProcess.Var.PERIOD_COMPLETE, "false"));
         }
         for (TimeDate date : model.getModelElementsByType(TimeDate.class)) {
             if (date.getTextContent().contains(UnitReportProcess.Bean.REPORT_CALENDAR)) {

@@ -16,10 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.UserService;
 import vn.congtactreem.plan.AssignmentForm;
 import vn.congtactreem.plan.PlanService;
+import vn.congtactreem.plan.process.PlanCycleProcess;
 import vn.congtactreem.reporting.ReportingService;
 import vn.congtactreem.support.ApiClient;
 import vn.congtactreem.support.CycleCleanUp;
@@ -52,6 +54,8 @@ class ConcurrentCommandsIntegrationTests extends WebIntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    TransactionTemplate transactions;
 
     /** This test's commune ({@link TestOrgs#commune}): its police reporter and its officer race. */
     private TestOrgs.Commune place;
@@ -107,6 +111,42 @@ class ConcurrentCommandsIntegrationTests extends WebIntegrationTest {
             assertThat(events(cycle.policeReportId(), "'REPORT_ACCEPTED'")).isEqualTo(1L);
             assertThat(status(cycle.policeReportId())).isEqualTo("ACCEPTED");
         }
+    }
+
+    /**
+     * "Is every report of the period accepted?" is asked in each acceptance's own transaction, holding the period's
+     * row: of two acceptances of its last reports, the second waits for the first and sees it. (On PostgreSQL the
+     * dashboard's counts, kept by a trigger per period, also make a second status change of the period wait; the
+     * check holds the period itself, so it does not depend on them: the last part shows it alone.)
+     */
+    @Test
+    void ofThePeriodsLastTwoAcceptancesTheSecondWaitsForTheFirstAndEndsThePeriodsWait() {
+        CycleFixture fixture = fixture();
+        CycleFixture.OpenPeriod cycle = fixture.periodOpenFor(place, nextYear++, List.of(), place.health());
+        long healthReportId = reporting.reportOf(cycle.periodId(), place.health()).orElseThrow().id();
+        ApiClient api = new ApiClient(port);
+        submit(api, police, cycle.policeReportId());
+        submit(api, place.healthReporter(), healthReportId);
+        var officerAccount = fixture.user(officer);
+
+        List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+        heldWhile(() -> reporting.accept(officerAccount, cycle.policeReportId()), order,
+                () -> reporting.accept(officerAccount, healthReportId));
+        ProcessJobs.runDue(management);
+
+        assertThat(order).as("the second acceptance ended after the first").containsExactly("first", "second");
+        assertThat(jdbc.queryForObject("select count(*) from ACT_HI_ACTINST A join ACT_HI_PROCINST P"
+                + " on P.ID_ = A.PROC_INST_ID_ where P.PROC_DEF_KEY_ = ? and P.BUSINESS_KEY_ = ? and A.ACT_ID_ = ?"
+                + " and A.END_TIME_ is not null", Long.class, PlanCycleProcess.KEY, String.valueOf(cycle.planId()),
+                PlanCycleProcess.Element.ALL_REPORTS_ACCEPTED))
+                .as("the period's wait ended by its reports, once").isEqualTo(1L);
+
+        // the check itself waits for a transaction holding the period
+        order.clear();
+        heldWhile(() -> plans.lockPeriod(cycle.periodId()), order,
+                () -> reporting.periodCompleteAfter(cycle.policeReportId()));
+        assertThat(order).containsExactly("first", "second");
+        TALLY.add("the period's last two reports accepted, the first held open: the second waited, the wait ended once");
     }
 
     @Test
@@ -225,6 +265,12 @@ class ConcurrentCommandsIntegrationTests extends WebIntegrationTest {
         return new CycleFixture(plans, reporting, users, orgs, management);
     }
 
+    private static void submit(ApiClient api, String reporter, long reportId) {
+        String report = "/api/v1/reports/" + reportId;
+        api.post(reporter, report + "/acknowledge", null).expect(200);
+        api.post(reporter, report + "/submit", Map.of("results", "Đã tuyên truyền.")).expect(200);
+    }
+
     private CycleFixture.OpenPeriod submitted(ApiClient api) {
         CycleFixture.OpenPeriod cycle = fixture().periodOpenFor(place, nextYear++);
         String report = "/api/v1/reports/" + cycle.policeReportId();
@@ -241,6 +287,36 @@ class ConcurrentCommandsIntegrationTests extends WebIntegrationTest {
         ApiClient.Reply loser = replies.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
         assertThat(loser.body().get("code").asText()).isEqualTo(code);
         assertThat(loser.body().get("detail").asText()).as("said in Vietnamese").containsPattern("[ạảãáàâấầẩẫậăắằẳẵặđđệểễếềộổỗốồơớờởỡợưứừửữựị]");
+    }
+
+    /**
+     * {@code first} in a transaction held open for a second after it ran, {@code second} started meanwhile in its
+     * own; each writes its name to {@code order} when it is done (the first just before its commit).
+     */
+    private void heldWhile(Runnable first, List<String> order, Runnable second) {
+        CountDownLatch ran = new CountDownLatch(1);
+        CompletableFuture<Void> holding = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
+            first.run();
+            ran.countDown();
+            sleep(1000);
+            order.add("first");
+        }));
+        await(ran);
+        CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> {
+            second.run();
+            order.add("second");
+        });
+        holding.join();
+        waiting.join();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Both at once: two threads released by one latch. */
@@ -262,6 +338,15 @@ class ConcurrentCommandsIntegrationTests extends WebIntegrationTest {
 
     private String status(long reportId) {
         return jdbc.queryForObject("select status from unit_report where id = ?", String.class, reportId);
+    }
+
+    private static void awaitAtMost(CountDownLatch latch, int seconds) {
+        try {
+            latch.await(seconds, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void await(CountDownLatch latch) {

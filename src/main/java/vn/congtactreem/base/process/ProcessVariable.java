@@ -3,6 +3,7 @@ package vn.congtactreem.base.process;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * One process variable with its type: how every delegate, service and query reads or writes it, so no
@@ -43,6 +44,14 @@ public record ProcessVariable<T>(String name, Class<T> type) {
 
     public void set(VariableScope scope, T value) {
         scope.setVariable(name, value);
+    }
+
+    /**
+     * Sets it for the rest of the current command only (a transient variable: the gateways after it see it; it is
+     * neither stored nor in the history).
+     */
+    public void setTransient(VariableScope scope, T value) {
+        scope.setVariable(name, Variables.untypedValue(value, true));
     }
 
     /** Its value in a map of variables (a task's, a work item's ids), null when absent. */

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.congtactreem.reporting.ReportingService;
 
-/** "Kiểm tra đã đủ báo cáo": the last accepted report ends the period's wait. */
+/**
+ * "Kiểm tra kỳ đã đủ báo cáo", in the acceptance's transaction: reads only, and leaves its answer as a transient
+ * variable, so an acceptance that leaves reports awaited ends without a job or a stored variable.
+ */
 @Component(UnitReportProcess.Bean.CHECK_PERIOD_COMPLETE)
 class CheckPeriodCompleteDelegate implements JavaDelegate {
 
@@ -17,6 +20,7 @@ class CheckPeriodCompleteDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        reporting.afterReview(UnitReportProcess.REPORT_ID.require(execution));
+        UnitReportProcess.PERIOD_COMPLETE.setTransient(execution,
+                reporting.periodCompleteAfter(UnitReportProcess.REPORT_ID.require(execution)));
     }
 }

@@ -17,8 +17,11 @@ import vn.congtactreem.inbox.WorkItemIds;
  *
  * <p>Completing {@link Element#ACKNOWLEDGE_ASSIGNMENT} sets {@link Var#ACKNOWLEDGED} to true on the
  * process instance (a task listener in the diagram), so a returned report is not acknowledged again.
- * Transactions: {@link Element#NOTIFY_RETURN} and {@link Element#CHECK_PERIOD_COMPLETE} start in their own
- * jobs (async before), so a failing bean never undoes a person's completed task.
+ * Transactions: {@link Element#NOTIFY_RETURN} and {@link Element#ANNOUNCE_ACCEPTANCE} start in their own
+ * jobs (async before), so a failing bean never undoes a person's completed task. {@link Element#CHECK_PERIOD_COMPLETE}
+ * runs in the acceptance's transaction: it only reads (the period's row held, so two acceptances of a period's last
+ * reports ask one after the other) and leaves {@link Var#PERIOD_COMPLETE}; only a report whose acceptance someone
+ * must hear of (the period complete, or a sub-area's consolidated report) goes on to a job.
  */
 @NamedInterface("process-ids")
 public final class UnitReportProcess {
@@ -39,6 +42,9 @@ public final class UnitReportProcess {
         public static final String REPORT_ACCEPTED = "ReportAccepted";
         public static final String NOTIFY_RETURN = "NotifyReturn";
         public static final String CHECK_PERIOD_COMPLETE = "CheckPeriodComplete";
+        public static final String ANNOUNCEMENT_NEEDED = "AnnouncementNeeded";
+        public static final String ANNOUNCE_ACCEPTANCE = "AnnounceAcceptance";
+        public static final String ACCEPTANCE_HANDLED = "AcceptanceHandled";
         public static final String ACCEPTED = "UnitReportAccepted";
 
         private Element() {
@@ -63,6 +69,11 @@ public final class UnitReportProcess {
         public static final String ACKNOWLEDGED = "acknowledged";
         /** the officer's decision. */
         public static final String ACCEPTED = "accepted";
+        /**
+         * true when the acceptance just made leaves no report of the period unaccepted; set transient (never stored)
+         * by {@link Element#CHECK_PERIOD_COMPLETE} for the gateway after it.
+         */
+        public static final String PERIOD_COMPLETE = "periodComplete";
 
         private Var() {
         }
@@ -76,6 +87,7 @@ public final class UnitReportProcess {
     public static final ProcessVariable<Boolean> SUB_AREA = ProcessVariable.flag(Var.SUB_AREA);
     public static final ProcessVariable<Boolean> ACKNOWLEDGED = ProcessVariable.flag(Var.ACKNOWLEDGED);
     public static final ProcessVariable<Boolean> ACCEPTED = ProcessVariable.flag(Var.ACCEPTED);
+    public static final ProcessVariable<Boolean> PERIOD_COMPLETE = ProcessVariable.flag(Var.PERIOD_COMPLETE);
 
     /** Correlated by business key (the unit report's id). */
     public static final String SUB_AREA_REPORT_SUBMITTED = "subAreaReportSubmitted";
@@ -86,7 +98,13 @@ public final class UnitReportProcess {
     /** Spring beans the diagram calls. */
     public static final class Bean {
         public static final String NOTIFY_RETURN = "notifyReturnDelegate";
-        public static final String CHECK_PERIOD_COMPLETE = "checkPeriodCompleteDelegate";
+        /** {@link Element#CHECK_PERIOD_COMPLETE}, in the acceptance's transaction. */
+        public static final String CHECK_PERIOD_COMPLETE = "periodCompleteCheck";
+        /**
+         * {@link Element#ANNOUNCE_ACCEPTANCE}: named after the element that called it before the check moved into
+         * the acceptance's transaction; instances started on that version still call it by this name, in a job.
+         */
+        public static final String ANNOUNCE_ACCEPTANCE = "checkPeriodCompleteDelegate";
         /**
          * {@code reportCalendar.dueAt(reportId)}: the Date after the last day to submit;
          * {@code reportCalendar.reviewDueAt(reportId)}: the due Date of the officer's review.

@@ -122,6 +122,7 @@ class ProcessVersionMigrationTests extends ProcessEngineTest {
         for (String bean : List.of(PlanCycleProcess.Bean.ISSUE_PLAN, PlanCycleProcess.Bean.ASSIGN_UNITS,
                 PlanCycleProcess.Bean.OPEN_PERIOD, PlanCycleProcess.Bean.CLOSE_CYCLE,
                 UnitReportProcess.Bean.NOTIFY_RETURN, UnitReportProcess.Bean.CHECK_PERIOD_COMPLETE,
+                UnitReportProcess.Bean.ANNOUNCE_ACCEPTANCE,
                 OLD_ESCALATE_OVERDUE)) {
             Mocks.register(bean, recording());
         }

@@ -51,7 +51,11 @@ class UnitReportProcessTests extends ProcessEngineTest {
     private static final long PLAN_ORG = 7L;
     private static final Date DUE = at("2025-05-19T00:00");
     private final RecordingDelegate notifyReturn = recording();
-    private final RecordingDelegate checkPeriodComplete = recording();
+    /** What the fake check answers: does this acceptance leave the period complete? */
+    private boolean periodComplete;
+    private final RecordingDelegate checkPeriodComplete = recording(
+            execution -> UnitReportProcess.PERIOD_COMPLETE.setTransient(execution, periodComplete));
+    private final RecordingDelegate announceAcceptance = recording();
 
     /** The commune's own last day upward (24/5): no review is due after it. */
     private static final java.time.LocalDate UPPER_LAST_DAY = java.time.LocalDate.of(2025, 5, 24);
@@ -73,6 +77,7 @@ class UnitReportProcessTests extends ProcessEngineTest {
         clockAt("2025-05-01T08:00");
         Mocks.register(Bean.NOTIFY_RETURN, notifyReturn);
         Mocks.register(Bean.CHECK_PERIOD_COMPLETE, checkPeriodComplete);
+        Mocks.register(Bean.ANNOUNCE_ACCEPTANCE, announceAcceptance);
         Mocks.register(Bean.REPORT_CALENDAR, new FakeReportCalendar());
     }
 
@@ -171,7 +176,7 @@ class UnitReportProcessTests extends ProcessEngineTest {
     }
 
     @Test
-    void aLateReportIsAcceptedAndThePeriodCheckedOnlyAfterTheDecisionIsSaved() {
+    void anAcceptanceThatLeavesReportsAwaitedEndsInTheOfficersTransactionWithoutAJob() {
         ProcessInstance report = start(variables(false, true));
         runDueJobs();
 
@@ -182,12 +187,45 @@ class UnitReportProcessTests extends ProcessEngineTest {
         assertThat(task()).hasCandidateGroup("org:7:OFFICER");
         complete(task(), withVariables(Var.ACCEPTED, true));
 
-        // the officer's decision is saved before the period is checked
-        assertThat(report).isWaitingAt(CHECK_PERIOD_COMPLETE);
-        runDueJobs();
+        // checked in the decision's own transaction: nothing left to run, nothing to announce
+        assertThat(report).isEnded().hasPassed(CHECK_PERIOD_COMPLETE, Element.ACCEPTED)
+                .hasNotPassed(Element.ANNOUNCE_ACCEPTANCE);
         assertThat(checkPeriodComplete.count()).isEqualTo(1);
         assertThat(checkPeriodComplete.calls().get(0).variables())
                 .containsEntry(Var.PERIOD_ID, PERIOD).containsEntry(Var.PLAN_ID, PLAN);
+        assertThat(announceAcceptance.count()).isZero();
+        assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(report.getId())
+                .variableName(Var.PERIOD_COMPLETE).count()).as("transient: never stored").isZero();
+    }
+
+    @Test
+    void theAcceptanceThatCompletesThePeriodIsAnnouncedInAJobOfItsOwn() {
+        periodComplete = true;
+        ProcessInstance report = start(variables(false, true));
+        assertThat(report).isWaitingAt(SUBMIT_REPORT);
+        complete(task(SUBMIT_REPORT));
+        complete(task(REVIEW_REPORT), withVariables(Var.ACCEPTED, true));
+
+        // the officer's decision is saved before the period's wait is ended
+        assertThat(report).isWaitingAt(Element.ANNOUNCE_ACCEPTANCE);
+        assertThat(announceAcceptance.count()).isZero();
+        runDueJobs();
+        assertThat(announceAcceptance.count()).isEqualTo(1);
+        assertThat(announceAcceptance.calls().get(0).variables()).containsEntry(Var.REPORT_ID, REPORT)
+                .containsEntry(Var.PERIOD_ID, PERIOD);
+        assertThat(report).isEnded().hasPassed(Element.ACCEPTED);
+    }
+
+    @Test
+    void aSubAreasAcceptedReportIsAnnouncedToItEvenWithReportsStillAwaited() {
+        ProcessInstance report = start(variables(true, true));
+        subAreaSubmits();
+        assertThat(report).isWaitingAt(REVIEW_REPORT);
+        complete(task(REVIEW_REPORT), withVariables(Var.ACCEPTED, true));
+
+        assertThat(report).isWaitingAt(Element.ANNOUNCE_ACCEPTANCE);
+        runDueJobs();
+        assertThat(announceAcceptance.count()).isEqualTo(1);
         assertThat(report).isEnded().hasPassed(Element.ACCEPTED);
     }
 
