@@ -27,7 +27,9 @@ public class EntitiesById {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.unwrap(Session.class).byMultipleIds(type).enableOrderedReturn(false)
+        // the session check is off by default: without it the statement asks for every id, the transaction's own
+        // copies too (and then answers those copies all the same)
+        return em.unwrap(Session.class).byMultipleIds(type).enableOrderedReturn(false).enableSessionCheck(true)
                 .multiLoad(ids.stream().distinct().toList()).stream().filter(Objects::nonNull).toList();
     }
 }

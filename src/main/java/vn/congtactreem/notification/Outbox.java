@@ -3,6 +3,7 @@ package vn.congtactreem.notification;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.base.i18n.TranslationProvider;
 import vn.congtactreem.notification.internal.NotificationStore;
+import vn.congtactreem.notification.internal.RecipientStore;
 import vn.congtactreem.org.UserAccount;
 
 /**
@@ -33,10 +35,13 @@ public class Outbox {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final NotificationPreferences preferences;
     private final CycleClock clock;
+    private final RecipientStore holders;
 
     public Outbox(NotificationStore store, Recipients recipients, TranslationProvider translations,
-                  ObjectProvider<JavaMailSender> mailSender, NotificationPreferences preferences, CycleClock clock) {
+                  ObjectProvider<JavaMailSender> mailSender, NotificationPreferences preferences, CycleClock clock,
+                  RecipientStore holders) {
         this.clock = clock;
+        this.holders = holders;
         this.store = store;
         this.recipients = recipients;
         this.translations = translations;
@@ -53,6 +58,18 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int record(NotificationDraft draft) {
+        if (draft.audiences().size() == 1) {
+            // one group (every new task's notification): its holders with their choice for the kind in one statement
+            Audience audience = draft.audiences().get(0);
+            Map<Long, Preference> chosen = new HashMap<>();
+            List<UserAccount> users = new ArrayList<>();
+            for (RecipientStore.Holder holder : holders.holders(audience.orgUnitId(), audience.role(), draft.kind())) {
+                users.add(holder.user());
+                chosen.put(holder.user().id(), holder.preference() == null ? Preference.byDefault(draft.kind())
+                        : holder.preference());
+            }
+            return write(draft, Recipients.people(users, draft.excludedUsername()), chosen);
+        }
         return write(draft, recipients.of(draft.audiences(), draft.excludedUsername()));
     }
 
@@ -97,16 +114,18 @@ public class Outbox {
         return store.insertAllIfAbsent(rows);
     }
 
+    /** The draft for each of {@code users}, their choices for its kind read in one query. */
     private int write(NotificationDraft draft, List<UserAccount> users) {
+        return users.isEmpty() ? 0 : write(draft, users,
+                preferences.of(users.stream().map(UserAccount::id).toList(), draft.kind()));
+    }
+
+    private int write(NotificationDraft draft, List<UserAccount> users, Map<Long, Preference> chosen) {
         Instant now = Instant.now();
         Instant happened = clock.now();
-        int written = 0;
-        for (UserAccount user : users) {
-            boolean inserted = store.insertIfAbsent(row(draft, user, preferences.of(user.id(), draft.kind()), now,
-                    happened));
-            written += inserted ? 1 : 0;
-        }
-        return written;
+        List<NotificationStore.NewRow> rows = new ArrayList<>(users.size());
+        users.forEach(user -> rows.add(row(draft, user, chosen.get(user.id()), now, happened)));
+        return store.insertAllIfAbsent(rows);
     }
 
     private NotificationStore.NewRow row(NotificationDraft draft, UserAccount user, Preference preference, Instant now,

@@ -6,9 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -52,8 +55,9 @@ class TaskNotifications {
         if (audiences.isEmpty()) {
             return;
         }
-        WorkItem item = toItem(task);
-        if (announcedByReturn(item, task)) {
+        VariableScope process = processScope(task);
+        WorkItem item = toItem(task, process);
+        if (announcedByReturn(item, process)) {
             return;
         }
         Optional<WorkItemDescription> described = describers.stream().map(d -> d.describe(item))
@@ -80,14 +84,14 @@ class TaskNotifications {
     }
 
     /** The draft after the leader's return, the report after the officer's (PlanReturned, ReportReturned). */
-    static boolean announcedByReturn(WorkItem item, DelegateTask task) {
+    static boolean announcedByReturn(WorkItem item, VariableScope process) {
         if (PlanCycleProcess.KEY.equals(item.processKey())
                 && PlanCycleProcess.Element.DRAFT_PLAN.equals(item.taskKey())) {
-            return Boolean.FALSE.equals(PlanCycleProcess.APPROVED.get(task));
+            return Boolean.FALSE.equals(PlanCycleProcess.APPROVED.get(process));
         }
         if (UnitReportProcess.KEY.equals(item.processKey())
                 && UnitReportProcess.Element.SUBMIT_REPORT.equals(item.taskKey())) {
-            return Boolean.FALSE.equals(UnitReportProcess.ACCEPTED.get(task));
+            return Boolean.FALSE.equals(UnitReportProcess.ACCEPTED.get(process));
         }
         return false;
     }
@@ -102,13 +106,27 @@ class TaskNotifications {
         return signedIn == null || !signedIn.isAuthenticated() ? null : signedIn.getName();
     }
 
-    private static WorkItem toItem(DelegateTask task) {
+    /**
+     * Where the task's process variables are: its execution. The processes set no variable on a task itself, and
+     * a task just created has none; asking the task would first read its own (empty) variables from
+     * ACT_RU_VARIABLE, one statement per task, while the execution's are already loaded by the command creating
+     * it. A task with no execution (none in these processes) is asked itself.
+     */
+    static VariableScope processScope(DelegateTask task) {
+        return task.getExecution() == null ? task : task.getExecution();
+    }
+
+    private static WorkItem toItem(DelegateTask task, VariableScope process) {
         Map<String, Object> ids = new HashMap<>();
-        task.getVariables().forEach((name, value) -> {
-            if (value instanceof Number) {
-                ids.put(name, value);
+        // typed and not deserialised: only the numbers (the ids) are kept, an object variable is never built
+        VariableMap variables = process.getVariablesTyped(false);
+        for (String name : variables.keySet()) {
+            TypedValue typed = variables.getValueTyped(name);
+            if (typed.getType() != null && typed.getType().isPrimitiveValueType()
+                    && typed.getValue() instanceof Number) {
+                ids.put(name, typed.getValue());
             }
-        });
+        }
         return new WorkItem(task.getId(), task.getName(), processKey(task), task.getTaskDefinitionKey(),
                 task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(), task.getAssignee(),
                 task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),

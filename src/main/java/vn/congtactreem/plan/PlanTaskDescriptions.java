@@ -1,5 +1,6 @@
 package vn.congtactreem.plan;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,22 +13,27 @@ import vn.congtactreem.base.process.ProcessVariable;
 import vn.congtactreem.inbox.WorkItem;
 import vn.congtactreem.inbox.WorkItemDescriber.WorkItemDescription;
 import vn.congtactreem.org.OrgService;
+import vn.congtactreem.plan.internal.PlanEntity;
+import vn.congtactreem.plan.internal.PlanRepository;
 import vn.congtactreem.plan.process.PlanCycleProcess;
 
 /**
  * Describes tasks of any process of the cycle by their plan, the organisation concerned and the period (the
  * process variables {@code planId} and {@code periodId}, and the one naming the unit concerned, if any), with the
  * link the owning feature gives.
- * A page of tasks takes three reads whatever its size: the plans' lines, the periods and the units' names. Used
+ * A page of tasks takes three reads whatever its size: the plans' lines, the periods, and the names of the plans'
+ * organisations and of the units together (one task: the transaction's copies first, so often fewer). Used
  * by each feature's {@code WorkItemDescriber} for its own processes.
  */
 @Component
 public class PlanTaskDescriptions {
 
+    private final PlanRepository planRows;
     private final PlanService plans;
     private final OrgService orgs;
 
-    PlanTaskDescriptions(PlanService plans, OrgService orgs) {
+    PlanTaskDescriptions(PlanRepository planRows, PlanService plans, OrgService orgs) {
+        this.planRows = planRows;
         this.plans = plans;
         this.orgs = orgs;
     }
@@ -50,9 +56,12 @@ public class PlanTaskDescriptions {
         if (planIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, PlanSummary> summaries = plans.summaries(planIds);
+        List<PlanEntity> planEntities = planIds.size() == 1
+                ? planRows.findById(planIds.iterator().next()).stream().toList() : planRows.findAllById(planIds);
+        Map<Long, String> units = names(planEntities, unitIds);
+        Map<Long, PlanSummary> summaries = new HashMap<>();
+        planEntities.forEach(p -> summaries.put(p.getId(), p.toSummary(units.getOrDefault(p.getOrgUnitId(), ""))));
         Map<Long, ReportingPeriod> periods = periodIds.isEmpty() ? Map.of() : plans.periods(periodIds);
-        Map<Long, String> units = unitIds.isEmpty() ? Map.of() : orgs.names(unitIds);
         Map<String, WorkItemDescription> descriptions = new LinkedHashMap<>();
         for (WorkItem item : items) {
             Optional<Long> planId = id(item, PlanCycleProcess.PLAN_ID);
@@ -68,6 +77,19 @@ public class PlanTaskDescriptions {
                     link.apply(item, plan.id())));
         }
         return descriptions;
+    }
+
+    /**
+     * The names of the plans' organisations and of the tasks' units, read together: one statement at most (a
+     * multi-load, none for the units the transaction has read already) where the plans' lines and the units' names
+     * took one each. A plan of one task is its transaction's copy when it has one ({@code findById}).
+     */
+    private Map<Long, String> names(List<PlanEntity> planEntities, Set<Long> unitIds) {
+        Set<Long> orgIds = new HashSet<>(unitIds);
+        planEntities.forEach(p -> orgIds.add(p.getOrgUnitId()));
+        Map<Long, String> names = new HashMap<>();
+        orgs.byIds(orgIds).forEach((id, unit) -> names.put(id, unit.name()));
+        return names;
     }
 
     /** A process variable holding an id, if the task's process has it. */
