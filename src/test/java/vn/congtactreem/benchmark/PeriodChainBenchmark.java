@@ -46,6 +46,10 @@ class PeriodChainBenchmark {
 
     private static final ScaleData.Size SIZE = ScaleData.Size.valueOf(
             System.getProperty("benchmark.size", "small").toUpperCase(Locale.ROOT));
+    /** How many provinces (the largest first) run their whole period through the engine; the rest are rows. */
+    private static final int ENGINE_PROVINCES = Integer.getInteger("benchmark.engineProvinces", 1);
+    /** How many unit reports each baseline runs (as many as the application's, unless said). */
+    private static final Integer BASELINE_REPORTS = Integer.getInteger("benchmark.baselineReports");
     private static final String METHOD = """
             **Method.** The database of `CountryScaleBenchmark` at the same size (the official list, users, issued
             plans nested commune under province, each with three rate targets every unit answers for, one period
@@ -85,10 +89,17 @@ class PeriodChainBenchmark {
     UserDetailsService userDetails;
 
     private final String size = SIZE.name().toLowerCase(Locale.ROOT);
-    private final ScaleReport report = new ScaleReport(size, new ScaleReport.Section("chain-" + size,
-            "A province's whole period, units to the province's consolidated report, size `" + size
-                    + "` (`PeriodChainBenchmark`)", METHOD,
-            "./mvnw -B -Pbenchmark test -Dtest=PeriodChainBenchmark -Dbenchmark.size=" + size));
+    private final ScaleReport report = new ScaleReport(size, ENGINE_PROVINCES == 1
+            ? new ScaleReport.Section("chain-" + size, "A province's whole period, units to the province's"
+                    + " consolidated report, size `" + size + "` (`PeriodChainBenchmark`)", METHOD,
+                    "./mvnw -B -Pbenchmark test -Dtest=PeriodChainBenchmark -Dbenchmark.size=" + size)
+            : new ScaleReport.Section("chain-" + size + "-" + ENGINE_PROVINCES + "-provinces", "The whole period of "
+                    + ENGINE_PROVINCES + " provinces one after another, size `" + size + "` (`PeriodChainBenchmark`)",
+                    METHOD + "\n" + ENGINE_PROVINCES + " provinces, the largest first, each carried to its end as"
+                    + " above; each baseline runs " + (BASELINE_REPORTS == null ? "as many reports as the application"
+                    : BASELINE_REPORTS + " reports") + ".\n", "./mvnw -B -Pbenchmark test -Dtest=PeriodChainBenchmark"
+                    + " -Dbenchmark.size=" + size + " -Dbenchmark.engineProvinces=" + ENGINE_PROVINCES
+                    + (BASELINE_REPORTS == null ? "" : " -Dbenchmark.baselineReports=" + BASELINE_REPORTS)));
     private final List<Double> acknowledges = new ArrayList<>();
     private final List<Double> submits = new ArrayList<>();
     private final List<Double> accepts = new ArrayList<>();
@@ -107,48 +118,57 @@ class PeriodChainBenchmark {
         BenchmarkSignIn.asAdmin(userDetails);
         JobDrain jobs = new JobDrain(engine, jdbc);
         report.generated(new ScaleData(jdbc, importer, catalogue, reporting)
-                .throughPlanCycles(engine.getRuntimeService()).generate(SIZE, clock.today(), 1));
+                .throughPlanCycles(engine.getRuntimeService()).generate(SIZE, clock.today(), ENGINE_PROVINCES));
         report.drain("plan cycles: units assigned, every period opened by its timer (reports + unit-report"
                 + " instances)", jobs.drain(JobDrain.Settings.TUNED, 3600), JobDrain.Settings.TUNED);
         jdbc.execute("analyze");
         filled = ScaleData.filledReport(jdbc);
-        long province = jdbc.queryForObject("select id from bench_scope where level_code = 'PROVINCE' and engine",
-                Long.class);
-        List<Long> communes = jdbc.queryForList("select id from bench_scope where parent_id = ? and level_code ="
-                + " 'COMMUNE' order by id", Long.class, province);
+        List<Long> provinces = jdbc.queryForList("select id from bench_scope where level_code = 'PROVINCE' and engine"
+                + " order by id", Long.class);
 
         long chainStart = System.nanoTime();
         EndToEndWindow communeConsolidations = new EndToEndWindow();
         List<Double> communeSteps = new ArrayList<>();
-        for (long commune : communes) {
-            unitsReport(commune, jobs);
-        }
-        double unitsSeconds = (System.nanoTime() - chainStart) / 1e9;
-        long upward = System.nanoTime();
-        for (long commune : communes) {
-            communeSteps.addAll(consolidate(commune, communeConsolidations, jobs));
-        }
-        double upwardSeconds = (System.nanoTime() - upward) / 1e9;
-        long provinceStart = System.nanoTime();
         EndToEndWindow subAreas = new EndToEndWindow();
         List<Double> subAreaAccepts = new ArrayList<>();
-        long provincePeriod = periodOf(province);
-        UserAccount provinceOfficer = user("cb" + province);
-        for (Map<String, Object> row : reportsOf(provincePeriod)) {
-            long reportId = ((Number) row.get("id")).longValue();
-            if ((Boolean) row.get("sub_area")) {
-                subAreaAccepts.add(subAreas.time(true, () -> reporting.accept(provinceOfficer, reportId)));
-                subAreas.reports++;
-            } else {
-                unitReport(reportId, user("bc" + row.get("org_unit_id")), provinceOfficer);
-            }
-        }
-        // the period checks of the communes' reports (the province has no agencies of its own to report)
-        subAreas.timeJobs(jobs);
-        units.timeJobs(jobs);
         EndToEndWindow provinceConsolidation = new EndToEndWindow();
-        List<Double> provinceSteps = consolidate(province, provinceConsolidation, jobs);
-        double provinceSeconds = (System.nanoTime() - provinceStart) / 1e9;
+        List<Double> provinceSteps = new ArrayList<>();
+        double unitsSeconds = 0;
+        double upwardSeconds = 0;
+        double provinceSeconds = 0;
+        for (long province : provinces) {
+            List<Long> communes = jdbc.queryForList("select id from bench_scope where parent_id = ? and level_code ="
+                    + " 'COMMUNE' order by id", Long.class, province);
+            long unitsStart = System.nanoTime();
+            for (long commune : communes) {
+                unitsReport(commune, jobs);
+            }
+            unitsSeconds += (System.nanoTime() - unitsStart) / 1e9;
+            long upward = System.nanoTime();
+            for (long commune : communes) {
+                communeSteps.addAll(consolidate(commune, communeConsolidations, jobs));
+            }
+            upwardSeconds += (System.nanoTime() - upward) / 1e9;
+            long provinceStart = System.nanoTime();
+            long provincePeriod = periodOf(province);
+            UserAccount provinceOfficer = user("cb" + province);
+            for (Map<String, Object> row : reportsOf(provincePeriod)) {
+                long reportId = ((Number) row.get("id")).longValue();
+                if ((Boolean) row.get("sub_area")) {
+                    subAreaAccepts.add(subAreas.time(true, () -> reporting.accept(provinceOfficer, reportId)));
+                    subAreas.reports++;
+                } else {
+                    unitReport(reportId, user("bc" + row.get("org_unit_id")), provinceOfficer);
+                }
+            }
+            // the period checks of the communes' reports (the province has no agencies of its own to report)
+            subAreas.timeJobs(jobs);
+            units.timeJobs(jobs);
+            provinceSteps.addAll(consolidate(province, provinceConsolidation, jobs));
+            provinceSeconds += (System.nanoTime() - provinceStart) / 1e9;
+        }
+        long province = provinces.get(0);
+        long provincePeriod = periodOf(province);
         double chainSeconds = (System.nanoTime() - chainStart) / 1e9;
 
         report.row("unit acknowledges (ReportingService.acknowledge)", "whole province", ScaleReport.Stats.of(acknowledges));
@@ -158,8 +178,9 @@ class PeriodChainBenchmark {
                 ScaleReport.Stats.of(communeSteps));
         report.row("province officer accepts a commune's report (arrived from its consolidation)", "all communes",
                 ScaleReport.Stats.of(subAreaAccepts));
-        report.row("province consolidation: officer submits for approval, leader approves (each call)", "province",
-                ScaleReport.Stats.of(provinceSteps));
+        report.row("province consolidation: officer submits for approval, leader approves (each call)",
+                provinces.size() == 1 ? "province" : provinces.size() + " provinces", ScaleReport.Stats.of(provinceSteps));
+        report.fact("provinces carried through the engine, the largest first", String.valueOf(provinces.size()));
         report.fact("unit reports carried to acceptance through the services (communes' units and the province's)",
                 String.valueOf(units.reports));
         report.fact("application, ms per unit report (acknowledge, submit with figures, accept, their jobs; Java CPU)",
@@ -167,7 +188,8 @@ class PeriodChainBenchmark {
         report.fact("commune consolidations approved and sent upward / ms each (both calls and their jobs; CPU)",
                 communeConsolidations.reports + " / " + communeConsolidations.perReport());
         report.fact("province's acceptance of the communes' reports, ms each (with its jobs; CPU)", subAreas.perReport());
-        report.fact("province consolidation, ms (both calls and their jobs)", EndToEndWindow.fmt(provinceConsolidation.millis));
+        report.fact("province consolidation, ms (both calls and their jobs; all provinces)",
+                EndToEndWindow.fmt(provinceConsolidation.millis));
         report.fact("whole chain: units' reports (s)", fmt1(unitsSeconds));
         report.fact("whole chain: communes' consolidations upward (s)", fmt1(upwardSeconds));
         report.fact("whole chain: the province's acceptances, its units and its consolidation (s)", fmt1(provinceSeconds));
@@ -176,8 +198,9 @@ class PeriodChainBenchmark {
 
         EngineBaselines baselines = new EngineBaselines(engine);
         baselines.deploy();
-        EndToEndWindow bare = EndToEndWindow.engineOnly(baselines, EngineBaselines.BARE, units.reports, jobs);
-        EndToEndWindow model = EndToEndWindow.engineOnly(baselines, EngineBaselines.MODEL, units.reports, jobs);
+        long baselineReports = BASELINE_REPORTS == null ? units.reports : BASELINE_REPORTS;
+        EndToEndWindow bare = EndToEndWindow.engineOnly(baselines, EngineBaselines.BARE, baselineReports, jobs);
+        EndToEndWindow model = EndToEndWindow.engineOnly(baselines, EngineBaselines.MODEL, baselineReports, jobs);
         report.fact("bare engine, ms per unit report (3 user tasks, no logic; its start not counted; CPU)",
                 bare.perReport());
         report.fact("application's BPMN with no logic, ms per unit report (its start not counted; CPU)",
@@ -227,7 +250,7 @@ class PeriodChainBenchmark {
         return steps;
     }
 
-    /** What the chain left: every report accepted, every consolidation sent, the province's first figure. */
+    /** What the chain left: every report accepted, every consolidation sent, the (largest) province's first figure. */
     private void outcome(long province, long provincePeriod, JobDrain jobs) {
         report.fact("unit reports of the province not accepted at the end (expected 0)", String.valueOf(count("""
                 select count(*) from unit_report r join reporting_period rp on rp.id = r.period_id
