@@ -218,6 +218,45 @@ class ProcessVersionMigrationTests extends ProcessEngineTest {
         assertThat(runtime.createIncidentQuery().count()).isZero();
     }
 
+    /**
+     * The release before the period check moved into the acceptance (docs/scaling.md, item 12) checked each accepted
+     * report in a job: a report waiting at that job cannot move (its step is no longer asynchronous), stays on its
+     * version and finishes there through the same bean; the others move, and are checked in their acceptance.
+     */
+    @Test
+    void aReportWaitingAtTheFormerPeriodCheckJobFinishesOnItsVersionAndTheOthersMove() {
+        RecordingDelegate formerCheck = recording();
+        Mocks.register(UnitReportProcess.Bean.ANNOUNCE_ACCEPTANCE, formerCheck);
+        Mocks.register(UnitReportProcess.Bean.CHECK_PERIOD_COMPLETE,
+                recording(execution -> UnitReportProcess.PERIOD_COMPLETE.setTransient(execution, false)));
+        deploy("legacy-processes/unit-report-period-check-job.bpmn");
+        ProcessInstance accepted = startUnitReport(1L);
+        ProcessInstance inReview = startUnitReport(2L);
+        tasks.complete(taskOf(accepted).getId());
+        tasks.complete(taskOf(accepted).getId(), Variables.createVariables()
+                .putValue(UnitReportProcess.Var.ACCEPTED, true));
+        tasks.complete(taskOf(inReview).getId());
+        String former = definitionOf(accepted);
+        assertThat(management.createJobQuery().processInstanceId(accepted.getId())
+                .activityId(UnitReportProcess.Element.CHECK_PERIOD_COMPLETE).count()).as("the former job").isOne();
+
+        deploy("processes/unit-report.bpmn", "processes/plan-cycle.bpmn");
+        assertThat(new ProcessVersionMigration(processEngine()).run())
+                .isEqualTo(new ProcessVersionMigration.Result(1, 1));
+
+        assertThat(definitionOf(accepted)).isEqualTo(former);
+        assertThat(definitionOf(inReview)).isEqualTo(latest(UnitReportProcess.KEY).getId());
+        runDueJobs();
+        assertThat(formerCheck.count()).as("the former job ran its bean").isOne();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(accepted.getId()).count()).isZero();
+        tasks.complete(taskOf(inReview).getId(), Variables.createVariables()
+                .putValue(UnitReportProcess.Var.ACCEPTED, true));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(inReview.getId()).count())
+                .as("checked in the acceptance, nothing to announce: ended").isZero();
+        assertThat(formerCheck.count()).isOne();
+        assertThat(runtime.createIncidentQuery().count()).isZero();
+    }
+
     @Test
     void aPeriodWhoseOpeningIsCommittedButNotContinuedTakesTheNewForkItselfWithOneReminderTimer() {
         ProcessInstance cycle = startAdoptedCycle();
