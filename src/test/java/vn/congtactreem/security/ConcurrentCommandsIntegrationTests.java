@@ -340,15 +340,6 @@ class ConcurrentCommandsIntegrationTests extends WebIntegrationTest {
         return jdbc.queryForObject("select status from unit_report where id = ?", String.class, reportId);
     }
 
-    private static void awaitAtMost(CountDownLatch latch, int seconds) {
-        try {
-            latch.await(seconds, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static void await(CountDownLatch latch) {
         try {
             latch.await();
