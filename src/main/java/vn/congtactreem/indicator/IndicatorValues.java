@@ -107,6 +107,7 @@ public class IndicatorValues {
         }
         Map<Long, IndicatorValueEntity> byIndicator = existing.stream()
                 .collect(Collectors.toMap(IndicatorValueEntity::getIndicatorId, Function.identity()));
+        boolean added = false;
         for (Reading reading : typed.values()) {
             IndicatorValueEntity entity = byIndicator.get(reading.indicatorId());
             if (reading.blank()) {
@@ -117,9 +118,16 @@ public class IndicatorValues {
             }
             if (entity == null) {
                 entity = create.apply(reading.indicatorId());
+                added = true;
             }
             entity.record(reading, by, at);
             values.save(entity);
+        }
+        if (added) {
+            // the new figures are in the database when the save returns, as when each was inserted alone (its id
+            // from an identity column), now in one JDBC batch; a caller changes its report after this, not before:
+            // the flush would write the report too, and its later change a second time
+            values.flush();
         }
     }
 

@@ -117,9 +117,12 @@ class ConsolidationWriting {
         ConflictException.requireVersion("report", expectedVersion, report.getVersion());
         if (summary != null) {
             TextRules.check("summary", summary, TextRules.LONG);
+        }
+        // the figures first: saving them flushes (IndicatorValues), the report's changes then go in one update
+        writeOwnValues(officer, id, own);
+        if (summary != null) {
             report.write(summary);
         }
-        writeOwnValues(officer, id, own);
         if (report.getSummary() == null || report.getSummary().isBlank()) {
             throw new ValidationException("summary", "consolidation.error.summaryRequired");
         }

@@ -93,8 +93,9 @@ class UnitReportWriting {
         List<Indicator> asked = figures.askedOf(reportId);
         if (form != null) {
             form.checkTexts();
-            report.write(form);
+            // the figures first: saving them flushes (IndicatorValues), the report's changes then go in one update
             writeValues(reporter, reportId, form, asked);
+            report.write(form);
         }
         if (report.getResults() == null || report.getResults().isBlank()) {
             throw new ValidationException("results", "report.error.resultsRequired");
