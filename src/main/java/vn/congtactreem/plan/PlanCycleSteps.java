@@ -16,6 +16,7 @@ import vn.congtactreem.plan.internal.AssignmentEntity;
 import vn.congtactreem.plan.internal.AssignmentRepository;
 import vn.congtactreem.plan.internal.DocumentCounter;
 import vn.congtactreem.plan.internal.PlanEntity;
+import vn.congtactreem.plan.internal.PeriodRowLock;
 import vn.congtactreem.plan.internal.PlanRepository;
 import vn.congtactreem.plan.internal.ReportingPeriodEntity;
 import vn.congtactreem.plan.internal.ReportingPeriodRepository;
@@ -32,6 +33,7 @@ class PlanCycleSteps {
     private final PlanReads reads;
     private final PlanRepository plans;
     private final ReportingPeriodRepository periods;
+    private final PeriodRowLock periodRows;
     private final AssignmentRepository assignments;
     private final DocumentCounter counter;
     private final OrgService orgs;
@@ -42,7 +44,9 @@ class PlanCycleSteps {
 
     PlanCycleSteps(PlanReads reads, PlanRepository plans, ReportingPeriodRepository periods,
                    AssignmentRepository assignments, DocumentCounter counter, OrgService orgs, RuntimeService runtime,
-                   CycleTimeline timeline, CycleClock clock, ApplicationEventPublisher events) {
+                   CycleTimeline timeline, CycleClock clock, ApplicationEventPublisher events,
+                   PeriodRowLock periodRows) {
+        this.periodRows = periodRows;
         this.reads = reads;
         this.plans = plans;
         this.periods = periods;
@@ -89,8 +93,9 @@ class PlanCycleSteps {
     }
 
     void lockPeriod(long periodId) {
-        periods.lockById(periodId)
-                .orElseThrow(() -> new NotFoundException("period", "period.error.notFound", periodId));
+        if (!periodRows.lock(periodId)) {
+            throw new NotFoundException("period", "period.error.notFound", periodId);
+        }
     }
 
     void acknowledgeAssignment(long assignmentId, String by) {
