@@ -9,10 +9,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Entities read by their ids for the steps that run on every report: Hibernate's multi-load, which takes the
- * ones the transaction has read already from it and the rest in one statement whose SQL is built once per entity
- * (an id array on PostgreSQL). A query with {@code in :ids} is translated anew on every call (Hibernate 6 caches
- * no query plan with a multi-valued parameter); with the derived queries, such translations were about 8 % of a
- * unit report's Java samples (docs/scaling.md, item 11). Unknown ids are left out; the order is not kept.
+ * ones the transaction has read already from it and the rest in one statement (an id array on PostgreSQL). Hibernate
+ * 6.6 still builds and translates that statement on each call (MultiIdEntityLoaderArrayParam), but its plan is
+ * simpler than a query with {@code in :ids}, which is translated anew on every call too (Hibernate 6 caches no query
+ * plan with a multi-valued parameter); with the derived queries, such translations were about 8 % of a unit
+ * report's Java samples (docs/scaling.md, item 11). Unknown ids are left out; the order is not kept.
  */
 @Component
 public class EntitiesById {

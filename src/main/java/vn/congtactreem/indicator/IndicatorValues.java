@@ -58,10 +58,12 @@ public class IndicatorValues {
      * Keeps a unit report's values for the {@code asked} indicators as typed, like a draft: nothing
      * typed is lost, even a value that still breaks a rule (the form shows the problem next to the
      * box, and submitting checks with {@link #check}); blank boxes remove a value.
+     *
+     * @return the report's values once saved, as {@link #ofUnitReport} would read them back (indicator id → value)
      */
-    public void saveForUnitReport(long reportId, List<Indicator> asked, List<Reading> readings, String by,
-                                  Instant at) {
-        save(asked, readings, by, at, values.findByUnitReportId(reportId),
+    public Map<Long, Reading> saveForUnitReport(long reportId, List<Indicator> asked, List<Reading> readings,
+                                                String by, Instant at) {
+        return save(asked, readings, by, at, values.findByUnitReportId(reportId),
                 id -> IndicatorValueEntity.ofUnitReport(reportId, id));
     }
 
@@ -91,8 +93,8 @@ public class IndicatorValues {
         }
     }
 
-    private void save(List<Indicator> asked, List<Reading> readings, String by, Instant at,
-                      List<IndicatorValueEntity> existing, Function<Long, IndicatorValueEntity> create) {
+    private Map<Long, Reading> save(List<Indicator> asked, List<Reading> readings, String by, Instant at,
+                                    List<IndicatorValueEntity> existing, Function<Long, IndicatorValueEntity> create) {
         Map<Long, Reading> typed = new HashMap<>();
         readings.forEach(r -> typed.put(r.indicatorId(), r));
         List<Long> askedIds = asked.stream().map(Indicator::id).toList();
@@ -112,15 +114,20 @@ public class IndicatorValues {
             if (reading.blank()) {
                 if (entity != null) {
                     values.delete(entity);
+                    byIndicator.remove(reading.indicatorId());
                 }
                 continue;
             }
             if (entity == null) {
                 entity = create.apply(reading.indicatorId());
+                byIndicator.put(reading.indicatorId(), entity);
             }
             entity.record(reading, by, at);
             values.save(entity);
         }
+        Map<Long, Reading> saved = new LinkedHashMap<>();
+        byIndicator.forEach((indicatorId, entity) -> saved.put(indicatorId, entity.toReading()));
+        return saved;
     }
 
     private static Map<Long, Map<Long, Reading>> group(List<IndicatorValueEntity> rows,

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.base.ValidationException;
+import vn.congtactreem.indicator.internal.IndicatorEntity;
 import vn.congtactreem.indicator.internal.PlanObjectiveEntity;
 import vn.congtactreem.indicator.internal.PlanObjectiveRepository;
 import vn.congtactreem.indicator.internal.PlanTargetEntity;
@@ -45,16 +46,17 @@ public class PlanTargets {
 
     /**
      * The indicators the unit answers for in the plan, each once, in the plan's order: what its report asks. Only
-     * the targets and their indicators are read (not the responsible units' names nor the targets' numbering, which
-     * {@link #ofPlan} gives).
+     * the targets and their indicators are read, together (not the responsible units' names nor the targets'
+     * numbering, which {@link #ofPlan} gives).
      */
     public List<Indicator> askedOf(long planId, long orgUnitId) {
-        List<PlanTargetEntity> answered = targets.findByPlanIdOrderByPositionAsc(planId).stream()
-                .filter(t -> t.responsibleUnits().contains(orgUnitId)).toList();
-        Map<Long, Indicator> indicators = catalog.byIds(answered.stream().map(PlanTargetEntity::getIndicatorId)
-                .distinct().toList());
         Map<Long, Indicator> asked = new java.util.LinkedHashMap<>();
-        answered.forEach(t -> asked.putIfAbsent(t.getIndicatorId(), indicators.get(t.getIndicatorId())));
+        for (Object[] row : targets.withIndicatorsOfPlan(planId)) {
+            PlanTargetEntity target = (PlanTargetEntity) row[0];
+            if (target.responsibleUnits().contains(orgUnitId)) {
+                asked.putIfAbsent(target.getIndicatorId(), ((IndicatorEntity) row[1]).toIndicator());
+            }
+        }
         return List.copyOf(asked.values());
     }
 

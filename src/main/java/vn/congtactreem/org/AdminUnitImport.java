@@ -19,6 +19,7 @@ import vn.congtactreem.org.AdminUnitImportPlan.Action;
 import vn.congtactreem.org.AdminUnitImportPlan.Line;
 import vn.congtactreem.org.AdminUnitImportPlan.NewAgency;
 import vn.congtactreem.org.AdminUnitImportPlanner.Existing;
+import vn.congtactreem.org.internal.OrgNameCache;
 
 /**
  * "Nạp danh mục đơn vị hành chính": loads provinces of the official list (one, several or all) into
@@ -49,8 +50,11 @@ public class AdminUnitImport {
     private final AdminUnitCatalogue catalogue;
     private final AgencyTemplates templates;
     private final JdbcTemplate jdbc;
+    private final OrgNameCache shownNames;
 
-    public AdminUnitImport(AdminUnitCatalogue catalogue, AgencyTemplates templates, JdbcTemplate jdbc) {
+    public AdminUnitImport(AdminUnitCatalogue catalogue, AgencyTemplates templates, JdbcTemplate jdbc,
+                           OrgNameCache shownNames) {
+        this.shownNames = shownNames;
         this.catalogue = catalogue;
         this.templates = templates;
         this.jdbc = jdbc;
@@ -72,6 +76,7 @@ public class AdminUnitImport {
         int total = updates.size() + provinces.size() + communes.size() + plan.agencies().size();
         Counter counter = new Counter(progress, total);
         counter.report();
+        shownNames.forgetAll();
         batch("update org_unit set name = ?, name_key = ?, official_code = ?, admin_kind_code = ? where id = ?",
                 updates, l -> new Object[] {l.name(), NameKey.of(l.name()), l.code(), l.kindCode(), l.unitId()}, counter);
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());

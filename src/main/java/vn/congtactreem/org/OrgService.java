@@ -20,6 +20,7 @@ import vn.congtactreem.org.internal.AgencyTypeRepository;
 import vn.congtactreem.org.internal.OrgLevelEntity;
 import vn.congtactreem.org.internal.OrgLevelRepository;
 import vn.congtactreem.org.internal.OrgUnitEntity;
+import vn.congtactreem.org.internal.OrgNameCache;
 import vn.congtactreem.org.internal.OrgTreeQueries;
 import vn.congtactreem.org.internal.OrgUnitRepository;
 import vn.congtactreem.org.internal.UserRepository;
@@ -45,11 +46,13 @@ public class OrgService {
     private final OrgTreeQueries tree;
     private final ApplicationEventPublisher events;
     private final EntitiesById entities;
+    private final OrgNameCache shownNames;
 
     public OrgService(OrgUnitRepository units, OrgLevelRepository levels, AgencyTypeRepository agencyTypes,
                       UserRepository users, OrgTreeQueries tree, ApplicationEventPublisher events,
-                      EntitiesById entities) {
+                      EntitiesById entities, OrgNameCache shownNames) {
         this.entities = entities;
+        this.shownNames = shownNames;
         this.events = events;
         this.tree = tree;
         this.units = units;
@@ -92,6 +95,19 @@ public class OrgService {
     /** Names of these units, read together (for lists of many rows); unknown ids are left out. */
     public Map<Long, String> names(java.util.Collection<Long> ids) {
         return tree.names(ids);
+    }
+
+    /**
+     * Names to show (a task's description, a report's unit, a plan's organisation), kept a few minutes on this node
+     * ({@link OrgNameCache}): never for a decision. Unknown ids are left out.
+     */
+    public Map<Long, String> shownNames(java.util.Collection<Long> ids) {
+        return shownNames.names(ids);
+    }
+
+    /** The same for one unit; "" for an unknown id. */
+    public String shownName(long id) {
+        return shownNames.names(List.of(id)).getOrDefault(id, "");
     }
 
     /** These units, read together; unknown ids are left out. */
@@ -201,6 +217,7 @@ public class OrgService {
         }
         String oldPath = path(id);
         unit.rename(cleanName);
+        shownNames.forget(id);
         units.flush();
         events.publishEvent(new OrgUnitRenamed(id, oldName, cleanName, oldPath, path(id)));
         return unit.toOrgUnit();

@@ -137,7 +137,7 @@ class PlanReads {
 
     PlanSummary summary(long planId) {
         PlanEntity plan = entity(planId);
-        return plan.toSummary(orgs.find(plan.getOrgUnitId()).map(OrgUnit::name).orElse(""));
+        return plan.toSummary(orgs.shownName(plan.getOrgUnitId()));
     }
 
     ReportingPeriod period(long periodId) {

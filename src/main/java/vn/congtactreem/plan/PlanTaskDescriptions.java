@@ -21,8 +21,9 @@ import vn.congtactreem.plan.process.PlanCycleProcess;
  * Describes tasks of any process of the cycle by their plan, the organisation concerned and the period (the
  * process variables {@code planId} and {@code periodId}, and the one naming the unit concerned, if any), with the
  * link the owning feature gives.
- * A page of tasks takes three reads whatever its size: the plans' lines, the periods, and the names of the plans'
- * organisations and of the units together (one task: the transaction's copies first, so often fewer). Used
+ * A page of tasks takes three reads at most whatever its size: the plans' lines, the periods, and the names of the
+ * plans' organisations and of the units together (none for names shown recently on this node; one task: the
+ * transaction's copies first, so often fewer). Used
  * by each feature's {@code WorkItemDescriber} for its own processes.
  */
 @Component
@@ -80,16 +81,14 @@ public class PlanTaskDescriptions {
     }
 
     /**
-     * The names of the plans' organisations and of the tasks' units, read together: one statement at most (a
-     * multi-load, none for the units the transaction has read already) where the plans' lines and the units' names
-     * took one each. A plan of one task is its transaction's copy when it has one ({@code findById}).
+     * The names of the plans' organisations and of the tasks' units, together: the names this node has shown in the
+     * last minutes without a statement, the others in one ({@link OrgService#shownNames}). A plan of one task is its
+     * transaction's copy when it has one ({@code findById}).
      */
     private Map<Long, String> names(List<PlanEntity> planEntities, Set<Long> unitIds) {
         Set<Long> orgIds = new HashSet<>(unitIds);
         planEntities.forEach(p -> orgIds.add(p.getOrgUnitId()));
-        Map<Long, String> names = new HashMap<>();
-        orgs.byIds(orgIds).forEach((id, unit) -> names.put(id, unit.name()));
-        return names;
+        return orgs.shownNames(orgIds);
     }
 
     /** A process variable holding an id, if the task's process has it. */

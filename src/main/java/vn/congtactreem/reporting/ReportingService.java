@@ -125,6 +125,15 @@ public class ReportingService {
         return steps.dueAt(reportId);
     }
 
+    /**
+     * When the officer's review of the report is due: {@code reviewDays} after it arrived (now, if it has not),
+     * never after the plan's own last day upward. Reads the report's row and its period only (every submission asks).
+     */
+    @Transactional(readOnly = true)
+    public Date reviewDueAt(long reportId, int reviewDays) {
+        return steps.reviewDueAt(reportId, reviewDays);
+    }
+
     /** A reminder date of the period: one reminder to every unit whose report is still awaited. */
     public void remindAwaitedUnits(long periodId) {
         steps.remindAwaitedUnits(periodId);

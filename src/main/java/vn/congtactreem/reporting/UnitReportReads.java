@@ -99,7 +99,7 @@ class UnitReportReads {
 
     private UnitReport toReport(UnitReportEntity report, long planId) {
         return report.toReport(planId,
-                report.nameAsMadeOr(orgs.find(report.getOrgUnitId()).map(o -> o.name()).orElse("")));
+                report.nameAsMadeOr(orgs.shownName(report.getOrgUnitId())));
     }
 
     /** A timeline line about the report. */

@@ -92,6 +92,13 @@ class UnitReportSteps {
         return Date.from(Deadlines.dueInstant(plans.period(reads.require(reportId).getPeriodId()).unitDue()));
     }
 
+    @Transactional(readOnly = true)
+    Date reviewDueAt(long reportId, int reviewDays) {
+        UnitReportEntity report = reads.require(reportId);
+        Instant arrived = report.getSubmittedAt() == null ? clock.now() : report.getSubmittedAt();
+        return Date.from(Deadlines.reviewDue(arrived, reviewDays, plans.period(report.getPeriodId()).upperDue()));
+    }
+
     /**
      * Every report of the period still awaited (not written, draft, or returned): one reminder each, written
      * together (the timeline in one batch, the notifications from one event).

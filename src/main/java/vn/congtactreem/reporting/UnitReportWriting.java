@@ -16,6 +16,7 @@ import vn.congtactreem.appendix.AppendixForms;
 import vn.congtactreem.appendix.FormCompleteness;
 import vn.congtactreem.indicator.Indicator;
 import vn.congtactreem.indicator.IndicatorValues;
+import vn.congtactreem.indicator.Reading;
 import vn.congtactreem.org.Role;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.plan.CycleAction;
@@ -60,11 +61,14 @@ class UnitReportWriting {
     }
 
     void acknowledge(UserAccount reporter, long reportId) {
-        UnitReportEntity report = reads.require(reportId);
+        // the report with its assignment's other reports, read together (a report without one: read alone)
+        List<UnitReportEntity> withSiblings = reports.withSiblingsOf(reportId);
+        UnitReportEntity report = withSiblings.stream().filter(r -> r.getId() == reportId).findFirst()
+                .orElseGet(() -> reads.require(reportId));
         scope.requireActsFor(reporter, report.getOrgUnitId(), Role.REPORTER, () -> reads.visible(reporter, report),
                 NOT_FOUND, reportId);
         plans.acknowledgeAssignment(report.getAssignmentId(), reporter.username());
-        for (UnitReportEntity sibling : reports.findByAssignmentId(report.getAssignmentId())) {
+        for (UnitReportEntity sibling : withSiblings) {
             work.find(UnitReportProcess.KEY, sibling.getId(), UnitReportProcess.Element.ACKNOWLEDGE_ASSIGNMENT)
                     .ifPresent(task -> work.complete(reporter, task, Map.of()));
         }
@@ -91,17 +95,19 @@ class UnitReportWriting {
         ConflictException.requireVersion("report", expectedVersion, report.getVersion());
         // the plan's figures asked of the unit, read once for writing and checking them
         List<Indicator> asked = figures.askedOf(reportId);
+        // the report's values as saved, when this submission carries them (then not read back)
+        Map<Long, Reading> saved = null;
         if (form != null) {
             form.checkTexts();
             report.write(form);
-            writeValues(reporter, reportId, form, asked);
+            saved = writeValues(reporter, reportId, form, asked);
         }
         if (report.getResults() == null || report.getResults().isBlank()) {
             throw new ValidationException("results", "report.error.resultsRequired");
         }
         // the values and cells are read only when the plan asks for figures or forms (nothing to check otherwise)
         if (!asked.isEmpty()) {
-            IndicatorValues.check(asked, values.ofUnitReport(reportId), true);
+            IndicatorValues.check(asked, saved != null ? saved : values.ofUnitReport(reportId), true);
         }
         ReportingPeriod period = plans.period(report.getPeriodId());
         // the plan's forms are checked as its indicator values are: every required cell filled
@@ -142,9 +148,12 @@ class UnitReportWriting {
         }
     }
 
-    private void writeValues(UserAccount reporter, long reportId, UnitReportForm form, List<Indicator> asked) {
+    /** @return the report's values once saved; null when the form carries none (nothing saved, nothing read) */
+    private Map<Long, Reading> writeValues(UserAccount reporter, long reportId, UnitReportForm form,
+                                           List<Indicator> asked) {
         if (form.values() != null) {
-            values.saveForUnitReport(reportId, asked, form.values(), reporter.username(), clock.now());
+            return values.saveForUnitReport(reportId, asked, form.values(), reporter.username(), clock.now());
         }
+        return null;
     }
 }

@@ -14,6 +14,14 @@ public interface PlanTargetRepository extends JpaRepository<PlanTargetEntity, Lo
     @Query("select t from PlanTargetEntity t where t.planId = :planId order by t.position")
     List<PlanTargetEntity> findByPlanIdOrderByPositionAsc(@Param("planId") Long planId);
 
+    /**
+     * The plan's targets, each with its indicator ([target, indicator]), in the plan's order: one statement whose
+     * translation Hibernate keeps (a multi-load of the indicators by ids is built anew on every call).
+     */
+    @Query("select t, i from PlanTargetEntity t join IndicatorEntity i on i.id = t.indicatorId"
+            + " where t.planId = :planId order by t.position")
+    List<Object[]> withIndicatorsOfPlan(@Param("planId") long planId);
+
     List<PlanTargetEntity> findByPlanIdInOrderByPlanIdAscPositionAsc(Collection<Long> planIds);
 
     @Modifying

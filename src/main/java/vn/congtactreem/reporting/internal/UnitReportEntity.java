@@ -117,6 +117,10 @@ public class UnitReportEntity {
         return id;
     }
 
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
     public Long getPeriodId() {
         return periodId;
     }

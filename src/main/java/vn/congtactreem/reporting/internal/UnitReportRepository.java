@@ -21,8 +21,10 @@ public interface UnitReportRepository extends JpaRepository<UnitReportEntity, Lo
 
     // a JPQL string, not a derived query: Hibernate keeps its translation (it translates a derived query's criteria
     // tree anew on every call; docs/scaling.md, item 11)
-    @Query("select r from UnitReportEntity r where r.assignmentId = :assignmentId")
-    List<UnitReportEntity> findByAssignmentId(@Param("assignmentId") Long assignmentId);
+    /** The report and the other reports of its assignment (its other periods), in one statement. */
+    @Query("select r from UnitReportEntity r where r.assignmentId = "
+            + "(select s.assignmentId from UnitReportEntity s where s.id = :reportId)")
+    List<UnitReportEntity> withSiblingsOf(@Param("reportId") long reportId);
 
     Optional<UnitReportEntity> findByPeriodIdAndOrgUnitId(Long periodId, Long orgUnitId);
 

@@ -3,9 +3,6 @@ package vn.congtactreem.reporting.process;
 import java.util.Date;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import vn.congtactreem.base.CycleClock;
-import vn.congtactreem.plan.Deadlines;
-import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.reporting.ReportingService;
 
 /**
@@ -17,15 +14,10 @@ import vn.congtactreem.reporting.ReportingService;
 public class ReportCalendar {
 
     private final ReportingService reporting;
-    private final PlanService plans;
-    private final CycleClock clock;
     private final int reviewDays;
 
-    public ReportCalendar(ReportingService reporting, PlanService plans, CycleClock clock,
-                          @Value("${app.deadlines.review-days:3}") int reviewDays) {
+    public ReportCalendar(ReportingService reporting, @Value("${app.deadlines.review-days:3}") int reviewDays) {
         this.reporting = reporting;
-        this.plans = plans;
-        this.clock = clock;
         this.reviewDays = reviewDays;
     }
 
@@ -34,8 +26,6 @@ public class ReportCalendar {
     }
 
     public Date reviewDueAt(Long reportId) {
-        var report = reporting.load(reportId);
-        var arrived = report.submittedAt() == null ? clock.now() : report.submittedAt();
-        return Date.from(Deadlines.reviewDue(arrived, reviewDays, plans.period(report.periodId()).upperDue()));
+        return reporting.reviewDueAt(reportId, reviewDays);
     }
 }

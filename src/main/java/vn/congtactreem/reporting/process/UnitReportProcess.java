@@ -15,8 +15,10 @@ import vn.congtactreem.inbox.WorkItemIds;
  * its own cycle does not fill a form: its approved consolidated report arrives as message
  * {@link #SUB_AREA_REPORT_SUBMITTED}.
  *
- * <p>Completing {@link Element#ACKNOWLEDGE_ASSIGNMENT} sets {@link Var#ACKNOWLEDGED} to true on the
- * process instance (a task listener in the diagram), so a returned report is not acknowledged again.
+ * <p>A returned report sets {@link Var#ACKNOWLEDGED} to true on the process instance (a listener on the flow
+ * after {@link Element#NOTIFY_RETURN}), so it is not acknowledged again: a report that was submitted had been
+ * acknowledged. Completing {@link Element#ACKNOWLEDGE_ASSIGNMENT} writes nothing (every report passes there; the
+ * return is rare).
  * Transactions: {@link Element#NOTIFY_RETURN} and {@link Element#ANNOUNCE_ACCEPTANCE} start in their own
  * jobs (async before), so a failing bean never undoes a person's completed task. {@link Element#CHECK_PERIOD_COMPLETE}
  * runs in the acceptance's transaction: it only reads (the period's row held, so two acceptances of a period's last
@@ -64,7 +66,7 @@ public final class UnitReportProcess {
         public static final String SUB_AREA = "subArea";
         /**
          * true when the unit has already acknowledged its assignment (earlier period, or sub-area); the
-         * diagram sets it on the process instance when {@link Element#ACKNOWLEDGE_ASSIGNMENT} completes.
+         * diagram sets it on the process instance when the report is returned (it was submitted, so acknowledged).
          */
         public static final String ACKNOWLEDGED = "acknowledged";
         /** the officer's decision. */

@@ -95,8 +95,12 @@ class UnitReportProcessTests extends ProcessEngineTest {
         assertThat(report).isWaitingAt(SUBMIT_REPORT);
         assertThat(task(SUBMIT_REPORT)).hasCandidateGroup("org:31:REPORTER").hasDueDate(DUE);
         assertThat(jobCount()).isZero();
-        assertThat(acknowledgedVariables(report)).as("set once, on the process instance")
-                .containsExactly(tuple(report.getId(), true));
+        assertThat(acknowledgedVariables(report)).as("the acknowledgement itself writes no variable")
+                .containsExactly(tuple(report.getId(), false));
+        assertThat(historyService().createHistoricDetailQuery().variableUpdates().processInstanceId(report.getId())
+                .list().stream().map(org.camunda.bpm.engine.history.HistoricVariableUpdate.class::cast)
+                .filter(update -> update.getVariableName().equals(Var.ACKNOWLEDGED)))
+                .as("written once, by the start").hasSize(1);
     }
 
     @Test
