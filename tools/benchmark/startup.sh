@@ -9,6 +9,8 @@
 # written by a training start (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh), as the Dockerfile does.
 # JAVA_OPTS: options for every start (and the training start), e.g. -Dspring.data.jpa.repositories.bootstrap-mode=deferred
 # to compare with the default bootstrap.
+# Every start (and the training start) uses the jar's Spring AOT code (-Dspring.aot.enabled=true), as the Dockerfile
+# does; AOT=0 starts without it (the jar of ./mvnw -Pproduction package carries it either way).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-3}"
@@ -18,6 +20,8 @@ pw='Benchmark-admin-2026!'
 db="startup_$(date +%s)"
 psql -h 127.0.0.1 -U postgres -qc "create database $db" >/dev/null
 run_jar="$jar"
+aot_opts="-Dspring.aot.enabled=true"
+[ "${AOT:-1}" = 0 ] && aot_opts=""
 cds_opts=""
 if [ "${CDS:-0}" = 1 ]; then
   rm -rf target/cds
@@ -26,7 +30,7 @@ if [ "${CDS:-0}" = 1 ]; then
   # the training start, as in the Dockerfile: an in-memory H2 database (none exists while an image is built), the
   # context started and closed; the archive holds the classes it loaded
   SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL="jdbc:h2:mem:training" SPRING_DATASOURCE_USERNAME=sa \
-    java ${JAVA_OPTS:-} -XX:ArchiveClassesAtExit=target/cds/app.jsa -Dspring.context.exit=onRefresh -jar "$run_jar" \
+    java ${JAVA_OPTS:-} $aot_opts -XX:ArchiveClassesAtExit=target/cds/app.jsa -Dspring.context.exit=onRefresh -jar "$run_jar" \
     --server.port=$port > "target/startup-$db-training.log" 2>&1
   test -s target/cds/app.jsa
   cds_opts="-XX:SharedArchiveFile=target/cds/app.jsa"
@@ -37,7 +41,7 @@ start() {   # sets $figures to "seconds rss_ready_mb rss_idle_mb" and $pid
   t0=$(date +%s.%N)
   SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
     SPRING_DATASOURCE_USERNAME=postgres APP_ADMIN_PASSWORD="$pw" SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=2525 \
-    java ${JAVA_OPTS:-} $cds_opts -jar "$run_jar" --server.port=$port --server.servlet.session.cookie.secure=false \
+    java ${JAVA_OPTS:-} $aot_opts $cds_opts -jar "$run_jar" --server.port=$port --server.servlet.session.cookie.secure=false \
     > "target/startup-$db.log" 2>&1 &
   pid=$!
   until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q UP; do

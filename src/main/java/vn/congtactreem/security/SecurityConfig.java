@@ -141,9 +141,13 @@ public class SecurityConfig extends VaadinWebSecurity {
         http.addFilterAfter(new DeactivatedSessionCheck(users, LOGIN_PATH), SecurityContextHolderFilter.class);
     }
 
-    /** Refusals by address (the filters' rules above) are published, for the audit trail. */
+    /**
+     * Refusals by address (the filters' rules above) are published, for the audit trail. Static: method security
+     * asks for it while ordering its advisors, before this configuration could be made (its Vaadin base class reads
+     * the servlet context, which Spring AOT's build-time processing does not have).
+     */
     @Bean
-    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
+    static AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
         return new SpringAuthorizationEventPublisher(events);
     }
 

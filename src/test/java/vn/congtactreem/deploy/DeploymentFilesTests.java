@@ -248,6 +248,30 @@ class DeploymentFilesTests {
                 .anySatisfy(run -> assertThat(run).contains("-Djarmode=tools").contains(" extract "));
     }
 
+    /**
+     * Spring AOT: the training start and the ENTRYPOINT both start with the jar's AOT code (the archive then holds the
+     * classes a start loads), and the production Maven profile, which the image builds, makes that code for the prod
+     * profile the image runs (AOT fixes profiles and conditions at build time).
+     */
+    @Test
+    void bothStartsOfTheImageUseTheSpringAotCodeTheProductionBuildMakesForProd() throws IOException {
+        String flag = "-Dspring.aot.enabled=true";
+        List<Instruction> last = finalStage();
+        assertThat(last.stream().filter(i -> i.keyword().equals("ENTRYPOINT")).map(Instruction::arguments)
+                .reduce((first, second) -> second).orElse("")).as("the ENTRYPOINT").contains(flag);
+        assertThat(last.stream().filter(i -> i.keyword().equals("RUN")).map(Instruction::arguments)
+                .filter(run -> run.contains("-XX:ArchiveClassesAtExit=")))
+                .as("the training start").singleElement().asString().contains(flag);
+        String pom = Files.readString(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8);
+        int production = pom.indexOf("<id>production</id>");
+        assertThat(production).as("the production profile in pom.xml").isNotNegative();
+        String profile = pom.substring(production, pom.indexOf("</profile>", production));
+        assertThat(profile).as("the production profile").contains("<goal>process-aot</goal>")
+                .contains("<profiles>prod</profiles>");
+        assertThat(pom.substring(0, pom.indexOf("<profiles>"))).as("the build outside the profiles")
+                .doesNotContain("process-aot");
+    }
+
     @Test
     void buildContextLeavesOutTheTargetDirectory() throws IOException {
         List<String> patterns = Files.readAllLines(ROOT.resolve(".dockerignore"), StandardCharsets.UTF_8).stream()
