@@ -8,8 +8,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import vn.congtactreem.support.PostgresTestDatabase;
+import vn.congtactreem.support.MigrationDatabases;
 
 /**
  * V36 on the databases of both runs (H2 by default, PostgreSQL in production), over figures already saved: the
@@ -21,10 +20,7 @@ class IndicatorValueSequenceMigrationIntegrationTests {
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
     void theSequenceStartsAboveTheFiguresAlreadySaved(String database) {
-        DataSource dataSource = "h2".equals(database)
-                ? new DriverManagerDataSource("jdbc:h2:mem:figseq" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "")
-                : new DriverManagerDataSource(PostgresTestDatabase.freshDatabase("figseq"),
-                        PostgresTestDatabase.username(), PostgresTestDatabase.password());
+        DataSource dataSource = MigrationDatabases.fresh(database, "figseq");
         migrate(dataSource, database, "35");
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         jdbc.update("insert into org_unit (id, kind, level_code, name) values (9001, 'AREA', 'COMMUNE', 'Xã')");
@@ -42,11 +38,9 @@ class IndicatorValueSequenceMigrationIntegrationTests {
 
         migrate(dataSource, database, "36");
 
-        long next = jdbc.queryForObject("h2".equals(database) ? "select next value for indicator_value_seq"
-                : "select nextval('indicator_value_seq')", Long.class);
+        long next = nextValue(jdbc, database);
         assertThat(next - 49).as("the lowest id of Hibernate's first block").isGreaterThan(7000L);
-        long following = jdbc.queryForObject("h2".equals(database) ? "select next value for indicator_value_seq"
-                : "select nextval('indicator_value_seq')", Long.class);
+        long following = nextValue(jdbc, database);
         assertThat(following - next).as("the sequence's step: Hibernate's allocationSize").isEqualTo(50L);
         figure(jdbc, null, indicators.get(3));
         assertThat(jdbc.queryForObject("select id from indicator_value where indicator_id = ?", Long.class,
@@ -60,6 +54,11 @@ class IndicatorValueSequenceMigrationIntegrationTests {
                 .locations("classpath:db/migration", "classpath:db/vendor/" + database,
                         "classpath:vn/congtactreem/plan/internal/migration")
                 .target(target).load().migrate();
+    }
+
+    private static long nextValue(JdbcTemplate jdbc, String database) {
+        return jdbc.queryForObject("h2".equals(database) ? "select next value for indicator_value_seq"
+                : "select nextval('indicator_value_seq')", Long.class);
     }
 
     private static void figure(JdbcTemplate jdbc, Long id, long indicatorId) {

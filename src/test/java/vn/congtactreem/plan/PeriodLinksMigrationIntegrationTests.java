@@ -11,8 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import vn.congtactreem.support.PostgresTestDatabase;
+import vn.congtactreem.support.MigrationDatabases;
 
 /**
  * V11 on the databases of both runs (H2 by default, PostgreSQL in production): a district's issued
@@ -25,10 +24,7 @@ class PeriodLinksMigrationIntegrationTests {
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
     void brokenLinksAreRepairedOrReportedAndThenGuarded(String database) {
-        DataSource dataSource = "h2".equals(database)
-                ? new DriverManagerDataSource("jdbc:h2:mem:links" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "")
-                : new DriverManagerDataSource(PostgresTestDatabase.freshDatabase("periodlinks"),
-                        PostgresTestDatabase.username(), PostgresTestDatabase.password());
+        DataSource dataSource = MigrationDatabases.fresh(database, "periodlinks");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("10").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         jdbc.update("insert into org_unit (id, kind, level_code, name) values (9001, 'AREA', 'DISTRICT', 'Huyện')");
