@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import vn.congtactreem.base.CycleClock;
 import vn.congtactreem.base.ValidationException;
 
@@ -25,6 +26,8 @@ public final class Deadlines {
     public static final int MIN_DAYS_TO_CONSOLIDATE = 1;
     public static final String DEFAULT_REMINDER_DAYS = "7,1";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Compiled once: every period read parses its reminder days ({@code String.split} compiled it per call). */
+    private static final Pattern REMINDER_DAY_SEPARATORS = Pattern.compile("[,;\\s]+");
 
     private Deadlines() {
     }
@@ -67,7 +70,7 @@ public final class Deadlines {
             return List.of();
         }
         List<Integer> days = new ArrayList<>();
-        for (String part : text.split("[,;\\s]+")) {
+        for (String part : REMINDER_DAY_SEPARATORS.split(text)) {
             if (part.isBlank()) {
                 continue;
             }

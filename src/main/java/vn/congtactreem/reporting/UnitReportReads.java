@@ -16,6 +16,7 @@ import vn.congtactreem.plan.PlanService;
 import vn.congtactreem.plan.ReportingPeriod;
 import vn.congtactreem.reporting.internal.UnitReportEntity;
 import vn.congtactreem.reporting.internal.UnitReportRepository;
+import vn.congtactreem.reporting.internal.UnitReportRows;
 import vn.congtactreem.security.AccessScope;
 
 /**
@@ -30,12 +31,15 @@ class UnitReportReads {
     static final String NOT_FOUND = "report.error.notFound";
 
     private final UnitReportRepository reports;
+    private final UnitReportRows rows;
     private final PlanService plans;
     private final OrgService orgs;
     private final AccessScope scope;
 
-    UnitReportReads(UnitReportRepository reports, PlanService plans, OrgService orgs, AccessScope scope) {
+    UnitReportReads(UnitReportRepository reports, UnitReportRows rows, PlanService plans, OrgService orgs,
+                    AccessScope scope) {
         this.reports = reports;
+        this.rows = rows;
         this.plans = plans;
         this.orgs = orgs;
         this.scope = scope;
@@ -93,8 +97,9 @@ class UnitReportReads {
         return reports.lockById(reportId).orElseThrow(() -> new NotFoundException("report", NOT_FOUND, reportId));
     }
 
+    /** The report by id: from the persistence context when the transaction has it (no repository proxies). */
     UnitReportEntity require(long reportId) {
-        return reports.findById(reportId).orElseThrow(() -> new NotFoundException("report", NOT_FOUND, reportId));
+        return rows.find(reportId).orElseThrow(() -> new NotFoundException("report", NOT_FOUND, reportId));
     }
 
     private UnitReport toReport(UnitReportEntity report, long planId) {

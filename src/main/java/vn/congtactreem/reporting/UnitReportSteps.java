@@ -24,6 +24,7 @@ import vn.congtactreem.plan.ReportingPeriod;
 import vn.congtactreem.plan.process.PlanCycleProcess;
 import vn.congtactreem.reporting.internal.UnitReportEntity;
 import vn.congtactreem.reporting.internal.UnitReportRepository;
+import vn.congtactreem.reporting.internal.UnitReportRows;
 import vn.congtactreem.reporting.process.ConsolidationProcess;
 import vn.congtactreem.reporting.process.UnitReportProcess;
 
@@ -41,6 +42,7 @@ class UnitReportSteps {
             List.of(UnitReportStatus.OPEN, UnitReportStatus.DRAFT, UnitReportStatus.RETURNED);
 
     private final UnitReportRepository reports;
+    private final UnitReportRows rows;
     private final UnitReportReads reads;
     private final PlanService plans;
     private final RuntimeService runtime;
@@ -49,10 +51,12 @@ class UnitReportSteps {
     private final ApplicationEventPublisher events;
     private final OrgService orgs;
 
-    UnitReportSteps(UnitReportRepository reports, UnitReportReads reads, PlanService plans, RuntimeService runtime,
-                    CycleTimeline timeline, CycleClock clock, ApplicationEventPublisher events, OrgService orgs) {
+    UnitReportSteps(UnitReportRepository reports, UnitReportRows rows, UnitReportReads reads, PlanService plans,
+                    RuntimeService runtime, CycleTimeline timeline, CycleClock clock, ApplicationEventPublisher events,
+                    OrgService orgs) {
         this.orgs = orgs;
         this.reports = reports;
+        this.rows = rows;
         this.reads = reads;
         this.plans = plans;
         this.runtime = runtime;
@@ -162,13 +166,14 @@ class UnitReportSteps {
     /**
      * The report accepted and none of its period left unaccepted. The period's row is held first, so two acceptances
      * of its last reports ask one after the other, the second seeing the first's decision; one count, not every report.
+     * The count is plain JDBC after the lock's flush (which keeps the per-period lock order), on the same connection.
      */
     private boolean periodComplete(UnitReportEntity report) {
         if (report.getStatus() != UnitReportStatus.ACCEPTED) {
             return false;
         }
         plans.lockPeriod(report.getPeriodId());
-        return !reports.existsByPeriodIdAndStatusNot(report.getPeriodId(), UnitReportStatus.ACCEPTED);
+        return !rows.anyOfPeriodNot(report.getPeriodId(), UnitReportStatus.ACCEPTED);
     }
 
     void receiveFromSubArea(long upperReportId, long consolidatedReportId, String by) {

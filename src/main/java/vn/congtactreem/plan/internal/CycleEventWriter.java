@@ -25,6 +25,10 @@ public class CycleEventWriter {
             + " consolidated_report_id, actor, on_behalf_of, action, comment, happened_at)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    /** The UTC calendar the driver reads the zone of: one per thread, not a new one on every row. */
+    private static final ThreadLocal<Calendar> UTC =
+            ThreadLocal.withInitial(() -> Calendar.getInstance(TimeZone.getTimeZone("UTC")));
+
     private final JdbcTemplate jdbc;
     private final boolean postgres;
 
@@ -64,7 +68,7 @@ public class CycleEventWriter {
         ps.setString(7, row.action());
         ps.setString(8, row.comment());
         if (postgres) {
-            ps.setTimestamp(9, Timestamp.from(row.happenedAt()), Calendar.getInstance(TimeZone.getTimeZone("UTC")));
+            ps.setTimestamp(9, Timestamp.from(row.happenedAt()), UTC.get());
         } else {
             ps.setObject(9, row.happenedAt(), Types.TIMESTAMP_WITH_TIMEZONE);
         }

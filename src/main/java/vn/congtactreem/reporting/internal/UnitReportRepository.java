@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import jakarta.persistence.LockModeType;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -31,17 +30,6 @@ public interface UnitReportRepository extends JpaRepository<UnitReportEntity, Lo
     /** The units that already have a report in the period. */
     @Query("select r.orgUnitId from UnitReportEntity r where r.periodId = :periodId")
     List<Long> orgUnitIdsOfPeriod(@Param("periodId") Long periodId);
-
-    /** Whether a report of the period is in another status (one indexed query stopping at the first row). */
-    default boolean existsByPeriodIdAndStatusNot(Long periodId, vn.congtactreem.reporting.UnitReportStatus status) {
-        return !notIn(periodId, status, Limit.of(1)).isEmpty();
-    }
-
-    // a JPQL string, not a derived query: Hibernate keeps its translation (it translates a derived query's criteria
-    // tree anew on every call; docs/scaling.md, item 11)
-    @Query("select r.id from UnitReportEntity r where r.periodId = :periodId and r.status <> :status")
-    List<Long> notIn(@Param("periodId") Long periodId,
-                     @Param("status") vn.congtactreem.reporting.UnitReportStatus status, Limit limit);
 
     /**
      * The report row locked until the transaction ends: two commands on one report (a submit sent twice,
