@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.hibernate.Session;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,9 @@ import org.springframework.stereotype.Component;
  * simpler than a query with {@code in :ids}, which is translated anew on every call too (Hibernate 6 caches no query
  * plan with a multi-valued parameter); with the derived queries, such translations were about 8 % of a unit
  * report's Java samples (docs/scaling.md, item 11). Unknown ids are left out; the order is not kept.
+ * One entity by its id ({@link #find}) is the persistence context's {@code find}, as a repository's
+ * {@code findById} is, without the repository's proxy and its interceptors (transaction, exception translation,
+ * method metadata), which cost more than the find itself when the transaction has the row already.
  */
 @Component
 public class EntitiesById {
@@ -22,6 +26,11 @@ public class EntitiesById {
 
     EntitiesById(EntityManager em) {
         this.em = em;
+    }
+
+    /** The entity of this id: the transaction's copy if it has one, else one statement. */
+    public <T> Optional<T> find(Class<T> type, long id) {
+        return Optional.ofNullable(em.find(type, id));
     }
 
     public <T> List<T> load(Class<T> type, Collection<Long> ids) {

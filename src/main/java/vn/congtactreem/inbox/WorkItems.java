@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -41,10 +42,13 @@ public class WorkItems {
     private final TaskClaims claims;
     private final StuckTaskQueries stuck;
     private final TaskLookup lookup;
+    private final UnloggedCompletion completion;
 
     public WorkItems(TaskService tasks, RepositoryService repository, RuntimeService runtime, IdentityService identity,
                      ManagementService management, AccessScope scope, UserService users, CycleClock clock,
-                     SubstitutionService substitutions, JdbcTemplate jdbc) {
+                     SubstitutionService substitutions, JdbcTemplate jdbc,
+                     ProcessEngine engine) {
+        this.completion = new UnloggedCompletion(engine);
         this.lookup = new TaskLookup(jdbc, management);
         this.stuck = new StuckTaskQueries(jdbc);
         this.tasks = tasks;
@@ -88,12 +92,15 @@ public class WorkItems {
         return lookup.exists(processKey, businessKey, taskKey);
     }
 
-    /** Completes the task as {@code actor}, who must be its assignee or in one of its candidate groups. */
+    /**
+     * Completes the task as {@code actor}, who must be its assignee or in one of its candidate groups. The caller
+     * records the act in the audit trail; the engine's own operation log is not written ({@link UnloggedCompletion}).
+     */
     public void complete(UserAccount actor, OpenTask task, Map<String, Object> variables) {
         requireMayWorkOn(actor, task);
         identity.setAuthenticatedUserId(actor.username());
         try {
-            tasks.complete(task.id(), variables);
+            completion.complete(task.id(), variables);
         } finally {
             identity.clearAuthentication();
         }

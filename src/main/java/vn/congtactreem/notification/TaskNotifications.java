@@ -15,8 +15,6 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import vn.congtactreem.inbox.WorkItem;
 import vn.congtactreem.inbox.WorkItemDescriber;
 import vn.congtactreem.inbox.WorkItemDescriber.WorkItemDescription;
@@ -46,9 +44,17 @@ class TaskNotifications {
         this.describers = describers;
     }
 
-    @EventListener(condition = "#p0.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
-    @Transactional(propagation = Propagation.MANDATORY)
+    /**
+     * Announces a task just created. The engine publishes every event of every task: the others are let go at once
+     * here rather than by a condition on the annotation, which Spring would evaluate as an expression for each.
+     * Not itself transactional, so that those events pass no transaction interceptor either: the engine runs
+     * each command in a transaction, and the notification's write insists on one ({@link Outbox#record}).
+     */
+    @EventListener
     public void onCreate(DelegateTask task) {
+        if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+            return;
+        }
         List<Audience> audiences = task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> Audience.ofCandidateGroup(link.getGroupId())).flatMap(Optional::stream).toList();

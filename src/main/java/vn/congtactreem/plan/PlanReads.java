@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.EntitiesById;
 import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.NotVisibleException;
 import vn.congtactreem.indicator.PlanTargets;
@@ -47,10 +48,11 @@ class PlanReads {
     private final UserService users;
     private final AccessScope scope;
     private final CycleTimeline timeline;
+    private final EntitiesById byId;
 
     PlanReads(PlanRepository plans, ReportingPeriodRepository periods, AssignmentRepository assignments,
               PlanActivityRepository activities, PlanTargets targets, OrgService orgs, UserService users,
-              AccessScope scope, CycleTimeline timeline) {
+              AccessScope scope, CycleTimeline timeline, EntitiesById byId) {
         this.plans = plans;
         this.periods = periods;
         this.assignments = assignments;
@@ -60,6 +62,7 @@ class PlanReads {
         this.users = users;
         this.scope = scope;
         this.timeline = timeline;
+        this.byId = byId;
     }
 
     List<PlanSummary> visiblePlans(UserAccount user) {
@@ -157,15 +160,15 @@ class PlanReads {
     }
 
     Map<Long, PlanSummary> summaries(Collection<Long> planIds) {
-        // one plan (a task's description): the transaction's copy if it has read it already, else one query
-        return summariesOf(planIds.size() == 1 ? plans.findById(planIds.iterator().next()).stream().toList()
-                : plans.findAllById(planIds));
+        // the transaction's copies if it has read them already, the others in one query
+        return summariesOf(planIds.size() == 1 ? byId.find(PlanEntity.class, planIds.iterator().next()).stream()
+                .toList() : byId.load(PlanEntity.class, planIds));
     }
 
     Map<Long, ReportingPeriod> periods(Collection<Long> periodIds) {
         Map<Long, ReportingPeriod> found = new LinkedHashMap<>();
-        (periodIds.size() == 1 ? periods.findById(periodIds.iterator().next()).stream().toList()
-                : periods.findAllById(periodIds)).forEach(p -> found.put(p.getId(), p.toPeriod()));
+        (periodIds.size() == 1 ? byId.find(ReportingPeriodEntity.class, periodIds.iterator().next()).stream().toList()
+                : byId.load(ReportingPeriodEntity.class, periodIds)).forEach(p -> found.put(p.getId(), p.toPeriod()));
         return found;
     }
 
@@ -247,7 +250,8 @@ class PlanReads {
     // ---------------------------------------------------------------- rows for the commands
 
     PlanEntity entity(long planId) {
-        return plans.findById(planId).orElseThrow(() -> new NotFoundException("plan", "plan.error.notFound", planId));
+        return byId.find(PlanEntity.class, planId)
+                .orElseThrow(() -> new NotFoundException("plan", "plan.error.notFound", planId));
     }
 
     /**
@@ -263,7 +267,7 @@ class PlanReads {
     }
 
     ReportingPeriodEntity periodEntity(long periodId) {
-        return periods.findById(periodId)
+        return byId.find(ReportingPeriodEntity.class, periodId)
                 .orElseThrow(() -> new NotFoundException("period", "period.error.notFound", periodId));
     }
 

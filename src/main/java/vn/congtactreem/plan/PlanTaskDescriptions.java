@@ -9,12 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.EntitiesById;
 import vn.congtactreem.base.process.ProcessVariable;
 import vn.congtactreem.inbox.WorkItem;
 import vn.congtactreem.inbox.WorkItemDescriber.WorkItemDescription;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.plan.internal.PlanEntity;
-import vn.congtactreem.plan.internal.PlanRepository;
+import vn.congtactreem.plan.internal.ReportingPeriodEntity;
 import vn.congtactreem.plan.process.PlanCycleProcess;
 
 /**
@@ -29,13 +31,11 @@ import vn.congtactreem.plan.process.PlanCycleProcess;
 @Component
 public class PlanTaskDescriptions {
 
-    private final PlanRepository planRows;
-    private final PlanService plans;
+    private final EntitiesById rows;
     private final OrgService orgs;
 
-    PlanTaskDescriptions(PlanRepository planRows, PlanService plans, OrgService orgs) {
-        this.planRows = planRows;
-        this.plans = plans;
+    PlanTaskDescriptions(EntitiesById rows, OrgService orgs) {
+        this.rows = rows;
         this.orgs = orgs;
     }
 
@@ -44,6 +44,7 @@ public class PlanTaskDescriptions {
      * @param link the page of a task given its plan's id (null when it has none of its own)
      * @return descriptions by task id of the tasks whose plan exists
      */
+    @Transactional(readOnly = true)
     public Map<String, WorkItemDescription> describe(List<WorkItem> items, ProcessVariable<Long> unitVariable,
                                                      BiFunction<WorkItem, Long, String> link) {
         Set<Long> planIds = new HashSet<>();
@@ -57,12 +58,12 @@ public class PlanTaskDescriptions {
         if (planIds.isEmpty()) {
             return Map.of();
         }
-        List<PlanEntity> planEntities = planIds.size() == 1
-                ? planRows.findById(planIds.iterator().next()).stream().toList() : planRows.findAllById(planIds);
+        List<PlanEntity> planEntities = byId(PlanEntity.class, planIds);
         Map<Long, String> units = names(planEntities, unitIds);
         Map<Long, PlanSummary> summaries = new HashMap<>();
         planEntities.forEach(p -> summaries.put(p.getId(), p.toSummary(units.getOrDefault(p.getOrgUnitId(), ""))));
-        Map<Long, ReportingPeriod> periods = periodIds.isEmpty() ? Map.of() : plans.periods(periodIds);
+        Map<Long, ReportingPeriodEntity> periods = new HashMap<>();
+        byId(ReportingPeriodEntity.class, periodIds).forEach(p -> periods.put(p.getId(), p));
         Map<String, WorkItemDescription> descriptions = new LinkedHashMap<>();
         for (WorkItem item : items) {
             Optional<Long> planId = id(item, PlanCycleProcess.PLAN_ID);
@@ -72,7 +73,7 @@ public class PlanTaskDescriptions {
             PlanSummary plan = summaries.get(planId.get());
             String organisation = id(item, unitVariable).map(unit -> units.getOrDefault(unit, ""))
                     .orElse(plan.orgUnitName());
-            ReportingPeriod period = id(item, PlanCycleProcess.PERIOD_ID).map(periods::get).orElse(null);
+            ReportingPeriodEntity period = id(item, PlanCycleProcess.PERIOD_ID).map(periods::get).orElse(null);
             descriptions.put(item.id(), new WorkItemDescription(plan.title(), organisation,
                     period == null ? null : period.kind().name(), period == null ? null : period.year(),
                     link.apply(item, plan.id())));
@@ -83,12 +84,20 @@ public class PlanTaskDescriptions {
     /**
      * The names of the plans' organisations and of the tasks' units, together: the names this node has shown in the
      * last minutes without a statement, the others in one ({@link OrgService#shownNames}). A plan of one task is its
-     * transaction's copy when it has one ({@code findById}).
+     * transaction's copy when it has one ({@code find}).
      */
     private Map<Long, String> names(List<PlanEntity> planEntities, Set<Long> unitIds) {
         Set<Long> orgIds = new HashSet<>(unitIds);
         planEntities.forEach(p -> orgIds.add(p.getOrgUnitId()));
         return orgs.shownNames(orgIds);
+    }
+
+    /**
+     * The rows of these ids as the transaction has them, else read: one, the persistence context's {@code find}
+     * (no repository proxy, no query); more, Hibernate's multi-load ({@link EntitiesById}).
+     */
+    private <T> List<T> byId(Class<T> type, Set<Long> ids) {
+        return ids.size() == 1 ? rows.find(type, ids.iterator().next()).stream().toList() : rows.load(type, ids);
     }
 
     /** A process variable holding an id, if the task's process has it. */

@@ -65,9 +65,16 @@ class StandInLinks {
         return linked;
     }
 
-    /** A task created while substitutions run: their substitutes become its candidates when it is the person's. */
-    @EventListener(condition = "#p0.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
+    /**
+     * A task created while substitutions run: their substitutes become its candidates when it is the person's. The
+     * engine publishes every event of every task; the other events are let go here rather than by a condition on
+     * the annotation, which Spring would evaluate as an expression for each of them.
+     */
+    @EventListener
     public void onCreate(DelegateTask task) {
+        if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+            return;
+        }
         List<RunningSubstitution> running = reads.runningToday();
         if (running.isEmpty()) {
             return;

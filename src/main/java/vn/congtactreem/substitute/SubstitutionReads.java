@@ -30,11 +30,14 @@ class SubstitutionReads implements StandIns {
     private final SubstitutionRepository repository;
     private final UserService users;
     private final CycleClock clock;
+    private final RunningSubstitutions running;
 
-    SubstitutionReads(SubstitutionRepository repository, UserService users, CycleClock clock) {
+    SubstitutionReads(SubstitutionRepository repository, UserService users, CycleClock clock,
+                      RunningSubstitutions running) {
         this.repository = repository;
         this.users = users;
         this.clock = clock;
+        this.running = running;
     }
 
     @Override
@@ -64,18 +67,12 @@ class SubstitutionReads implements StandIns {
                 .flatMap(Optional::stream).toList();
     }
 
+    /**
+     * Every substitution running today whose person and substitute are both active, in one statement
+     * ({@link RunningSubstitutions}): no query of the persistence context, which would first flush it.
+     */
     List<RunningSubstitution> runningToday() {
-        List<SubstitutionEntity> running = repository.running(clock.today());
-        if (running.isEmpty()) {
-            return List.of();
-        }
-        return running.stream().flatMap(s -> {
-            Optional<UserAccount> person = users.find(s.getPersonId()).filter(UserAccount::active);
-            Optional<UserAccount> substitute = users.find(s.getSubstituteId()).filter(UserAccount::active);
-            return person.isPresent() && substitute.isPresent()
-                    ? Stream.of(new RunningSubstitution(substitute.get().username(), standIn(s, person.get())))
-                    : Stream.empty();
-        }).toList();
+        return running.on(clock.today());
     }
 
     List<Substitution> ofPerson(long personId) {

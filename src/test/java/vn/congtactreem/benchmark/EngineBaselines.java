@@ -29,8 +29,9 @@ import vn.congtactreem.reporting.process.UnitReportProcess;
  * <li>{@link #MODEL}: the application's own diagram ({@code processes/unit-report.bpmn}) with no application
  * logic: every service task's delegate replaced by the no-op expression {@code ${true}}, the report calendar's
  * dates (due dates) by one fixed far-future date, the period check's answer by "not complete"; the user tasks,
- * gateways, sub-process, async jobs and the acknowledging task's listener kept. (Until December 2026 the diagram also held a reminder loop and a deadline
- * timer per report; they are the period's now, in {@code plan-cycle}.)</li>
+ * gateways, async jobs and the returned report's flow listener kept. (Until December 2026 the diagram also held a
+ * reminder loop and a deadline timer per report, now the period's in {@code plan-cycle}, and wrapped the preparing
+ * steps in a sub-process, since flattened.)</li>
  * </ul>
  * Both run on organisations without members (ids 1 and 2): the application's task listeners still hear their
  * task events, and find nobody to notify.

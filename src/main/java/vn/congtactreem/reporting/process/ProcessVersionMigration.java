@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ModificationBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -43,7 +42,9 @@ import vn.congtactreem.plan.process.PlanCycleProcess;
  * <li>{@code unit-report}: the activity instances of elements the latest diagram no longer has are cancelled (the
  * per-report reminder loop and deadline timer, any of their steps pending or failed), then the instance is migrated
  * with equal activities mapped: its tasks keep their ids, assignees and due dates, the receive task its
- * subscription, the review's and the notification's jobs their state. Its reminders now come from the period.</li>
+ * subscription, the review's and the notification's jobs their state. Its reminders now come from the period.
+ * Coming from a version with the sub-process {@code PrepareReport} (before December 2026), its tasks are mapped
+ * one level up and the sub-process's instance is dropped, not cancelled ({@link MigrationPlans}).</li>
  * <li>{@code plan-cycle}: migrated the same way; coming from a version without the period's reminders, every
  * {@link PlanCycleProcess.Element#RUN_PERIOD} waiting at {@link PlanCycleProcess.Element#WAIT_FOR_REPORTS} (open,
  * neither consolidated nor cut off) gets the reminder branch started inside that very period
@@ -81,11 +82,13 @@ public class ProcessVersionMigration implements SmartInitializingSingleton {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final CommandExecutor transactions;
+    private final MigrationPlans versions;
 
     public ProcessVersionMigration(ProcessEngine engine) {
         this.repository = engine.getRepositoryService();
         this.runtime = engine.getRuntimeService();
         this.management = engine.getManagementService();
+        this.versions = new MigrationPlans(repository, runtime);
         this.transactions = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getCommandExecutorTxRequired();
     }
@@ -137,7 +140,7 @@ public class ProcessVersionMigration implements SmartInitializingSingleton {
     private Result migrate(ProcessDefinition source, ProcessDefinition target) {
         MigrationPlan plan;
         try {
-            plan = runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities().build();
+            plan = versions.plan(source, target);
         } catch (ProcessEngineException noPlan) {
             int left = (int) runtime.createProcessInstanceQuery().processDefinitionId(source.getId()).count();
             LOG.warn("No migration from {} version {} to version {}: its {} instances are left on it: {}",
@@ -145,10 +148,10 @@ public class ProcessVersionMigration implements SmartInitializingSingleton {
             return new Result(0, left);
         }
         List<String> retired = UnitReportProcess.KEY.equals(source.getKey())
-                ? retiredActivities(source, target) : List.of();
+                ? versions.retiredActivities(source, target) : List.of();
         // only a version without the period's reminders: a later one's reminder branch is migrated with the rest
         boolean plansPeriods = PlanCycleProcess.KEY.equals(source.getKey())
-                && !flowNodeIds(source.getId()).contains(PlanCycleProcess.Element.PERIOD_REMINDER_LOOP);
+                && !versions.flowNodeIds(source.getId()).contains(PlanCycleProcess.Element.PERIOD_REMINDER_LOOP);
         Consumer<List<String>> retire = ids -> {
             if (!retired.isEmpty()) {
                 ModificationBuilder cancel = runtime.createModification(source.getId()).processInstanceIds(ids)
@@ -245,19 +248,6 @@ public class ProcessVersionMigration implements SmartInitializingSingleton {
             }
             return false;
         }
-    }
-
-    /** Flow nodes of the old diagram the latest one no longer has (unit-report: its per-report reminders). */
-    private List<String> retiredActivities(ProcessDefinition source, ProcessDefinition target) {
-        Set<String> kept = new HashSet<>(flowNodeIds(target.getId()));
-        List<String> retired = new ArrayList<>(flowNodeIds(source.getId()));
-        retired.removeIf(kept::contains);
-        return retired;
-    }
-
-    private List<String> flowNodeIds(String definitionId) {
-        return repository.getBpmnModelInstance(definitionId).getModelElementsByType(FlowNode.class).stream()
-                .map(FlowNode::getId).toList();
     }
 
     /** The activity instances of the cycle's periods that wait for their reports without a reminder branch. */

@@ -8,12 +8,15 @@ import vn.congtactreem.inbox.WorkItemIds;
  * The BPMN API of {@code processes/unit-report.bpmn}: one instance per assigned unit and reporting
  * period, business key = the unit report's id. Reminders and the escalation of a late report are the
  * period's, not this process's (one timer per period in {@code plan-cycle}, see
- * {@code PlanCycleProcess}); the submit task's due date is the units' last day. Inside
- * {@link Element#PREPARE_REPORT} the unit first
+ * {@code PlanCycleProcess}); the submit task's due date is the units' last day. From
+ * {@link Element#REPORT_SOURCE} (where a returned report comes back, too) the unit first
  * acknowledges its assignment if it has not yet ({@link Element#ASSIGNMENT_ACKNOWLEDGED}), then fills
  * and submits its report; the officer accepts it or returns it with a comment. A sub-area that runs
  * its own cycle does not fill a form: its approved consolidated report arrives as message
- * {@link #SUB_AREA_REPORT_SUBMITTED}.
+ * {@link #SUB_AREA_REPORT_SUBMITTED}. Either way the report reaches {@link Element#REPORT_RECEIVED}, then the
+ * review. The diagram is flat (until December 2026 the preparing steps sat in a sub-process {@code PrepareReport},
+ * which cost every report a scope execution and two more activity instances; {@link ProcessVersionMigration} moves
+ * instances waiting inside it).
  *
  * <p>A returned report sets {@link Var#ACKNOWLEDGED} to true on the process instance (a listener on the flow
  * after {@link Element#NOTIFY_RETURN}), so it is not acknowledged again: a report that was submitted had been
@@ -35,11 +38,12 @@ public final class UnitReportProcess {
         public static final String STARTED = "UnitReportStarted";
         public static final String ASSIGNMENT_ACKNOWLEDGED = "AssignmentAcknowledged";
         public static final String ACKNOWLEDGE_ASSIGNMENT = "AcknowledgeAssignment";
-        public static final String PREPARE_REPORT = "PrepareReport";
+        /** where a report starts and where a returned one comes back: a sub-area's or the unit's own. */
         public static final String REPORT_SOURCE = "ReportSource";
         public static final String SUBMIT_REPORT = "SubmitReport";
         public static final String AWAIT_SUB_AREA_REPORT = "AwaitSubAreaReport";
-        public static final String REPORT_SUBMITTED = "ReportSubmitted";
+        /** joins the unit's submission and the sub-area's message before the review. */
+        public static final String REPORT_RECEIVED = "ReportReceived";
         public static final String REVIEW_REPORT = "ReviewReport";
         public static final String REPORT_ACCEPTED = "ReportAccepted";
         public static final String NOTIFY_RETURN = "NotifyReturn";

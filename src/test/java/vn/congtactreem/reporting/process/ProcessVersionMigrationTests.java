@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -334,6 +335,71 @@ class ProcessVersionMigrationTests extends ProcessEngineTest {
         assertThat(runtime.createIncidentQuery().count()).isZero();
     }
 
+    /**
+     * The release before the flat diagram (December 2026) prepared each report inside the sub-process
+     * {@code PrepareReport}: reports waiting there to be acknowledged, submitted or sent by a sub-area move out of it
+     * with their tasks and subscription (the sub-process's execution dropped, not cancelled) and finish on the latest
+     * version, a returned one without being asked to acknowledge again.
+     */
+    @Test
+    void reportsWaitingInsideTheFormerPrepareSubProcessMoveOutOfItAndFinish() {
+        Mocks.register(UnitReportProcess.Bean.CHECK_PERIOD_COMPLETE,
+                recording(execution -> UnitReportProcess.PERIOD_COMPLETE.setTransient(execution, false)));
+        deploy("legacy-processes/unit-report-prepare-subprocess.bpmn");
+        ProcessInstance acknowledging = startUnitReport(1L, false, false);
+        ProcessInstance submitting = startUnitReport(2L);
+        ProcessInstance subArea = startUnitReport(3L, true, true);
+        ProcessInstance inReview = startUnitReport(4L);
+        tasks.complete(taskOf(inReview).getId());
+        tasks.setAssignee(taskOf(submitting).getId(), "congan.anduong");
+        Task acknowledge = taskOf(acknowledging);
+        Task submit = taskOf(submitting);
+        assertThat(acknowledge.getTaskDefinitionKey()).isEqualTo(UnitReportProcess.Element.ACKNOWLEDGE_ASSIGNMENT);
+        assertThat(runtime.createExecutionQuery().processInstanceId(submitting.getId()).count())
+                .as("before: the process instance and the sub-process's scope").isEqualTo(2);
+
+        deploy("processes/unit-report.bpmn", "processes/plan-cycle.bpmn");
+        assertThat(new ProcessVersionMigration(processEngine()).run())
+                .isEqualTo(new ProcessVersionMigration.Result(4, 0));
+
+        String latest = latest(UnitReportProcess.KEY).getId();
+        for (ProcessInstance report : List.of(acknowledging, submitting, subArea, inReview)) {
+            assertThat(definitionOf(report)).isEqualTo(latest);
+            assertThat(runtime.getActivityInstance(report.getId()).getChildActivityInstances())
+                    .as("right under the process instance, no sub-process instance left").hasSize(1)
+                    .extracting(ActivityInstance::getActivityId).doesNotContain("PrepareReport");
+        }
+        assertThat(runtime.createExecutionQuery().processInstanceId(submitting.getId()).count())
+                .as("a user task runs on the process instance itself").isOne();
+        assertThat(taskOf(acknowledging).getId()).isEqualTo(acknowledge.getId());
+        assertThat(taskOf(submitting).getId()).isEqualTo(submit.getId());
+        assertThat(taskOf(submitting).getAssignee()).isEqualTo("congan.anduong");
+        assertThat(runtime.createEventSubscriptionQuery().processInstanceId(subArea.getId())
+                .activityId(UnitReportProcess.Element.AWAIT_SUB_AREA_REPORT).count()).isOne();
+
+        tasks.complete(acknowledge.getId());
+        assertThat(taskOf(acknowledging).getTaskDefinitionKey()).isEqualTo(UnitReportProcess.Element.SUBMIT_REPORT);
+        tasks.complete(taskOf(acknowledging).getId());
+        tasks.complete(submit.getId());
+        runtime.createMessageCorrelation(UnitReportProcess.SUB_AREA_REPORT_SUBMITTED).processInstanceBusinessKey("3")
+                .correlate();
+        tasks.complete(taskOf(inReview).getId(), Variables.createVariables()
+                .putValue(UnitReportProcess.Var.ACCEPTED, false));
+        runDueJobs();
+        assertThat(taskOf(inReview).getTaskDefinitionKey()).as("returned: straight to the form")
+                .isEqualTo(UnitReportProcess.Element.SUBMIT_REPORT);
+        tasks.complete(taskOf(inReview).getId());
+        for (ProcessInstance report : List.of(acknowledging, submitting, subArea, inReview)) {
+            assertThat(taskOf(report).getTaskDefinitionKey()).isEqualTo(UnitReportProcess.Element.REVIEW_REPORT);
+            tasks.complete(taskOf(report).getId(), Variables.createVariables()
+                    .putValue(UnitReportProcess.Var.ACCEPTED, true));
+        }
+        runDueJobs();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(UnitReportProcess.KEY).count())
+                .as("all accepted, the sub-area's announced: ended").isZero();
+        assertThat(runtime.createIncidentQuery().count()).isZero();
+    }
+
     @Test
     void manyInstancesGoInChunksAndOneThatCannotMoveIsLeftAsItIsWhileTheOthersMove() {
         int count = ProcessVersionMigration.CHUNK + 20;
@@ -404,6 +470,10 @@ class ProcessVersionMigrationTests extends ProcessEngineTest {
     }
 
     private ProcessInstance startUnitReport(long reportId) {
+        return startUnitReport(reportId, false, true);
+    }
+
+    private ProcessInstance startUnitReport(long reportId, boolean subArea, boolean acknowledged) {
         return runtime.startProcessInstanceByKey(UnitReportProcess.KEY, String.valueOf(reportId),
                 Variables.createVariables()
                         .putValue(UnitReportProcess.Var.REPORT_ID, reportId)
@@ -411,8 +481,8 @@ class ProcessVersionMigrationTests extends ProcessEngineTest {
                         .putValue(UnitReportProcess.Var.PERIOD_ID, SIX_MONTH)
                         .putValue(UnitReportProcess.Var.UNIT_ORG_ID, 70L + reportId)
                         .putValue(UnitReportProcess.Var.PLAN_ORG_ID, COMMUNE)
-                        .putValue(UnitReportProcess.Var.SUB_AREA, false)
-                        .putValue(UnitReportProcess.Var.ACKNOWLEDGED, true));
+                        .putValue(UnitReportProcess.Var.SUB_AREA, subArea)
+                        .putValue(UnitReportProcess.Var.ACKNOWLEDGED, acknowledged));
     }
 
     private Task taskOf(ProcessInstance instance) {

@@ -95,6 +95,8 @@ class UnitReportProcessTests extends ProcessEngineTest {
         assertThat(report).isWaitingAt(SUBMIT_REPORT);
         assertThat(task(SUBMIT_REPORT)).hasCandidateGroup("org:31:REPORTER").hasDueDate(DUE);
         assertThat(jobCount()).isZero();
+        assertThat(runtimeService().createExecutionQuery().processInstanceId(report.getId()).count())
+                .as("a flat diagram: no sub-process scope, the task runs on the process instance").isOne();
         assertThat(acknowledgedVariables(report)).as("the acknowledgement itself writes no variable")
                 .containsExactly(tuple(report.getId(), false));
         assertThat(historyService().createHistoricDetailQuery().variableUpdates().processInstanceId(report.getId())
@@ -117,7 +119,7 @@ class UnitReportProcessTests extends ProcessEngineTest {
         assertThat(taskQuery().taskDefinitionKey(SUBMIT_REPORT).dueBefore(at("2025-05-21T10:00")).count())
                 .as("already late").isOne();
         complete(task(SUBMIT_REPORT));
-        assertThat(report).isWaitingAt(REVIEW_REPORT).hasPassed(Element.REPORT_SUBMITTED);
+        assertThat(report).isWaitingAt(REVIEW_REPORT).hasPassed(SUBMIT_REPORT, Element.REPORT_RECEIVED);
     }
 
     @Test
