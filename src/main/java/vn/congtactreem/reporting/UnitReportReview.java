@@ -54,7 +54,10 @@ class UnitReportReview {
         report.accept(officer.username(), clock.now());
         timeline.record(officer, plans.summary(plans.period(report.getPeriodId()).planId()).orgUnitId(), Role.OFFICER,
                 entry(report, plans.period(report.getPeriodId()), CycleAction.REPORT_ACCEPTED, null));
-        work.complete(officer, task, UnitReportProcess.ACCEPTED.of(true));
+        // the decision is for the gateway right after the review: a report never returned takes it transient (two
+        // history rows less per report); a returned one stores its earlier "false" already, which is updated
+        work.complete(officer, task, !report.wasReturned() ? UnitReportProcess.ACCEPTED.transientOf(true)
+                : UnitReportProcess.ACCEPTED.of(true));
         reports.flush();
     }
 

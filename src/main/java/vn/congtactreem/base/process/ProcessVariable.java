@@ -70,6 +70,14 @@ public record ProcessVariable<T>(String name, Class<T> type) {
         return Map.of(name, value);
     }
 
+    /**
+     * The variables to complete a task with: this one only, transient (seen by the gateways of the completing
+     * command, neither stored nor in the history). Refused by the engine if the instance already stores it.
+     */
+    public Map<String, Object> transientOf(T value) {
+        return Map.of(name, Variables.untypedValue(value, true));
+    }
+
     private T cast(Object value) {
         if (value == null) {
             return null;

@@ -98,6 +98,11 @@ public class UnitReportEntity {
         reviewedAt = at;
     }
 
+    /** Returned at least once (a return always gives its comment, which stays through the resubmissions). */
+    public boolean wasReturned() {
+        return reviewComment != null;
+    }
+
     public void returnWith(String comment, String by, Instant at) {
         status = UnitReportStatus.RETURNED;
         reviewComment = comment;

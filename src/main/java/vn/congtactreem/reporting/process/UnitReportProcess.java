@@ -73,7 +73,10 @@ public final class UnitReportProcess {
          * diagram sets it on the process instance when the report is returned (it was submitted, so acknowledged).
          */
         public static final String ACKNOWLEDGED = "acknowledged";
-        /** the officer's decision. */
+        /**
+         * the officer's decision, for the gateway after the review: stored when false (a return: the report's next
+         * submission task is then announced by the return only), transient for a report never returned.
+         */
         public static final String ACCEPTED = "accepted";
         /**
          * true when the acceptance just made leaves no report of the period unaccepted; set transient (never stored)
