@@ -38,6 +38,12 @@ class RunningSubstitutions {
             order by s.id
             """;
 
+    private static final String PERSONS_OF = """
+            select s.person_id from substitution s
+            where s.substitute_id = ? and s.ended_early_at is null and s.date_from <= ? and s.date_to >= ?
+            order by s.id
+            """;
+
     private final JdbcTemplate jdbc;
 
     RunningSubstitutions(DataSource dataSource) {
@@ -63,6 +69,15 @@ class RunningSubstitutions {
         List<RunningSubstitution> running = new ArrayList<>(rows.size());
         rows.values().forEach(row -> running.add(row.toRunning()));
         return running;
+    }
+
+    /**
+     * The people {@code substituteId} stands in for on {@code day} (running: not ended early, the day between the first
+     * and the last), in the order the substitutions were made, whoever is active: the repository's {@code runningFor}
+     * in one plain statement, for the timeline of every decision (who acted on whose behalf).
+     */
+    List<Long> personsOf(long substituteId, LocalDate day) {
+        return jdbc.queryForList(PERSONS_OF, Long.class, substituteId, day, day);
     }
 
     private record Row(long id, String substitute, String person, String personName, long orgUnitId,

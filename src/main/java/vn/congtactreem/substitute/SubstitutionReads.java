@@ -50,8 +50,9 @@ class SubstitutionReads implements StandIns {
         if (!user.active() || user.orgUnitId() != orgUnitId) {
             return Optional.empty();
         }
-        return repository.runningFor(user.id(), clock.today()).stream()
-                .map(s -> users.find(s.getPersonId())).flatMap(Optional::stream)
+        // asked by every decision's timeline row: one plain statement, the people read only when one runs
+        return running.personsOf(user.id(), clock.today()).stream()
+                .map(users::find).flatMap(Optional::stream)
                 .filter(person -> person.active() && person.orgUnitId() == orgUnitId && person.hasRole(role))
                 .findFirst();
     }

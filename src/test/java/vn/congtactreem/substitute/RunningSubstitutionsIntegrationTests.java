@@ -55,6 +55,13 @@ class RunningSubstitutionsIntegrationTests {
                 .as("the next day: the one from tomorrow begins, the one of the day has ended").containsExactly(5L, 7L);
         assertThat(running.on(DAY.minusDays(6))).as("before any").isEmpty();
 
+        assertThat(running.personsOf(902, DAY)).as("whom the substitute stands in for, active or not")
+                .containsExactly(901L, 903L, 905L);
+        assertThat(running.personsOf(904, DAY)).as("an inactive substitute's, as the repository listed them")
+                .containsExactly(901L);
+        assertThat(running.personsOf(902, DAY.plusDays(4))).containsExactly(903L);
+        assertThat(running.personsOf(901, DAY)).as("not a substitute").isEmpty();
+
         jdbc.update("update app_user set active = true where id in (903, 904)");
         assertThat(running.on(DAY)).extracting(r -> r.standIn().substitutionId())
                 .as("their people active again").containsExactly(1L, 2L, 3L, 7L);
