@@ -9,7 +9,7 @@ import vn.congtactreem.inbox.WorkItemIds;
  * period, business key = the unit report's id. Reminders and the escalation of a late report are the
  * period's, not this process's (one timer per period in {@code plan-cycle}, see
  * {@code PlanCycleProcess}); the submit task's due date is the units' last day. From
- * {@link Element#REPORT_SOURCE} (where a returned report comes back, too) the unit first
+ * {@link Element#READY_TO_REPORT} (where a returned report comes back, too) the unit first
  * acknowledges its assignment if it has not yet ({@link Element#ASSIGNMENT_ACKNOWLEDGED}), then fills
  * and submits its report; the officer accepts it or returns it with a comment. A sub-area that runs
  * its own cycle does not fill a form: its approved consolidated report arrives as message
@@ -38,7 +38,9 @@ public final class UnitReportProcess {
         public static final String STARTED = "UnitReportStarted";
         public static final String ASSIGNMENT_ACKNOWLEDGED = "AssignmentAcknowledged";
         public static final String ACKNOWLEDGE_ASSIGNMENT = "AcknowledgeAssignment";
-        /** where a report starts and where a returned one comes back: a sub-area's or the unit's own. */
+        /** where a report starts and where a returned one comes back (a join only: a gateway joins or forks). */
+        public static final String READY_TO_REPORT = "ReadyToReport";
+        /** whose report it is: a sub-area's (its consolidated report) or the unit's own. */
         public static final String REPORT_SOURCE = "ReportSource";
         public static final String SUBMIT_REPORT = "SubmitReport";
         public static final String AWAIT_SUB_AREA_REPORT = "AwaitSubAreaReport";
