@@ -5,18 +5,18 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congtactreem.base.EntitiesById;
 import vn.congtactreem.base.NotFoundException;
 import vn.congtactreem.base.NotVisibleException;
 import vn.congtactreem.org.OrgService;
 import vn.congtactreem.org.UserAccount;
 import vn.congtactreem.plan.CycleAction;
 import vn.congtactreem.plan.CycleTimeline;
-import vn.congtactreem.plan.PlanSummary;
 import vn.congtactreem.plan.PlanService;
+import vn.congtactreem.plan.PlanSummary;
 import vn.congtactreem.plan.ReportingPeriod;
 import vn.congtactreem.reporting.internal.UnitReportEntity;
 import vn.congtactreem.reporting.internal.UnitReportRepository;
-import vn.congtactreem.reporting.internal.UnitReportRows;
 import vn.congtactreem.security.AccessScope;
 
 /**
@@ -31,12 +31,12 @@ class UnitReportReads {
     static final String NOT_FOUND = "report.error.notFound";
 
     private final UnitReportRepository reports;
-    private final UnitReportRows rows;
+    private final EntitiesById rows;
     private final PlanService plans;
     private final OrgService orgs;
     private final AccessScope scope;
 
-    UnitReportReads(UnitReportRepository reports, UnitReportRows rows, PlanService plans, OrgService orgs,
+    UnitReportReads(UnitReportRepository reports, EntitiesById rows, PlanService plans, OrgService orgs,
                     AccessScope scope) {
         this.reports = reports;
         this.rows = rows;
@@ -99,7 +99,7 @@ class UnitReportReads {
 
     /** The report by id: from the persistence context when the transaction has it (no repository proxies). */
     UnitReportEntity require(long reportId) {
-        return rows.find(reportId).orElseThrow(() -> new NotFoundException("report", NOT_FOUND, reportId));
+        return rows.find(UnitReportEntity.class, reportId).orElseThrow(() -> new NotFoundException("report", NOT_FOUND, reportId));
     }
 
     private UnitReport toReport(UnitReportEntity report, long planId) {

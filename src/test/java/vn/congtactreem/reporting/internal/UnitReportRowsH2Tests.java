@@ -11,21 +11,25 @@ import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import vn.congtactreem.base.EntitiesById;
 import vn.congtactreem.reporting.UnitReportStatus;
 
 /**
  * {@link UnitReportRows} on H2, the default run's database: the period's "is a report left?" reads the rows as stored
  * on the transaction's connection, so it sees the transaction's own acceptance once flushed (the period lock flushes
- * before it), and counts only the period's reports; {@code find} gives the persistence context's own instance.
+ * before it), and counts only the period's reports; and {@link EntitiesById#find}, which the report's steps read
+ * it by, gives the persistence context's own instance, or nothing for an unknown id.
  */
 @DataJpaTest(properties = "spring.datasource.url=jdbc:h2:mem:unit-report-rows;DB_CLOSE_DELAY=-1")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(UnitReportRows.class)
+@Import({UnitReportRows.class, EntitiesById.class})
 @DirtiesContext
 class UnitReportRowsH2Tests {
 
     @Autowired
     UnitReportRows rows;
+    @Autowired
+    EntitiesById byId;
     @Autowired
     EntityManager entities;
     @Autowired
@@ -49,8 +53,8 @@ class UnitReportRowsH2Tests {
         assertThat(rows.anyOfPeriodNot(period, UnitReportStatus.ACCEPTED)).isFalse();
         assertThat(rows.anyOfPeriodNot(otherPeriod, UnitReportStatus.ACCEPTED)).isTrue();
 
-        assertThat(rows.find(first.getId())).containsSame(first);
-        assertThat(rows.find(-1)).isEmpty();
+        assertThat(byId.find(UnitReportEntity.class, first.getId())).containsSame(first);
+        assertThat(byId.find(UnitReportEntity.class, -1)).isEmpty();
     }
 
     private long org(String name) {
