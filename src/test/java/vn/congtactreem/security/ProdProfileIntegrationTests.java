@@ -22,6 +22,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.congtactreem.Application;
 import vn.congtactreem.support.PostgresTestDatabase;
@@ -30,17 +32,52 @@ import vn.congtactreem.support.PostgresTestDatabase;
  * The prod profile on a first install, started as the operator would: a separate JVM with the
  * settings on its command line. An admin comes from the environment, no demo data is loaded, and
  * demo secrets stop the start.
+ *
+ * <p>The four starts are launched together before the tests (each on a database of its own): a start is mostly
+ * one busy thread, so side by side they take about half the time of one after the other.
  */
 class ProdProfileIntegrationTests {
 
     private static final String STRONG_PASSWORD = "Hai-Muoi-Ky-Tu-An-Toan";
-    private static final Duration START_LIMIT = Duration.ofMinutes(3);
+    /** Generous: the four JVMs start at once on a machine whose cores may be shared with other builds. */
+    private static final Duration START_LIMIT = Duration.ofMinutes(5);
+
+    private static String firstDatabase;
+    private static int firstPort;
+    private static Process first;
+    private static Process noPassword;
+    private static String demoPasswordDatabase;
+    private static Process demoPassword;
+    private static Process demoData;
+
+    @BeforeAll
+    static void launchTheFourStarts() throws Exception {
+        firstDatabase = PostgresTestDatabase.freshDatabase("prod_first");
+        demoPasswordDatabase = PostgresTestDatabase.freshDatabase("prod_demopassword");
+        String demoDataDatabase = PostgresTestDatabase.freshDatabase("prod_demodata");
+        withDemoAccount(demoDataDatabase);
+        firstPort = freePort();
+        first = launch("prod", firstDatabase, STRONG_PASSWORD, firstPort);
+        noPassword = launch("prod", PostgresTestDatabase.freshDatabase("prod_nopassword"), "", freePort());
+        demoPassword = launch("prod", demoPasswordDatabase, "demo123", freePort());
+        demoData = launch("prod", demoDataDatabase, STRONG_PASSWORD, freePort());
+    }
+
+    @AfterAll
+    static void stopWhatStillRuns() throws InterruptedException {
+        for (Process app : new Process[] {first, noPassword, demoPassword, demoData}) {
+            if (app != null && app.isAlive()) {
+                app.destroyForcibly();
+                app.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
 
     @Test
     void firstStartCreatesTheAdminFromTheEnvironmentAndNoDemoData() throws Exception {
-        String database = PostgresTestDatabase.freshDatabase("prod_first");
-        int port = freePort();
-        Process app = launch("prod", database, STRONG_PASSWORD, port);
+        String database = firstDatabase;
+        int port = firstPort;
+        Process app = first;
         try {
             waitForHealth(app, port);
             HttpResponse<String> me = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -65,15 +102,15 @@ class ProdProfileIntegrationTests {
 
     @Test
     void refusesToStartWithoutAnAdminPassword() throws Exception {
-        Outcome outcome = runToEnd("prod", PostgresTestDatabase.freshDatabase("prod_nopassword"), "");
+        Outcome outcome = toEnd(noPassword);
         assertThat(outcome.exitCode()).isNotZero();
         assertThat(outcome.log()).contains("APP_ADMIN_PASSWORD");
     }
 
     @Test
     void refusesToStartWithTheDemoPassword() throws Exception {
-        String database = PostgresTestDatabase.freshDatabase("prod_demopassword");
-        Outcome outcome = runToEnd("prod", database, "demo123");
+        String database = demoPasswordDatabase;
+        Outcome outcome = toEnd(demoPassword);
         assertThat(outcome.exitCode()).isNotZero();
         assertThat(outcome.log()).contains("APP_ADMIN_PASSWORD là mật khẩu mẫu");
         assertThat(usernames(database)).isEmpty();
@@ -81,10 +118,7 @@ class ProdProfileIntegrationTests {
 
     @Test
     void refusesToStartOnADatabaseWithActiveDemoAccounts() throws Exception {
-        String database = PostgresTestDatabase.freshDatabase("prod_demodata");
-        withDemoAccount(database);
-
-        Outcome outcome = runToEnd("prod", database, STRONG_PASSWORD);
+        Outcome outcome = toEnd(demoData);
         assertThat(outcome.exitCode()).isNotZero();
         assertThat(outcome.log()).contains("tài khoản demo");
     }
@@ -106,8 +140,7 @@ class ProdProfileIntegrationTests {
     private record Outcome(int exitCode, String log) {
     }
 
-    private static Outcome runToEnd(String profile, String database, String adminPassword) throws Exception {
-        Process app = launch(profile, database, adminPassword, freePort());
+    private static Outcome toEnd(Process app) throws Exception {
         if (!app.waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
             app.destroyForcibly();
             throw new AssertionError("The application neither started nor stopped within " + START_LIMIT);
@@ -120,7 +153,8 @@ class ProdProfileIntegrationTests {
         Path log = Files.createTempFile("ctte-" + profile + "-", ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", testClassPath(), Application.class.getName(),
+                // test settings, as AppNode's: a small heap and a quick start (C1 only, one GC thread)
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", testClassPath(), Application.class.getName(),
                 "--spring.profiles.active=" + profile,
                 "--server.port=" + port,
                 "--spring.datasource.url=" + database,
