@@ -34,7 +34,7 @@ import vn.congtactreem.support.TestOrgs;
  * late, a return and the corrected report, acceptances, a unit deactivated before and one after it submitted.
  * At every step the two agree at several moments (before the last day, after it, long after) — "missing" and
  * "not yet due" included — and the groups kept by moving each changed report (V37) are those a recount gives,
- * also after the rows were lost by hand.
+ * also after the rows were lost by hand, and for reports created and deleted by SQL.
  */
 @WithMockUser(roles = "ADMIN")
 class MonitoringCountsIntegrationTests extends PostgresIntegrationTest {
@@ -114,8 +114,7 @@ class MonitoringCountsIntegrationTests extends PostgresIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from monitoring_count where period_id = ? and"
                 + " (last_submitted_at > ? or last_deactivated_at > ?)", Integer.class, period,
                 java.sql.Timestamp.from(after), java.sql.Timestamp.from(after))).isZero();
-        assertThat(jdbc.queryForObject("select sum(reports) from monitoring_count where period_id = ?", Integer.class,
-                period)).isEqualTo(5);
+        assertThat(reportsCounted()).isEqualTo(5);
         // police and health on time, the youth union counted (it submitted before it went), the women late
         assertThat(ReportingRates.tallyOfAlike(queries.counts(List.of(period), after).get(period), after))
                 .isEqualTo(new Tally(4, 4, 3, 1, 0, 0, 2, 0));
@@ -138,6 +137,40 @@ class MonitoringCountsIntegrationTests extends PostgresIntegrationTest {
         assertThat(counted).isEqualTo(live(before));
         assertThat(counted.submitted()).isZero();
         assertThat(counted.notYetDue()).isEqualTo(2);
+    }
+
+    @Test
+    void reportsCreatedAndDeletedBySqlAreCountedInAndOut() {
+        TestOrgs testOrgs = new TestOrgs(orgs, users);
+        TestOrgs.Commune place = testOrgs.commune("themxoa");
+        CycleFixture fixture = new CycleFixture(plans, reporting, users, orgs, management);
+        CycleFixture.OpenPeriod cycle = fixture.periodOpenFor(place, YEAR.getAndIncrement(), List.of(), place.health());
+        period = cycle.periodId();
+        lastDay = jdbc.queryForObject("select unit_due from reporting_period where id = ?", LocalDate.class, period);
+        ProcessJobs.setClock(Deadlines.startOf(lastDay.minusDays(1)));
+        submit(fixture.user(place.policeReporter()), cycle.policeReportId());
+        long assignment = jdbc.queryForObject("select assignment_id from unit_report where id = ?", Long.class,
+                cycle.policeReportId());
+        long kindergarten = testOrgs.agency(place.commune().id(), "Trường Mầm non " + testOrgs.suffix(), "SCHOOL");
+        long primary = testOrgs.agency(place.commune().id(), "Trường Tiểu học " + testOrgs.suffix(), "SCHOOL");
+
+        // two at once, one already submitted: each joins its own group
+        jdbc.update("insert into unit_report (period_id, assignment_id, org_unit_id, status, sub_area,"
+                + " first_submitted_at) values (?, ?, ?, 'OPEN', false, null), (?, ?, ?, 'SUBMITTED', false, ?)",
+                period, assignment, kindergarten, period, assignment, primary,
+                java.sql.Timestamp.from(Deadlines.startOf(lastDay.minusDays(2))));
+        agreeEverywhere("two reports created by SQL");
+        assertThat(reportsCounted()).isEqualTo(4);
+
+        jdbc.update("delete from unit_report where period_id = ? and org_unit_id in (?, ?)", period, kindergarten,
+                primary);
+        agreeEverywhere("deleted by SQL");
+        assertThat(reportsCounted()).isEqualTo(2);
+    }
+
+    private int reportsCounted() {
+        return jdbc.queryForObject("select coalesce(sum(reports), 0) from monitoring_count where period_id = ?",
+                Integer.class, period);
     }
 
     private void agreeEverywhere(String step) {
