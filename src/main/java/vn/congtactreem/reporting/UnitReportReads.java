@@ -99,7 +99,8 @@ class UnitReportReads {
 
     /** The report by id: from the persistence context when the transaction has it (no repository proxies). */
     UnitReportEntity require(long reportId) {
-        return rows.find(UnitReportEntity.class, reportId).orElseThrow(() -> new NotFoundException("report", NOT_FOUND, reportId));
+        return rows.find(UnitReportEntity.class, reportId)
+                .orElseThrow(() -> new NotFoundException("report", NOT_FOUND, reportId));
     }
 
     private UnitReport toReport(UnitReportEntity report, long planId) {

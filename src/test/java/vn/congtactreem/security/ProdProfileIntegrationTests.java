@@ -154,7 +154,8 @@ class ProdProfileIntegrationTests {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // test settings, as AppNode's: a small heap and a quick start (C1 only, one GC thread)
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", testClassPath(), Application.class.getName(),
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-cp", testClassPath(), Application.class.getName(),
                 "--spring.profiles.active=" + profile,
                 "--server.port=" + port,
                 "--spring.datasource.url=" + database,
