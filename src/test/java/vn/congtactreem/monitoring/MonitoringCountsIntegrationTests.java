@@ -122,14 +122,7 @@ class MonitoringCountsIntegrationTests extends PostgresIntegrationTest {
 
     @Test
     void aPeriodWithASubmissionAfterTheClockIsCountedFromItsReports() {
-        TestOrgs testOrgs = new TestOrgs(orgs, users);
-        TestOrgs.Commune place = testOrgs.commune("lui");
-        CycleFixture fixture = new CycleFixture(plans, reporting, users, orgs, management);
-        CycleFixture.OpenPeriod cycle = fixture.periodOpenFor(place, YEAR.getAndIncrement(), List.of(), place.health());
-        period = cycle.periodId();
-        lastDay = jdbc.queryForObject("select unit_due from reporting_period where id = ?", LocalDate.class, period);
-        ProcessJobs.setClock(Deadlines.startOf(lastDay.minusDays(1)));
-        submit(fixture.user(place.policeReporter()), cycle.policeReportId());
+        policeSubmittedTheDayBeforeTheLastDay(new TestOrgs(orgs, users), "lui");
 
         Instant before = Deadlines.startOf(lastDay.minusDays(2)); // the demo clock set back before the submission
         Tally counted = ReportingRates.tallyOfAlike(queries.counts(List.of(period), before).get(period), before);
@@ -142,19 +135,13 @@ class MonitoringCountsIntegrationTests extends PostgresIntegrationTest {
     @Test
     void reportsCreatedAndDeletedBySqlAreCountedInAndOut() {
         TestOrgs testOrgs = new TestOrgs(orgs, users);
-        TestOrgs.Commune place = testOrgs.commune("themxoa");
-        CycleFixture fixture = new CycleFixture(plans, reporting, users, orgs, management);
-        CycleFixture.OpenPeriod cycle = fixture.periodOpenFor(place, YEAR.getAndIncrement(), List.of(), place.health());
-        period = cycle.periodId();
-        lastDay = jdbc.queryForObject("select unit_due from reporting_period where id = ?", LocalDate.class, period);
-        ProcessJobs.setClock(Deadlines.startOf(lastDay.minusDays(1)));
-        submit(fixture.user(place.policeReporter()), cycle.policeReportId());
+        TestOrgs.Commune place = policeSubmittedTheDayBeforeTheLastDay(testOrgs, "themxoa");
         long assignment = jdbc.queryForObject("select assignment_id from unit_report where id = ?", Long.class,
-                cycle.policeReportId());
+                report(place.police()));
         long kindergarten = testOrgs.agency(place.commune().id(), "Trường Mầm non " + testOrgs.suffix(), "SCHOOL");
         long primary = testOrgs.agency(place.commune().id(), "Trường Tiểu học " + testOrgs.suffix(), "SCHOOL");
 
-        // two at once, one already submitted: each joins its own group
+        // two at once, one already submitted: both counted (the period recounted)
         jdbc.update("insert into unit_report (period_id, assignment_id, org_unit_id, status, sub_area,"
                 + " first_submitted_at) values (?, ?, ?, 'OPEN', false, null), (?, ?, ?, 'SUBMITTED', false, ?)",
                 period, assignment, kindergarten, period, assignment, primary,
@@ -166,6 +153,18 @@ class MonitoringCountsIntegrationTests extends PostgresIntegrationTest {
                 primary);
         agreeEverywhere("deleted by SQL");
         assertThat(reportsCounted()).isEqualTo(2);
+    }
+
+    /** A commune's period opened, its police report submitted the day before the units' last day. */
+    private TestOrgs.Commune policeSubmittedTheDayBeforeTheLastDay(TestOrgs testOrgs, String name) {
+        TestOrgs.Commune place = testOrgs.commune(name);
+        CycleFixture fixture = new CycleFixture(plans, reporting, users, orgs, management);
+        CycleFixture.OpenPeriod cycle = fixture.periodOpenFor(place, YEAR.getAndIncrement(), List.of(), place.health());
+        period = cycle.periodId();
+        lastDay = jdbc.queryForObject("select unit_due from reporting_period where id = ?", LocalDate.class, period);
+        ProcessJobs.setClock(Deadlines.startOf(lastDay.minusDays(1)));
+        submit(fixture.user(place.policeReporter()), cycle.policeReportId());
+        return place;
     }
 
     private int reportsCounted() {
