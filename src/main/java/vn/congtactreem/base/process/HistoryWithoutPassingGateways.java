@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * gateway is passed in the same transaction it is reached: it never stands, holds no task and no variable, and the
  * activity after it says which way the instance went. Full history still writes a row for it in
  * {@code ACT_HI_ACTINST} and updates it again at once; the unit report passes eight of them per report (a report
- * itself passes through three user tasks), so over a country's period that is some 320,000 rows written and updated
+ * itself passes through three user tasks), so over a country's period that is some 345,000 rows written and updated
  * for nothing (docs/scaling.md, item 16). Nothing reads them: the dashboard's step counts read only the activities an
  * instance stands in (event-based gateways and parallel joins keep their rows).
  *

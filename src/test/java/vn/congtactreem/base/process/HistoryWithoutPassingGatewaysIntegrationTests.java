@@ -34,6 +34,9 @@ class HistoryWithoutPassingGatewaysIntegrationTests extends PostgresIntegrationT
     @Autowired ManagementService management;
     @Autowired JdbcTemplate jdbc;
 
+    private TestOrgs.Commune place;
+    private CycleFixture fixture;
+
     @Test
     void theLevelIsFullAsTheDatabaseSays() {
         assertThat(management.getHistoryLevel()).isEqualTo(3);
@@ -43,10 +46,7 @@ class HistoryWithoutPassingGatewaysIntegrationTests extends PostgresIntegrationT
 
     @Test
     void aReportThroughItsTasksLeavesTheTasksAndNoPassedGateway() {
-        TestOrgs testOrgs = new TestOrgs(orgs, users);
-        TestOrgs.Commune place = testOrgs.commune("lichsu");
-        CycleFixture fixture = new CycleFixture(plans, reporting, users, orgs, management);
-        CycleFixture.OpenPeriod cycle = fixture.periodOpenFor(place, 2470, List.of(), place.health());
+        CycleFixture.OpenPeriod cycle = periodOpenFor("lichsu", 2470);
         long report = cycle.policeReportId();
         reporting.acknowledge(fixture.user(place.policeReporter()), report);
         reporting.submit(fixture.user(place.policeReporter()), report, new UnitReportForm("Đã thực hiện", "", ""));
@@ -65,15 +65,19 @@ class HistoryWithoutPassingGatewaysIntegrationTests extends PostgresIntegrationT
 
     @Test
     void aGatewayThatWaitsKeepsItsRow() {
-        TestOrgs testOrgs = new TestOrgs(orgs, users);
-        TestOrgs.Commune place = testOrgs.commune("chokybc");
-        CycleFixture fixture = new CycleFixture(plans, reporting, users, orgs, management);
-        CycleFixture.OpenPeriod cycle = fixture.periodOpenFor(place, 2471, List.of(), place.health());
+        CycleFixture.OpenPeriod cycle = periodOpenFor("chokybc", 2471);
         String instance = jdbc.queryForObject("select process_instance_id from plan where id = ?", String.class,
                 cycle.planId());
 
         assertThat(jdbc.queryForList("select ACT_ID_ from ACT_HI_ACTINST where PROC_INST_ID_ = ?"
                 + " and ACT_TYPE_ = 'eventBasedGateway' and END_TIME_ is null", String.class, instance))
                 .contains(PlanCycleProcess.Element.WAIT_FOR_REPORTS);
+    }
+
+    /** A commune of its own (its police and health station assigned) with the period of {@code year} open. */
+    private CycleFixture.OpenPeriod periodOpenFor(String people, int year) {
+        place = new TestOrgs(orgs, users).commune(people);
+        fixture = new CycleFixture(plans, reporting, users, orgs, management);
+        return fixture.periodOpenFor(place, year, List.of(), place.health());
     }
 }
