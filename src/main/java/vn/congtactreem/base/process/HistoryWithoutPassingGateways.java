@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,9 +44,12 @@ class HistoryWithoutPassingGateways extends AbstractProcessEnginePlugin {
 
         @Override
         public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-            return !(ACTIVITY_INSTANCE.equals(eventType.getEntityType()) && entity instanceof ExecutionEntity execution
-                    && execution.getActivity() != null
-                    && execution.getActivity().getActivityBehavior() instanceof ExclusiveGatewayActivityBehavior);
+            if (!ACTIVITY_INSTANCE.equals(eventType.getEntityType())
+                    || !(entity instanceof ExecutionEntity execution)) {
+                return true;
+            }
+            ActivityImpl activity = execution.getActivity();
+            return activity == null || !(activity.getActivityBehavior() instanceof ExclusiveGatewayActivityBehavior);
         }
 
         /** Equal to the built-in full level (same id), as the engine's checks for "full" compare with it. */
